@@ -1,0 +1,32 @@
+import { ADAPTERS } from '../sites/index';
+import type { Detection, Entry } from '../types';
+import { adapterExtractor } from './from-adapter';
+import { genericExtractor } from './generic';
+import type { Extractor } from './extractor';
+import { uniqueHashIds } from './ids';
+
+export type { Extractor } from './extractor';
+
+/**
+ * The extractor for a page already detected as a live blog: its adapter when the adapter finds
+ * entries, else the generic paths. Null when no entries can be found.
+ */
+export function extractorFor(doc: Document, url: string, detection: Detection): Extractor | null {
+  const adapter = ADAPTERS.find((a) => a.name === detection.adapter);
+  if (adapter) {
+    const viaAdapter = adapterExtractor(doc, adapter, url);
+    if (viaAdapter.elements(doc).length > 0) return viaAdapter;
+  }
+  return genericExtractor(doc, url);
+}
+
+/** Reads entry elements in page order, giving content-hashed ids a `-2`, `-3` where they repeat. */
+export function readEntries(extractor: Extractor, elements: Element[]): Entry[] {
+  return uniqueHashIds(elements.map((el) => extractor.entry(el)));
+}
+
+/** All entries of a live blog in page order (see `extractorFor`). */
+export function extractEntries(doc: Document, url: string, detection: Detection): Entry[] {
+  const extractor = extractorFor(doc, url, detection);
+  return extractor ? readEntries(extractor, extractor.elements(doc)) : [];
+}

@@ -1,0 +1,79 @@
+import type { Entry } from '../types';
+import { contentId } from './ids';
+import { hasMediaIn, joinParagraphs, paragraphsOf, squash } from './text';
+
+/** What an extractor found for one entry element; `makeEntry` turns it into an Entry. */
+export interface EntryParts {
+  element: Element;
+  /** The site's id, or null to hash the content. */
+  id: string | null;
+  /** A `datetime`-style value (ISO 8601 or anything `Date` parses), or null. */
+  datetime?: string | null;
+  timeLabel?: string | null;
+  title?: string;
+  author?: string | null;
+  permalink?: string | null;
+  pinned?: boolean;
+  keyEvent?: boolean;
+  /** The element holding the body; defaults to `element`. */
+  body?: Element;
+  /** Extra elements that belong to the entry (a flat ticker's following siblings). */
+  more?: Element[];
+  /** Selector of furniture to leave out of the text. */
+  furniture?: string;
+  /** Use the first paragraph as the title when `title` is empty (and drop it from the text). */
+  titleFromFirstParagraph?: boolean;
+}
+
+/** Normalises a machine-readable time to ISO 8601 (UTC), or null when it does not parse. */
+export function toIso(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}/.test(v) && !/^\d{10,13}$/.test(v)) return null;
+  const ms = /^\d{10,13}$/.test(v) ? Number(v) * (v.length === 10 ? 1000 : 1) : Date.parse(v);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}
+
+/** Resolves a link against the page URL; null for javascript: or unparsable links. */
+export function absoluteUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Builds an Entry from what an extractor found: clean text, paragraphs, id, permalink. */
+export function makeEntry(parts: EntryParts, pageUrl: string): Entry {
+  const roots = [parts.body ?? parts.element, ...(parts.more ?? [])];
+  let paragraphs = roots.flatMap((r) => paragraphsOf(r, parts.furniture));
+  let title = squash(parts.title ?? '');
+  if (!title && parts.titleFromFirstParagraph && paragraphs.length > 1) {
+    title = paragraphs[0]!.text;
+    paragraphs = paragraphs.slice(1);
+  }
+  // A heading inside the body that repeats the title is not body text.
+  if (title && paragraphs[0]?.text === title) paragraphs = paragraphs.slice(1);
+  const text = joinParagraphs(paragraphs);
+  const id = parts.id || contentId(title, text);
+  const ownId = parts.element.getAttribute('id');
+  const permalink =
+    absoluteUrl(parts.permalink, pageUrl) ??
+    (ownId ? absoluteUrl(`#${encodeURIComponent(ownId)}`, pageUrl) : null);
+  return {
+    id,
+    time: toIso(parts.datetime),
+    timeLabel: parts.timeLabel ? squash(parts.timeLabel) || null : null,
+    title,
+    text,
+    paragraphs,
+    author: parts.author ? squash(parts.author) || null : null,
+    permalink,
+    pinned: parts.pinned ?? false,
+    keyEvent: parts.keyEvent ?? false,
+    hasMedia: roots.some(hasMediaIn),
+    element: parts.element,
+  };
+}

@@ -1,0 +1,84 @@
+import type { Paragraph } from '../types';
+
+// Never text: code, controls, hidden and decorative parts.
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'button', 'form', 'nav', 'iframe', 'select',
+  'textarea', 'input', 'object', 'canvas', 'audio', 'video', 'picture', 'img', 'amp-img',
+]);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'blockquote', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'header', 'footer', 'aside', 'main',
+  'pre', 'dl', 'dt', 'dd', 'br', 'hr', 'amp-live-list',
+]);
+const MEDIA = 'img, picture, video, iframe, amp-img, amp-video, amp-iframe, amp-youtube, amp-twitter, figure, [data-embed-type], .twitter-tweet, .instagram-media';
+
+/** Collapses runs of whitespace (including non-breaking spaces) and trims. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+function kindOf(stack: string[]): Paragraph['kind'] {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const tag = stack[i]!;
+    if (tag === 'blockquote') return 'blockquote';
+    if (tag === 'li') return 'li';
+    if (/^h[1-6]$/.test(tag)) return 'h';
+  }
+  return 'p';
+}
+
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * Splits an element's visible text into paragraphs, keeping whether each one is a quote block,
+ * a list item or a heading. `skip` removes furniture (share bars, timestamps) by selector.
+ * Reads the element without changing it.
+ */
+export function paragraphsOf(root: Element, skip?: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const stack: string[] = [];
+  let buffer = '';
+  let bufferKind: Paragraph['kind'] = 'p';
+  const flush = () => {
+    const text = squash(buffer);
+    if (text) out.push({ kind: bufferKind, text });
+    buffer = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      if (!buffer.trim()) bufferKind = kindOf(stack);
+      buffer += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.localName;
+    if (SKIP.has(tag) || isHidden(el) || (skip && el.matches(skip))) return;
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    stack.push(tag);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    stack.pop();
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+/** Joins paragraphs into the entry's clean text (blank line between paragraphs). */
+export function joinParagraphs(paragraphs: Paragraph[]): string {
+  return paragraphs.map((p) => p.text).join('\n\n');
+}
+
+/** True when the element shows an image, video or embed. */
+export function hasMediaIn(el: Element): boolean {
+  return el.querySelector(MEDIA) !== null;
+}
+
+/** The squashed text of an element, or '' (for titles, authors, time labels). */
+export function textOf(el: Element | null | undefined): string {
+  return el ? squash(el.textContent ?? '') : '';
+}

@@ -1,0 +1,42 @@
+/**
+ * What Liveblog Lens knows about one publisher's live-blog markup. Kept as data (selectors and the
+ * URLs they were seen on) so that a site redesign is a one-file change with its own fixture test.
+ */
+export interface SiteAdapter {
+  /** Adapter name, also the `site` reported for hosts without their own name in `sites`. */
+  name: string;
+  /** Registrable domains this adapter serves, matched as host suffixes (`theguardian.com`). */
+  hosts: string[];
+  /** Site names per host suffix when one template serves several publishers (Reach plc). */
+  sites?: Record<string, string>;
+  /** Real pages the selectors were seen on, newest first. */
+  seenOn: string[];
+  /**
+   * Cheap CSS selector whose presence on a page of these hosts means "this is a live blog".
+   * It must not match articles, teaser lists or scripts.
+   */
+  liveMarker: string;
+  /** Every entry element the page shows, in page order (pinned copies included). */
+  entry: string;
+  /** Entries matching (or inside an element matching) this selector are pinned copies. */
+  pinned?: string;
+  /** Entries matching this selector (or containing a match) are key events. */
+  keyEvent?: string;
+  /** Links (a key-events box) whose `#fragment`s name the entries that are key events. */
+  keyEventLinks?: string;
+  /** Where the entry's time is: the first match inside the entry. */
+  time?: string;
+  /** Where the entry's headline is; an empty match falls back to `titleFallback`. */
+  title?: string;
+  /** When the title element is empty, take the first paragraph of the body as the title. */
+  titleFromFirstParagraph?: boolean;
+  author?: string;
+  /** The entry's body; defaults to the entry element itself. */
+  body?: string;
+  /** Elements inside an entry that are furniture, not text (share bars, bylines, timestamps). */
+  furniture?: string;
+  /** Attribute holding the entry's stable id; defaults to the element's `id`. */
+  idAttribute?: string;
+  /** Link inside the entry whose href is the entry's permalink. */
+  permalink?: string;
+}

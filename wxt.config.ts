@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import { newsMatchPatterns } from './lib/sites/news-domains';
+
+// LBL_PERF=1 builds record User Timing measures; ordinary builds compile that code away.
+const perf = process.env.LBL_PERF === '1';
+
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  modules: [],
+  manifest: ({ browser }) => ({
+    name: 'Liveblog Lens',
+    description:
+      'Makes news live blogs readable: collapses repeats, follows one speaker, keeps your place and your quotes. Nothing leaves your machine.',
+    permissions: ['scripting', 'storage', 'activeTab'],
+    host_permissions: newsMatchPatterns(),
+    optional_host_permissions: browser === 'firefox' ? undefined : ['*://*/*'],
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : {}),
+    action: { default_title: 'Liveblog Lens' },
+  }),
+  vite: () => ({
+    define: { 'import.meta.env.LBL_PERF': JSON.stringify(perf) },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { target: 'es2022' },
+  }),
+});
