@@ -1,6 +1,22 @@
 import { parseHTML } from 'linkedom';
 
-/** Parses an HTML string into a Document in Node (linkedom: fast enough for 2 MB pages). */
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * Parses an HTML string into a Document in Node (linkedom: fast enough for 2 MB pages).
+ * Browsers lower-case HTML attribute names (`dateTime` is `datetime`); linkedom keeps the page's
+ * case, so the same selectors would find less in Node than in the browser. Lower-case them here.
+ */
 export function parseHtml(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  for (const el of doc.querySelectorAll('*')) {
+    if (el.namespaceURI === SVG) continue;
+    for (const attr of [...el.attributes]) {
+      if (!/[A-Z]/.test(attr.name)) continue;
+      const lower = attr.name.toLowerCase();
+      el.removeAttribute(attr.name);
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, attr.value);
+    }
+  }
+  return doc;
 }

@@ -1,9 +1,13 @@
+import { bbc } from './bbc';
 import { guardian } from './guardian';
+import { independent } from './independent';
+import { reach } from './reach';
+import { repubblica } from './repubblica';
 import { isHostIn } from './news-domains';
 import type { SiteAdapter } from './types';
 
 /** Every publisher adapter, one module each. */
-export const ADAPTERS: readonly SiteAdapter[] = [guardian];
+export const ADAPTERS: readonly SiteAdapter[] = [guardian, bbc, independent, reach, repubblica];
 
 /** The adapter for a host, or null. */
 export function adapterForHost(host: string): SiteAdapter | null {

@@ -24,9 +24,19 @@ export interface SiteAdapter {
   keyEvent?: string;
   /** Links (a key-events box) whose `#fragment`s name the entries that are key events. */
   keyEventLinks?: string;
-  /** Where the entry's time is: the first match inside the entry. */
+  /** Where the entry's printed time is ("12.50 BST"): the first match inside the entry. */
   time?: string;
-  /** Where the entry's headline is; an empty match falls back to `titleFallback`. */
+  /**
+   * Attribute of the entry element holding its machine-readable time (`data-post-time`, epoch or
+   * ISO), read before any `datetime` inside the entry.
+   */
+  timeAttribute?: string;
+  /**
+   * The page prints no machine-readable time: take each entry's `datePublished` from the page's
+   * JSON-LD `liveBlogUpdate` whose `url` fragment is the entry's id (BBC's 2020 design).
+   */
+  timeFromJsonLd?: boolean;
+  /** Where the entry's headline is; an empty match may fall back to `titleFromFirstParagraph`. */
   title?: string;
   /** When the title element is empty, take the first paragraph of the body as the title. */
   titleFromFirstParagraph?: boolean;
@@ -37,6 +47,11 @@ export interface SiteAdapter {
   furniture?: string;
   /** Attribute holding the entry's stable id; defaults to the element's `id`. */
   idAttribute?: string;
+  /**
+   * Query parameter of the permalink that holds the entry's id, for sites whose permalinks all
+   * share one fragment (current BBC: `?post=asset:<uuid>#post`).
+   */
+  idParam?: string;
   /** Link inside the entry whose href is the entry's permalink. */
   permalink?: string;
 }
