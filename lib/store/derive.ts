@@ -1,0 +1,50 @@
+// Derived fields (v2). They are computed from a row's own data on every write and by the v1 -> v2
+// upgrade, so they never need to be sent or trusted from a message.
+import type { EntryRow, QuoteRow } from './types';
+
+/**
+ * Folds text for matching: Unicode-decomposed, accents dropped, lower-cased, whitespace collapsed,
+ * so "Zelenskyy", "ZELENSKYY" and "Zelenskyy " match and "Macron" finds "macrón".
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The folded speaker name used by the speaker index, or undefined for none (not indexed). */
+export function speakerKeyOf(speaker: string | null | undefined): string | undefined {
+  const key = speaker ? fold(speaker) : '';
+  return key || undefined;
+}
+
+/** Sets an entry row's derived fields (`search`, `speakerKeys`) from its own data. */
+export function deriveEntry<T extends Omit<EntryRow, 'search' | 'speakerKeys'>>(row: T): T & Pick<EntryRow, 'search' | 'speakerKeys'> {
+  const speakers = Array.isArray(row.speakers) ? row.speakers : [];
+  const keys = [...new Set(speakers.map(speakerKeyOf).filter((k): k is string => !!k))];
+  return Object.assign(row, {
+    speakers,
+    search: fold(`${row.title ?? ''}\n${row.snippet ?? ''}\n${speakers.join('\n')}`),
+    speakerKeys: keys,
+  });
+}
+
+/** Sets a quote row's derived fields (`search`, `speakerKey`) from its own data. */
+export function deriveQuote<T extends Omit<QuoteRow, 'search' | 'speakerKey'>>(row: T): T & Pick<QuoteRow, 'search' | 'speakerKey'> {
+  const out = Object.assign(row, {
+    search: fold(`${row.text ?? ''}\n${row.speaker ?? ''}\n${row.note ?? ''}`),
+  }) as T & Pick<QuoteRow, 'search' | 'speakerKey'>;
+  const key = speakerKeyOf(row.speaker);
+  // Absent, not undefined-valued: the field must be missing for the row to leave the index.
+  if (key) out.speakerKey = key;
+  else delete out.speakerKey;
+  return out;
+}
+
+/** The folded words of a search query (empty when there is nothing to search for). */
+export function searchWords(query: string | undefined): string[] {
+  return query ? fold(query).split(' ').filter(Boolean) : [];
+}
