@@ -1,13 +1,43 @@
-import { isInjectReaderMessage } from '@/lib/messages';
+import { isInjectReaderMessage, MSG_TOGGLE_PANEL } from '@/lib/messages';
+import { isCuratedHost, sitePatterns, webHost } from '@/lib/sites/enable';
+import { enableSite, restoreSites } from './sites';
+
+// Chrome MV3 calls it `action`; Firefox MV2 `browserAction`.
+const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+async function injectReader(tabId: number, frameId: number): Promise<{ ok: boolean; error?: string }> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/reader.js'] });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+}
+
+/** Toolbar click: on a live blog, open or close the panel; on a site outside the list, turn Liveblog Lens on there. */
+async function onActionClicked(tab: { id?: number; url?: string }): Promise<void> {
+  const host = webHost(tab.url);
+  if (tab.id === undefined || !host) return;
+  if (!isCuratedHost(host)) {
+    // Asked first, inside the click's user gesture; resolves at once when already granted.
+    const granted = await browser.permissions.request({ origins: sitePatterns(host) });
+    if (!granted) return;
+    await enableSite(host, tab.id);
+  }
+  await browser.tabs.sendMessage(tab.id, { type: MSG_TOGGLE_PANEL }).catch(async () => {
+    await action.setBadgeText({ tabId: tab.id, text: '–' });
+    await action.setTitle({ tabId: tab.id, title: 'Liveblog Lens: this page is not a live blog' });
+  });
+}
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isInjectReaderMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    return browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/reader.js'] })
-      .then(() => ({ ok: true }))
-      .catch((error: Error) => ({ ok: false, error: error.message }));
+    return injectReader(tabId, sender.frameId ?? 0);
   });
+  action.onClicked.addListener((tab) => void onActionClicked(tab));
+  browser.runtime.onStartup.addListener(() => void restoreSites());
+  browser.runtime.onInstalled.addListener(() => void restoreSites());
 });
