@@ -1,0 +1,69 @@
+// `npm run bench`: pipeline time on the corpus and on generated blogs, detection cost beside
+// Readability's isProbablyReaderable, and the content scripts' size. Figures are reported, not
+// enforced.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { analyzeDocument } from '../../lib/analyze';
+import { parseHtml } from '../../lib/cli/dom';
+import { detect } from '../../lib/detect/index';
+import { corpusHtml, corpusPages, hasCorpus } from '../helpers/corpus';
+import { generateGuardianBlog } from './generate';
+import { medianMs, ms } from './timing';
+
+function table(rows: (string | number)[][]): void {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c]!)).join('  '));
+  console.log();
+}
+
+function pipelineRows(): void {
+  const rows: (string | number)[][] = [['page', 'entries', 'pipeline ms', 'ms/entry']];
+  if (hasCorpus) {
+    for (const page of corpusPages().filter((p) => p.liveBlog)) {
+      const doc = parseHtml(corpusHtml(page));
+      const n = analyzeDocument(doc, page.url).entries.length;
+      const t = medianMs(() => analyzeDocument(doc, page.url), 5);
+      rows.push([page.file.replace(/^pages\//, ''), n, ms(t), n ? ms(t / n) : '-']);
+    }
+  }
+  for (const count of [100, 1000, 5000]) {
+    const { html, url } = generateGuardianBlog(count);
+    const doc = parseHtml(html);
+    const n = analyzeDocument(doc, url).entries.length;
+    const t = medianMs(() => analyzeDocument(doc, url), count >= 5000 ? 3 : 5);
+    rows.push([`generated ${count}`, n, ms(t), ms(t / n)]);
+  }
+  console.log('## Pipeline (detect + entries), linkedom in Node, median');
+  table(rows);
+}
+
+function detectionRows(): void {
+  if (!hasCorpus) return console.log('## Detection cost: ../shared/corpus not found, skipped\n');
+  const rows: (string | number)[][] = [['page', 'live', 'detect ms', 'isProbablyReaderable ms', 'ratio']];
+  for (const page of corpusPages()) {
+    const doc = parseHtml(corpusHtml(page));
+    const d = medianMs(() => detect(doc, page.url), 9);
+    const r = medianMs(() => isProbablyReaderable(doc as never), 9);
+    rows.push([page.file.replace(/^pages\//, ''), page.liveBlog ? 'yes' : 'no', ms(d), ms(r), (d / r).toFixed(2)]);
+  }
+  console.log('## Detection beside isProbablyReaderable (same parsed document, median)');
+  table(rows);
+}
+
+function sizeRows(): void {
+  const dir = '.output/chrome-mv3';
+  const files = ['content-scripts/detector.js', 'content-scripts/reader.js', 'background.js'];
+  if (!existsSync(`${dir}/${files[0]}`)) return console.log('## Sizes: run `npm run build` first\n');
+  const rows: (string | number)[][] = [['file', 'bytes', 'gzipped']];
+  for (const f of files) {
+    const body = readFileSync(`${dir}/${f}`);
+    rows.push([f, body.length, gzipSync(body, { level: 9 }).length]);
+  }
+  console.log('## Bundle sizes (the detector runs on every matched page; the reader only on live blogs)');
+  table(rows);
+}
+
+pipelineRows();
+detectionRows();
+sizeRows();
