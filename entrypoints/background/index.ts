@@ -1,4 +1,7 @@
-import { isInjectReaderMessage, MSG_TOGGLE_PANEL } from '@/lib/messages';
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { isInjectReaderMessage, MESSAGE_NAMES, MSG_TOGGLE_PANEL, type ProtocolMap } from '@/lib/messages';
+import { openLensDb } from '@/lib/store/db';
+import { createHandlers } from './handlers';
 import { isCuratedHost, sitePatterns, webHost } from '@/lib/sites/enable';
 import { enableSite, restoreSites } from './sites';
 
@@ -30,7 +33,22 @@ async function onActionClicked(tab: { id?: number; url?: string }): Promise<void
   });
 }
 
+/** Reader setting: remember reading in private windows (off unless the reader turns it on). */
+async function storeIncognito(): Promise<boolean> {
+  return (await browser.storage.local.get('storeIncognito')).storeIncognito === true;
+}
+
 export default defineBackground(() => {
+  // Registered synchronously, so a restarted worker hears the message that woke it. The database
+  // is opened lazily by Dexie on the first query; no state lives only in this worker's memory.
+  const messaging = defineExtensionMessaging<ProtocolMap>();
+  const handlers = createHandlers(openLensDb(), {
+    isIncognito: (sender: { tab?: { incognito?: boolean } }) => sender.tab?.incognito === true,
+    storeIncognito,
+  });
+  for (const name of MESSAGE_NAMES) {
+    messaging.onMessage(name, ({ data, sender }) => handlers[name](data, sender) as never);
+  }
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isInjectReaderMessage(message)) return undefined;
     const tabId = sender.tab?.id;
