@@ -3,7 +3,7 @@
 import { sitePatterns, siteScriptId } from '@/lib/sites/enable';
 
 const KEY = 'enabledSites';
-const DETECTOR = 'content-scripts/detector.js';
+const DETECTOR = 'detector.js';
 
 /** The hosts the reader chose, from storage (the worker keeps nothing only in memory). */
 export async function enabledSites(): Promise<string[]> {

@@ -53,7 +53,7 @@ function detectionRows(): void {
 
 function sizeRows(): void {
   const dir = '.output/chrome-mv3';
-  const files = ['content-scripts/detector.js', 'content-scripts/reader.js', 'background.js'];
+  const files = ['detector.js', 'content-scripts/reader.js', 'background.js'];
   if (!existsSync(`${dir}/${files[0]}`)) return console.log('## Sizes: run `npm run build` first\n');
   const rows: (string | number)[][] = [['file', 'bytes', 'gzipped']];
   for (const f of files) {

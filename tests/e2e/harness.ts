@@ -234,7 +234,7 @@ export async function waitForMarkedEntries(page: Page, options: { count?: number
 
 /** One DOM mutation seen by `recordMutations`. */
 export interface MutationRecordLite {
-  type: 'attributes' | 'childList' | 'characterData';
+  type: 'attributes' | 'childList' | 'characterData' | 'message';
   /** `<serial>:<tag>#<id>`: the serial is stable per node, so writes to one element can be counted. */
   target: string;
   attribute: string | null;
@@ -267,6 +267,11 @@ const MUTATION_RECORDER = `(() => {
         added: Array.from(r.addedNodes, name), removed: Array.from(r.removedNodes, name), afterParse: parsed });
     }
   };
+  // Messages posted to the window count as traces too (WXT's content-script context posts one).
+  window.addEventListener('message', (e) => {
+    records.push({ type: 'message', target: 'window', attribute: null, value: String(e.data && e.data.type || typeof e.data),
+      added: [], removed: [], afterParse: parsed });
+  }, true);
   const observer = new MutationObserver(push);
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   document.addEventListener('DOMContentLoaded', () => { push(observer.takeRecords()); parsed = true; }, { capture: true, once: true });

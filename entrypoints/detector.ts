@@ -1,0 +1,14 @@
+// Runs on every page of the curated news sites, so it holds nothing but detection: on a page that
+// is not a live blog it changes nothing, sets nothing and sends nothing. An unlisted script (listed
+// in the manifest by wxt.config.ts) rather than a WXT content script: WXT's content-script context
+// announces itself to the page with window.postMessage and a document event, on every page.
+import { detect } from '@/lib/detect/index';
+import { MSG_INJECT_READER } from '@/lib/messages';
+
+export default defineUnlistedScript(() => {
+  const start = import.meta.env.LBL_PERF ? performance.now() : 0;
+  const detection = detect(document, location.href);
+  if (import.meta.env.LBL_PERF) performance.measure('liveblog-lens:detect', { start });
+  if (!detection.isLiveBlog) return;
+  void browser.runtime.sendMessage({ type: MSG_INJECT_READER, detection });
+});
