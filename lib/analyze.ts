@@ -1,3 +1,4 @@
+import { type Annotations, createAnnotator } from './annotate';
 import { detect } from './detect/index';
 import { extractEntries } from './entries/index';
 import { pageTitle } from './page';
@@ -8,6 +9,8 @@ export interface Analysis {
   detection: Detection;
   title: string;
   entries: Entry[];
+  /** Repeats and speakers of the entries (empty for a page that is not a live blog). */
+  annotations: Annotations;
 }
 
 /**
@@ -16,12 +19,15 @@ export interface Analysis {
  */
 export function analyzeDocument(doc: Document, url: string): Analysis {
   const detection = detect(doc, url);
-  if (!detection.isLiveBlog) return { detection, title: pageTitle(doc), entries: [] };
-  return { detection, title: pageTitle(doc), entries: extractEntries(doc, url, detection) };
+  const title = pageTitle(doc);
+  if (!detection.isLiveBlog) return { detection, title, entries: [], annotations: { byElement: new Map(), speakers: [], related: [] } };
+  const entries = extractEntries(doc, url, detection);
+  return { detection, title, entries, annotations: createAnnotator().add(entries, entries) };
 }
 
 /** The public JSON contract of `npm run analyze` for an analysis. */
 export function toReport(analysis: Analysis): PageReport {
+  const notes = analysis.annotations.byElement;
   const entries: EntryReport[] = analysis.entries.map((e) => ({
     id: e.id,
     time: e.time,
@@ -31,14 +37,15 @@ export function toReport(analysis: Analysis): PageReport {
     permalink: e.permalink,
     pinned: e.pinned,
     keyEvent: e.keyEvent,
-    duplicateOf: null,
-    speakers: [],
+    duplicateOf: notes.get(e.element)?.duplicateOf ?? null,
+    speakers: notes.get(e.element)?.speakers ?? [],
   }));
   return {
     isLiveBlog: analysis.detection.isLiveBlog,
     site: analysis.detection.site,
     title: analysis.title,
     entries,
-    speakers: [],
+    related: analysis.annotations.related,
+    speakers: analysis.annotations.speakers,
   };
 }

@@ -1,3 +1,4 @@
+import { DedupeIndex, streamOrder } from './dedupe/index';
 import type { Entry, SpeakerCount } from './types';
 
 /** A quote the speaker finder attributed inside one entry. */
@@ -21,6 +22,8 @@ export interface Annotation {
 export interface Annotations {
   byElement: Map<Element, Annotation>;
   speakers: SpeakerCount[];
+  /** Pairs that look related but are not similar enough to hide. */
+  related: RelatedLink[];
 }
 
 /**
@@ -32,13 +35,38 @@ export interface Annotator {
   add(batch: readonly Entry[], all: readonly Entry[]): Annotations;
 }
 
-/** The annotator combining dedupe and speakers. (Placeholder until both land.) */
+/** A related pair, by entry id ("see also" rather than collapsed). */
+export interface RelatedLink {
+  a: string;
+  b: string;
+  score: number;
+}
+
+/**
+ * The annotator combining dedupe (a shingle index, so a live update costs its own length) and
+ * speakers. The stream's direction (newest or oldest first) is read from the first batch.
+ */
 export function createAnnotator(): Annotator {
-  const byElement = new Map<Element, Annotation>();
+  let dedupe: DedupeIndex | null = null;
   return {
-    add(batch) {
-      for (const e of batch) byElement.set(e.element, { duplicateOf: null, related: [], speakers: [], quotes: [] });
-      return { byElement, speakers: [] };
+    add(batch, all) {
+      dedupe ??= new DedupeIndex({ order: streamOrder(batch) ?? 'newest-first' });
+      dedupe.add(batch);
+      const related = new Map<string, string[]>();
+      for (const pair of dedupe.related()) {
+        related.set(pair.a, [...(related.get(pair.a) ?? []), pair.b]);
+        related.set(pair.b, [...(related.get(pair.b) ?? []), pair.a]);
+      }
+      const byElement = new Map<Element, Annotation>();
+      for (const entry of all) {
+        byElement.set(entry.element, {
+          duplicateOf: dedupe.verdictFor(entry)?.duplicateOf ?? null,
+          related: related.get(entry.id) ?? [],
+          speakers: [],
+          quotes: [],
+        });
+      }
+      return { byElement, speakers: [], related: dedupe.related() };
     },
   };
 }

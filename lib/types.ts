@@ -70,5 +70,7 @@ export interface PageReport {
   site: string;
   title: string;
   entries: EntryReport[];
+  /** Entry pairs that look related but are not repeats (ids, similarity 0..1). */
+  related: { a: string; b: string; score: number }[];
   speakers: SpeakerCount[];
 }

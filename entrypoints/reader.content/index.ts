@@ -5,9 +5,16 @@ import { extractorFor } from '@/lib/entries/index';
 import { isTogglePanelMessage } from '@/lib/messages';
 import type { Feature, ReaderContext } from './context';
 import { startFeed } from './feed';
+import { chipsFeature } from './chips';
 import { markEntries } from './mark';
 import { createModel } from './model';
+import { newSummary } from './new-summary';
+import { panelFeature } from './panel';
+import { reading } from './reading';
+import { repeats } from './repeats';
+import { saveQuote } from './save-quote';
 import { loadSettings } from './settings';
+import { star } from './star';
 
 declare global {
   // Set in the content script's isolated world, so the page cannot see it.
@@ -15,7 +22,7 @@ declare global {
 }
 
 /** The features, in the order they start. */
-const FEATURES: Feature[] = [];
+const FEATURES: Feature[] = [repeats, reading, star, saveQuote, newSummary, panelFeature, chipsFeature];
 
 export default defineContentScript({
   registration: 'runtime',
