@@ -2,18 +2,35 @@
 // runs on every matched page.
 const LIVE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:https?:\/\/schema\.org\/)?LiveBlogPosting"/;
 
+/** True when the text of one JSON-LD script declares a schema.org `LiveBlogPosting` (also in `@graph` or arrays). */
+export function isLiveBlogJsonLdText(text: string): boolean {
+  return text.includes('LiveBlogPosting') && LIVE_TYPE.test(text);
+}
+
 /** True when a JSON-LD script of the document declares a schema.org `LiveBlogPosting` (also in `@graph` or arrays). */
 export function hasLiveBlogJsonLd(doc: Document): boolean {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const text = script.textContent ?? '';
-    if (text.includes('LiveBlogPosting') && LIVE_TYPE.test(text)) return true;
+    if (isLiveBlogJsonLdText(script.textContent ?? '')) return true;
   }
   return false;
 }
 
+// `itemtype` may list several types and may use http or https, with or without a trailing slash.
+const LIVE_ITEMTYPE = /(?:^|\s)https?:\/\/schema\.org\/LiveBlogPosting\/?(?:\s|$)/;
+
+/** True when an `itemtype` attribute value names schema.org `LiveBlogPosting`. */
+export function isLiveBlogItemtype(itemtype: string): boolean {
+  return LIVE_ITEMTYPE.test(itemtype.trim());
+}
+
+/** The document's `LiveBlogPosting` microdata items, outermost first. */
+export function liveBlogMicrodata(doc: Document): Element[] {
+  return [...doc.querySelectorAll('[itemtype*="LiveBlogPosting"]')].filter((el) => isLiveBlogItemtype(el.getAttribute('itemtype') ?? ''));
+}
+
 /** True when the document carries `LiveBlogPosting` microdata. */
 export function hasLiveBlogMicrodata(doc: Document): boolean {
-  return doc.querySelector('[itemtype$="schema.org/LiveBlogPosting"], [itemtype$="schema.org/LiveBlogPosting/"]') !== null;
+  return liveBlogMicrodata(doc).length > 0;
 }
 
 /**

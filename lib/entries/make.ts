@@ -1,4 +1,4 @@
-import type { Entry } from '../types';
+import type { Entry, Paragraph } from '../types';
 import { contentId } from './ids';
 import { hasMediaIn, joinParagraphs, paragraphsOf, squash } from './text';
 
@@ -23,6 +23,8 @@ export interface EntryParts {
   furniture?: string;
   /** Use the first paragraph as the title when `title` is empty (and drop it from the text). */
   titleFromFirstParagraph?: boolean;
+  /** Paragraphs that are furniture by their text alone (a printed time no selector can name). */
+  dropParagraph?: (paragraph: Paragraph) => boolean;
 }
 
 /** Normalises a machine-readable time to ISO 8601 (UTC), or null when it does not parse. */
@@ -49,6 +51,7 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
 export function makeEntry(parts: EntryParts, pageUrl: string): Entry {
   const roots = [parts.body ?? parts.element, ...(parts.more ?? [])];
   let paragraphs = roots.flatMap((r) => paragraphsOf(r, parts.furniture));
+  if (parts.dropParagraph) paragraphs = paragraphs.filter((p) => !parts.dropParagraph!(p));
   let title = squash(parts.title ?? '');
   if (!title && parts.titleFromFirstParagraph && paragraphs.length > 1) {
     title = paragraphs[0]!.text;
@@ -73,7 +76,7 @@ export function makeEntry(parts: EntryParts, pageUrl: string): Entry {
     permalink,
     pinned: parts.pinned ?? false,
     keyEvent: parts.keyEvent ?? false,
-    hasMedia: roots.some(hasMediaIn),
+    hasMedia: roots.some((r) => hasMediaIn(r, parts.furniture)),
     element: parts.element,
   };
 }

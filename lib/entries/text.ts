@@ -46,6 +46,11 @@ export function paragraphsOf(root: Element, skip?: string): Paragraph[] {
     if (text) out.push({ kind: bufferKind, text });
     buffer = '';
   };
+  // A list of bare tag names is checked by name; any other selector with one query per root,
+  // not `matches` per node: DOM libraries in Node compile the selector on every call.
+  const skipTags = skip && /^[a-z][a-z0-9-]*(?:\s*,\s*[a-z][a-z0-9-]*)*$/.test(skip) ? new Set(skip.split(/\s*,\s*/)) : null;
+  const skipped = skip && !skipTags ? new Set(root.querySelectorAll(skip)) : null;
+  if (skipTags?.has(root.localName) || (skipped && root.matches(skip!))) return out;
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
       if (!buffer.trim()) bufferKind = kindOf(stack);
@@ -55,7 +60,7 @@ export function paragraphsOf(root: Element, skip?: string): Paragraph[] {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.localName;
-    if (SKIP.has(tag) || isHidden(el) || (skip && el.matches(skip))) return;
+    if (SKIP.has(tag) || isHidden(el) || skipTags?.has(tag) || skipped?.has(el)) return;
     const block = BLOCK.has(tag);
     if (block) flush();
     stack.push(tag);
@@ -73,9 +78,18 @@ export function joinParagraphs(paragraphs: Paragraph[]): string {
   return paragraphs.map((p) => p.text).join('\n\n');
 }
 
-/** True when the element shows an image, video or embed. */
-export function hasMediaIn(el: Element): boolean {
-  return el.querySelector(MEDIA) !== null;
+/** True when the element shows an image, video or embed outside its furniture (`skip`: avatars, logos). */
+export function hasMediaIn(el: Element, skip?: string): boolean {
+  if (!skip) return el.querySelector(MEDIA) !== null;
+  const media = el.querySelectorAll(MEDIA);
+  if (media.length === 0) return false;
+  const skipped = new Set(el.querySelectorAll(skip));
+  for (const m of media) {
+    let node: Element | null = m;
+    while (node && node !== el && !skipped.has(node)) node = node.parentElement;
+    if (node === el || !node) return true;
+  }
+  return false;
 }
 
 /** The squashed text of an element, or '' (for titles, authors, time labels). */

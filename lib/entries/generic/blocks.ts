@@ -1,0 +1,39 @@
+import type { Run } from '../../detect/structure';
+import { timeCarriers } from '../../detect/time';
+import type { Entry } from '../../types';
+import { type Extractor, selectIncludingRoot } from '../extractor';
+import { hasMediaIn } from '../text';
+import { type BlockHints, readBlock } from './read';
+import { childSelector, uniqueSelector } from './selector';
+
+function hasContent(el: Element): boolean {
+  return (el.textContent ?? '').trim() !== '' || hasMediaIn(el);
+}
+
+/**
+ * The extractor for a stream of sibling blocks (found from times, JSON-LD text or microdata).
+ * Entries are the container's children of the blocks' shape, found again by selector, so that
+ * blocks the page adds later, or a re-rendered container, are still recognised. Blocks without
+ * a shared class must carry a time to count, or an ad slot between entries would become one.
+ */
+export function blockExtractor(
+  doc: Document,
+  run: Run,
+  kind: string,
+  pageUrl: string,
+  hints: ReadonlyMap<Element, BlockHints> = new Map(),
+): Extractor {
+  const container = uniqueSelector(doc, run.container);
+  const child = childSelector(run.blocks);
+  const known = new Set(run.blocks);
+  const selector = container ? `${container} > ${child.selector}` : child.selector;
+  const inStream = (el: Element): boolean =>
+    container ? el.parentElement?.matches(container) === true : el.parentElement === run.container;
+  const isEntry = (el: Element): boolean =>
+    inStream(el) && hasContent(el) && (child.hasClass || known.has(el) || timeCarriers(el).length > 0);
+  return {
+    kind,
+    elements: (root: ParentNode): Element[] => selectIncludingRoot(root, selector).filter(isEntry),
+    entry: (el: Element): Entry => readBlock(el, pageUrl, hints.get(el)),
+  };
+}

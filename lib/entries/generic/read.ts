@@ -1,0 +1,135 @@
+import { datetimeAttr, isTimeElement, isTimeLabel, splitTimePrefix, timeCarriers } from '../../detect/time';
+import type { Entry } from '../../types';
+import { fragmentOf } from '../ids';
+import { makeEntry } from '../make';
+import { textOf } from '../text';
+
+/** What structured data said about one block, used where the markup is silent. */
+export interface BlockHints {
+  id?: string | null;
+  datetime?: string | null;
+  permalink?: string | null;
+  author?: string | null;
+}
+
+// Inside an entry, never text: its timestamp, share bars, and microdata copies of its fields.
+// Bare tag names only: text.ts checks those by name, far cheaper than a selector per node.
+const FURNITURE = 'time, amp-timeago, footer, meta, link';
+const RELATIVE_LABEL = /ago$/i;
+
+/** The printed time in a time-carrying element: the element's text, or a descendant's when it nests several. */
+function labelIn(carrier: Element): string | null {
+  const own = textOf(carrier);
+  if (isTimeLabel(own)) return own;
+  for (const el of carrier.querySelectorAll('*')) {
+    const t = textOf(el);
+    if (!el.firstElementChild && isTimeLabel(t)) return t;
+  }
+  return null;
+}
+
+/**
+ * The time of a block: the first machine-readable `datetime`, and the first printed label, a
+ * clock ("12.50 BST") preferred over a relative one ("4m ago") that changes on every visit.
+ */
+export function timeOfBlock(block: Element): { datetime: string | null; label: string | null } {
+  let datetime: string | null = null;
+  let clock: string | null = null;
+  let relative: string | null = null;
+  for (const carrier of timeCarriers(block)) {
+    if (!datetime && isTimeElement(carrier)) datetime = datetimeAttr(carrier);
+    const label = labelIn(carrier);
+    if (label && RELATIVE_LABEL.test(label)) relative ??= label;
+    else if (label) clock ??= label;
+    if (datetime && clock) break;
+  }
+  return { datetime, label: clock ?? relative };
+}
+
+/** True when a link opens this same page at a fragment (a permalink, not a link elsewhere). */
+function isSamePageFragment(href: string, pageUrl: string): boolean {
+  try {
+    const u = new URL(href, pageUrl);
+    const page = new URL(pageUrl);
+    return u.hash.length > 1 && u.host === page.host && u.pathname.replace(/\/$/, '') === page.pathname.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+}
+
+/** The block's own id, else the id of the element it merely wraps (`li > article#post_1`). */
+function wrappedId(block: Element): string | null {
+  for (let el: Element | null = block; el; el = el.children.length === 1 ? el.firstElementChild : null) {
+    const id = el.getAttribute('id');
+    if (id) return id;
+  }
+  return null;
+}
+
+/**
+ * A link in the block that opens this page at the block (its permalink), or null. The fragment
+ * must name the block, something in it, or a block of the same kind (the original of a pinned
+ * copy): "#top" or "#comments" links are not permalinks.
+ */
+function permalinkIn(block: Element, ownId: string | null, pageUrl: string): string | null {
+  const doc = block.ownerDocument;
+  for (const a of block.querySelectorAll('a[href*="#"]')) {
+    const href = a.getAttribute('href')!;
+    if (!isSamePageFragment(href, pageUrl)) continue;
+    const fragment = fragmentOf(href) ?? '';
+    if (fragment === ownId) return href;
+    const target = doc.getElementById(fragment);
+    if (target && (block.contains(target) || target.localName === block.localName)) return href;
+  }
+  return null;
+}
+
+/** True when `el` sits in a link (inside `block`) to another page: an embedded card, not the entry. */
+function inLinkAway(el: Element, block: Element): boolean {
+  for (let p: Element | null = el; p && p !== block; p = p.parentElement) {
+    if (p.localName === 'a' && !(p.getAttribute('href') ?? '#').startsWith('#')) return true;
+  }
+  return false;
+}
+
+/** The block's headline: its first non-empty heading that is not a printed time or a linked card's. */
+function headingOf(block: Element): { title: string; heading: string; emptyHeading: boolean } {
+  let emptyHeading = false;
+  for (const h of block.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    if (inLinkAway(h, block)) continue;
+    const text = textOf(h);
+    if (!text) emptyHeading = true;
+    else if (!isTimeLabel(text)) return { title: splitTimePrefix(text)?.rest ?? text, heading: text, emptyHeading: false };
+  }
+  return { title: '', heading: '', emptyHeading };
+}
+
+/**
+ * Reads one entry block found without an adapter. Ids: the block's (or its only child's) id,
+ * else its permalink's fragment, else what structured data said, else a content hash.
+ */
+export function readBlock(block: Element, pageUrl: string, hints: BlockHints = {}): Entry {
+  const ownId = wrappedId(block);
+  const permalink = permalinkIn(block, ownId, pageUrl) ?? hints.permalink ?? (ownId ? `#${encodeURIComponent(ownId)}` : null);
+  const time = timeOfBlock(block);
+  const { title, heading, emptyHeading } = headingOf(block);
+  const author = textOf(block.querySelector('[rel~="author"], [itemprop~="author"] [itemprop~="name"], [itemprop~="author"]'));
+  const byline = author || hints.author || '';
+  return makeEntry(
+    {
+      element: block,
+      id: ownId ?? fragmentOf(permalink) ?? hints.id ?? null,
+      datetime: time.datetime ?? hints.datetime ?? null,
+      timeLabel: time.label,
+      title,
+      author: byline || null,
+      permalink,
+      furniture: FURNITURE,
+      titleFromFirstParagraph: emptyHeading,
+      // The headline is the title wherever it sits (after a byline, say); a printed time or a
+      // byline on its own line is furniture.
+      dropParagraph: (p) => (p.kind === 'h' && p.text === heading) || isTimeLabel(p.text) || (p.text === byline && byline !== ''),
+    },
+    pageUrl,
+  );
+}
