@@ -1,11 +1,9 @@
 import { DedupeIndex, streamOrder } from './dedupe/index';
+import { SpeakerIndex, type SpeakerQuote } from './speakers/index';
 import type { Entry, SpeakerCount } from './types';
 
-/** A quote the speaker finder attributed inside one entry. */
-export interface FoundQuote {
-  text: string;
-  speaker: string;
-}
+/** A quote the speaker finder attributed inside one entry (with where it sits, for highlighting). */
+export type FoundQuote = SpeakerQuote;
 
 /** What the pipeline knows about one entry beyond what the page says. */
 export interface Annotation {
@@ -48,10 +46,13 @@ export interface RelatedLink {
  */
 export function createAnnotator(): Annotator {
   let dedupe: DedupeIndex | null = null;
+  const speakers = new SpeakerIndex();
   return {
     add(batch, all) {
       dedupe ??= new DedupeIndex({ order: streamOrder(batch) ?? 'newest-first' });
       dedupe.add(batch);
+      // Every batch may rename speakers of earlier entries ("Rutte" becomes "Mark Rutte").
+      const found = speakers.add(batch);
       const related = new Map<string, string[]>();
       for (const pair of dedupe.related()) {
         related.set(pair.a, [...(related.get(pair.a) ?? []), pair.b]);
@@ -62,11 +63,11 @@ export function createAnnotator(): Annotator {
         byElement.set(entry.element, {
           duplicateOf: dedupe.verdictFor(entry)?.duplicateOf ?? null,
           related: related.get(entry.id) ?? [],
-          speakers: [],
-          quotes: [],
+          speakers: found.perEntry.get(entry.id)?.speakers ?? [],
+          quotes: found.perEntry.get(entry.id)?.quotes ?? [],
         });
       }
-      return { byElement, speakers: [], related: dedupe.related() };
+      return { byElement, speakers: found.speakers, related: dedupe.related() };
     },
   };
 }

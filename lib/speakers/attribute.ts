@@ -1,0 +1,276 @@
+/**
+ * One entry, read in order: finds its cues, resolves pronouns and role descriptions against the
+ * people seen so far in the entry, and attributes quotations. Names stay raw here (entry-local
+ * fullest form); the blog-level table turns them into canonical names.
+ */
+import type { Paragraph } from '../types';
+import { tokenize, type TokenizedParagraph } from './tokens';
+import { handleLetters, nameKey, type Mention } from './names';
+import { LOCATIVE, MEDIA_HANDLE_SUFFIX } from './lexicon';
+import { sentenceCues, type Cue } from './cues';
+import { clauseSubject, makeSentence, type Sentence } from './subjects';
+import { createResolver, type Person } from './resolve';
+
+/** What the speaker finder needs of an entry. */
+export interface SpeakerEntryInput {
+  id: string;
+  title: string;
+  paragraphs: Paragraph[];
+  author: string | null;
+}
+
+/** A name as found in one entry, before blog-level canonicalisation. */
+export interface RawName {
+  tokens: string[];
+  /** Introduced with a title or role, so a single word is still a person ("President Putin"). */
+  titled: boolean;
+}
+
+/** A quotation found in an entry: its text and where it is. */
+export interface QuoteSpan {
+  text: string;
+  /** Index into the entry's `paragraphs`, or -1 for the title. */
+  paragraph: number;
+  /** Character offsets of `text` in that paragraph's text. */
+  start: number;
+  end: number;
+}
+
+/** The raw reading of one entry. */
+export interface EntryAnalysis {
+  id: string;
+  author: string | null;
+  speakers: RawName[];
+  quotes: Array<QuoteSpan & { speaker: RawName }>;
+  /** Every multi-word person name mentioned, for the blog's table of fullest forms. */
+  names: RawName[];
+  journalists: RawName[];
+  /** Folded words seen as places ("in Dover"), which are not first names. */
+  places: string[];
+}
+
+interface Para {
+  index: number;
+  kind: Paragraph['kind'];
+  tp: TokenizedParagraph;
+  sentences: Sentence[];
+}
+
+/** A cue of a paragraph after resolution: token position and person (null: nobody named). */
+interface ResolvedCue {
+  at: number;
+  person: Person | null;
+}
+
+// One-word quotations are scare quotes ("terrible"), not something to keep.
+const MIN_QUOTE_WORDS = 2;
+
+function readParagraphs(input: SpeakerEntryInput): Para[] {
+  const raw: Array<{ kind: Paragraph['kind']; text: string }> = [{ kind: 'h', text: input.title }, ...input.paragraphs];
+  const out: Para[] = [];
+  raw.forEach((p, i) => {
+    if (typeof p.text !== 'string' || !p.text.trim()) return;
+    const tp = tokenize(p.text);
+    const sentences = tp.sentences.map(([from, to]) => makeSentence(tp.tokens, from, to));
+    out.push({ index: i - 1, kind: p.kind, tp, sentences });
+  });
+  return out;
+}
+
+// Frequent English words: an entry with almost none of them is in another language, where these
+// rules (English reporting verbs, capitalisation of names only) would find nonsense.
+// (Words that are also common in German, Italian or Polish, like "in", "a" or "to", are left out.)
+const ENGLISH = new Set(
+  'the and of is was are were for on that with said says he she it by from at has have be not will we they this but would there been after who their our you his her about can if what when over told which'.split(' '),
+);
+
+function isEnglish(paras: readonly Para[]): boolean {
+  let words = 0;
+  let english = 0;
+  for (const p of paras) {
+    for (const t of p.tp.tokens) {
+      if (t.kind !== 'word') continue;
+      words++;
+      if (ENGLISH.has(t.lower)) english++;
+    }
+  }
+  return words < 30 || english / words >= 0.06;
+}
+
+/** A paragraph that is a quotation by itself: a blockquote, or text opening with a quotation mark. */
+function isQuoteParagraph(p: Para | undefined): boolean {
+  return !!p && (p.kind === 'blockquote' || p.tp.tokens[0]?.kind === 'open' || (p.tp.tokens[0]?.quoted ?? false));
+}
+
+/** "Amira Haddad MP (@AmiraHaddadMP)": the handle names the post's author when it spells the name. */
+function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { name: RawName; journalist: boolean } | null {
+  const t = s.tokens;
+  const h = s.to - 2;
+  if (t[s.to - 1]?.text !== ')' || t[h]?.kind !== 'handle' || t[h - 1]?.text !== '(') return null;
+  const people = peopleOf();
+  const handle = handleLetters(t[h]!.text);
+  const before = s.mentions.find((m) => m.to === h - 1 && m.person);
+  const candidates = before ? [{ tokens: before.tokens, titled: true }, ...people] : people;
+  for (const c of candidates) {
+    const full = handleLetters(c.tokens.join(''));
+    const initials = c.tokens.length > 1 ? handleLetters(c.tokens.map((w) => w[0]).join('')) : '';
+    if (full.length < 4) continue;
+    if (handle === full || handle === initials) return { name: c, journalist: false };
+    if (handle.startsWith(full)) return { name: c, journalist: MEDIA_HANDLE_SUFFIX.test(handle.slice(full.length)) };
+  }
+  return null;
+}
+
+/** Reads one entry: speakers, quotations, names and places, with names still entry-local. */
+export function analyseEntry(input: SpeakerEntryInput): EntryAnalysis {
+  const read = readParagraphs(input);
+  const paras = isEnglish(read) ? read : [];
+  const allMentions: Mention[] = paras.flatMap((p) => p.sentences.flatMap((s) => s.mentions));
+  const places = new Set<string>();
+  for (const p of paras) {
+    const t = p.tp.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (!LOCATIVE.has(t[i]!.lower) || !t[i + 1]!.cap || t[i + 1]!.poss || t[i + 2]?.cap) continue;
+      places.add(nameKey([t[i + 1]!.text]));
+    }
+  }
+  const res = createResolver(allMentions);
+  const speakers = new Map<string, RawName>();
+  const quotes: EntryAnalysis['quotes'] = [];
+  const journalists: RawName[] = [];
+  const addSpeaker = (p: Person) => {
+    if (p.journalist) journalists.push(p.name);
+    else if (!speakers.has(p.key)) speakers.set(p.key, p.name);
+  };
+  let lastQuoteSpeaker: Person | null = null;
+  let pendingQuotes: QuoteSpan[] = []; // blockquotes waiting for an embedded post's byline below them
+
+  paras.forEach((para, pi) => {
+    res.headline(pi === 0 && input.title.trim().length > 0);
+    const continuation = lastQuoteSpeaker;
+    const resolved: ResolvedCue[] = [];
+    const quoteFollows = isQuoteParagraph(paras[pi + 1]);
+    const cuesBySentence = para.sentences.map((s, si) => {
+      const prev = para.sentences[si - 1];
+      return sentenceCues(s, {
+        quoteFollows: quoteFollows && si === para.sentences.length - 1,
+        headline: para.index < 0,
+        afterByline: !!prev && s.tokens[prev.to - 2]?.kind === 'handle',
+      });
+    });
+    para.sentences.forEach((s, si) => {
+      res.see(s.mentions);
+      const tweet = tweetAuthor(s, res.people);
+      let sentencePerson: Person | null | undefined;
+      for (const cue of cuesBySentence[si]!) {
+        const people = resolveCue(cue, res, sentencePerson, s);
+        if (people === undefined) continue;
+        for (const p of people) if (p) addSpeaker(p);
+        const last = people.length ? people[people.length - 1]! : null;
+        res.cued(last);
+        sentencePerson = last;
+        lastQuoteSpeaker = last;
+        resolved.push({ at: cue.at, person: last });
+      }
+      const subj = clauseSubject(s);
+      if (subj) res.subject(subj.ambiguous ? null : res.resolveSubject(subj.subject));
+      if (tweet) {
+        // The post's author, unless the post relays someone else's words (a reporter's post).
+        const relays = cuesBySentence.slice(si + 1).flat().some((c) => c.subject.type === 'person');
+        const person = res.person(tweet.name.tokens, true, tweet.journalist);
+        if (relays && !person.journalist) return;
+        addSpeaker(person);
+        res.cued(person);
+        lastQuoteSpeaker = person;
+        for (const q of pendingQuotes) quotes.push({ ...q, speaker: person.name });
+        pendingQuotes = [];
+        resolved.push({ at: s.to, person });
+      }
+    });
+    collectQuotes(para, resolved, continuation, (span, person) => {
+      if (person) quotes.push({ ...span, speaker: person.name });
+      else if (para.kind === 'blockquote') pendingQuotes.push(span);
+    });
+    if (para.kind !== 'blockquote') pendingQuotes = [];
+  });
+
+  return {
+    id: input.id,
+    author: input.author,
+    speakers: [...speakers.values()],
+    quotes,
+    names: res.fullNames(),
+    journalists: [...journalists, ...res.journalists()],
+    places: [...places],
+  };
+}
+
+/**
+ * The people a cue names: a participle (", adding") hangs on the sentence's previous cue or its
+ * subject; undefined when there is nobody to hang it on.
+ */
+function resolveCue(cue: Cue, res: ReturnType<typeof createResolver>, sentencePerson: Person | null | undefined, s: Sentence): Array<Person | null> | undefined {
+  const subj = cue.subject;
+  if (subj.type === 'clause') {
+    if (sentencePerson !== undefined) return [sentencePerson];
+    const cs = clauseSubject(s);
+    return cs && !cs.ambiguous ? [res.resolveSubject(cs.subject)] : undefined;
+  }
+  if (subj.type === 'person') return subj.people.map((n) => res.person(n.tokens, n.mention.titled, n.mention.journalist || !!cue.journalist, n.mention));
+  return [res.resolveSubject(subj)];
+}
+
+/**
+ * Attributes the paragraph's quotations: to the cue right after a quotation (`“…,” he said`), else
+ * the cue right before it (`X said: “…”`), else, for a paragraph that opens with a quotation, to
+ * whoever was quoted last (multi-paragraph quotes and blockquotes after a colon lead).
+ */
+function collectQuotes(
+  para: Para,
+  cues: readonly ResolvedCue[],
+  continuation: Person | null,
+  emit: (span: QuoteSpan, person: Person | null) => void,
+): void {
+  const { tp } = para;
+  let spans = tp.quotes.map((q) => ({ from: q.from, to: q.to, start: q.start, end: q.end }));
+  const first = tp.tokens[0];
+  if (para.kind === 'blockquote' && first && first.text !== '—' && first.text !== '-') {
+    const covered = spans.reduce((n, q) => n + q.end - q.start, 0);
+    if (covered < tp.text.length * 0.4) spans = [{ from: 0, to: tp.tokens.length, start: 0, end: tp.text.length }];
+  }
+  const sorted = [...cues].sort((a, b) => a.at - b.at);
+  // Index of the first cue at or after token `i` (binary search: entries can be long).
+  const firstFrom = (i: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.at < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  spans.forEach((q, qi) => {
+    const raw = tp.text.slice(q.start, q.end);
+    const lead = raw.length - raw.replace(TRIM_START, '').length;
+    const text = raw.replace(TRIM_START, '').replace(TRIM_END, '');
+    if (text.split(/\s+/, MIN_QUOTE_WORDS).length < MIN_QUOTE_WORDS) return;
+    const a = firstFrom(q.to);
+    const nextQuote = spans[qi + 1]?.from ?? Infinity;
+    const next = sorted[a];
+    const after = next && next.at - q.to <= 12 && next.at < nextQuote ? next : undefined;
+    const prev = sorted[firstFrom(q.from) - 1];
+    // A cue before a quotation leads into it: right before it ("said “…”") or through a colon.
+    const leadsIn = (c: ResolvedCue) => q.from - c.at <= 5 || tp.tokens.slice(c.at, q.from).some((t) => t.text === ':');
+    const before = prev && q.from - prev.at <= 14 && leadsIn(prev) ? prev : undefined;
+    const cue = after ?? before;
+    if (!cue && q.from > 1) return;
+    const start = q.start + lead;
+    const end = start + text.length;
+    const span = { text, paragraph: para.index, start: tp.map?.[start] ?? start, end: tp.map?.[end] ?? end };
+    emit(span, cue ? cue.person : continuation);
+  });
+}
+
+const TRIM_START = /^[\s,.;:'"“”‘’`]+/;
+const TRIM_END = /[\s,;:'"“”‘’`]+$/;

@@ -1,0 +1,244 @@
+/**
+ * Speech cues in one sentence: a reporting verb with its subject, "according to X", "X:" leads,
+ * "Here's X:", "X's statement:", "a statement from X" and colon leads into quotations.
+ */
+import type { Token } from './tokens';
+import { PUBLICATIONS, SPEECH_NOUNS } from './lexicon';
+import { BLOCKED, clauseSubject, leftSubject, rightSubject, type Sentence, type Subject } from './subjects';
+import { CLAUSE_START, ISSUED, LEGAL, PASSIVE_AUX, PLATFORMS, TRIBUTES, speechVerb, type VerbInfo } from './verbs';
+
+/** A cue: who (unresolved) and where (token index of the verb, colon or noun). */
+export interface Cue {
+  subject: Subject | { type: 'clause' };
+  at: number;
+  /** The subject writes in a publication: a journalist's piece, not a speaker's words. */
+  journalist?: boolean;
+}
+
+/** Context a sentence cannot see by itself. */
+export interface CueContext {
+  /** This is the paragraph's last sentence and the next paragraph is a quotation. */
+  quoteFollows: boolean;
+  /** The sentence is the entry's headline ("Healey: Ukraine must be at the heart of talks"). */
+  headline?: boolean;
+  /** The sentence follows an embedded post's byline "Name (@handle)". */
+  afterByline?: boolean;
+}
+
+const NOUN_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'own']);
+const NOUN_NEXT = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'of']);
+const ADVERBS = new Set(['also', 'later', 'previously', 'repeatedly', 'now', 'just', 'then', 'earlier', 'once', 'again']);
+
+function within(t: Token[], from: number, to: number, n: number, test: (x: Token) => boolean): boolean {
+  for (let k = from; k < Math.min(to, from + n); k++) {
+    const x = t[k]!;
+    if (x.text === '.' || x.text === ';') return false;
+    if (test(x)) return true;
+  }
+  return false;
+}
+
+const colonOrOpen = (x: Token) => x.text === ':' || x.kind === 'open';
+
+/** Whether the words after the verb show it reports speech here. */
+function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): boolean {
+  const t = s.tokens;
+  const next = t[v + 1];
+  const atEnd = !next || v + 1 >= s.to || next.text === '.';
+  const colonSoon = (n: number) => within(t, v + 1, s.to, n, colonOrOpen) || (atEnd && ctx.quoteFollows);
+  if ((info.lemma === 'deny' || info.lemma === 'admit') && within(t, v + 1, s.to, 5, (x) => LEGAL.has(x.lower))) return false;
+  switch (info.cls) {
+    case 'strong':
+      return true;
+    case 'semi':
+      if (!next) return ctx.quoteFollows;
+      if (CLAUSE_START.has(next.lower) || next.text === ':' || next.kind === 'open') return true;
+      if (next.lower === 'on' && PLATFORMS.has(t[v + 2]?.lower ?? '')) return true;
+      return within(t, v + 1, s.to, 8, (x) => x.text === ':') || (atEnd && ctx.quoteFollows);
+    case 'weak':
+      return next?.lower === 'that' || colonSoon(3);
+    case 'call':
+      return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted);
+    case 'speak':
+      return !info.participle && within(t, v + 1, s.to, 8, (x) => x.lower === 'about' || x.lower === 'of' || colonOrOpen(x));
+    case 'issue':
+      return within(t, v + 1, s.to, 5, (x) => ISSUED.has(x.lower));
+    case 'tribute':
+      return within(t, v + 1, s.to, 4, (x) => TRIBUTES.has(x.lower));
+  }
+}
+
+/** "In the Evening Herald, Tom Ellery writes" / "writes in the Post". */
+function inPublication(s: Sentence, v: number): boolean {
+  return s.mentions.some((m) => {
+    if (m.person || (m.from < v - 16 || m.from > v + 4)) return false;
+    const i = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+    return s.tokens[i]?.lower === 'in' && PUBLICATIONS.has(s.tokens[m.to - 1]!.lower);
+  });
+}
+
+/** The cue of the reporting verb at `v`, if it is one. */
+function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue | null {
+  const t = s.tokens;
+  let p = v - 1;
+  while (p > s.from && ADVERBS.has(t[p]!.lower)) p--;
+  if (p >= s.from && PASSIVE_AUX.has(t[p]!.lower)) {
+    if (info.past && !info.participle) return null; // "was told", "has been criticised"
+    if (info.participle && !within(t, v + 1, s.to, 3, (x) => x.lower === 'that' || colonOrOpen(x))) return null; // "is speaking to media now"
+  }
+  const prev = t[v - 1];
+  // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
+  if (prev?.kind !== 'close' && !complementOk(s, v, info, ctx)) return null;
+  const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
+  const inverted = !info.participle && prev !== undefined && v > s.from && (prev.text === ',' || prev.kind === 'close');
+  const right = inverted ? rightSubject(s, v) : null;
+  if (right && right.type !== 'anon') return { subject: right, at: v };
+  const left = leftSubject(s, v, colonAfter);
+  if (left === BLOCKED) return null;
+  if (right && left?.type !== 'person') return { subject: right, at: v };
+  if (left) return { subject: left, at: v, journalist: info.lemma === 'write' && inPublication(s, v) };
+  if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
+  return null;
+}
+
+/** "Okafor:", "Here's Senator Ruth Oyelaran, who ...:", "Okafor on the bridge: '...'" at the start of a sentence. */
+function nameColon(s: Sentence, ctx: CueContext): Cue | null {
+  const t = s.tokens;
+  let k = s.from;
+  let here = false;
+  if (t[k]?.lower === 'here' && (t[k]!.poss || t[k + 1]?.lower === 'is')) {
+    k += t[k]!.poss ? 1 : 2;
+    here = true;
+  }
+  const m = [k, k + 1, k + 2, k + 3].map((i) => s.starts.get(i)).find((x) => x?.person);
+  if (!m || m.poss || (m.from > k && !here)) return null;
+  const subject = clauseSubjectAt(s, m);
+  const last = subject.type === 'person' ? subject.people[subject.people.length - 1]!.mention : m;
+  const after = t[last.to];
+  // In body text "Name:" also starts player ratings and glossaries, so it needs a quotation after
+  // it, unless it is a headline or opens an embedded post.
+  if (after?.text === ':') {
+    const quoted = t[last.to + 1]?.kind === 'open' || (last.to + 1 >= s.to && ctx.quoteFollows);
+    return quoted || ctx.headline || ctx.afterByline ? { subject, at: last.to } : null;
+  }
+  for (let c = last.to; c < Math.min(s.to, last.to + 30); c++) {
+    if (t[c]!.text !== ':') continue;
+    const topic = after?.lower === 'on' && t[c + 1]?.kind === 'open' && c - last.to <= 8;
+    return here || topic ? { subject, at: c } : null;
+  }
+  return null;
+}
+
+function clauseSubjectAt(s: Sentence, m: Sentence['mentions'][number]): Subject {
+  const t = s.tokens;
+  if (t[m.to]?.lower === 'and') {
+    const second = s.starts.get(m.to + 1);
+    if (second?.person) {
+      const first = m.tokens.length === 1 && second.tokens.length > 1 ? [m.tokens[0]!, ...second.tokens.slice(1)] : m.tokens;
+      return { type: 'person', people: [{ mention: m, tokens: first }, { mention: second, tokens: second.tokens }] };
+    }
+  }
+  return { type: 'person', people: [{ mention: m, tokens: m.tokens }] };
+}
+
+/** "Okafor's statement on the bridge:" and "a statement from Grace Okafor". */
+function nounCues(s: Sentence): Cue[] {
+  const t = s.tokens;
+  const out: Cue[] = [];
+  // The statement must lead into its words ("Okafor's statement on the bridge: “...”"), before
+  // anyone else is named ("Okafor's comments drew criticism from Vik, who said: ...").
+  const hasLead = (from: number) => {
+    for (let k = from + 1; k < Math.min(s.to, from + 9); k++) {
+      if (colonOrOpen(t[k]!)) return true;
+      const topic = /^(on|about|for|to|of)$/.test(t[k - 1]?.lower ?? '');
+      if (!topic && s.starts.get(k)?.person) return false;
+    }
+    return false;
+  };
+  for (const m of s.mentions) {
+    if (!m.person) continue;
+    if (m.poss) {
+      const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && SPEECH_NOUNS.has(t[k]!.lower));
+      if (n !== undefined && hasLead(n)) out.push({ subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: n });
+    } else if (m.from >= 2 && /^(from|by)$/.test(t[m.from - 1]!.lower) && SPEECH_NOUNS.has(t[m.from - 2]!.lower)) {
+      out.push({ subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.from - 2 });
+    }
+  }
+  return out;
+}
+
+/** Quote-first attribution: "“We will win.” – Okafor" (a dash and a name after a quotation). */
+function dashAfterQuote(s: Sentence): Cue | null {
+  const t = s.tokens;
+  for (let k = s.from + 1; k < s.to - 1; k++) {
+    if (t[k - 1]!.kind !== 'close' || !/^[-–—]$/.test(t[k]!.text)) continue;
+    const m = s.starts.get(k + 1);
+    const end = m ? t[m.to] : undefined;
+    if (m?.person && !m.poss && (!end || end.kind === 'punct')) return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k };
+  }
+  return null;
+}
+
+/** "according to Yusuf Demir" / "according to officials". */
+function accordingTo(s: Sentence, k: number): Cue | null {
+  const right = rightSubject(s, k);
+  return right ? { subject: right, at: k } : null;
+}
+
+/** All cues of one sentence, in text order. */
+export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
+  const t = s.tokens;
+  const out: Cue[] = [];
+  const lead = nameColon(s, ctx);
+  if (lead) out.push(lead);
+  for (let v = s.from; v < s.to; v++) {
+    const tk = t[v]!;
+    if (tk.kind !== 'word') continue;
+    if (tk.lower === 'according' && t[v + 1]?.lower === 'to') {
+      const c = accordingTo(s, v + 1);
+      if (c) out.push(c);
+      continue;
+    }
+    const info = speechVerb(tk.lower);
+    if (!info || (tk.cap && v === s.from)) continue; // "Asked about ..., X said": an opening participle
+    // "a tweet", "the claim", "his comments": after a determiner a verb form is a noun.
+    if (NOUN_DETS.has(t[v - 1]?.lower ?? '')) continue;
+    // "member states are", "his comments were": a plural noun, not a verb.
+    if (tk.lower.endsWith('s') && NOUN_NEXT.has(t[v + 1]?.lower ?? '')) continue;
+    const c = verbCue(s, v, info, ctx);
+    if (c) out.push(c);
+  }
+  out.push(...nounCues(s));
+  const dash = dashAfterQuote(s);
+  if (dash) out.push(dash);
+  if (!out.some((c) => c.subject.type !== 'anon')) {
+    const colon = colonLead(s, ctx);
+    if (colon) out.push(colon);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "He went on: “...”", "The 72-year-old, a retired nurse: “...”": a clause subject, a short
+ * predicate and a colon straight into a quotation (or into a quotation paragraph).
+ */
+function colonLead(s: Sentence, ctx: CueContext): Cue | null {
+  const t = s.tokens;
+  for (let c = s.from; c < s.to; c++) {
+    if (t[c]!.text !== ':' || t[c]!.quoted) continue;
+    const intoQuote = t[c + 1]?.kind === 'open' || (c + 1 >= s.to && ctx.quoteFollows);
+    if (!intoQuote) return null;
+    const subj = clauseSubject({ ...s, to: c });
+    if (!subj || subj.ambiguous || c - subj.end > 5) {
+      // A role description leads the clause: "The 72-year-old, a retired nurse:".
+      const first = t[s.from];
+      if (first?.lower === 'the') {
+        const head = t.slice(s.from + 1, Math.min(c, s.from + 4)).find((x) => x.kind === 'num' || !x.cap);
+        if (head && /year-old$/.test(head.lower)) return { subject: { type: 'role', head: 'year-old', indefinite: false }, at: c };
+      }
+      return null;
+    }
+    return { subject: subj.subject, at: c };
+  }
+  return null;
+}

@@ -1,0 +1,166 @@
+/**
+ * Entry-local reference resolution: expands "Rutte" to the fullest form named in the same entry,
+ * and resolves "he"/"she" and role descriptions ("the striker") to a person, or to nobody when
+ * the text leaves it ambiguous: a wrong speaker is worse than a missing one.
+ */
+import { endsWithName, foldWord, nameKey, type Mention } from './names';
+import { ANON_ROLES } from './lexicon';
+import type { Subject } from './subjects';
+import type { RawName } from './attribute';
+
+/** A person as the entry knows them. */
+export interface Person {
+  name: RawName;
+  key: string;
+  journalist: boolean;
+}
+
+interface Mark {
+  person: Person | null; // null: an anonymous or organisational speaker, or an ambiguous subject
+  at: number;
+}
+
+/** The resolver of one entry, fed with every mention of the entry up front. */
+export function createResolver(mentions: readonly Mention[]) {
+  const fulls = new Map<string, { tokens: string[]; folded: string[] }>();
+  for (const m of mentions) {
+    if (!m.person || m.tokens.length < 2) continue;
+    const folded = m.tokens.map(foldWord);
+    const key = folded.join(' ');
+    if (!fulls.has(key)) fulls.set(key, { tokens: m.tokens, folded });
+  }
+  const fullList = [...fulls.values()];
+
+  /** The longest name of the entry that `tokens` shortens, else `tokens` (also when two people fit). */
+  const expand = (tokens: string[]): string[] => {
+    const folded = tokens.map(foldWord);
+    let best: { tokens: string[]; folded: string[] } | null = null;
+    for (const f of fullList) {
+      if (f.folded.length <= folded.length || !endsWithName(f.folded, folded)) continue;
+      if (best && !endsWithName(f.folded, best.folded) && !endsWithName(best.folded, f.folded)) return tokens;
+      if (!best || f.folded.length > best.folded.length) best = f;
+    }
+    return best ? best.tokens : tokens;
+  };
+
+  const journalistKeys = new Set<string>();
+  const journalistNames: RawName[] = [];
+  for (const m of mentions) {
+    if (!m.person || !m.journalist) continue;
+    const tokens = expand(m.tokens);
+    const key = nameKey(tokens);
+    if (journalistKeys.has(key)) continue;
+    journalistKeys.add(key);
+    journalistNames.push({ tokens, titled: true });
+  }
+  // Roles and people are learnt in reading order: "the lawmaker" points back, not forward. The
+  // headline is the exception: it summarises the entry, so it sees all of it (`all`).
+  const roles = new Map<string, Set<string>>();
+  const known: Person[] = [];
+  const all = { roles: new Map<string, Set<string>>(), known: [] as Person[] };
+  let headline = false;
+  const see = (ms: readonly Mention[], into: { roles: Map<string, Set<string>>; known: Person[] } = { roles, known }) => {
+    for (const m of ms) {
+      if (!m.person || m.kin) continue;
+      const tokens = expand(m.tokens);
+      const key = nameKey(tokens);
+      const r = into.roles.get(key) ?? new Set<string>();
+      for (const w of m.roles) r.add(w);
+      into.roles.set(key, r);
+      if (!m.quoted && (tokens.length > 1 || m.titled) && !into.known.some((p) => p.key === key)) {
+        into.known.push({ name: { tokens, titled: true }, key, journalist: journalistKeys.has(key) });
+      }
+    }
+  };
+
+  see(mentions, all);
+  let step = 0;
+  let lastCued: Mark | null = null;
+  let lastSubject: Mark | null = null;
+  const extraNames: RawName[] = [];
+
+  const person = (tokens: string[], titled: boolean, journalist: boolean, mention?: Mention): Person => {
+    let full = expand(tokens);
+    if (mention?.kin && tokens.length === 1) {
+      const owner = mention.kin.owner === 'pronoun' ? pronoun()?.name.tokens : expand(mention.kin.owner);
+      if (owner && owner.length > 1) {
+        full = [tokens[0]!, owner[owner.length - 1]!];
+        extraNames.push({ tokens: full, titled: true });
+      }
+    }
+    const key = nameKey(full);
+    return { name: { tokens: full, titled: titled || full.length > 1 }, key, journalist: journalist || journalistKeys.has(key) };
+  };
+
+  /**
+   * "he"/"she": the person last cued, unless someone else became the subject since (then it is
+   * ambiguous); after an anonymous speaker, the later subject; with no cue and no subject, the
+   * only person the entry has named so far.
+   */
+  const pronoun = (): Person | null => {
+    const c = lastCued;
+    const s = lastSubject;
+    if (s && (!c || s.at > c.at)) {
+      if (!s.person) return null;
+      if (!c || !c.person || c.person.key === s.person.key) return s.person;
+      return null;
+    }
+    if (c) return c.person;
+    return known.length === 1 ? known[0]! : null;
+  };
+
+  /** "the prime minister": the one person the entry gave that role, else the person last cued. */
+  const role = (head: string, indefinite: boolean): Person | null => {
+    if (indefinite) return null;
+    const ctx = headline ? all : { roles, known };
+    const matches = ctx.known.filter((p) => ctx.roles.get(p.key)?.has(head));
+    if (matches.length === 1) return matches[0]!;
+    const cued = lastCued?.person ?? null;
+    if (matches.length > 1) return cued && matches.some((p) => p.key === cued.key) ? cued : null;
+    if (ANON_ROLES.has(head)) return null;
+    return cued;
+  };
+
+  return {
+    person,
+    /** Learns the people and roles of the sentence about to be read. */
+    see: (ms: readonly Mention[]) => see(ms),
+    /** Switches headline reading (roles from the whole entry) on or off. */
+    headline(on: boolean): void {
+      headline = on;
+    },
+    /** Resolves a cue's or a clause's subject to a person, or null for nobody. */
+    resolveSubject(subject: Subject): Person | null {
+      switch (subject.type) {
+        case 'person': {
+          const n = subject.people[subject.people.length - 1]!;
+          return person(n.tokens, n.mention.titled, n.mention.journalist, n.mention);
+        }
+        case 'pronoun':
+          return pronoun();
+        case 'role':
+          return role(subject.head, subject.indefinite);
+        case 'anon':
+          return null;
+      }
+    },
+    /** Records that `p` (or an anonymous speaker) was just cued as speaking. */
+    cued(p: Person | null): void {
+      lastCued = { person: p, at: ++step };
+    },
+    /** Records the subject of the sentence just read (null when ambiguous). */
+    subject(p: Person | null): void {
+      lastSubject = { person: p, at: ++step };
+    },
+    /** Multi-word people of the entry (for matching social handles). */
+    people(): RawName[] {
+      return known.map((p) => p.name).filter((n) => n.tokens.length > 1);
+    },
+    fullNames(): RawName[] {
+      return [...fullList.map((f) => ({ tokens: f.tokens, titled: true })), ...extraNames];
+    },
+    journalists(): RawName[] {
+      return journalistNames;
+    },
+  };
+}

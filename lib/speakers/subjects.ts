@@ -1,0 +1,286 @@
+/**
+ * Who a reporting verb belongs to: the noun phrase on its left ("Mark Rutte, the Nato secretary
+ * general, said"), or on its right after a quotation ("..., said Rose"). Returns people, pronouns
+ * and role descriptions unresolved; the entry walker resolves them in context.
+ */
+import type { Token } from './tokens';
+import { findMentions, type Mention } from './names';
+import { INDEFINITE, JOURNALIST_ROLES, ORG_WORDS, PRONOUNS, PUBLIC_ROLES, TITLES } from './lexicon';
+import { BLOCKERS, FILLERS, PASSIVE_AUX, SPEECH_CONTAINERS } from './verbs';
+
+/** One named person in a subject, with the name it stands for there. */
+export interface Named {
+  mention: Mention;
+  tokens: string[];
+}
+
+/** The subject of a cue, before resolution. */
+export type Subject =
+  | { type: 'person'; people: Named[] }
+  | { type: 'pronoun' }
+  | { type: 'role'; head: string; indefinite: boolean }
+  | { type: 'anon' };
+
+/** A sentence of a paragraph with its mentions, indexed by first and last token. */
+export interface Sentence {
+  tokens: Token[];
+  from: number;
+  to: number;
+  mentions: Mention[];
+  starts: Map<number, Mention>;
+  ends: Map<number, Mention>;
+}
+
+/** Reads the mentions of tokens [from, to) into a sentence. */
+export function makeSentence(tokens: Token[], from: number, to: number): Sentence {
+  const mentions = findMentions(tokens, from, to);
+  const starts = new Map<number, Mention>();
+  const ends = new Map<number, Mention>();
+  for (const m of mentions) {
+    starts.set(m.from, m);
+    ends.set(m.to - 1, m);
+  }
+  return { tokens, from, to, mentions, starts, ends };
+}
+
+/** Marks "the verb is not speech here" (future, negated, infinitive). */
+export const BLOCKED = 'blocked';
+
+const FUNCTION_HEADS = new Set(['and', 'but', 'or', 'that', 'which', 'it', 'they', 'we', 'i', 'you', 'this', 'there', 'them']);
+const PREPS = new Set(['with', 'by', 'to', 'of', 'for', 'about', 'from', 'at', 'in', 'on', 'into', 'against', 'than', 'like', 'as', 'met', 'between', 'among', 'after', 'before', 'during', 'over', 'under', 'and', 'or', 'via']);
+const POSS_DETS = new Set(['his', 'her', 'their']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'be', 'been']);
+const NP_WORDS = new Set(['the', 'a', 'an', 'former', 'top', 'acting', 'chief', 'senior', 'deputy', 'current', 'outgoing', 'incoming', 'veteran', 'then', 'new', 'interim', 'shadow']);
+const DETS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
+
+function endingAt(s: Sentence, j: number): Mention | undefined {
+  return s.ends.get(j);
+}
+
+function startingAt(s: Sentence, j: number): Mention | undefined {
+  return s.starts.get(j);
+}
+
+const named = (m: Mention): Named => ({ mention: m, tokens: m.tokens });
+
+/**
+ * A person mention as a subject, with coordination: "Anna and Erik Berg" gives both
+ * Bergs; "Hana Sato and her husband Kenji" gives Sato (a first name alone names nobody).
+ */
+function personSubject(s: Sentence, m: Mention): Subject {
+  const t = s.tokens;
+  const people = [named(m)];
+  for (let k = m.from - 1; k >= Math.max(s.from, m.from - 4); k--) {
+    if (t[k]!.lower !== 'and') {
+      if (t[k]!.kind !== 'word' || t[k]!.cap) break;
+      continue;
+    }
+    const first = endingAt(s, k - 1);
+    if (first?.person && !first.poss) {
+      const direct = k === m.from - 1;
+      if (!direct) return POSS_DETS.has(t[k + 1]!.lower) ? { type: 'person', people: [named(first)] } : { type: 'person', people };
+      const tokens = first.tokens.length === 1 && m.tokens.length > 1 ? [first.tokens[0]!, ...m.tokens.slice(1)] : first.tokens;
+      people.unshift({ mention: first, tokens });
+    }
+    break;
+  }
+  return { type: 'person', people };
+}
+
+/** "the Ohio senator", "Italy’s veteran coach", "a spokesperson": a role or an anonymous subject. */
+function nounPhrase(s: Sentence, j: number): Subject | null {
+  const t = s.tokens;
+  const head = t[j]!.lower;
+  if (FUNCTION_HEADS.has(head)) return null;
+  // "Hana Sato and her husband express": the named first conjunct is the subject.
+  for (let k = j - 1; k >= Math.max(s.from, j - 4); k--) {
+    if (t[k]!.lower === 'and') {
+      const first = endingAt(s, k - 1);
+      if (first?.person && !first.poss && POSS_DETS.has(t[k + 1]!.lower)) return { type: 'person', people: [named(first)] };
+      break;
+    }
+    if (t[k]!.kind !== 'word') break;
+  }
+  let k = j - 1;
+  let n = 0;
+  while (k >= s.from && n < 4 && t[k]!.kind === 'word' && !DETS.has(t[k]!.lower) && !t[k]!.poss && !PREPS.has(t[k]!.lower)) {
+    k--;
+    n++;
+  }
+  const det = t[k];
+  const indefinite = det !== undefined && k >= s.from && INDEFINITE.has(det.lower);
+  const role = /year-old$/.test(head) ? 'year-old' : head;
+  if (JOURNALIST_ROLES.has(role)) return { type: 'anon' };
+  if (PUBLIC_ROLES.has(role) || role === 'year-old') return { type: 'role', head: role, indefinite };
+  // Only a clear noun phrase is an anonymous speaker; a stray word ("backed calls") is no subject.
+  const plural = /[^s]s$/.test(head);
+  return (det && k >= s.from) || plural || ORG_WORDS.has(head) ? { type: 'anon' } : null;
+}
+
+/** "Cllr Nadia Rahman, Chair of the Harbour Trust said:" (no closing comma). */
+function nameBeforeComma(s: Sentence, j: number): Mention | undefined {
+  for (let k = j; k >= Math.max(s.from, j - 12); k--) {
+    const tk = s.tokens[k]!;
+    if (tk.kind === 'open' || tk.kind === 'close' || tk.text === ':') return undefined;
+    if (tk.text === ',') {
+      const m = endingAt(s, k - 1);
+      return m?.person && !m.poss ? m : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Commas bracketing appositives left of `c1`: "Ana Ruiz, a deputy minister ..., who ..., clarified". */
+function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | null {
+  const commas = [c1];
+  for (let k = c1 - 1; k >= Math.max(s.from, c1 - 40) && commas.length < 3; k--) {
+    const tk = s.tokens[k]!;
+    if (tk.kind === 'open' || tk.kind === 'close' || tk.text === ':' || tk.text === ';') break;
+    if (tk.text === ',') commas.push(k);
+  }
+  // A name after a preposition ("the MP for Newcastle Central,") is inside an appositive.
+  const cand = (c: number | undefined) => {
+    if (c === undefined) return undefined;
+    const m = endingAt(s, c - 1);
+    return m?.person && !m.poss && !PREPS.has(s.tokens[m.from - 1]?.lower ?? '') ? m : undefined;
+  };
+  const m = cand(commas[1]) ?? cand(commas[0]) ?? cand(commas[2]);
+  if (m) return personSubject(s, m);
+  if (colonAfter) {
+    const g = nameBeforeComma(s, c1 - 1);
+    if (g) return personSubject(s, g);
+  }
+  const seg = s.tokens[(commas[1] ?? c1) + 1];
+  return seg && (DETS.has(seg.lower) || s.mentions.some((x) => !x.person && x.from > (commas[1] ?? c1) && x.to <= c1)) ? { type: 'anon' } : null;
+}
+
+/** Whether the token at `j` is "to" in "used her testimony to" / "went on to": speech still follows. */
+function openingTo(t: Token[], j: number): number {
+  if (t[j - 1]?.lower === 'on' && t[j - 2]?.lower === 'went') return j - 3;
+  if (t[j - 3]?.lower === 'used' && /^(his|her|their)$/.test(t[j - 2]?.lower ?? '')) return j - 4;
+  return -1;
+}
+
+/**
+ * The subject left of the reporting verb at `v`, skipping auxiliaries and adverbs. BLOCKED when a
+ * modal, negation or "to" shows the speech did not (yet) happen.
+ */
+export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subject | typeof BLOCKED | null {
+  const t = s.tokens;
+  let j = v - 1;
+  for (let steps = 0; j >= s.from && steps < 8; steps++) {
+    const tk = t[j]!;
+    if (tk.kind === 'num' && !/year-old$/.test(tk.lower)) {
+      j--;
+      continue;
+    }
+    if (tk.kind !== 'word') break;
+    const l = tk.lower;
+    if (l === 'to') {
+      const k = openingTo(t, j);
+      if (k < 0) return BLOCKED;
+      j = k;
+      continue;
+    }
+    if (SPEECH_CONTAINERS.has(l)) {
+      const k = [j - 1, j - 2, j - 3].find((x) => t[x]?.lower === 'in');
+      if (k !== undefined) {
+        j = k - 1;
+        continue;
+      }
+    }
+    if (BLOCKERS.has(l)) return BLOCKED;
+    if (!(FILLERS.has(l) || PASSIVE_AUX.has(l)) || endingAt(s, j)) break;
+    j--;
+  }
+  if (j < s.from) return null;
+  const tk = t[j]!;
+  const m = endingAt(s, j);
+  if (m) {
+    if (m.poss) return null;
+    if (m.person) return personSubject(s, m);
+    const g = colonAfter ? nameBeforeComma(s, m.from - 1) : undefined;
+    return g ? personSubject(s, g) : { type: 'anon' };
+  }
+  if (tk.kind === 'word' && PRONOUNS.has(tk.lower)) return tk.quoted ? null : { type: 'pronoun' };
+  if (tk.text === ',') return appositive(s, j, colonAfter);
+  if (tk.kind === 'word' && !tk.quoted) return nounPhrase(s, j);
+  if (tk.kind === 'num' && !tk.quoted) return nounPhrase(s, j);
+  return null;
+}
+
+// What may follow the subject of an inverted verb: the sentence's end or an adverbial.
+const AFTER_INVERSION = new Set(['earlier', 'today', 'yesterday', 'tonight', 'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'from', 'of', 'last', 'this', 'recently', 'previously', 'adding', 'according', 'speaking', 'writing', 'told', 'to', 'via', 'who', 'with', 'without', 'referring', 'noting']);
+
+function endsInversion(t: Token | undefined): boolean {
+  return !t || t.kind === 'punct' || t.kind === 'open' || t.kind === 'close' || AFTER_INVERSION.has(t.lower);
+}
+
+/** The subject right of an inverted verb: `“…,” said Rose`, `, says Guardian correspondent X:`. */
+export function rightSubject(s: Sentence, v: number): Subject | null {
+  const t = s.tokens;
+  let k = v + 1;
+  if (k >= s.to || t[k]!.lower === 'that') return null;
+  if (t[k]!.kind === 'word' && PRONOUNS.has(t[k]!.lower)) return endsInversion(t[k + 1]) ? { type: 'pronoun' } : null;
+  const det = t[k]!.kind === 'word' && DETS.has(t[k]!.lower) ? t[k++] : undefined;
+  let head: string | null = null;
+  for (let n = 0; k < s.to && n < 6; n++, k++) {
+    const m = startingAt(s, k);
+    // "..., says Weber has ...": Weber starts the reported clause, he is not the one saying.
+    if (m?.person && !m.poss) return endsInversion(t[m.to]) ? personSubject(s, m) : null;
+    const tk = t[k]!;
+    if (tk.kind !== 'word' || PREPS.has(tk.lower) || tk.lower === 'that') break;
+    if (AUX.has(tk.lower)) return null; // "said the members were united": a reported clause
+    if (m) {
+      k = m.to - 1;
+      continue;
+    }
+    if (!tk.cap) head = tk.lower;
+  }
+  if (head === null || !endsInversion(t[k])) return null;
+  if (det && INDEFINITE.has(det.lower)) return { type: 'anon' };
+  if (JOURNALIST_ROLES.has(head)) return { type: 'anon' };
+  return PUBLIC_ROLES.has(head) ? { type: 'role', head, indefinite: false } : { type: 'anon' };
+}
+
+/**
+ * The subject at the start of a clause, for pronoun antecedents and colon leads: skips an
+ * introductory phrase ("At the summit, Helena Markovic was ..."), then takes the first person
+ * named before any preposition. Two coordinated names make it ambiguous.
+ */
+export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boolean; end: number } | null {
+  const t = s.tokens;
+  let k = s.from;
+  while (k < s.to && (t[k]!.quoted || t[k]!.kind === 'open' || t[k]!.kind === 'close')) k++;
+  const first = t[k];
+  if (!first) return null;
+  if (first.kind === 'word' && PRONOUNS.has(first.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
+  if (first.kind === 'word' && !startingAt(s, k) && !DETS.has(first.lower)) {
+    for (let c = k + 1; c < Math.min(s.to, k + 16); c++) {
+      if (t[c]!.text === ',') {
+        k = c + 1;
+        break;
+      }
+      if (t[c]!.kind !== 'word' && t[c]!.kind !== 'num') break;
+    }
+  }
+  if (t[k]?.kind === 'word' && PRONOUNS.has(t[k]!.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
+  // Before the name only what a subject noun phrase holds: determiners, titles, roles, modifiers,
+  // capitalised words and possessives ("Canada's defence minister Bill Blair").
+  for (let j = k; j < Math.min(s.to, k + 8); j++) {
+    const tk = t[j]!;
+    const m = startingAt(s, j);
+    if (m?.person && !m.poss) {
+      const other = t[m.to]?.lower === 'and' ? startingAt(s, m.to + 1) : undefined;
+      return { subject: personSubject(s, m), ambiguous: !!other?.person, end: m.to };
+    }
+    if (m) {
+      j = m.to - 1;
+      continue;
+    }
+    if (tk.text === ',' && startingAt(s, j + 1)?.person) continue;
+    if (tk.kind !== 'word' || tk.quoted) return null;
+    if (!tk.cap && !NP_WORDS.has(tk.lower) && !TITLES.has(tk.lower) && !PUBLIC_ROLES.has(tk.lower)) return null;
+  }
+  return null;
+}
