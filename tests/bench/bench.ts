@@ -8,7 +8,11 @@ import { analyzeDocument } from '../../lib/analyze';
 import { parseHtml } from '../../lib/cli/dom';
 import { detect } from '../../lib/detect/index';
 import { corpusHtml, corpusPages, hasCorpus } from '../helpers/corpus';
+import { findSpeakers } from '../../lib/speakers/index';
+import { extractEntries } from '../../lib/entries/index';
+import { benchDedupe } from './dedupe-bench';
 import { generateGuardianBlog } from './generate';
+import { printStoreBench, runStoreBench } from './store-bench';
 import { medianMs, ms } from './timing';
 
 function table(rows: (string | number)[][]): void {
@@ -18,13 +22,16 @@ function table(rows: (string | number)[][]): void {
 }
 
 function pipelineRows(): void {
-  const rows: (string | number)[][] = [['page', 'entries', 'pipeline ms', 'ms/entry']];
+  const rows: (string | number)[][] = [['page', 'entries', 'pipeline ms', 'ms/entry', 'speakers ms/entry']];
   if (hasCorpus) {
     for (const page of corpusPages().filter((p) => p.liveBlog)) {
       const doc = parseHtml(corpusHtml(page));
-      const n = analyzeDocument(doc, page.url).entries.length;
+      const analysis = analyzeDocument(doc, page.url);
+      const n = analysis.entries.length;
       const t = medianMs(() => analyzeDocument(doc, page.url), 5);
-      rows.push([page.file.replace(/^pages\//, ''), n, ms(t), n ? ms(t / n) : '-']);
+      const entries = extractEntries(doc, page.url, analysis.detection);
+      const s = medianMs(() => findSpeakers(entries), 9);
+      rows.push([page.file.replace(/^pages\//, ''), n, ms(t), n ? ms(t / n) : '-', n ? ms(s / n) : '-']);
     }
   }
   for (const count of [100, 1000, 5000]) {
@@ -32,9 +39,9 @@ function pipelineRows(): void {
     const doc = parseHtml(html);
     const n = analyzeDocument(doc, url).entries.length;
     const t = medianMs(() => analyzeDocument(doc, url), count >= 5000 ? 3 : 5);
-    rows.push([`generated ${count}`, n, ms(t), ms(t / n)]);
+    rows.push([`generated ${count}`, n, ms(t), ms(t / n), '']);
   }
-  console.log('## Pipeline (detect + entries), linkedom in Node, median');
+  console.log('## Pipeline (detect, entries, dedupe, speakers), linkedom in Node, median');
   table(rows);
 }
 
@@ -64,6 +71,19 @@ function sizeRows(): void {
   table(rows);
 }
 
+function dedupeRows(): void {
+  const rows: (string | number)[][] = [['entries', 'batch ms', 'ms/entry', 'one live entry ms (mean)', 'max', 'collapsed', 'related']];
+  for (const n of [100, 1000, 5000]) {
+    const b = benchDedupe(n);
+    rows.push([n, ms(b.batchMs), ms(b.batchMs / n), ms(b.addMs), ms(b.addMaxMs), b.collapsed, b.related]);
+  }
+  console.log('## Dedupe on generated entries with repeats (shingle index)');
+  table(rows);
+}
+
 pipelineRows();
+dedupeRows();
 detectionRows();
 sizeRows();
+console.log('## Store');
+printStoreBench(await runStoreBench());
