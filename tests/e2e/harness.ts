@@ -170,11 +170,15 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
 /** A marked element: its `data-lbl-entry` and its path from <body> (`tag#id:index>…`), comparable with Node's. */
 export interface MarkedEntry { id: string; path: string }
 
-/** Structural path of an element from <body>; the in-page twin is in `markedEntries`. */
+/**
+ * Structural path of an element from <body> over the site's own elements (our `data-lbl-ui`
+ * stubs and rows are not counted); the in-page twin is in `markedEntries`.
+ */
 export function elementPath(el: Element): string {
   const parts: string[] = [];
+  const own = (p: Element) => Array.prototype.filter.call(p.children, (c: Element) => !c.hasAttribute('data-lbl-ui') && c.localName !== 'liveblog-lens-chips');
   for (let n: Element | null = el; n && n.tagName !== 'BODY'; n = n.parentElement) {
-    const index = n.parentElement ? Array.prototype.indexOf.call(n.parentElement.children, n) : 0;
+    const index = n.parentElement ? own(n.parentElement).indexOf(n) : 0;
     parts.unshift(`${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}:${index}`);
   }
   return parts.join('>');
@@ -184,8 +188,9 @@ export function elementPath(el: Element): string {
 // helpers (esbuild's __name) that do not exist in the page.
 const MARKED_ENTRIES = `Array.from(document.querySelectorAll('[data-lbl-entry]'), (el) => {
   const parts = [];
+  const own = (p) => Array.prototype.filter.call(p.children, (c) => !c.hasAttribute('data-lbl-ui') && c.localName !== 'liveblog-lens-chips');
   for (let n = el; n && n.tagName !== 'BODY'; n = n.parentElement) {
-    const index = n.parentElement ? Array.prototype.indexOf.call(n.parentElement.children, n) : 0;
+    const index = n.parentElement ? own(n.parentElement).indexOf(n) : 0;
     parts.unshift(n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') + ':' + index);
   }
   return { id: el.getAttribute('data-lbl-entry') || '', path: parts.join('>') };

@@ -1,0 +1,30 @@
+export interface EntryChipsProps {
+  /** The people this entry quotes (canonical names). */
+  speakers: readonly string[];
+  selected: ReadonlySet<string>;
+  onChip(name: string): void;
+}
+
+/**
+ * The speakers of one entry as small buttons; a click follows that speaker. `data-lbl-chip`
+ * marks them (`data-lbl-speaker` belongs to the panel's own controls).
+ */
+export function EntryChips({ speakers, selected, onChip }: EntryChipsProps) {
+  return (
+    <div class="chips" role="group" aria-label="Quoted in this entry">
+      {speakers.map((name) => (
+        <button
+          key={name}
+          type="button"
+          class="chip"
+          data-lbl-chip={name}
+          aria-pressed={selected.has(name)}
+          title={`Show only entries quoting ${name}`}
+          onClick={() => onChip(name)}
+        >
+          {name}
+        </button>
+      ))}
+    </div>
+  );
+}

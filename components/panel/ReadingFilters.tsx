@@ -1,0 +1,52 @@
+import { useId } from 'preact/hooks';
+
+export interface ReadingFiltersProps {
+  unreadOnly: boolean;
+  starredOnly: boolean;
+  /** Entries not read yet, and those new since the reader's last visit. */
+  unread: number;
+  fresh: number;
+  onUnreadOnly(on: boolean): void;
+  onStarredOnly(on: boolean): void;
+  onNextUnread(): void;
+  /** Scrolls to the first entry new since the last visit. */
+  onFirstNew(): void;
+}
+
+/** The reading-state filters (drawn only when the reading state is available). */
+export function ReadingFilters(props: ReadingFiltersProps) {
+  const headingId = useId();
+  const { fresh, unread } = props;
+  return (
+    <section class="reading" aria-labelledby={headingId}>
+      <h3 id={headingId}>Reading</h3>
+      {fresh > 0 && (
+        <p>
+          {fresh === 1 ? '1 new entry' : `${fresh} new entries`} since your last visit{' '}
+          <button type="button" class="action" onClick={props.onFirstNew}>
+            Go to the first new entry
+          </button>
+        </p>
+      )}
+      <label>
+        <input
+          type="checkbox"
+          checked={props.unreadOnly}
+          onChange={(e) => props.onUnreadOnly((e.currentTarget as HTMLInputElement).checked)}
+        />
+        Unread only
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={props.starredOnly}
+          onChange={(e) => props.onStarredOnly((e.currentTarget as HTMLInputElement).checked)}
+        />
+        Starred only
+      </label>
+      <button type="button" class="action" disabled={unread === 0} onClick={props.onNextUnread}>
+        Next unread entry{unread > 0 ? ` (${unread} left)` : ''}
+      </button>
+    </section>
+  );
+}

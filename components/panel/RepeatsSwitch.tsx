@@ -1,0 +1,32 @@
+import { useId } from 'preact/hooks';
+
+export interface RepeatsSwitchProps {
+  /** Entries collapsed as repeats of an earlier one (0 while showing them). */
+  collapsed: number;
+  /** Repeats found, whether collapsed or shown. */
+  repeats: number;
+  /** True when repeats are shown in full (collapsing is off). */
+  showing: boolean;
+  onShow(show: boolean): void;
+}
+
+/** How many repeats are collapsed, and a switch (`role="switch"`) to show them in full. */
+export function RepeatsSwitch({ collapsed, repeats, showing, onShow }: RepeatsSwitchProps) {
+  const headingId = useId();
+  const summary =
+    repeats === 0
+      ? 'No repeated entries found.'
+      : showing
+        ? `${repeats} repeated ${repeats === 1 ? 'entry' : 'entries'} shown in full.`
+        : `${collapsed} repeated ${collapsed === 1 ? 'entry' : 'entries'} collapsed.`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>Repeats</h3>
+      <p class="muted">{summary}</p>
+      <button type="button" role="switch" class="switch" aria-checked={showing} onClick={() => onShow(!showing)}>
+        <span class="knob" aria-hidden="true" />
+        Show repeats
+      </button>
+    </section>
+  );
+}

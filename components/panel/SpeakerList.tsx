@@ -1,0 +1,71 @@
+import { useId, useState } from 'preact/hooks';
+import { matchSpeakers } from '@/lib/filter';
+import type { SpeakerCount } from '@/lib/types';
+
+/** Lists longer than this get a filter box. */
+export const SPEAKER_SEARCH_MIN = 8;
+
+export interface SpeakerListProps {
+  /** Most quoted first. */
+  speakers: readonly SpeakerCount[];
+  selected: ReadonlySet<string>;
+  onToggle(name: string): void;
+  /** "All": show every entry again. */
+  onAll(): void;
+}
+
+const entriesLabel = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
+/**
+ * Every speaker with the number of entries quoting them. Each is a toggle button (`aria-pressed`)
+ * carrying `data-lbl-speaker`, the test contract; choosing several shows entries quoting any.
+ */
+export function SpeakerList({ speakers, selected, onToggle, onAll }: SpeakerListProps) {
+  const [query, setQuery] = useState('');
+  const headingId = useId();
+  const shown = matchSpeakers(speakers, query);
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>Speakers</h3>
+      {speakers.length > SPEAKER_SEARCH_MIN && (
+        <input
+          class="search"
+          type="search"
+          aria-label="Filter speakers by name"
+          placeholder="Filter speakers"
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+      )}
+      {speakers.length === 0 ? (
+        <p class="muted">No quoted speakers found yet.</p>
+      ) : (
+        <ul class="speakers">
+          <li>
+            <button type="button" class="speaker" aria-pressed={selected.size === 0} onClick={onAll}>
+              <span>All speakers</span>
+            </button>
+          </li>
+          {shown.map((s) => (
+            <li key={s.name}>
+              <button
+                type="button"
+                class="speaker"
+                data-lbl-speaker={s.name}
+                aria-pressed={selected.has(s.name)}
+                aria-label={`${s.name}, ${entriesLabel(s.entries)}`}
+                onClick={() => onToggle(s.name)}
+              >
+                <span>{s.name}</span>
+                <span class="n" aria-hidden="true">
+                  {s.entries}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {query && shown.length === 0 && <p class="muted">No speaker matches “{query}”.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+export { Panel, type PanelProps, type PanelReading } from './Panel';
+export { SpeakerList, SPEAKER_SEARCH_MIN, type SpeakerListProps } from './SpeakerList';
+export { OrderSwitch, type OrderSwitchProps, type ReadingOrder } from './OrderSwitch';
+export { RepeatsSwitch, type RepeatsSwitchProps } from './RepeatsSwitch';
+export { ReadingFilters, type ReadingFiltersProps } from './ReadingFilters';
+export { CountsLine, type CountsLineProps } from './CountsLine';
+export { EntryChips, type EntryChipsProps } from './EntryChips';
+export { PANEL_CSS, CHIPS_CSS, PANEL_WIDTH, DOCK_MIN_WIDTH } from './styles';

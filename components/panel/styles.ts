@@ -1,0 +1,110 @@
+// The panel's and the chips' CSS, for their shadow roots. Everything the site could reach (the
+// hosts and the slotted tab, which live in the page's DOM) is reset with `!important`: for
+// important declarations the shadow tree's rules beat the page's, so `* { color: red !important }`
+// cannot restyle us. Custom properties are set on our own inner elements, where no page rule
+// can match, so inherited page variables do not leak in either.
+
+/** Width of the docked panel, in CSS pixels; the page makes room for it (see DOCK_MIN_WIDTH). */
+export const PANEL_WIDTH = 320;
+/** Below this viewport width the panel overlays the page instead of pushing it aside. */
+export const DOCK_MIN_WIDTH = 760;
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+// Light first; dark follows the reader's system preference.
+const PALETTE = `
+  --lbl-bg: #ffffff; --lbl-fg: #1b1b1f; --lbl-muted: #55585e; --lbl-line: #d5d7db;
+  --lbl-soft: #f1f3f6; --lbl-accent: #0b57d0; --lbl-accent-fg: #ffffff; --lbl-focus: #0b57d0;
+  --lbl-on: #d3e3fd; --lbl-on-fg: #041e49;
+  color-scheme: light;
+`;
+const PALETTE_DARK = `
+  --lbl-bg: #1e1f22; --lbl-fg: #e8eaed; --lbl-muted: #b0b4ba; --lbl-line: #3c4043;
+  --lbl-soft: #2a2c30; --lbl-accent: #8ab4f8; --lbl-accent-fg: #0b1f3f; --lbl-focus: #8ab4f8;
+  --lbl-on: #284a7e; --lbl-on-fg: #e8f0fe;
+  color-scheme: dark;
+`;
+
+const HOST_RESET = `
+:host { all: initial !important; }
+:host::before, :host::after { content: none !important; display: none !important; }
+`;
+
+/** CSS of `<liveblog-lens-panel>`'s shadow root. */
+export const PANEL_CSS = `${HOST_RESET}
+:host {
+  display: block !important; position: fixed !important; top: 0 !important; right: 0 !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483646 !important;
+}
+.tab, .panel { ${PALETTE} font: 14px/1.45 ${FONT}; }
+@media (prefers-color-scheme: dark) { .tab, .panel { ${PALETTE_DARK} } }
+.tab { position: fixed; top: 38%; right: 0; }
+:host([data-open]) .tab { right: min(${PANEL_WIDTH}px, calc(100vw - 40px)); }
+::slotted(button) {
+  all: initial !important; display: block !important; box-sizing: border-box !important;
+  writing-mode: vertical-rl !important; padding: 12px 6px !important; cursor: pointer !important;
+  font: 600 12px/1 ${FONT} !important; letter-spacing: 0.06em !important;
+  background: var(--lbl-accent) !important; color: var(--lbl-accent-fg) !important;
+  border-radius: 6px 0 0 6px !important; box-shadow: -1px 1px 4px rgba(0, 0, 0, 0.25) !important;
+}
+::slotted(button)::before, ::slotted(button)::after { content: none !important; display: none !important; }
+::slotted(button:focus-visible) { outline: 3px solid var(--lbl-focus) !important; outline-offset: 2px !important; }
+.panel {
+  position: fixed; top: 0; right: 0; bottom: 0; width: ${PANEL_WIDTH}px; max-width: calc(100vw - 40px);
+  box-sizing: border-box; overflow-y: auto; overscroll-behavior: contain; padding: 12px 16px 20px;
+  background: var(--lbl-bg); color: var(--lbl-fg); border-left: 1px solid var(--lbl-line);
+  box-shadow: -2px 0 10px rgba(0, 0, 0, 0.15); text-align: left;
+}
+.panel:focus { outline: none; }
+.panel *, .panel *::before, .panel *::after { box-sizing: border-box; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+h2 { font-size: 16px; margin: 0; font-weight: 700; }
+h3 { font-size: 12px; margin: 18px 0 6px; text-transform: uppercase; letter-spacing: 0.06em; color: var(--lbl-muted); font-weight: 700; }
+p { margin: 6px 0; }
+.counts { margin-top: 8px; font-weight: 600; }
+.muted { color: var(--lbl-muted); font-size: 13px; }
+button, input { font: inherit; color: inherit; }
+button { cursor: pointer; }
+button:focus-visible, input:focus-visible { outline: 3px solid var(--lbl-focus); outline-offset: 1px; }
+.close { border: 0; background: transparent; font-size: 22px; line-height: 1; padding: 2px 8px; border-radius: 4px; }
+.close:hover { background: var(--lbl-soft); }
+.search { width: 100%; padding: 6px 8px; border: 1px solid var(--lbl-line); border-radius: 6px; background: var(--lbl-bg); margin-bottom: 6px; }
+ul.speakers { list-style: none; margin: 0; padding: 0; }
+ul.speakers li { margin: 2px 0; }
+.speaker {
+  display: flex; width: 100%; justify-content: space-between; align-items: center; gap: 8px;
+  padding: 5px 8px; border: 1px solid transparent; border-radius: 6px; background: transparent; text-align: left;
+}
+.speaker:hover { background: var(--lbl-soft); }
+.speaker[aria-pressed="true"] { background: var(--lbl-on); color: var(--lbl-on-fg); border-color: var(--lbl-accent); }
+.speaker .n { font-variant-numeric: tabular-nums; color: inherit; opacity: 0.8; }
+fieldset { border: 0; margin: 0; padding: 0; }
+legend { padding: 0; }
+label { display: flex; align-items: center; gap: 8px; margin: 4px 0; cursor: pointer; }
+input[type="radio"], input[type="checkbox"] { accent-color: var(--lbl-accent); margin: 0; width: 16px; height: 16px; }
+.switch {
+  display: inline-flex; align-items: center; gap: 8px; border: 1px solid var(--lbl-line); border-radius: 999px;
+  background: var(--lbl-soft); padding: 4px 12px 4px 6px;
+}
+.switch .knob { width: 28px; height: 16px; border-radius: 8px; background: var(--lbl-line); position: relative; }
+.switch .knob::after { content: ""; position: absolute; top: 2px; left: 2px; width: 12px; height: 12px; border-radius: 50%; background: var(--lbl-bg); }
+.switch[aria-checked="true"] .knob { background: var(--lbl-accent); }
+.switch[aria-checked="true"] .knob::after { left: 14px; }
+.action { border: 1px solid var(--lbl-accent); color: var(--lbl-accent); background: transparent; border-radius: 6px; padding: 5px 10px; margin-top: 4px; }
+.action:disabled { opacity: 0.5; cursor: default; }
+.keys { margin-top: 20px; font-size: 12px; color: var(--lbl-muted); }
+kbd { font: 12px ui-monospace, monospace; border: 1px solid var(--lbl-line); border-radius: 3px; padding: 0 4px; }
+`;
+
+/** CSS of each entry's `<liveblog-lens-chips>` shadow root. */
+export const CHIPS_CSS = `${HOST_RESET}
+:host { display: block !important; margin: 6px 0 !important; }
+.chips { ${PALETTE} display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font: 12px/1.3 ${FONT}; }
+@media (prefers-color-scheme: dark) { .chips { ${PALETTE_DARK} } }
+.chip {
+  font: inherit; cursor: pointer; border: 1px solid var(--lbl-line); border-radius: 999px; padding: 2px 9px;
+  background: var(--lbl-soft); color: var(--lbl-fg);
+}
+.chip[aria-pressed="true"] { background: var(--lbl-on); color: var(--lbl-on-fg); border-color: var(--lbl-accent); }
+.chip:focus-visible { outline: 2px solid var(--lbl-focus); outline-offset: 1px; }
+`;

@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Panel, type PanelProps } from '../../../components/panel';
+import { axeViolations } from './axe';
+
+afterEach(cleanup);
+
+const SPEAKERS = [
+  { name: 'Anna Keller', entries: 3 },
+  { name: 'Ines Darrow', entries: 2 },
+  { name: 'Tomasz Wierzba', entries: 1 },
+];
+
+function props(overrides: Partial<PanelProps> = {}): PanelProps {
+  return {
+    speakers: SPEAKERS,
+    selected: new Set(),
+    shown: 8,
+    total: 8,
+    filtering: false,
+    order: 'site',
+    repeats: { found: 2, collapsed: 2, showing: false },
+    reading: { unreadOnly: false, starredOnly: false, unread: 5, fresh: 3 },
+    onToggleSpeaker: vi.fn(),
+    onAllSpeakers: vi.fn(),
+    onOrder: vi.fn(),
+    onShowRepeats: vi.fn(),
+    onUnreadOnly: vi.fn(),
+    onStarredOnly: vi.fn(),
+    onNextUnread: vi.fn(),
+    onFirstNew: vi.fn(),
+    onClose: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe('Panel', () => {
+  it('(the axe check itself catches a nameless control here, so a pass means something)', async () => {
+    const { container } = render(<div><button type="button" /><input type="checkbox" /></div>);
+    const ids = (await axeViolations(container)).map((v) => v.split(':')[0]);
+    expect(ids).toEqual(expect.arrayContaining(['button-name', 'label']));
+  });
+
+  it('has no axe violations, open with everything in it', async () => {
+    const { container } = render(<Panel {...props()} />);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('has no axe violations while filtering, without reading state and without speakers', async () => {
+    const a = render(<Panel {...props({ selected: new Set(['Anna Keller']), filtering: true, shown: 3, reading: null })} />);
+    expect(await axeViolations(a.container)).toEqual([]);
+    a.unmount();
+    const b = render(<Panel {...props({ speakers: [], repeats: { found: 0, collapsed: 0, showing: false } })} />);
+    expect(await axeViolations(b.container)).toEqual([]);
+  });
+
+  it('is a labelled region whose controls all have names', () => {
+    render(<Panel {...props()} />);
+    const panel = screen.getByRole('complementary', { name: 'Liveblog Lens' });
+    for (const control of within(panel).getAllByRole('button')) expect(control.getAttribute('aria-label') || control.textContent?.trim()).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Close panel' })).toBeTruthy();
+    expect(within(panel).getByRole('radio', { name: /Newest first/ })).toBeTruthy();
+    expect(within(panel).getByRole('radio', { name: 'Oldest first' })).toBeTruthy();
+    expect(within(panel).getByRole('switch', { name: 'Show repeats' })).toBeTruthy();
+    expect(within(panel).getByRole('checkbox', { name: 'Unread only' })).toBeTruthy();
+    expect(within(panel).getByRole('checkbox', { name: 'Starred only' })).toBeTruthy();
+  });
+
+  it('says how many entries are shown of how many, politely live', () => {
+    const { rerender } = render(<Panel {...props()} />);
+    expect(screen.getByRole('status').textContent).toBe('Showing all 8 entries');
+    rerender(<Panel {...props({ shown: 3, filtering: true })} />);
+    expect(screen.getByRole('status').textContent).toBe('Showing 3 of 8 entries');
+    expect(screen.getByRole('status').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('lists speakers most quoted first with data-lbl-speaker and counts; clicks go out', () => {
+    const p = props({ selected: new Set(['Ines Darrow']) });
+    const { container } = render(<Panel {...p} />);
+    const controls = [...container.querySelectorAll('[data-lbl-speaker]')];
+    expect(controls.map((c) => c.getAttribute('data-lbl-speaker'))).toEqual(['Anna Keller', 'Ines Darrow', 'Tomasz Wierzba']);
+    expect(controls.map((c) => c.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false']);
+    expect(screen.getByRole('button', { name: 'Anna Keller, 3 entries' })).toBe(controls[0]);
+    expect(screen.getByRole('button', { name: 'Tomasz Wierzba, 1 entry' })).toBe(controls[2]);
+    fireEvent.click(controls[0]!);
+    expect(p.onToggleSpeaker).toHaveBeenCalledWith('Anna Keller');
+    const all = screen.getByRole('button', { name: 'All speakers' });
+    expect(all.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(all);
+    expect(p.onAllSpeakers).toHaveBeenCalledOnce();
+  });
+
+  it('switches order, repeats and reading filters through callbacks', () => {
+    const p = props();
+    render(<Panel {...p} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Oldest first' }));
+    expect(p.onOrder).toHaveBeenCalledWith('oldest-first');
+    const repeats = screen.getByRole('switch', { name: 'Show repeats' });
+    expect(repeats.getAttribute('aria-checked')).toBe('false');
+    expect(screen.getByText('2 repeated entries collapsed.')).toBeTruthy();
+    fireEvent.click(repeats);
+    expect(p.onShowRepeats).toHaveBeenCalledWith(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }));
+    expect(p.onUnreadOnly).toHaveBeenCalledWith(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Starred only' }));
+    expect(p.onStarredOnly).toHaveBeenCalledWith(true);
+    expect(screen.getByText(/3 new entries since your last visit/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Go to the first new entry' }));
+    expect(p.onFirstNew).toHaveBeenCalledOnce();
+    fireEvent.click(screen.getByRole('button', { name: /Next unread entry/ }));
+    expect(p.onNextUnread).toHaveBeenCalledOnce();
+  });
+
+  it('disables "next unread" when everything is read, and hides reading filters without reading state', () => {
+    const { rerender } = render(<Panel {...props({ reading: { unreadOnly: false, starredOnly: false, unread: 0, fresh: 0 } })} />);
+    expect((screen.getByRole('button', { name: /Next unread entry/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByText(/since your last visit/)).toBeNull();
+    rerender(<Panel {...props({ reading: null })} />);
+    expect(screen.queryByRole('checkbox', { name: 'Unread only' })).toBeNull();
+  });
+
+  it('closes on Escape (without letting the page hear it) and from the close button', () => {
+    const p = props();
+    const pageHeard = vi.fn();
+    document.addEventListener('keydown', pageHeard);
+    render(<Panel {...p} />);
+    fireEvent.keyDown(screen.getByRole('radio', { name: 'Oldest first' }), { key: 'Escape' });
+    expect(p.onClose).toHaveBeenCalledOnce();
+    expect(pageHeard).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Close panel' }));
+    expect(p.onClose).toHaveBeenCalledTimes(2);
+    document.removeEventListener('keydown', pageHeard);
+  });
+
+  it('takes focus when asked (opened from the keyboard or the tab)', () => {
+    render(<Panel {...props({ autoFocus: true })} />);
+    expect(document.activeElement).toBe(screen.getByRole('complementary'));
+  });
+
+  it('says when the blog already runs oldest first instead of offering the switch', () => {
+    render(<Panel {...props({ siteOldestFirst: true })} />);
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.getByText('This blog already runs oldest first.')).toBeTruthy();
+  });
+
+  it('renders names from the page as text, never as markup', () => {
+    const { container } = render(<Panel {...props({ speakers: [{ name: '<img src=x onerror=alert(1)>', entries: 1 }] })} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('[data-lbl-speaker]')?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
