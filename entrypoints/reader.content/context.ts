@@ -32,6 +32,17 @@ export interface ReadingView {
   starred: ReadonlySet<string>;
   /** Entries that appeared since the reader's last visit. */
   fresh: ReadonlySet<string>;
+  /**
+   * False when the background stores nothing for this page (a private window, unless the reader
+   * allowed it): reads then last only as long as the page, and stars and quotes are not kept.
+   * Optional so that a stand-in view ("not loaded yet") need not say; absent means true.
+   */
+  remembered?: boolean;
+}
+
+/** The answer to a save: false when nothing was stored (a private window). */
+export interface SaveResult {
+  stored: boolean;
 }
 
 /** Reading state and its actions, shared by the reading feature (owner) and the panel (user). */
@@ -40,4 +51,13 @@ export interface ReadingApi {
   subscribe(listener: (view: ReadingView) => void): () => void;
   markAllRead(): Promise<void>;
   setStar(entryId: string, starred: boolean): Promise<void>;
+  /** The reader marked entries read (batched with the automatic reads; resolves once sent). */
+  markRead(entryIds: string[]): Promise<void>;
+  /**
+   * Saves a quote from an entry with its speaker (null: none); the entry's time and permalink are
+   * added here. Rejects when the background refused it or could not be reached.
+   */
+  saveQuote(entryId: string, text: string, speaker: string | null): Promise<SaveResult>;
+  /** Scrolls to the first new entry (the first unread one, if any); false when there is none. */
+  jumpToFirstNew(): boolean;
 }

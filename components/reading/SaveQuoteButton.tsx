@@ -1,0 +1,35 @@
+/** What the button shows: offering to save, saving, or the outcome. */
+export type SaveQuoteStatus = 'idle' | 'saving' | 'saved' | 'not-stored' | 'failed';
+
+/** Props of the floating "Save quote" button. */
+export interface SaveQuoteButtonProps {
+  /** The speaker it will be saved with, when known. */
+  speaker: string | null;
+  status: SaveQuoteStatus;
+  onSave(): void;
+}
+
+const LABELS: Record<Exclude<SaveQuoteStatus, 'idle'>, string> = {
+  saving: 'Saving…',
+  saved: 'Saved',
+  'not-stored': 'Not saved in a private window',
+  failed: 'Could not save',
+};
+
+/** The button next to a selection. Its mousedown keeps the page's selection (no focus theft). */
+export function SaveQuoteButton({ speaker, status, onSave }: SaveQuoteButtonProps) {
+  const label = status === 'idle' ? 'Save quote' : LABELS[status];
+  return (
+    <button
+      type="button"
+      class={`save status-${status}`}
+      data-lbl-action="save-quote"
+      disabled={status !== 'idle'}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onSave}
+    >
+      {label}
+      {status === 'idle' && speaker && <span class="speaker"> · {speaker}</span>}
+    </button>
+  );
+}

@@ -1,0 +1,6 @@
+export { NewBadge } from './NewBadge';
+export { NewSummary, type NewSummaryProps } from './NewSummary';
+export { SaveQuoteButton, type SaveQuoteButtonProps, type SaveQuoteStatus } from './SaveQuoteButton';
+export { SpeakerPrompt, type SpeakerPromptProps } from './SpeakerPrompt';
+export { StarButton, type StarButtonProps } from './StarButton';
+export { LAYER_CSS } from './styles';
