@@ -180,3 +180,19 @@ export const MESSAGE_NAMES: readonly MessageName[] = [
   'openBlog', 'noteEntries', 'getBlogState', 'markRead', 'markAllRead', 'setStar',
   'saveQuote', 'updateQuote', 'deleteQuote', 'restoreQuote', 'listQuotes', 'listStarred',
 ];
+
+/** Panel -> background (raw runtime.sendMessage): open the library, optionally on a view. */
+export const MSG_OPEN_LIBRARY = 'lbl:open-library';
+
+/** The panel's open-library message. */
+export interface OpenLibraryMessage {
+  type: typeof MSG_OPEN_LIBRARY;
+  view?: 'quotes' | 'starred';
+}
+
+/** Validates the panel's message before acting on it. */
+export function isOpenLibraryMessage(value: unknown): value is OpenLibraryMessage {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  return m.type === MSG_OPEN_LIBRARY && (m.view === undefined || m.view === 'quotes' || m.view === 'starred');
+}

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { isInjectReaderMessage, MESSAGE_NAMES, MSG_TOGGLE_PANEL, type ProtocolMap } from '@/lib/messages';
 import { openLensDb } from '@/lib/store/db';
 import { createHandlers } from './handlers';
+import { registerLibraryOpeners } from './library';
 import { isCuratedHost, sitePatterns, webHost } from '@/lib/sites/enable';
 import { enableSite, restoreSites } from './sites';
 
@@ -56,6 +57,7 @@ export default defineBackground(() => {
     return injectReader(tabId, sender.frameId ?? 0);
   });
   action.onClicked.addListener((tab) => void onActionClicked(tab));
+  registerLibraryOpeners();
   browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.runtime.onInstalled.addListener(() => void restoreSites());
 });

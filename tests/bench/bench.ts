@@ -12,6 +12,7 @@ import { findSpeakers } from '../../lib/speakers/index';
 import { extractEntries } from '../../lib/entries/index';
 import { benchDedupe } from './dedupe-bench';
 import { generateGuardianBlog } from './generate';
+import { printLibraryBench, runLibraryBench } from './library-bench';
 import { printStoreBench, runStoreBench } from './store-bench';
 import { medianMs, ms } from './timing';
 
@@ -87,3 +88,5 @@ detectionRows();
 sizeRows();
 console.log('## Store');
 printStoreBench(await runStoreBench());
+console.log('\n## Library page at 10,000 quotes');
+printLibraryBench(await runLibraryBench());

@@ -1,0 +1,33 @@
+// The line under an item: speaker(s), the entry's time, the blog and its site.
+import type { JSX } from 'preact';
+import { formatWhen } from '@/lib/library/format';
+import type { LibraryItem } from '@/lib/library/items';
+
+/** The first words of a text, for accessible names ("Delete quote: We will fight…"). */
+export function shortText(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Who, when and where for one item. */
+export function ItemMeta(props: { item: LibraryItem; timeZone?: string }): JSX.Element {
+  const { item } = props;
+  const speaker = item.speakers.length ? item.speakers.join(', ') : null;
+  const kept = item.kind === 'quote' ? 'Saved' : 'Starred';
+  return (
+    <p class="lbl-meta">
+      {speaker ? <span class="lbl-speaker">{speaker}</span> : <span class="lbl-speaker lbl-none">No speaker</span>}
+      <span aria-hidden="true"> · </span>
+      {item.time !== null ? (
+        <time dateTime={item.entryTime ?? undefined}>{formatWhen(item.time, props.timeZone)}</time>
+      ) : (
+        <span>
+          {kept} {formatWhen(item.kept, props.timeZone)}
+        </span>
+      )}
+      <span aria-hidden="true"> · </span>
+      <span class="lbl-blog">{item.blogTitle}</span>
+      {item.site ? <span class="lbl-site"> ({item.site})</span> : null}
+    </p>
+  );
+}

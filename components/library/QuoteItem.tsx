@@ -1,0 +1,104 @@
+// One saved quote: the words, who said them, when, on which blog, a link to the entry, and the
+// reader's note; with select, edit (speaker and note) and delete. Everything from the page is
+// rendered as text nodes, never as HTML.
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { LibraryItem } from '@/lib/library/items';
+import { ItemMeta, shortText } from './ItemMeta';
+
+/** The edit a reader makes to a quote: null clears the field. */
+export interface QuoteEdit {
+  speaker: string | null;
+  note: string | null;
+}
+
+/** Props of `QuoteItem`. */
+export interface QuoteItemProps {
+  item: LibraryItem;
+  selected: boolean;
+  onSelect(key: string, selected: boolean): void;
+  onEdit(id: string, edit: QuoteEdit): void;
+  onDelete(key: string): void;
+  timeZone?: string;
+}
+
+function EditForm(props: { item: LibraryItem; onSave(edit: QuoteEdit): void; onCancel(): void }): JSX.Element {
+  const [speaker, setSpeaker] = useState(props.item.speakers[0] ?? '');
+  const [note, setNote] = useState(props.item.note ?? '');
+  const id = `lbl-edit-${props.item.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    props.onSave({ speaker: speaker.trim() || null, note: note.trim() || null });
+  };
+  return (
+    <form class="lbl-edit" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()} aria-label="Edit quote">
+      <label for={`${id}-speaker`}>Speaker</label>
+      <input
+        id={`${id}-speaker`}
+        value={speaker}
+        maxLength={200}
+        autoFocus
+        onInput={(e) => setSpeaker(e.currentTarget.value)}
+      />
+      <label for={`${id}-note`}>Note</label>
+      <textarea id={`${id}-note`} value={note} maxLength={5000} rows={2} onInput={(e) => setNote(e.currentTarget.value)} />
+      <div class="lbl-actions">
+        <button type="submit">Save</button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A saved quote in the library list. */
+export function QuoteItem(props: QuoteItemProps): JSX.Element {
+  const { item } = props;
+  const [editing, setEditing] = useState(false);
+  const name = shortText(item.text);
+  return (
+    <article class="lbl-item lbl-item-quote" aria-label={`Quote: ${name}`}>
+      <input
+        type="checkbox"
+        class="lbl-select"
+        checked={props.selected}
+        aria-label={`Select quote: ${name}`}
+        onChange={(e) => props.onSelect(item.key, e.currentTarget.checked)}
+      />
+      <div class="lbl-item-body">
+        <blockquote class="lbl-text">{item.text}</blockquote>
+        <ItemMeta item={item} timeZone={props.timeZone} />
+        {item.note && !editing ? (
+          <p class="lbl-note">
+            <span class="lbl-label">Note:</span> {item.note}
+          </p>
+        ) : null}
+        {editing ? (
+          <EditForm
+            item={item}
+            onCancel={() => setEditing(false)}
+            onSave={(edit) => {
+              setEditing(false);
+              props.onEdit(item.key, edit);
+            }}
+          />
+        ) : (
+          <div class="lbl-actions">
+            {item.link ? (
+              <a href={item.link} target="_blank" rel="noopener noreferrer" aria-label={`Open entry: ${name}`}>
+                Open entry
+              </a>
+            ) : null}
+            <button type="button" aria-label={`Edit quote: ${name}`} onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <button type="button" class="lbl-danger" aria-label={`Delete quote: ${name}`} onClick={() => props.onDelete(item.key)}>
+              Delete
+            </button>
+          </div>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+// One starred entry: its title and text snippet, speakers, time and blog, a link to the entry,
+// select and unstar. Page text is rendered as text nodes only.
+import type { JSX } from 'preact';
+import type { LibraryItem } from '@/lib/library/items';
+import { ItemMeta, shortText } from './ItemMeta';
+
+/** Props of `StarredItem`. */
+export interface StarredItemProps {
+  item: LibraryItem;
+  selected: boolean;
+  onSelect(key: string, selected: boolean): void;
+  /** Unstar (removes it from the list; undoable). */
+  onDelete(key: string): void;
+  timeZone?: string;
+}
+
+/** A starred entry in the library list. */
+export function StarredItem(props: StarredItemProps): JSX.Element {
+  const { item } = props;
+  const name = shortText(item.title || item.text);
+  return (
+    <article class="lbl-item lbl-item-entry" aria-label={`Starred entry: ${name}`}>
+      <input
+        type="checkbox"
+        class="lbl-select"
+        checked={props.selected}
+        aria-label={`Select entry: ${name}`}
+        onChange={(e) => props.onSelect(item.key, e.currentTarget.checked)}
+      />
+      <div class="lbl-item-body">
+        {item.title ? <h3 class="lbl-entry-title">{item.title}</h3> : null}
+        {item.text ? <p class="lbl-text">{item.text}</p> : null}
+        <ItemMeta item={item} timeZone={props.timeZone} />
+        <div class="lbl-actions">
+          {item.link ? (
+            <a href={item.link} target="_blank" rel="noopener noreferrer" aria-label={`Open entry: ${name}`}>
+              Open entry
+            </a>
+          ) : null}
+          <button type="button" class="lbl-danger" aria-label={`Unstar entry: ${name}`} onClick={() => props.onDelete(item.key)}>
+            Unstar
+          </button>
+        </div>
+      </div>
+    </article>
+  );
+}

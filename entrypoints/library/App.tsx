@@ -1,0 +1,193 @@
+// The library page's container: reads the database through a live query, keeps the page state
+// (view, filters, selection, undo, import report) and turns the view's callbacks into store
+// writes. The database is opened in the extension's own origin, the same one the background
+// writes, so a quote saved in any tab shows up here without a reload.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LibraryApp, type LibraryView } from '@/components/library/LibraryApp';
+import type { ExportScope } from '@/components/library/ExportMenu';
+import type { ImportOutcome } from '@/components/library/ImportSummary';
+import type { QuoteEdit } from '@/components/library/QuoteItem';
+import { exportFile, type ExportFile, type ExportKind } from '@/lib/export/index';
+import { ImportError, importJson, MAX_IMPORT_CHARS } from '@/lib/export/import';
+import { EMPTY_FILTER, facets, filterItems, toLibraryFilter, type FilterValues } from '@/lib/library/filter';
+import { quoteItems, starredItems, type LibraryItem } from '@/lib/library/items';
+import { LIMITS } from '@/lib/messages';
+import type { LensDb } from '@/lib/store/db';
+import { cleanText } from '@/lib/store/entry-meta';
+import { deleteQuotes, loadLibrary, restoreQuotes, restoreStars, unstarEntries, type EntryKey } from '@/lib/store/library';
+import { updateQuote } from '@/lib/store/quotes';
+import { download } from './download';
+import { useLiveQuery } from './useLiveQuery';
+
+export type { LibraryView };
+
+/** Props of the container. */
+export interface LibraryContainerProps {
+  db: LensDb;
+  initialView?: LibraryView;
+  onViewChange?(view: LibraryView): void;
+  /** The clock (exports' dates). */
+  now?: () => number;
+  /** Zone for printed times (the browser's own when undefined). */
+  timeZone?: string;
+  /** Where exports go (the browser's downloads by default; tests capture them). */
+  onDownload?(file: ExportFile): void;
+  /** How long the undo notice stays, in ms. */
+  undoMs?: number;
+}
+
+interface Undo {
+  message: string;
+  run(): Promise<void>;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The library page, wired to the database. */
+export function LibraryContainer(props: LibraryContainerProps) {
+  const { db, now = Date.now, undoMs = 15_000 } = props;
+  const live = useLiveQuery(() => loadLibrary(db), [db]);
+  const snapshot = live.value;
+  const [view, setView] = useState<LibraryView>(props.initialView ?? 'quotes');
+  const [filter, setFilter] = useState<FilterValues>(EMPTY_FILTER);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [importOutcome, setImportOutcome] = useState<ImportOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const all = useMemo(
+    () => (snapshot ? { quotes: quoteItems(snapshot), starred: starredItems(snapshot) } : { quotes: [], starred: [] }),
+    [snapshot],
+  );
+  const libraryFilter = useMemo(() => toLibraryFilter(filter), [filter]);
+  const items = useMemo(() => filterItems(all[view], libraryFilter), [all, view, libraryFilter]);
+  const counts = useMemo(() => facets(all[view], libraryFilter), [all, view, libraryFilter]);
+  // A selection only holds items that still exist (another tab may delete some).
+  const present = useMemo(() => new Set(all[view].map((i) => i.key)), [all, view]);
+  const liveSelection = useMemo(() => new Set([...selected].filter((k) => present.has(k))), [selected, present]);
+
+  /** Runs a write, showing its failure instead of losing it. */
+  const attempt = async (what: string, write: () => Promise<void>) => {
+    try {
+      setError(null);
+      await write();
+    } catch (e) {
+      setError(`Could not ${what}: ${(e as Error).message}`);
+    }
+  };
+
+  const offerUndo = (next: Undo | null) => {
+    clearTimeout(undoTimer.current);
+    setUndo(next);
+    if (next) undoTimer.current = setTimeout(() => setUndo(null), undoMs);
+  };
+
+  const runUndo = () => {
+    if (!undo) return;
+    offerUndo(null);
+    void attempt('undo', undo.run);
+  };
+
+  // Ctrl+Z / Cmd+Z undoes the last delete while its notice shows (not while typing).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (!undo || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z' || e.shiftKey || t?.closest('input, textarea')) return;
+      e.preventDefault();
+      runUndo();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+  useEffect(() => () => clearTimeout(undoTimer.current), []);
+
+  const onDelete = (keys: string[]) =>
+    void attempt(view === 'quotes' ? 'delete' : 'unstar', async () => {
+      if (view === 'quotes') {
+        const rows = await deleteQuotes(db, keys);
+        if (rows.length) offerUndo({ message: `Deleted ${plural(rows.length, 'quote', 'quotes')}.`, run: () => restoreQuotes(db, rows) });
+      } else {
+        const rows = await unstarEntries(db, keys.map((k) => JSON.parse(k) as EntryKey));
+        if (rows.length) offerUndo({ message: `Unstarred ${plural(rows.length, 'entry', 'entries')}.`, run: () => restoreStars(db, rows) });
+      }
+      setSelected((s) => new Set([...s].filter((k) => !keys.includes(k))));
+    });
+
+  const onEditQuote = (id: string, edit: QuoteEdit) =>
+    void attempt('save the edit', async () => {
+      // The same limits as a saved quote, so an edited row would pass import validation too.
+      const speaker = edit.speaker === null ? null : cleanText(edit.speaker, LIMITS.speaker, true) || null;
+      const note = edit.note === null ? null : cleanText(edit.note, LIMITS.note) || null;
+      await updateQuote(db, id, { speaker, note });
+    });
+
+  const scopeItems = (scope: ExportScope): LibraryItem[] => {
+    if (scope === 'shown') return items;
+    if (scope === 'selected') return all[view].filter((i) => liveSelection.has(i.key));
+    return [...all.quotes, ...all.starred];
+  };
+
+  const onExport = (kind: ExportKind, scope: ExportScope) => {
+    if (!snapshot) return;
+    const file = exportFile(kind, scopeItems(scope), snapshot.blogs, { now: now(), timeZone: props.timeZone });
+    (props.onDownload ?? download)(file);
+  };
+
+  const onImport = (file: File) =>
+    void (async () => {
+      const fileName = file.name;
+      try {
+        if (file.size > MAX_IMPORT_CHARS * 4) throw new ImportError('The file is too large to be a Liveblog Lens export');
+        setImportOutcome({ fileName, busy: true });
+        const summary = await importJson(db, await file.text());
+        setImportOutcome({ fileName, summary });
+      } catch (e) {
+        setImportOutcome({ fileName, error: e instanceof ImportError ? e.message : `the library could not be written (${(e as Error).message})` });
+      }
+    })();
+
+  const changeView = (v: LibraryView) => {
+    if (v === view) return;
+    setView(v);
+    setSelected(new Set());
+    props.onViewChange?.(v);
+  };
+
+  return (
+    <LibraryApp
+      view={view}
+      onView={changeView}
+      counts={{ quotes: all.quotes.length, starred: all.starred.length }}
+      everything={all.quotes.length + all.starred.length}
+      items={items}
+      loading={!snapshot && !live.error}
+      filter={filter}
+      facets={counts}
+      onFilter={(patch) => setFilter((f) => ({ ...f, ...patch }))}
+      onClearFilter={() => setFilter(EMPTY_FILTER)}
+      selected={liveSelection}
+      onSelect={(key, on) =>
+        setSelected((s) => {
+          const next = new Set(s);
+          if (on) next.add(key);
+          else next.delete(key);
+          return next;
+        })
+      }
+      onSelectAll={() => setSelected(new Set(items.map((i) => i.key)))}
+      onClearSelection={() => setSelected(new Set())}
+      onDelete={onDelete}
+      onEditQuote={onEditQuote}
+      onExport={onExport}
+      onImport={onImport}
+      importOutcome={importOutcome}
+      onDismissImport={() => setImportOutcome(null)}
+      undo={undo ? { message: undo.message } : null}
+      onUndo={runUndo}
+      onDismissUndo={() => offerUndo(null)}
+      error={error ?? (live.error ? `The library could not be read: ${(live.error as Error).message ?? String(live.error)}` : null)}
+      timeZone={props.timeZone}
+    />
+  );
+}
