@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { SpeakerCount } from '@/lib/types';
 import { CountsLine } from './CountsLine';
+import { FoundQuotes, type FoundQuotesProps } from './FoundQuotes';
 import { OrderSwitch, type ReadingOrder } from './OrderSwitch';
 import { ReadingFilters, type ReadingFiltersProps } from './ReadingFilters';
 import { RepeatsSwitch } from './RepeatsSwitch';
@@ -20,6 +21,8 @@ export interface PanelProps {
   siteOldestFirst?: boolean;
   repeats: { found: number; collapsed: number; showing: boolean };
   reading: PanelReading | null;
+  /** The followed speakers' quotes (drawn only while following speakers); absent: none. */
+  quotes?: FoundQuotesProps | null;
   /** Move focus into the panel when it mounts (opened from the keyboard or the tab). */
   autoFocus?: boolean;
   onToggleSpeaker(name: string): void;
@@ -31,11 +34,14 @@ export interface PanelProps {
   onNextUnread(): void;
   onFirstNew(): void;
   onClose(): void;
+  /** Opens the library page (saved quotes and starred entries); absent: no button. */
+  onOpenLibrary?(): void;
 }
 
 /**
- * The side panel's contents: counts, speakers, reading order, repeats and reading state. Pure
- * presentation: everything it shows comes in as props and every choice goes out as a callback.
+ * The side panel's contents: counts, speakers (and their quotes), reading order, repeats and
+ * reading state. Pure presentation: everything it shows comes in as props and every choice goes
+ * out as a callback.
  */
 export function Panel(props: PanelProps) {
   const titleId = useId();
@@ -64,6 +70,7 @@ export function Panel(props: PanelProps) {
         onToggle={props.onToggleSpeaker}
         onAll={props.onAllSpeakers}
       />
+      {props.quotes && props.selected.size > 0 && <FoundQuotes {...props.quotes} />}
       <OrderSwitch order={props.order} siteOldestFirst={props.siteOldestFirst} onOrder={props.onOrder} />
       <RepeatsSwitch
         repeats={props.repeats.found}
@@ -79,6 +86,13 @@ export function Panel(props: PanelProps) {
           onNextUnread={props.onNextUnread}
           onFirstNew={props.onFirstNew}
         />
+      )}
+      {props.onOpenLibrary && (
+        <p>
+          <button type="button" class="action" data-lbl-action="library" onClick={props.onOpenLibrary}>
+            Open library (saved quotes, starred)
+          </button>
+        </p>
       )}
       <p class="keys">
         <kbd>j</kbd> / <kbd>k</kbd> next / previous entry · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> panel ·{' '}

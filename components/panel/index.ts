@@ -3,6 +3,7 @@ export { SpeakerList, SPEAKER_SEARCH_MIN, type SpeakerListProps } from './Speake
 export { OrderSwitch, type OrderSwitchProps, type ReadingOrder } from './OrderSwitch';
 export { RepeatsSwitch, type RepeatsSwitchProps } from './RepeatsSwitch';
 export { ReadingFilters, type ReadingFiltersProps } from './ReadingFilters';
+export { FoundQuotes, previewQuote, QUOTE_PREVIEW_CHARS, type FoundQuotesProps, type PanelQuote } from './FoundQuotes';
 export { CountsLine, type CountsLineProps } from './CountsLine';
 export { EntryChips, type EntryChipsProps } from './EntryChips';
 export { PANEL_CSS, CHIPS_CSS, PANEL_WIDTH, DOCK_MIN_WIDTH } from './styles';

@@ -92,6 +92,12 @@ input[type="radio"], input[type="checkbox"] { accent-color: var(--lbl-accent); m
 .switch[aria-checked="true"] .knob::after { left: 14px; }
 .action { border: 1px solid var(--lbl-accent); color: var(--lbl-accent); background: transparent; border-radius: 6px; padding: 5px 10px; margin-top: 4px; }
 .action:disabled { opacity: 0.5; cursor: default; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+ul.found-quotes { list-style: none; margin: 0; padding: 0; }
+ul.found-quotes li { padding: 6px 0; border-bottom: 1px solid var(--lbl-line); }
+ul.found-quotes blockquote { margin: 0; font-style: italic; overflow-wrap: anywhere; }
+ul.found-quotes .by { margin: 2px 0; font-size: 13px; }
+.error { color: var(--lbl-fg); font-size: 13px; font-weight: 600; }
 .keys { margin-top: 20px; font-size: 12px; color: var(--lbl-muted); }
 kbd { font: 12px ui-monospace, monospace; border: 1px solid var(--lbl-line); border-radius: 3px; padding: 0 4px; }
 `;

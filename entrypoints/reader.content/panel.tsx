@@ -4,6 +4,7 @@
 // order.ts, and tells the chips what is chosen. Opened by the toolbar, Alt+Shift+S and the tab.
 import { render } from 'preact';
 import { DOCK_MIN_WIDTH, PANEL_CSS, PANEL_WIDTH, Panel } from '@/components/panel';
+import { MSG_OPEN_LIBRARY } from '@/lib/messages';
 import {
   applyFilter,
   clearSpeakers,
@@ -18,6 +19,7 @@ import {
 } from '@/lib/filter';
 import type { Feature, ReadingApi, ReadingView } from './context';
 import { UI_ATTRIBUTE } from './feed';
+import { createQuoteSaver, FOUND_QUOTES_MAX, followedQuotes } from './found-quotes';
 import { createNavigator, installKeys } from './keyboard';
 import type { LensSnapshot } from './model';
 import { createOrderer, siteRunsOldestFirst } from './order';
@@ -90,6 +92,7 @@ export const panelFeature: Feature = (ctx) => {
   let open = settings.site.panelOpen;
   let focusPanel = false;
   let reading: ReadingApi | undefined;
+  const saver = createQuoteSaver(() => update());
   let last: { snapshot: LensSnapshot; outcome: FilterOutcome; view: ReadingView } | null = null;
 
   // The reading feature may start after this one: pick its API up whenever it appears.
@@ -133,6 +136,7 @@ export const panelFeature: Feature = (ctx) => {
     tab.setAttribute('aria-expanded', String(open));
     tab.setAttribute('aria-label', `${open ? 'Close' : 'Open'} the Liveblog Lens panel${isFiltering(filter) ? ' (filter on)' : ''}`);
     const repeats = new Set(entries.filter((e) => e.duplicateOf !== null).map((e) => e.id)).size;
+    const quotes = followedQuotes(snapshot.entries, outcome.visible, filter.speakers, siteOldestFirst);
     const autoFocus = focusPanel;
     focusPanel = false;
     render(
@@ -151,6 +155,14 @@ export const panelFeature: Feature = (ctx) => {
               ? { unreadOnly: filter.unreadOnly, starredOnly: filter.starredOnly, unread: outcome.unread, fresh: outcome.fresh }
               : null
           }
+          quotes={{
+            quotes: quotes.slice(0, FOUND_QUOTES_MAX),
+            found: quotes.length,
+            statuses: saver.statuses,
+            canSave: reading !== undefined,
+            announcement: saver.announcement,
+            onSave: (quote) => void saver.save(reading, quote),
+          }}
           autoFocus={autoFocus}
           onToggleSpeaker={(name) => setFilter(toggleSpeaker(filter, name))}
           onAllSpeakers={() => setFilter(clearSpeakers(filter))}
@@ -161,6 +173,7 @@ export const panelFeature: Feature = (ctx) => {
           onNextUnread={nextUnread}
           onFirstNew={() => void reading?.jumpToFirstNew()}
           onClose={() => setOpen(false, true)}
+          onOpenLibrary={() => void browser.runtime.sendMessage({ type: MSG_OPEN_LIBRARY }).catch(report)}
         />
       ) : null,
       mount,

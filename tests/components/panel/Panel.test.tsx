@@ -149,4 +149,15 @@ describe('Panel', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[data-lbl-speaker]')?.textContent).toContain('<img src=x onerror=alert(1)>');
   });
+
+  it('offers the library when it can open it, and asks for it on click', async () => {
+    const onOpenLibrary = vi.fn();
+    const { container } = render(<Panel {...props({ onOpenLibrary })} />);
+    fireEvent.click(screen.getByRole('button', { name: /Open library/ }));
+    expect(onOpenLibrary).toHaveBeenCalledTimes(1);
+    expect(await axeViolations(container)).toEqual([]);
+    cleanup();
+    render(<Panel {...props()} />);
+    expect(screen.queryByRole('button', { name: /Open library/ })).toBeNull();
+  });
 });

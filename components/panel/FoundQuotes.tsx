@@ -1,0 +1,101 @@
+import type { SaveQuoteStatus } from '@/components/reading/SaveQuoteButton';
+
+/** Quotes longer than this are shown shortened (the saved quote keeps the whole text). */
+export const QUOTE_PREVIEW_CHARS = 200;
+
+/** One quote the speaker finder attributed, in an entry on screen. */
+export interface PanelQuote {
+  /** Unique within the list (entry id and where the quote sits). */
+  key: string;
+  entryId: string;
+  /** The whole quote, as saved. */
+  text: string;
+  speaker: string;
+  /** The entry's time as the page prints it, or null. */
+  time: string | null;
+}
+
+export interface FoundQuotesProps {
+  /** Newest first. */
+  quotes: readonly PanelQuote[];
+  /** Quotes found in total (more than `quotes.length` when the list was cut short). */
+  found?: number;
+  /** Save state per quote key (absent: idle). */
+  statuses: ReadonlyMap<string, SaveQuoteStatus>;
+  /** False when quotes cannot be saved (the reading state is unavailable). */
+  canSave: boolean;
+  /** Said politely to screen readers after each save. */
+  announcement: string;
+  onSave(quote: PanelQuote): void;
+}
+
+export const previewQuote = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= QUOTE_PREVIEW_CHARS ? flat : `${flat.slice(0, QUOTE_PREVIEW_CHARS - 1).trimEnd()}…`;
+};
+
+const BUTTON_TEXT: Record<SaveQuoteStatus, string> = {
+  idle: 'Save',
+  saving: 'Saving…',
+  saved: 'Saved',
+  'not-stored': 'Save',
+  failed: 'Save',
+};
+const NOTE: Partial<Record<SaveQuoteStatus, string>> = {
+  failed: 'Could not save this quote. Try again.',
+  'not-stored': 'Not saved: Liveblog Lens keeps nothing from private windows.',
+};
+
+/**
+ * The quotes the speaker finder attributed to the followed speakers, each with a one-click Save.
+ * Quote text comes from the page and is only ever rendered as text.
+ */
+export function FoundQuotes({ quotes, found, statuses, canSave, announcement, onSave }: FoundQuotesProps) {
+  const total = found ?? quotes.length;
+  return (
+    // Named by aria-label, not useId: Preact's useId can repeat an id (the panel title's) in a
+    // component mounted after its siblings, as this one is when the reader follows a speaker.
+    <section class="quotes" aria-label="Quotes">
+      <h3>Quotes</h3>
+      {quotes.length === 0 ? (
+        <p class="muted">No quotes found for the chosen speakers in the entries shown.</p>
+      ) : (
+        <ul class="found-quotes">
+          {quotes.map((q) => {
+            const status = statuses.get(q.key) ?? 'idle';
+            const note = NOTE[status];
+            return (
+              <li key={q.key} data-lbl-quote={q.key}>
+                <blockquote title={q.text.length > QUOTE_PREVIEW_CHARS ? q.text : undefined}>{previewQuote(q.text)}</blockquote>
+                <p class="by">
+                  <span>{q.speaker}</span>
+                  {q.time && <span class="muted"> · {q.time}</span>}
+                </p>
+                {canSave && (
+                  <button
+                    type="button"
+                    class="action"
+                    data-lbl-action="save-found-quote"
+                    aria-label={status === 'saved' ? `Saved quote by ${q.speaker}` : `Save quote by ${q.speaker}`}
+                    disabled={status === 'saving' || status === 'saved'}
+                    onClick={() => onSave(q)}
+                  >
+                    {BUTTON_TEXT[status]}
+                  </button>
+                )}
+                {note && <p class="error">{note}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {total > quotes.length && <p class="muted">Showing the {quotes.length} newest of {total} quotes.</p>}
+      {!canSave && quotes.length > 0 && (
+        <p class="muted">Quotes can’t be saved right now: Liveblog Lens could not reach its saved data.</p>
+      )}
+      <p class="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
