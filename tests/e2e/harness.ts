@@ -112,6 +112,8 @@ export interface LaunchOptions {
   headed?: boolean;
   /** Let Playwright close the browser on Ctrl-C (default); false when the caller cleans up itself. */
   handleSignals?: boolean;
+  /** Reuse this profile (see `profile.ts`) instead of a fresh temp one; the caller's, so kept on close. */
+  userDataDir?: string;
 }
 
 export interface LaunchedBrowser { context: BrowserContext; extensionId: string; close(): Promise<void> }
@@ -120,7 +122,8 @@ export interface LaunchedBrowser { context: BrowserContext; extensionId: string;
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
   const extensionDir = requireBuild(resolve(ROOT, options.extensionDir ?? BUILD_DIR));
   const headed = options.headed ?? canShowBrowser;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lbl-profile-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'lbl-profile-'));
+  const dropProfile = () => options.userDataDir === undefined && rmSync(userDataDir, { recursive: true, force: true });
   // Everything else resolves to nothing: a closed network makes real lookups slow, not useful.
   const rules = [...options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`), 'MAP * ~NOTFOUND'];
   const args = [
@@ -150,12 +153,12 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       ...(options.handleSignals === false ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
     });
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    dropProfile();
     throw error;
   }
   const close = async () => {
     await context.close().catch(() => undefined);
-    rmSync(userDataDir, { recursive: true, force: true });
+    dropProfile();
   };
   // The background worker is the extension's heartbeat: no worker, no injection of the reader.
   const worker =
