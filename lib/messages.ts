@@ -7,8 +7,8 @@ import type { Detection } from './types';
 import type { OpenedBlog } from './store/queries';
 import type { NewQuote, QuotePatch } from './store/quotes';
 import type { BlogState, EntryMeta, ListFilter, QuoteRow, StarredEntry } from './store/types';
-import { blogKey } from './store/blog-key';
-import { arr, bool, httpUrl, int, millis, nullable, obj, optional, str, ValidationError, type Check } from './store/validate';
+import { blogRefCheck } from './store/blog-key';
+import { arr, bool, httpUrl, int, line, millis, nullable, obj, optional, str, ValidationError, type Check } from './store/validate';
 
 /** Detector -> background: this page is a live blog; inject the reader into the sending frame. */
 export const MSG_INJECT_READER = 'lbl:inject-reader';
@@ -115,16 +115,7 @@ export const LIMITS = {
 
 /** The validator of each message's data: returns a clean copy or throws a ValidationError. */
 export const MESSAGE_SCHEMAS: { [K in MessageName]: Check<Parameters<ProtocolMap[K]>[0]> } = /* @__PURE__ */ (() => {
-  const line = (max: number, min = 0) => str(max, { line: true, min });
-  // A blog key or page URL, normalised with `blogKey` (idempotent on keys).
-  const blogRef: Check<string> = (value, path) => {
-    const url = httpUrl(LIMITS.url)(value, path);
-    try {
-      return blogKey(url);
-    } catch {
-      throw new ValidationError(`${path}: not a blog URL`);
-    }
-  };
+  const blogRef = blogRefCheck(LIMITS.url);
   const entryId = line(LIMITS.entryId, 1);
   const isoTime = str(64, { pattern: /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/ });
   const site = str(LIMITS.site, { pattern: /^[A-Za-z0-9._-]*$/ });

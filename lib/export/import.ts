@@ -4,11 +4,11 @@
 // Rows are merged without duplicates: a quote already stored under its id, or with the same text,
 // speaker and blog, is skipped; so is an entry already starred.
 import { LIMITS } from '../messages';
-import { blogKey } from '../store/blog-key';
+import { blogRefCheck } from '../store/blog-key';
 import type { LensDb } from '../store/db';
 import { deriveEntry, deriveQuote, fold, speakerKeyOf } from '../store/derive';
 import type { BlogRow, EntryRow } from '../store/types';
-import { arr, httpUrl, millis, nullable, obj, optional, str, ValidationError, type Check } from '../store/validate';
+import { arr, httpUrl, line, millis, nullable, obj, optional, str, ValidationError, type Check } from '../store/validate';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportQuote, type ExportStarred } from './json';
 
 /** The whole file was refused (not JSON, not an export, a version this code cannot read). */
@@ -48,15 +48,7 @@ export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 100_000;
 
 const SCHEMAS = /* @__PURE__ */ (() => {
-  const line = (max: number, min = 0) => str(max, { line: true, min });
-  const blogRef: Check<string> = (value, path) => {
-    const url = httpUrl(LIMITS.url)(value, path);
-    try {
-      return blogKey(url);
-    } catch {
-      throw new ValidationError(`${path}: not a blog URL`);
-    }
-  };
+  const blogRef = blogRefCheck(LIMITS.url);
   const isoTime = str(64, { pattern: /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/ });
   const site = str(LIMITS.site, { pattern: /^[A-Za-z0-9._-]*$/ });
   const entryId = line(LIMITS.entryId, 1);

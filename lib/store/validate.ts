@@ -142,3 +142,8 @@ export function parse<T>(name: string, check: Check<T>, data: unknown): T {
     throw error;
   }
 }
+
+/** A single-line string of at most `max` characters (and at least `min`). */
+export function line(max: number, min = 0): Check<string> {
+  return str(max, { line: true, min });
+}

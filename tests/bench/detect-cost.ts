@@ -6,19 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHtml } from '../../lib/cli/dom';
 import { detect } from '../../lib/detect/index';
 import { corpusHtml, corpusPages, hasCorpus } from '../helpers/corpus';
-
-/** Median milliseconds of `fn` after `warmup` unmeasured runs. */
-function median(fn: () => unknown, runs: number, warmup: number): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+import { medianMs as median } from './timing';
 
 export interface DetectCost {
   detectMs: number;

@@ -1,6 +1,6 @@
-/** Median wall time in ms of `fn` over `runs` runs, after one warm-up run. */
-export function medianMs(fn: () => unknown, runs = 7): number {
-  fn();
+/** Median wall time in ms of `fn` over `runs` runs, after `warmup` unmeasured runs. */
+export function medianMs(fn: () => unknown, runs = 7, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
