@@ -9,6 +9,7 @@ import type { LibraryItem } from '@/lib/library/items';
 import { ExportMenu, type ExportScope } from './ExportMenu';
 import { Filters } from './Filters';
 import { ImportSummary, type ImportOutcome } from './ImportSummary';
+import { PrivacySetting, type PrivacySettingProps } from './PrivacySetting';
 import { QuoteItem, type QuoteEdit } from './QuoteItem';
 import { SearchBox } from './SearchBox';
 import { StarredItem } from './StarredItem';
@@ -20,6 +21,8 @@ export type LibraryView = 'quotes' | 'starred';
 
 /** Props of `LibraryApp`. */
 export interface LibraryAppProps {
+  /** The private-window setting; absent: not shown (e.g. while it loads). */
+  privacy?: PrivacySettingProps | null;
   view: LibraryView;
   onView(view: LibraryView): void;
   /** Items per view, unfiltered. */
@@ -122,6 +125,7 @@ export function LibraryApp(props: LibraryAppProps): JSX.Element {
       <div class="lbl-body">
         <aside class="lbl-sidebar" aria-label="Filters">
           <Filters values={f} facets={props.facets} onChange={props.onFilter} onClear={props.onClearFilter} />
+          {props.privacy ? <PrivacySetting {...props.privacy} /> : null}
         </aside>
         <main class="lbl-main">
           {props.error ? (

@@ -34,6 +34,8 @@ export interface LibraryContainerProps {
   onDownload?(file: ExportFile): void;
   /** How long the undo notice stays, in ms. */
   undoMs?: number;
+  /** The private-window setting's storage (extension storage on the page; absent in tests: not shown). */
+  privateWindows?: { load(): Promise<boolean>; save(on: boolean): Promise<void> };
 }
 
 interface Undo {
@@ -47,6 +49,14 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function LibraryContainer(props: LibraryContainerProps) {
   const { db, now = Date.now, undoMs = 15_000 } = props;
   const live = useLiveQuery(() => loadLibrary(db), [db]);
+  const [storeIncognito, setStoreIncognitoState] = useState<boolean | null>(null);
+  useEffect(() => {
+    props.privateWindows?.load().then(setStoreIncognitoState, () => setStoreIncognitoState(false));
+  }, [props.privateWindows]);
+  const setStoreIncognito = (on: boolean) => {
+    setStoreIncognitoState(on);
+    props.privateWindows?.save(on).catch(() => setStoreIncognitoState(!on));
+  };
   const snapshot = live.value;
   const [view, setView] = useState<LibraryView>(props.initialView ?? 'quotes');
   const [filter, setFilter] = useState<FilterValues>(EMPTY_FILTER);
@@ -156,6 +166,7 @@ export function LibraryContainer(props: LibraryContainerProps) {
 
   return (
     <LibraryApp
+      privacy={storeIncognito === null ? null : { storeInPrivateWindows: storeIncognito, onChange: setStoreIncognito }}
       view={view}
       onView={changeView}
       counts={{ quotes: all.quotes.length, starred: all.starred.length }}

@@ -10,6 +10,11 @@ render(
     db={openLensDb()}
     initialView={view}
     onViewChange={(v) => history.replaceState(null, '', v === 'starred' ? '#starred' : '#quotes')}
+    privateWindows={{
+      // The background reads the same key before storing anything from a private window.
+      load: async () => (await browser.storage.local.get('storeIncognito')).storeIncognito === true,
+      save: (on) => browser.storage.local.set({ storeIncognito: on }),
+    }}
   />,
   document.getElementById('app')!,
 );
