@@ -10,6 +10,7 @@ import { isOpenLibraryMessage } from '@/lib/messages';
 export const OPEN_LIBRARY_COMMAND = 'open-library';
 /** The context-menu item's id. */
 export const OPEN_LIBRARY_MENU_ID = 'lbl-open-library';
+
 /** Focuses the open library tab (switching its view), or opens one next to the current tab. */
 export async function openLibrary(view?: 'quotes' | 'starred'): Promise<void> {
   const base = browser.runtime.getURL('/library.html');
