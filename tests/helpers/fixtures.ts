@@ -7,3 +7,6 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export function fixture(name: string): string {
   return readFileSync(FIXTURES + name, 'utf8');
 }
+
+/** The project's root folder. */
+export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
