@@ -5,6 +5,7 @@
 // (the detector) drops them.
 import type { Detection } from './types';
 import type { OpenedBlog } from './store/queries';
+import type { EntryDigest, OpenedDigest } from './store/open-digest';
 import type { NewQuote, QuotePatch } from './store/quotes';
 import type { BlogState, EntryMeta, ListFilter, QuoteRow, StarredEntry } from './store/types';
 import { blogRefCheck } from './store/blog-key';
@@ -54,6 +55,19 @@ export interface OpenBlogData {
   entries: EntryMeta[];
 }
 
+/**
+ * `openBlogDigest` data: as `OpenBlogData`, but each entry is only its id and the `metaHash` of
+ * its EntryMeta, in page order. The answer's `want` lists the ids whose EntryMeta to send next
+ * (with `noteEntries`).
+ */
+export interface OpenBlogDigestData {
+  /** The page URL; the background derives the blog key from it. */
+  url: string;
+  title: string;
+  site: string;
+  entries: EntryDigest[];
+}
+
 /** A reference to one blog by its key (a URL; re-keyed on arrival). */
 export interface BlogRef {
   blog: string;
@@ -67,6 +81,12 @@ export interface BlogRef {
 export interface ProtocolMap {
   /** Page opened a blog: record the visit, store its entries, answer the state and the ids new since the last visit. */
   openBlog(data: OpenBlogData): OpenedBlog & Stored;
+  /**
+   * Page opened a blog, cheaply: as `openBlog` (visit recorded, state and new ids answered) from
+   * ids and hashes only; `want` names the entries whose EntryMeta the store lacks or holds out of
+   * date, which the page then sends with `noteEntries`. Private windows: nothing written, `want` empty.
+   */
+  openBlogDigest(data: OpenBlogDigestData): OpenedDigest & Stored;
   /** Page found entries (live updates): store the unknown ones; answers the ids that were new to the store. */
   noteEntries(data: BlogRef & { entries: EntryMeta[] }): { added: string[] } & Stored;
   /** Read-only state of a blog (the other tab's changes, after a focus or a storage event). */
@@ -152,6 +172,12 @@ export const MESSAGE_SCHEMAS: { [K in MessageName]: Check<Parameters<ProtocolMap
   };
   return {
     openBlog: obj({ url: httpUrl(LIMITS.url), title: line(LIMITS.title), site, entries: arr(entryMeta, LIMITS.batch) }),
+    openBlogDigest: obj({
+      url: httpUrl(LIMITS.url),
+      title: line(LIMITS.title),
+      site,
+      entries: arr(obj({ id: entryId, hash: str(16, { pattern: /^[0-9a-z]{1,16}$/ }) }), LIMITS.batch),
+    }),
     noteEntries: obj({ blog: blogRef, entries: arr(entryMeta, LIMITS.batch) }),
     getBlogState: obj({ blog: blogRef }),
     markRead: obj({ blog: blogRef, entryIds: arr(entryId, LIMITS.batch) }),
@@ -168,7 +194,7 @@ export const MESSAGE_SCHEMAS: { [K in MessageName]: Check<Parameters<ProtocolMap
 
 /** The names of all ProtocolMap messages, for wiring one listener per message. */
 export const MESSAGE_NAMES: readonly MessageName[] = [
-  'openBlog', 'noteEntries', 'getBlogState', 'markRead', 'markAllRead', 'setStar',
+  'openBlog', 'openBlogDigest', 'noteEntries', 'getBlogState', 'markRead', 'markAllRead', 'setStar',
   'saveQuote', 'updateQuote', 'deleteQuote', 'restoreQuote', 'listQuotes', 'listStarred',
 ];
 

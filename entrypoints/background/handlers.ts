@@ -25,6 +25,7 @@ import type { MessageName, ProtocolMap } from '@/lib/messages';
 import { MESSAGE_SCHEMAS } from '@/lib/messages';
 import { blogKey } from '@/lib/store/blog-key';
 import type { LensDb } from '@/lib/store/db';
+import { openBlogDigest } from '@/lib/store/open-digest';
 import { getBlogState, markAllRead, markRead, noteEntries, openBlog, peekBlog, setStar } from '@/lib/store/queries';
 import { deleteQuote, listQuotes, listStarred, restoreQuote, saveQuote, updateQuote } from '@/lib/store/quotes';
 import { parse } from '@/lib/store/validate';
@@ -62,6 +63,12 @@ export function createHandlers<S>(db: LensDb, options: HandlerOptions<S>): Handl
       const visit = { key, url: key, title: d.title, site: d.site };
       if (!(await mayStore(sender))) return { ...(await peekBlog(db, visit, d.entries, now())), stored: false };
       return { ...(await openBlog(db, visit, d.entries, now())), stored: true };
+    },
+    async openBlogDigest(data, sender) {
+      const d = validate('openBlogDigest', data);
+      const key = blogKey(d.url); // validated as an http(s) URL, so this cannot throw
+      const stored = await mayStore(sender);
+      return { ...(await openBlogDigest(db, { key, url: key, title: d.title, site: d.site }, d.entries, now(), stored)), stored };
     },
     async noteEntries(data, sender) {
       const d = validate('noteEntries', data);
