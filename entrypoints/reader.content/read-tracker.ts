@@ -101,3 +101,8 @@ export function trackReads(doc: Document, options: ReadTrackerOptions, signal: A
     },
   };
 }
+
+/** True when an entry element takes up space (not collapsed as a repeat, not hidden by the site). */
+export function isShown(el: Element): boolean {
+  return el.isConnected && el.getClientRects().length > 0;
+}

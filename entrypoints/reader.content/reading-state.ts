@@ -90,6 +90,9 @@ export function createReadingState(): ReadingState {
   };
 }
 
+/** Entries' meta per `noteEntries` after an open: small writes that never hold up the reader's own. */
+export const NOTE_BATCH = 200;
+
 /** What has been sent about entries: each is sent once, and again when the pipeline renames its speakers. */
 export interface EntryNotes {
   /** The entries of `items` not sent yet or changed since, as the store wants them; marks them sent. */

@@ -4,7 +4,8 @@
 // Reads are batched: an entry read after a short dwell waits up to FLUSH_MS with others.
 import { LIMITS } from '@/lib/messages';
 import { blogKey } from '@/lib/store/blog-key';
-import { cleanText, toEntryMeta } from '@/lib/store/entry-meta';
+import { cleanText, metaHash, toEntryMeta } from '@/lib/store/entry-meta';
+import type { EntryMeta } from '@/lib/store/types';
 import { isFinalError } from '@/lib/store/retry';
 import { cleanQuoteText, cleanSpeaker } from '@/lib/quote-speaker';
 import { pageTitle } from '@/lib/page';
@@ -12,8 +13,8 @@ import type { Feature, ReadingApi, ReadingView } from './context';
 import { send } from './messenger';
 import type { LensEntry, LensSnapshot } from './model';
 import { addPageStyle } from './page-style';
-import { trackReads } from './read-tracker';
-import { createEntryNotes, createReadingState, quoteId, storeId } from './reading-state';
+import { isShown, trackReads } from './read-tracker';
+import { createEntryNotes, createReadingState, NOTE_BATCH, quoteId, storeId } from './reading-state';
 import { startSync } from './reading-sync';
 
 /** Public marks on entry elements: read (dimmed) and new since the last visit. */
@@ -104,19 +105,35 @@ export const reading: Feature = (ctx) => {
   };
 
   const notes = createEntryNotes();
+  /** Sends entries' meta after the open, `size` per `noteEntries`, each its own queued write. */
+  const sendNotes = (entries: EntryMeta[], size: number) => {
+    for (let i = 0; i < entries.length; i += size) {
+      const batch = entries.slice(i, i + size);
+      serial(async () => {
+        await whenOpen();
+        afterWrite((await send('noteEntries', { blog, entries: batch })).stored);
+      }).catch((error: unknown) => {
+        notes.forget(batch);
+        console.warn('[Liveblog Lens] could not store new entries', error);
+      });
+    }
+  };
   let opening: Promise<boolean> | null = null;
-  /** Opens the blog once (again after a failure): records the visit, learns state and new ids. */
+  /** Opens the blog once (again after a failure) from ids and hashes, then sends the meta the store wants. */
   const ensureOpen = (): Promise<boolean> => {
     if (opening) return opening;
     const start = performance.now();
-    const entries = notes.take(model.current().entries).slice(0, LIMITS.batch);
+    const metas = notes.take(model.current().entries).slice(0, LIMITS.batch);
+    const entries = metas.map((m) => ({ id: m.id, hash: metaHash(m) }));
     const title = cleanText(pageTitle(doc) || doc.title, LIMITS.title, true);
     const site = ctx.detection.site.replace(/[^A-Za-z0-9._-]/g, '').slice(0, LIMITS.site);
-    opening = send('openBlog', { url: blog, title, site, entries }).then(
+    opening = send('openBlogDigest', { url: blog, title, site, entries }).then(
       (opened) => {
         state.opened(opened.state, opened.newIds, opened.stored);
         perf('liveblog-lens:open-blog', start);
         notify();
+        const want = new Set(opened.want); // unknown to the store, or changed since it stored them
+        sendNotes(metas.filter((m) => want.has(m.id)), NOTE_BATCH);
         return true;
       },
       (error: unknown) => {
@@ -190,17 +207,7 @@ export const reading: Feature = (ctx) => {
       first = false;
       void serial(ensureOpen);
     } else {
-      const entries = notes.take(snapshot.entries);
-      for (let i = 0; i < entries.length; i += LIMITS.batch) {
-        const batch = entries.slice(i, i + LIMITS.batch);
-        serial(async () => {
-          await whenOpen();
-          afterWrite((await send('noteEntries', { blog, entries: batch })).stored);
-        }).catch((error: unknown) => {
-          notes.forget(batch);
-          console.warn('[Liveblog Lens] could not store new entries', error);
-        });
-      }
+      sendNotes(notes.take(snapshot.entries), LIMITS.batch);
     }
     notify();
   });
@@ -288,8 +295,3 @@ export const reading: Feature = (ctx) => {
   };
   ctx.reading = api;
 };
-
-/** True when an entry element takes up space (not collapsed as a repeat, not hidden by the site). */
-function isShown(el: Element): boolean {
-  return el.isConnected && el.getClientRects().length > 0;
-}
