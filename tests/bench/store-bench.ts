@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createHandlers } from '../../entrypoints/background/handlers';
 import { openLensDb } from '../../lib/store/db';
+import { metaHash } from '../../lib/store/entry-meta';
 import type { EntryMeta } from '../../lib/store/types';
 
 const BLOG = 'https://www.theguardian.com/world/live/2026/nov/29/bench-live';
@@ -17,6 +18,7 @@ export interface StoreBenchResult {
   markRead20: number;
   getBlogState1000: number;
   openBlog1000: number;
+  openDigest1000: number;
 }
 
 function entries(n: number): EntryMeta[] {
@@ -63,8 +65,11 @@ export async function runStoreBench(): Promise<StoreBenchResult> {
   });
   const getBlogState1000 = await median(11, () => handlers.getBlogState({ blog: BLOG }, {}));
   const openBlog1000 = await median(11, () => handlers.openBlog({ url: BLOG, title: 'Bench live', site: 'guardian', entries: page }, {}));
+  // What the reader sends on a revisit: ids and content hashes only.
+  const digests = page.map((e) => ({ id: e.id, hash: metaHash(e) }));
+  const openDigest1000 = await median(11, () => handlers.openBlogDigest({ url: BLOG, title: 'Bench live', site: 'guardian', entries: digests }, {}));
   db.close();
-  return { markRead1, markRead20, getBlogState1000, openBlog1000 };
+  return { markRead1, markRead20, getBlogState1000, openBlog1000, openDigest1000 };
 }
 
 /** Prints the figures as a small table. */
@@ -75,6 +80,7 @@ export function printStoreBench(r: StoreBenchResult): void {
   console.log(`  record a read, batch of 20         ${f(r.markRead20)}`);
   console.log(`  load state, 1,000-entry blog       ${f(r.getBlogState1000)}`);
   console.log(`  open blog (visit + 1,000 entries)  ${f(r.openBlog1000)}`);
+  console.log(`  open blog by digest (revisit)      ${f(r.openDigest1000)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
