@@ -1,7 +1,7 @@
 // Helpers of the reading e2e tests: serve changing blog pages, and read the extension's database
 // from inside the extension's origin (its service worker, or an extension page when the worker is
 // asleep), with IndexedDB directly rather than through our own store code.
-import type { BrowserContext, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 
 /** A row of the store, as plain data. */
 export type Row = Record<string, unknown>;
@@ -74,5 +74,20 @@ export function guardianBlock(url: string, i: number): string {
     `<span>${time.slice(11, 16)}&#160;GMT</span></a></div><h2>Update ${i}</h2></header>` +
     `<p>Entry ${i}: ministers, councils and unions responded to the statement over the course of the day.</p>` +
     `<p>Markets, charities and business groups gave their own verdicts on item ${i} of the package.</p><footer></footer></article>\n`
+  );
+}
+
+/** Selects the first `length` characters of the first quote paragraph of an entry, as a reader would. */
+export async function selectInQuote(page: Page, entryId: string, length: number): Promise<void> {
+  await page.evaluate(
+    ({ id, length }) => {
+      const text = document.querySelector(`[data-lbl-entry="${id}"] blockquote p`)!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    },
+    { id: entryId, length },
   );
 }

@@ -17,7 +17,7 @@ import {
   type FixtureServer,
   type LaunchedBrowser,
 } from './harness';
-import { guardianBlock, readDb, servePages } from './reading-helpers';
+import { guardianBlock, readDb, selectInQuote, servePages } from './reading-helpers';
 
 const BASE = 'https://www.theguardian.com/politics/live/2026/dec/02/autumn-budget-2026-live-updates';
 const V1 = readFileSync(resolve(ROOT, 'tests/fixtures/reading/guardian-live.html'), 'utf8');
@@ -164,17 +164,7 @@ describe('reading state', () => {
     const url = blog('quote');
     const page = await visit(url);
     const words = MARSH_QUOTE.slice(0, 57); // "We will not borrow to pay for day-to-day spending, and we"
-    await page.evaluate(
-      ({ id, length }) => {
-        const text = document.querySelector(`[data-lbl-entry="${id}"] blockquote p`)!.firstChild!;
-        const range = document.createRange();
-        range.setStart(text, 0);
-        range.setEnd(text, length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-      },
-      { id: QUOTING, length: words.length },
-    );
+    await selectInQuote(page, QUOTING, words.length);
     const button = page.locator('[data-lbl-action="save-quote"]');
     await button.waitFor({ state: 'visible', timeout: 3_000 });
     expect(await button.textContent()).toContain('Helen Marsh');

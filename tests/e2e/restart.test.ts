@@ -14,7 +14,7 @@ import {
   type LaunchedBrowser,
 } from './harness';
 import { keptProfile, type KeptProfile } from './profile';
-import { readDb } from './reading-helpers';
+import { readDb, selectInQuote } from './reading-helpers';
 
 const URL_ = 'https://www.theguardian.com/politics/live/2026/dec/02/autumn-budget-2026-live-updates';
 const ENTRIES = 14;
@@ -61,17 +61,7 @@ it('keeps a star and a saved quote after the browser is closed and started again
   const page = await visit(first);
   await star(page, TOP).click();
   await expect.poll(() => star(page, TOP).getAttribute('aria-pressed')).toBe('true');
-  await page.evaluate(
-    ({ id, length }) => {
-      const text = document.querySelector(`[data-lbl-entry="${id}"] blockquote p`)!.firstChild!;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    },
-    { id: QUOTING, length: WORDS.length },
-  );
+  await selectInQuote(page, QUOTING, WORDS.length);
   const save = page.locator('[data-lbl-action="save-quote"]');
   await save.waitFor({ state: 'visible', timeout: 3_000 });
   await save.click();
