@@ -53,8 +53,9 @@ export function createAnnotator(): Annotator {
       dedupe.add(batch);
       // Every batch may rename speakers of earlier entries ("Rutte" becomes "Mark Rutte").
       const found = speakers.add(batch);
+      const pairs = dedupe.related();
       const related = new Map<string, string[]>();
-      for (const pair of dedupe.related()) {
+      for (const pair of pairs) {
         related.set(pair.a, [...(related.get(pair.a) ?? []), pair.b]);
         related.set(pair.b, [...(related.get(pair.b) ?? []), pair.a]);
       }
@@ -67,7 +68,7 @@ export function createAnnotator(): Annotator {
           quotes: found.perEntry.get(entry.id)?.quotes ?? [],
         });
       }
-      return { byElement, speakers: found.speakers, related: dedupe.related() };
+      return { byElement, speakers: found.speakers, related: pairs };
     },
   };
 }

@@ -6,7 +6,7 @@ const KEY = 'enabledSites';
 const DETECTOR = 'detector.js';
 
 /** The hosts the reader chose, from storage (the worker keeps nothing only in memory). */
-export async function enabledSites(): Promise<string[]> {
+async function enabledSites(): Promise<string[]> {
   const stored = await browser.storage.local.get(KEY);
   const value = stored[KEY];
   return Array.isArray(value) ? value.filter((h): h is string => typeof h === 'string') : [];
@@ -28,14 +28,6 @@ export async function enableSite(host: string, tabId: number | undefined): Promi
   sites.add(host);
   await browser.storage.local.set({ [KEY]: [...sites] });
   if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [`/${DETECTOR}`] });
-}
-
-/** Turns Liveblog Lens off for `host` and gives the permission back. */
-export async function disableSite(host: string): Promise<void> {
-  await browser.scripting.unregisterContentScripts({ ids: [siteScriptId(host)] }).catch(() => undefined);
-  const sites = (await enabledSites()).filter((h) => h !== host);
-  await browser.storage.local.set({ [KEY]: sites });
-  await browser.permissions.remove({ origins: sitePatterns(host) });
 }
 
 /** Re-registers the chosen sites' detectors where the browser forgot them (Firefox, updates). */

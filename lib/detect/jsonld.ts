@@ -7,14 +7,6 @@ export function isLiveBlogJsonLdText(text: string): boolean {
   return text.includes('LiveBlogPosting') && LIVE_TYPE.test(text);
 }
 
-/** True when a JSON-LD script of the document declares a schema.org `LiveBlogPosting` (also in `@graph` or arrays). */
-export function hasLiveBlogJsonLd(doc: Document): boolean {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    if (isLiveBlogJsonLdText(script.textContent ?? '')) return true;
-  }
-  return false;
-}
-
 // `itemtype` may list several types and may use http or https, with or without a trailing slash.
 const LIVE_ITEMTYPE = /(?:^|\s)https?:\/\/schema\.org\/LiveBlogPosting\/?(?:\s|$)/;
 
@@ -26,11 +18,6 @@ export function isLiveBlogItemtype(itemtype: string): boolean {
 /** The document's `LiveBlogPosting` microdata items, outermost first. */
 export function liveBlogMicrodata(doc: Document): Element[] {
   return [...doc.querySelectorAll('[itemtype*="LiveBlogPosting"]')].filter((el) => isLiveBlogItemtype(el.getAttribute('itemtype') ?? ''));
-}
-
-/** True when the document carries `LiveBlogPosting` microdata. */
-export function hasLiveBlogMicrodata(doc: Document): boolean {
-  return liveBlogMicrodata(doc).length > 0;
 }
 
 /**

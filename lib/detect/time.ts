@@ -39,9 +39,9 @@ export function splitTimePrefix(text: string): { time: string; rest: string } | 
   return m ? { time: m[1]!.trim(), rest: m[2]!.trim() } : null;
 }
 
-/** The machine-readable time on an element (`datetime`; linkedom keeps `dateTime` as written). */
+/** The machine-readable time on an element (`datetime`; parseHtml lower-cases `dateTime` in Node, as browsers do). */
 export function datetimeAttr(el: Element): string | null {
-  return el.getAttribute('datetime') ?? el.getAttribute('dateTime');
+  return el.getAttribute('datetime');
 }
 
 /** Elements that carry a time by markup alone. */

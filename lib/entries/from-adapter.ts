@@ -12,14 +12,14 @@ function matchesOrContains(el: Element, selector: string | undefined): boolean {
   return el.matches(selector) || el.querySelector(selector) !== null;
 }
 
-/** Browsers lower-case attribute names; Node's DOM keeps `dateTime` as the page wrote it. */
+/** The element's `datetime` (attribute names are lower-case in browsers and in parseHtml's DOM). */
 function datetimeAttr(el: Element | null | undefined): string | null {
-  return el?.getAttribute('datetime') || el?.getAttribute('dateTime') || null;
+  return el?.getAttribute('datetime') || null;
 }
 
 /** The first machine-readable time inside an element: `time`, `amp-timeago` or any `[datetime]`. */
 function datetimeIn(el: Element): string | null {
-  for (const t of el.querySelectorAll('time, amp-timeago, [datetime], [dateTime]')) {
+  for (const t of el.querySelectorAll('time, amp-timeago, [datetime]')) {
     const value = datetimeAttr(t);
     if (value) return value;
   }

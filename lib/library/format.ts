@@ -50,11 +50,6 @@ function dayOf(p: DateParts): string {
   return `${weekday} ${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
 }
 
-/** "Tue 2 Jan 2024" for the day of `ms` in `timeZone` (runtime zone when undefined). */
-export function formatDay(ms: number, timeZone?: string): string {
-  return dayOf(dateParts(ms, timeZone));
-}
-
 /** "Tue 2 Jan 2024, 14:05" for `ms` in `timeZone` (runtime zone when undefined). */
 export function formatWhen(ms: number, timeZone?: string): string {
   const p = dateParts(ms, timeZone);

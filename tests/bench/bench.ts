@@ -9,7 +9,6 @@ import { parseHtml } from '../../lib/cli/dom';
 import { detect } from '../../lib/detect/index';
 import { corpusHtml, corpusPages, hasCorpus } from '../helpers/corpus';
 import { findSpeakers } from '../../lib/speakers/index';
-import { extractEntries } from '../../lib/entries/index';
 import { benchDedupe } from './dedupe-bench';
 import { generateGuardianBlog } from './generate';
 import { printLibraryBench, runLibraryBench } from './library-bench';
@@ -30,8 +29,7 @@ function pipelineRows(): void {
       const analysis = analyzeDocument(doc, page.url);
       const n = analysis.entries.length;
       const t = medianMs(() => analyzeDocument(doc, page.url), 5);
-      const entries = extractEntries(doc, page.url, analysis.detection);
-      const s = medianMs(() => findSpeakers(entries), 9);
+      const s = medianMs(() => findSpeakers(analysis.entries), 9);
       rows.push([page.file.replace(/^pages\//, ''), n, ms(t), n ? ms(t / n) : '-', n ? ms(s / n) : '-']);
     }
   }

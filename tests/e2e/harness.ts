@@ -179,7 +179,7 @@ export interface MarkedEntry { id: string; path: string }
  */
 export function elementPath(el: Element): string {
   const parts: string[] = [];
-  const own = (p: Element) => Array.prototype.filter.call(p.children, (c: Element) => !c.hasAttribute('data-lbl-ui') && c.localName !== 'liveblog-lens-chips');
+  const own = (p: Element) => Array.prototype.filter.call(p.children, (c: Element) => !c.hasAttribute('data-lbl-ui'));
   for (let n: Element | null = el; n && n.tagName !== 'BODY'; n = n.parentElement) {
     const index = n.parentElement ? own(n.parentElement).indexOf(n) : 0;
     parts.unshift(`${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}:${index}`);
@@ -191,7 +191,7 @@ export function elementPath(el: Element): string {
 // helpers (esbuild's __name) that do not exist in the page.
 const MARKED_ENTRIES = `Array.from(document.querySelectorAll('[data-lbl-entry]'), (el) => {
   const parts = [];
-  const own = (p) => Array.prototype.filter.call(p.children, (c) => !c.hasAttribute('data-lbl-ui') && c.localName !== 'liveblog-lens-chips');
+  const own = (p) => Array.prototype.filter.call(p.children, (c) => !c.hasAttribute('data-lbl-ui'));
   for (let n = el; n && n.tagName !== 'BODY'; n = n.parentElement) {
     const index = n.parentElement ? own(n.parentElement).indexOf(n) : 0;
     parts.unshift(n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') + ':' + index);
