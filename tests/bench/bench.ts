@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { analyzeDocument } from '../../lib/analyze';
-import { parseHtml } from '../../lib/cli/dom';
+import { parseHtml } from '../../tools/dom';
 import { detect } from '../../lib/detect/index';
 import { corpusHtml, corpusPages, hasCorpus } from '../helpers/corpus';
 import { findSpeakers } from '../../lib/speakers/index';

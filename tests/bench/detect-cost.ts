@@ -3,7 +3,7 @@
 // comparison for every corpus page: `npx tsx tests/bench/detect-cost.ts`.
 import { isProbablyReaderable } from '@mozilla/readability';
 import { pathToFileURL } from 'node:url';
-import { parseHtml } from '../../lib/cli/dom';
+import { parseHtml } from '../../tools/dom';
 import { detect } from '../../lib/detect/index';
 import { corpusHtml, corpusPages, hasCorpus } from '../helpers/corpus';
 import { medianMs as median } from './timing';

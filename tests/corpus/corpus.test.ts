@@ -2,7 +2,7 @@
 // as the page shows.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze';
-import { parseHtml } from '../../lib/cli/dom';
+import { parseHtml } from '../../tools/dom';
 import { corpusHtml, corpusPages, hasCorpus } from '../helpers/corpus';
 
 describe.skipIf(!hasCorpus)('corpus pages', () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze';
-import { parseHtml } from '../../lib/cli/dom';
+import { parseHtml } from '../../tools/dom';
 import { DedupeIndex, dedupeEntries } from '../../lib/dedupe/index';
 import { evaluatePairs, preparePairs } from '../../lib/dedupe/evaluate';
 import { jsonLdSides, labelledCorpusPairs } from '../fixtures/dedupe/pairs';

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze';
-import { parseHtml } from '../../lib/cli/dom';
+import { parseHtml } from '../../tools/dom';
 import {
   ROOT,
   ensurePerfBuild,

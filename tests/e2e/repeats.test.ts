@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDocument, toReport } from '../../lib/analyze';
-import { parseHtml } from '../../lib/cli/dom';
+import { parseHtml } from '../../tools/dom';
 import {
   ROOT,
   launchWithExtension,

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { analyzeDocument, toReport } from '../../lib/analyze';
-import { parseHtml } from '../../lib/cli/dom';
+import { parseHtml } from '../../tools/dom';
 import {
   ROOT,
   canShowBrowser,

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../helpers/fixtures';
 
 const run = promisify(execFile);
-const CLI = ['--import', 'tsx', join(ROOT_DIR, 'lib/cli/analyze.ts')];
+const CLI = ['--import', 'tsx', join(ROOT_DIR, 'tools/analyze.ts')];
 const DEMO = join(ROOT_DIR, 'tests/fixtures/demo/liveblog.html');
 const tmp = mkdtempSync(join(tmpdir(), 'lbl-analyze-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/dom';
+import { parseHtml } from '../../../tools/dom';
 import { markerNeeds, mayMatch } from '../../../lib/detect/marker';
 import { ADAPTERS } from '../../../lib/sites/index';
 

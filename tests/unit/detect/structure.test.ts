@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/dom';
+import { parseHtml } from '../../../tools/dom';
 import { detect } from '../../../lib/detect/index';
 import { fixture } from '../../helpers/fixtures';
 

@@ -2,7 +2,7 @@
 // lenient (most entries, never more than the page shows, so no JSON-LD copies), to show that a
 // redesign that breaks an adapter still leaves a usable reader.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/dom';
+import { parseHtml } from '../../../tools/dom';
 import { genericExtractor, structureExtractor } from '../../../lib/entries/generic';
 import { readEntries } from '../../../lib/entries/index';
 import { corpusHtml, corpusPages, hasCorpus } from '../../helpers/corpus';

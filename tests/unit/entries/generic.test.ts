@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/dom';
+import { parseHtml } from '../../../tools/dom';
 import { genericExtractor } from '../../../lib/entries/generic';
 import { readEntries } from '../../../lib/entries/index';
 import { fixture } from '../../helpers/fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../lib/cli/dom';
+import { parseHtml } from '../../../tools/dom';
 import { ADAPTERS, adapterForHost, siteName } from '../../../lib/sites/index';
 import type { SiteAdapter } from '../../../lib/sites/types';
 

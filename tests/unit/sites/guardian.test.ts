@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lib/analyze';
-import { parseHtml } from '../../../lib/cli/dom';
+import { parseHtml } from '../../../tools/dom';
 import { fixture } from '../../helpers/fixtures';
 
 const URL_LIVE = 'https://www.theguardian.com/world/live/2025/mar/04/lighthouse-keepers-strike-live';

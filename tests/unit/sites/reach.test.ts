@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lib/analyze';
-import { parseHtml } from '../../../lib/cli/dom';
+import { parseHtml } from '../../../tools/dom';
 import { fixture } from '../../helpers/fixtures';
 
 const analyze = (name: string, url: string) => analyzeDocument(parseHtml(fixture(`sites/${name}`)), url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lib/analyze';
-import { parseHtml } from '../../../lib/cli/dom';
+import { parseHtml } from '../../../tools/dom';
 import { fixture } from '../../helpers/fixtures';
 
 const URL_LIVE = 'https://www.repubblica.it/cronaca/2025/04/12/diretta/frejus_galleria_chiusa-420001234/';

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import type { Paragraph } from '../types';
-import { findSpeakers, type SpeakerEntryInput } from '../speakers/index';
+import type { Paragraph } from '../lib/types';
+import { findSpeakers, type SpeakerEntryInput } from '../lib/speakers/index';
 
 interface Row {
   id: string;
@@ -20,7 +20,7 @@ interface Row {
   notes: string;
 }
 
-const FILE = fileURLToPath(new URL('../../../shared/corpus/speakers-dev.jsonl', import.meta.url));
+const FILE = fileURLToPath(new URL('../../shared/corpus/speakers-dev.jsonl', import.meta.url));
 const quiet = process.argv.includes('--quiet');
 const WARMUP = 5;
 const RUNS = 20;

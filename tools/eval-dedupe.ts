@@ -1,9 +1,9 @@
 // `npm run eval:dedupe`: precision and recall of collapsing and relating on the labelled pairs
 // (synthetic ones always, corpus ones when ../shared/corpus is present), and the threshold sweep
 // that chose the defaults. Node glue around the pure evaluation in lib/dedupe/evaluate.ts.
-import { DEFAULT_THRESHOLDS, judgePair, type Thresholds } from '../dedupe/compare';
-import { evaluatePairs, preparePairs, sweepCollapse, type Counts, type LabelledPair, type PreparedPair } from '../dedupe/evaluate';
-import { allPairs } from '../../tests/fixtures/dedupe/pairs';
+import { DEFAULT_THRESHOLDS, judgePair, type Thresholds } from '../lib/dedupe/compare';
+import { evaluatePairs, preparePairs, sweepCollapse, type Counts, type LabelledPair, type PreparedPair } from '../lib/dedupe/evaluate';
+import { allPairs } from '../tests/fixtures/dedupe/pairs';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const line = (name: string, c: Counts): string =>

@@ -1,8 +1,8 @@
-// The command-line analyser: Node glue around the pure pipeline (the one place in lib/ that
-// touches the file system and the process).
+// The command-line analyser: Node glue around the pure pipeline in lib/ (the file system and the
+// process stay out here, so lib/ stays pure).
 import { readFile } from 'node:fs/promises';
-import { analyzeDocument, toReport } from '../analyze';
-import { canonicalUrl } from '../page';
+import { analyzeDocument, toReport } from '../lib/analyze';
+import { canonicalUrl } from '../lib/page';
 import { parseHtml } from './dom';
 
 const USAGE = 'usage: npm run --silent analyze -- <page.html> [--url <original URL>]';
