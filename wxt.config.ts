@@ -18,8 +18,9 @@ export default defineConfig({
   zip: { excludeSources: ['store/**'] },
   manifest: ({ browser }) => ({
     name: 'Liveblog Lens',
+    // At most 132 characters: the Chrome Web Store refuses a longer manifest description.
     description:
-      'Makes news live blogs readable: collapses repeats, follows one speaker, keeps your place and your quotes. Nothing leaves your machine.',
+      'Makes news live blogs readable: collapses repeats, follows one speaker, keeps your place and quotes. Nothing leaves your machine.',
     permissions: ['scripting', 'storage', 'activeTab', 'contextMenus'],
     host_permissions: newsMatchPatterns(),
     // The detector (entrypoints/detector.ts) on every page of the curated news sites.

@@ -49,7 +49,29 @@ describe('the manifest', () => {
     expect(parseFloat(String(gecko?.gecko_android?.strict_min_version))).toBeGreaterThanOrEqual(142);
   });
 
+  it.each(['chrome', 'firefox'] as const)('%s: a name and description within the stores\' limits (45 and 132 characters)', async (browser) => {
+    const { name, description } = (await manifestFor(browser)) as { name: string; description: string };
+    expect(name.length).toBeGreaterThan(0);
+    expect(name.length).toBeLessThanOrEqual(45);
+    expect(description.length).toBeGreaterThan(40);
+    expect(description.length).toBeLessThanOrEqual(132);
+  });
+
   it('Chrome: no Firefox-only keys (Chrome warns about unknown ones)', async () => {
     expect((await manifestFor('chrome')).browser_specific_settings).toBeUndefined();
+  });
+});
+
+describe('the store listing (store/listing.md)', () => {
+  const listing = readFileSync(resolve(ROOT_DIR, 'store/listing.md'), 'utf8');
+  const short = Object.fromEntries([...listing.matchAll(/^- \*\*(\w\w)\*\*: (.+)$/gm)].map((m) => [m[1]!, m[2]!]));
+
+  it('has a short description in the six interface languages, each within 132 characters', () => {
+    expect(Object.keys(short).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'pl']);
+    for (const text of Object.values(short)) expect(text.length).toBeLessThanOrEqual(132);
+  });
+
+  it("the English one is the manifest's description", async () => {
+    expect(short.en).toBe((await manifestFor('chrome')).description);
   });
 });
