@@ -1,32 +1,56 @@
 import { defineConfig } from 'wxt';
 import { newsMatchPatterns } from './lib/sites/news-domains';
+import { preactWithoutInnerHtml } from './tools/preact-without-inner-html';
 
 // LBL_PERF=1 builds record User Timing measures; ordinary builds compile that code away.
 const perf = process.env.LBL_PERF === '1';
+
+// Rendered from store/icons/*.svg by `npm run icons` (tools/render-icons.ts) into public/icons/.
+const icon = (size: number) => `icons/icon-${size}.png`;
+const icons = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, icon(size)]));
 
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   modules: [],
+  // The sources package (for addons.mozilla.org's reviewers) holds what rebuilds the extension;
+  // the store screenshots are not part of it.
+  zip: { excludeSources: ['store/**'] },
   manifest: ({ browser }) => ({
     name: 'Liveblog Lens',
+    // At most 132 characters: the Chrome Web Store refuses a longer manifest description.
     description:
-      'Makes news live blogs readable: collapses repeats, follows one speaker, keeps your place and your quotes. Nothing leaves your machine.',
+      'Makes news live blogs readable: collapses repeats, follows one speaker, keeps your place and quotes. Nothing leaves your machine.',
     permissions: ['scripting', 'storage', 'activeTab', 'contextMenus'],
     host_permissions: newsMatchPatterns(),
     // The detector (entrypoints/detector.ts) on every page of the curated news sites.
     content_scripts: [{ matches: newsMatchPatterns(), js: ['detector.js'], run_at: 'document_idle' }],
     optional_host_permissions: browser === 'firefox' ? undefined : ['*://*/*'],
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : {}),
-    action: { default_title: 'Liveblog Lens' },
+    icons,
+    action: { default_title: 'Liveblog Lens', default_icon: { 16: icon(16), 32: icon(32), 48: icon(48) } },
     commands: {
       'open-library': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Liveblog Lens library' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'liveblog-lens@liveblog-lens.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'liveblog-lens@liveblog-lens.app',
+              // The data-consent key below needs Firefox 140 (the current ESR) and 142 on Android;
+              // Firefox 127 and older refuse a manifest that has it.
+              strict_min_version: '140.0',
+              // Firefox's built-in consent: we collect and transmit nothing (PRIVACY.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   vite: () => ({
+    // addons-linter flags Preact's dangerouslySetInnerHTML path; we never use it, so it goes.
+    plugins: [preactWithoutInnerHtml()],
     define: { 'import.meta.env.LBL_PERF': JSON.stringify(perf) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { target: 'es2022' },

@@ -1,9 +1,12 @@
 // The command-line analyser: Node glue around the pure pipeline in lib/ (the file system and the
 // process stay out here, so lib/ stays pure).
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyzeDocument, toReport } from '../lib/analyze';
 import { canonicalUrl } from '../lib/page';
 import { parseHtml } from './dom';
+import { checkPageUrl, readPageInput } from './page-input';
 
 const USAGE = 'usage: npm run --silent analyze -- <page.html> [--url <original URL>]';
 
@@ -21,31 +24,48 @@ function parseArgs(argv: string[]): { file: string; url: string | null } {
     else throw new Error(`unexpected argument "${arg}"`);
   }
   if (!file) throw new Error(USAGE);
-  if (url) {
-    try {
-      new URL(url);
-    } catch {
-      throw new Error(`--url "${url}" is not an absolute URL`);
-    }
+  if (url !== null) {
+    const checked = checkPageUrl(url);
+    if ('error' in checked) throw new Error(checked.error);
   }
   return { file, url };
 }
 
-async function main(): Promise<void> {
-  const { file, url } = parseArgs(process.argv.slice(2));
-  let html: string;
+/** The report's JSON text for these arguments; throws with a one-line message on bad input. */
+async function report(argv: string[]): Promise<string> {
+  const { file, url } = parseArgs(argv);
+  let bytes: Uint8Array;
   try {
-    html = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
   }
-  const doc = parseHtml(html);
-  const pageUrl = url ?? canonicalUrl(doc) ?? 'https://localhost/';
-  process.stdout.write(`${JSON.stringify(toReport(analyzeDocument(doc, pageUrl)), null, 2)}\n`);
+  const input = readPageInput(bytes, file);
+  if ('error' in input) throw new Error(input.error);
+  const doc = parseHtml(input.html);
+  if (!doc.documentElement || !doc.body) throw new Error(`${file} has no HTML document in it`);
+  // The page's own canonical address is only used when it is http(s): a `javascript:` canonical
+  // would otherwise become the base of every permalink in the report.
+  const canonical = canonicalUrl(doc);
+  const pageUrl = url ?? (canonical && 'url' in checkPageUrl(canonical) ? canonical : 'https://localhost/');
+  return `${JSON.stringify(toReport(analyzeDocument(doc, pageUrl)), null, 2)}\n`;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`analyze: ${(error as Error).message.split('\n')[0]}\n`);
-  process.exit(1);
-});
+export interface CliResult { code: 0 | 1; stdout: string; stderr: string }
+
+/** The whole command, minus the process: what it would print and its exit status. */
+export async function runAnalyze(argv: string[]): Promise<CliResult> {
+  try {
+    return { code: 0, stdout: await report(argv), stderr: '' };
+  } catch (error) {
+    return { code: 1, stdout: '', stderr: `analyze: ${(error as Error).message.split('\n')[0]}\n` };
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { code, stdout, stderr } = await runAnalyze(process.argv.slice(2));
+  process.stdout.write(stdout);
+  process.stderr.write(stderr);
+  process.exitCode = code;
+}

@@ -10,11 +10,12 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumExecutable } from '../../tools/browser-path';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILD_DIR = resolve(ROOT, '.output/chrome-mv3');
 export const PERF_BUILD_DIR = resolve(ROOT, '.output/chrome-mv3-perf');
-const CHROMIUM = process.env.LBL_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumExecutable();
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg',

@@ -16,6 +16,7 @@ import {
   type FixtureServer,
   type LaunchedBrowser,
 } from './harness';
+import { writeStoreScreenshots } from './store-screenshots';
 
 const DEMO_URL = 'https://www.theguardian.com/lens-demo/live/2026/nov/29/northern-sea-summit-live';
 const DEMO_FILE = 'tests/fixtures/demo/liveblog.html';
@@ -75,6 +76,7 @@ async function main(): Promise<number> {
   await page.screenshot({ path: join(OUT_DIR, 'liveblog.png'), fullPage: true });
   writeFileSync(join(OUT_DIR, 'analysis.json'), `${JSON.stringify(toReport(analysis), null, 2)}\n`);
   writeFileSync(join(OUT_DIR, 'marked.json'), `${JSON.stringify(marked, null, 2)}\n`);
+  await writeStoreScreenshots(browser, page);
   console.log(`${marked.length} entries marked; wrote liveblog.png, analysis.json, marked.json to ${relative(process.cwd(), OUT_DIR) || '.'}/`);
   return 0;
 }
