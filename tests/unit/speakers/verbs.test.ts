@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { speechVerb } from '../../../lib/speakers/verbs';
+import { compileLexicon } from '../../../lib/speakers/lang';
+import { en } from '../../../lib/speakers/lexicons/en';
 import { speakersOf } from './helpers';
 
 describe('reporting verbs', () => {
@@ -24,7 +25,7 @@ describe('reporting verbs', () => {
 
   it('knows British and American spellings and all tenses', () => {
     for (const w of ['criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticized', 'says', 'said', 'saying', 'told', 'wrote', 'written']) {
-      expect(speechVerb(w), w).toBeDefined();
+      expect(compileLexicon(en).verb(w), w).toBeDefined();
     }
   });
 

@@ -1,0 +1,318 @@
+/**
+ * Language knowledge for the speaker finder, as data: one `LexiconData` per language (word lists
+ * as space-separated strings, so a lexicon is a small plain object that a per-language script can
+ * register in the page), compiled once into the sets and verb table the engine reads.
+ */
+
+/** Which verb forms carry which grammatical role. */
+export type VerbClass = 'strong' | 'semi' | 'weak' | 'call' | 'speak' | 'issue' | 'tribute' | 'inverted';
+
+/** A reporting verb form. */
+export interface VerbInfo {
+  lemma: string;
+  cls: VerbClass;
+  /** -ing form / gerund: needs a subject from the clause it hangs on (", adding that ..."). */
+  participle: boolean;
+  /** Base form ("to criticise"): only counts after "used her testimony to" style fillers. */
+  base: boolean;
+  /** Past participle or past form that a passive auxiliary can turn around ("was told"). */
+  past: boolean;
+  /** A particle that must follow later in the clause (German "teilte ... mit"). */
+  particle?: string;
+}
+
+/**
+ * One language's data. Word lists are lower-case, space-separated. Verb lists hold items
+ * `lemma:form,form,...` (explicit forms: `=` base, `^` past participle, `%` gerund/-ing, and
+ * `>particle` for a separable particle), `stem/paradigm` (forms from `paradigms`), or, with
+ * `regular: 'en'`, a bare English lemma whose forms follow the English spelling rules.
+ */
+export interface LexiconData {
+  lang: string;
+  /** Frequent function words: an entry with almost none of them is in another language. */
+  common: string;
+  titles: string;
+  /** Compound endings that make a word a role ("Aussenminister", "Regierungssprecherin"). */
+  roleSuffixes?: string;
+  occupations: string;
+  keepTitles: string;
+  postNominals: string;
+  particles: string;
+  stopCaps: string;
+  acronyms: string;
+  orgWords: string;
+  placeFirst: string;
+  /** Countries, nations, regions and cities that read like names ("Scotland", "Cardiff"). */
+  places: string;
+  /** Nationality and regional adjectives and demonyms ("Scottish", "Welsh"). */
+  nationalities: string;
+  /** Party names and party adjectives that stand before names ("Labour", "Conservative"). */
+  parties: string;
+  /** Last words of constituency and district names ("Cardiff West", "Glasgow Central"). */
+  districtWords?: string;
+  kin: string;
+  publicRoles: string;
+  anonRoles: string;
+  journalistRoles: string;
+  publications: string;
+  speechNouns: string;
+  locative: string;
+  pronouns: string;
+  indefinite: string;
+  verbs: Partial<Record<VerbClass, string>>;
+  paradigms?: Record<string, string>;
+  regular?: 'en';
+  fillers: string;
+  blockers: string;
+  passiveAux: string;
+  clauseStart: string;
+  /** Words that open a reported clause ("that", "che", "dass"): no subject after them. */
+  complementizers: string;
+  issued: string;
+  tributes: string;
+  legal: string;
+  platforms: string;
+  speechContainers: string;
+  abbrev: string;
+  /** Articles and prepositions elided before an apostrophe ("l'", "dell'", "d'"). */
+  elisions?: string;
+  /** Compound endings that make a word an organisation ("Gesundheitsbehörde"). */
+  orgSuffixes?: string;
+  /** Endings of common nouns and adjectives that no name word has ("-ung", "-isches"). */
+  nonNameSuffixes?: string;
+  dets: string;
+  nounDets: string;
+  /** Prepositions that make a following name an object, not a subject. */
+  preps: string;
+  /** Words linking a role to its domain inside a subject ("minister of", "ministro degli"). */
+  ofWords: string;
+  possDets: string;
+  aux: string;
+  npWords: string;
+  functionHeads: string;
+  npBoundary: string;
+  afterInversion: string;
+  adverbs: string;
+  nounNext: string;
+  /** "according to X" phrases (`|`-separated, words space-separated) that take a name after them. */
+  according: string;
+  /** Postpositions with the same meaning ("X zufolge"). */
+  accordingAfter?: string;
+  /** Subjects commonly follow the verb ("ha detto il ministro X", "sagte Scholz"). */
+  inversion: boolean;
+  /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
+  nameEndings?: string;
+  /** Rewrites `oblique>nominative` of a name word seen only in an oblique case ("Dudy>Duda"). */
+  nominative?: string;
+}
+
+/** A lexicon compiled for lookups. */
+export interface Lang {
+  data: LexiconData;
+  code: string;
+  common: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  roleSuffixes: readonly string[];
+  occupations: ReadonlySet<string>;
+  keepTitles: ReadonlySet<string>;
+  postNominals: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  stopCaps: ReadonlySet<string>;
+  acronyms: ReadonlySet<string>;
+  orgWords: ReadonlySet<string>;
+  placeFirst: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  nationalities: ReadonlySet<string>;
+  parties: ReadonlySet<string>;
+  districtWords: ReadonlySet<string>;
+  kin: ReadonlySet<string>;
+  publicRoles: ReadonlySet<string>;
+  anonRoles: ReadonlySet<string>;
+  journalistRoles: ReadonlySet<string>;
+  publications: ReadonlySet<string>;
+  speechNouns: ReadonlySet<string>;
+  locative: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  indefinite: ReadonlySet<string>;
+  fillers: ReadonlySet<string>;
+  blockers: ReadonlySet<string>;
+  passiveAux: ReadonlySet<string>;
+  clauseStart: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  issued: ReadonlySet<string>;
+  tributes: ReadonlySet<string>;
+  legal: ReadonlySet<string>;
+  platforms: ReadonlySet<string>;
+  speechContainers: ReadonlySet<string>;
+  abbrev: ReadonlySet<string>;
+  elisions: ReadonlySet<string>;
+  dets: ReadonlySet<string>;
+  nounDets: ReadonlySet<string>;
+  preps: ReadonlySet<string>;
+  ofWords: ReadonlySet<string>;
+  possDets: ReadonlySet<string>;
+  aux: ReadonlySet<string>;
+  npWords: ReadonlySet<string>;
+  functionHeads: ReadonlySet<string>;
+  npBoundary: ReadonlySet<string>;
+  afterInversion: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
+  nounNext: ReadonlySet<string>;
+  /** "according to" phrases, as word lists, by first word. */
+  according: ReadonlyMap<string, readonly string[][]>;
+  accordingAfter: ReadonlySet<string>;
+  inversion: boolean;
+  nameEndings: readonly string[];
+  nominative: ReadonlyArray<readonly [string, string]>;
+  verb(lower: string): VerbInfo | undefined;
+  /** A role word, by the list or by a role compound ending ("Aussenministerin"). */
+  isRole(lower: string): boolean;
+  /** An organisation word, by the list or by a compound ending ("Gesundheitsbehörde"). */
+  isOrg(lower: string): boolean;
+  /** A role a description can point back with ("the minister", "der Aussenminister"). */
+  publicRole(lower: string): boolean;
+  /** A word shaped like a common noun or adjective of the language, never part of a name. */
+  nonName(lower: string): boolean;
+}
+
+const endsWithAny = (lower: string, suffixes: readonly string[]) => {
+  for (const s of suffixes) if (lower.length > s.length + 2 && lower.endsWith(s)) return true;
+  return false;
+};
+
+const set = (words: string | undefined): ReadonlySet<string> => new Set((words ?? '').trim().split(/\s+/).filter(Boolean));
+
+/** English regular forms of `lemma`: base, 3sg, past, -ing. */
+function englishForms(lemma: string): string[] {
+  const y = /[^aeiou]y$/.test(lemma);
+  const e = lemma.endsWith('e');
+  return [
+    `=${lemma}`,
+    y ? `${lemma.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`,
+    `^${y ? `${lemma.slice(0, -1)}ied` : e ? `${lemma}d` : `${lemma}ed`}`,
+    `%${e && !lemma.endsWith('ee') ? lemma.slice(0, -1) : lemma}ing`,
+  ];
+}
+
+function buildVerbs(data: LexiconData): Map<string, VerbInfo> {
+  const map = new Map<string, VerbInfo>();
+  for (const [cls, spec] of Object.entries(data.verbs) as Array<[VerbClass, string]>) {
+    for (const item of spec.trim().split(/\s+/).filter(Boolean)) {
+      let lemma = item;
+      let forms: string[];
+      if (item.includes(':')) {
+        const [l, rest] = item.split(':') as [string, string];
+        lemma = l;
+        forms = rest.split(',');
+      } else if (item.includes('/')) {
+        const [stem, para] = item.split('/') as [string, string];
+        lemma = stem + para;
+        forms = (data.paradigms?.[para] ?? '').trim().split(/\s+/).map((end) => end.replace(/^([=^%]?)/, `$1${stem}`));
+      } else forms = data.regular === 'en' ? englishForms(item) : [`=${item}`];
+      for (const raw of forms) {
+        const [form, particle] = raw.split('>') as [string, string | undefined];
+        const mark = form[0]!;
+        const surface = /[=^%]/.test(mark) ? form.slice(1) : form;
+        const info: VerbInfo = { lemma, cls, participle: mark === '%', base: mark === '=', past: mark === '^', ...(particle ? { particle } : {}) };
+        if (!map.has(surface)) map.set(surface, info);
+      }
+      // British and American spellings of -ise verbs.
+      if (data.regular === 'en' && !item.includes(':') && lemma.endsWith('ise')) {
+        for (const f of englishForms(`${lemma.slice(0, -3)}ize`)) {
+          const surface = f.replace(/^[=^%]/, '');
+          if (!map.has(surface)) map.set(surface, { lemma, cls, participle: f[0] === '%', base: f[0] === '=', past: f[0] === '^' });
+        }
+      }
+    }
+  }
+  return map;
+}
+
+function phrases(spec: string | undefined): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of (spec ?? '').split('|')) {
+    const words = p.trim().split(/\s+/).filter(Boolean);
+    if (!words.length) continue;
+    out.set(words[0]!, [...(out.get(words[0]!) ?? []), words]);
+  }
+  return out;
+}
+
+const compiled = new WeakMap<LexiconData, Lang>();
+
+/** Compiles (once per lexicon object) the lookups the engine uses. */
+export function compileLexicon(data: LexiconData): Lang {
+  const hit = compiled.get(data);
+  if (hit) return hit;
+  const verbs = buildVerbs(data);
+  const roleSuffixes = [...set(data.roleSuffixes)].sort((a, b) => b.length - a.length);
+  const titles = set(data.titles);
+  const publicRoles = set(data.publicRoles);
+  const orgWords = set(data.orgWords);
+  const orgSuffixes = [...set(data.orgSuffixes)];
+  const nonNameSuffixes = [...set(data.nonNameSuffixes)];
+  const L: Lang = {
+    data,
+    code: data.lang,
+    common: set(data.common),
+    titles,
+    roleSuffixes,
+    occupations: set(data.occupations),
+    keepTitles: set(data.keepTitles),
+    postNominals: set(data.postNominals),
+    particles: set(data.particles),
+    stopCaps: set(data.stopCaps),
+    acronyms: set(data.acronyms),
+    orgWords,
+    placeFirst: set(data.placeFirst),
+    places: set(data.places),
+    nationalities: set(data.nationalities),
+    parties: set(data.parties),
+    districtWords: set(data.districtWords),
+    kin: set(data.kin),
+    publicRoles,
+    anonRoles: set(data.anonRoles),
+    journalistRoles: set(data.journalistRoles),
+    publications: set(data.publications),
+    speechNouns: set(data.speechNouns),
+    locative: set(data.locative),
+    pronouns: set(data.pronouns),
+    indefinite: set(data.indefinite),
+    fillers: set(data.fillers),
+    blockers: set(data.blockers),
+    passiveAux: set(data.passiveAux),
+    clauseStart: set(data.clauseStart),
+    complementizers: set(data.complementizers),
+    issued: set(data.issued),
+    tributes: set(data.tributes),
+    legal: set(data.legal),
+    platforms: set(data.platforms),
+    speechContainers: set(data.speechContainers),
+    abbrev: set(data.abbrev),
+    elisions: set(data.elisions),
+    dets: set(data.dets),
+    nounDets: set(data.nounDets),
+    preps: set(data.preps),
+    ofWords: set(data.ofWords),
+    possDets: set(data.possDets),
+    aux: set(data.aux),
+    npWords: set(data.npWords),
+    functionHeads: set(data.functionHeads),
+    npBoundary: set(data.npBoundary),
+    afterInversion: set(data.afterInversion),
+    adverbs: set(data.adverbs),
+    nounNext: set(data.nounNext),
+    according: phrases(data.according),
+    accordingAfter: set(data.accordingAfter),
+    inversion: data.inversion,
+    nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
+    nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),
+    verb: (lower) => verbs.get(lower),
+    isRole: (lower) => titles.has(lower) || publicRoles.has(lower) || endsWithAny(lower, roleSuffixes),
+    publicRole: (lower) => publicRoles.has(lower) || endsWithAny(lower, roleSuffixes),
+    isOrg: (lower) => orgWords.has(lower) || endsWithAny(lower, orgSuffixes),
+    nonName: (lower) => endsWithAny(lower, nonNameSuffixes),
+  };
+  compiled.set(data, L);
+  return L;
+}
