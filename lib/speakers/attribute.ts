@@ -165,6 +165,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     names: res.fullNames(),
     journalists: [...journalists, ...res.journalists()],
     places: [...places],
+    things: allMentions.flatMap((m) => (m.thing ? [m.thing] : [])),
   };
 }
 

@@ -16,6 +16,8 @@ interface Group {
   direct: Map<string, number>;
   /** Mentions of the person in any form, to settle a surname two people share. */
   mentions: number;
+  /** Other spellings merged into this person ("Herzl Halevi" into "Herzi Halevi"). */
+  aliases: string[][];
 }
 
 /** The blog's name table: resolves an entry's raw names to canonical names. */
@@ -53,8 +55,10 @@ export function buildNameTable(entries: readonly EntryAnalysis[], L: Lang): Name
   const fold = (w: string) => foldWord(w, L.nameEndings);
   const counts = new Map<string, { tokens: string[]; n: number; direct: number }>();
   const places = new Set<string>();
+  const things = new Set<string>();
   for (const e of entries) {
     for (const p of e.places) places.add(p);
+    for (const t of e.things) things.add(t.map(fold).join(' '));
     for (const n of [...e.names, ...e.speakers, ...e.journalists]) {
       if (n.tokens.length < 2) continue;
       const surface = n.tokens.join(' ');
@@ -67,7 +71,9 @@ export function buildNameTable(entries: readonly EntryAnalysis[], L: Lang): Name
   // Groups are indexed by their folded last word, the part every shorter form keeps.
   const byLast = new Map<string, Group[]>();
   const owners = (folded: readonly string[]): Group[] =>
-    (byLast.get(folded[folded.length - 1]!) ?? []).filter((g) => endsWithName(g.folded, folded) || sameEnds(g.folded, folded));
+    (byLast.get(folded[folded.length - 1]!) ?? []).filter((g) =>
+      [g.folded, ...g.aliases].some((f) => endsWithName(f, folded) || sameEnds(f, folded)),
+    );
   // Longest first, so that shorter forms find the person they shorten.
   const forms = [...counts.values()].sort((a, b) => b.tokens.length - a.tokens.length);
   for (const f of forms) {
@@ -78,7 +84,7 @@ export function buildNameTable(entries: readonly EntryAnalysis[], L: Lang): Name
     const surface = f.tokens.join(' ');
     if (!g) {
       const last = folded[folded.length - 1]!;
-      const group = { folded, surfaces: new Map([[surface, f.n]]), direct: new Map([[surface, f.direct]]), mentions: f.n };
+      const group: Group = { folded, surfaces: new Map([[surface, f.n]]), direct: new Map([[surface, f.direct]]), mentions: f.n, aliases: [] };
       byLast.set(last, [...(byLast.get(last) ?? []), group]);
       continue;
     }
@@ -88,6 +94,7 @@ export function buildNameTable(entries: readonly EntryAnalysis[], L: Lang): Name
       g.direct.set(surface, (g.direct.get(surface) ?? 0) + f.direct);
     }
   }
+  mergeVariants(byLast);
   const display = (g: Group): string => {
     let best = '';
     let n = -1;
@@ -98,6 +105,10 @@ export function buildNameTable(entries: readonly EntryAnalysis[], L: Lang): Name
     let d = 0;
     for (const [surface, c] of g.direct) if (c > d) [direct, d] = [surface, c];
     return direct || nominative(best, L);
+  };
+  const byFirst = (first: string): Group[] => {
+    const found = [...byLast.values()].flat().filter((g) => g.folded.length >= 3 && g.folded[0] === first);
+    return found.length === 1 ? found : [];
   };
   const looksLikePlace = (folded: readonly string[]) =>
     places.has(folded[0]!) || (folded.length > 1 && L.placeFirst.has(folded[0]!)) || folded.some((w) => L.isOrg(w));
@@ -115,7 +126,11 @@ export function buildNameTable(entries: readonly EntryAnalysis[], L: Lang): Name
         own = local.length === 1 ? local : local.length === 0 && main.length === 1 ? main : [];
         if (!own.length) return null;
       }
+      // "il Dg Tedros" of "Tedros Adhanom Ghebreyesus": a titled lone word may be the first name of
+      // one long name the blog gives (people known by their first name).
+      if (!own.length && name.tokens.length === 1) own = byFirst(folded[0]!).filter((g) => name.titled || entryKeys.has(g.folded.join(' ')));
       const g = own[0];
+      if (things.has((g?.folded ?? folded).join(' '))) return null;
       if (g) return looksLikePlace(g.folded) ? null : display(g);
       if (name.tokens.length === 1 && !name.titled) return null; // a lone word needs a title or a fuller form
       if (looksLikePlace(folded)) return null;
@@ -150,4 +165,38 @@ export function isAuthor(author: string | null, canonical: string): boolean {
       const k = nameKey(a.trim().split(/\s+/));
       return k === speaker || (k.length > 0 && speaker.endsWith(` ${k}`));
     });
+}
+
+/** At most one letter added, removed or changed ("Herzl" / "Herzi"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * One person spelt two ways in one blog ("Herzi Halevi" / "Herzl Halevi"): same surname, other
+ * words of four letters or more one letter apart. The more frequent spelling absorbs the other.
+ */
+function mergeVariants(byLast: Map<string, Group[]>): void {
+  for (const [last, groups] of byLast) {
+    if (groups.length < 2) continue;
+    const kept: Group[] = [];
+    for (const g of [...groups].sort((a, b) => b.mentions - a.mentions)) {
+      const into = kept.find(
+        (k) => k.folded.length === g.folded.length && k.folded.every((w, i) => w === g.folded[i] || (w.length >= 4 && oneEditApart(w, g.folded[i]!))),
+      );
+      if (!into) {
+        kept.push(g);
+        continue;
+      }
+      into.mentions += g.mentions;
+      // The variant's forms resolve to the kept group; its surfaces do not compete for display.
+      into.aliases.push(g.folded);
+    }
+    byLast.set(last, kept);
+  }
 }

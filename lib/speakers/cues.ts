@@ -88,6 +88,12 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue |
     if (info.past && !info.participle) return null; // "was told", "has been criticised"
     if (info.participle && !within(t, v + 1, s.to, 3, (x) => s.L.complementizers.has(x.lower) || colonOrOpen(x))) return null; // "is speaking to media now"
   }
+  // A passive's agent speaks: "as announced by X", "come annunciato dal capo di stato maggiore X".
+  const by = s.L.fillers.has(t[v + 1]?.lower ?? '') ? v + 2 : v + 1;
+  if (info.past && s.L.agentPreps.has(t[by]?.lower ?? '')) {
+    const agent = rightSubject(s, by, true);
+    if (agent?.type === 'person') return { subject: agent, at: v, oblique: true };
+  }
   const prev = t[v - 1];
   // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
   if (prev?.kind !== 'close' && !complementOk(s, v, info, ctx)) return null;
@@ -98,11 +104,27 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue |
   const right = inverted || (s.L.inversion && !info.participle) ? rightSubject(s, v) : null;
   if (info.cls === 'inverted') return inverted && right?.type === 'person' ? { subject: right, at: v } : null;
   if (inverted && right && right.type !== 'anon') return { subject: right, at: v };
+  // German participles close their clause: the subject stands after the auxiliary.
+  const late = s.L.verbFinal && info.past ? verbFinalSubject(s, v) : null;
+  if (late) return { subject: late, at: v };
   const left = leftSubject(s, v, colonAfter);
   if (left === BLOCKED) return null;
   if (right && left?.type !== 'person') return { subject: right, at: v };
-  if (left) return { subject: left, at: v, journalist: info.lemma === 'write' && inPublication(s, v) };
+  if (left && left.type !== 'anon') return { subject: left, at: v, journalist: info.lemma === 'write' && inPublication(s, v) };
+  if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
+  return null;
+}
+
+/** German verb-final clauses: "Das habe der CIA-Direktor Bill Burns … gesagt": the subject follows the auxiliary. */
+function verbFinalSubject(s: Sentence, v: number): Subject | null {
+  for (let a = v - 1; a >= Math.max(s.from, v - 30); a--) {
+    const tk = s.tokens[a]!;
+    if (tk.text === ',' || tk.text === ';' || tk.kind === 'close') return null;
+    if (!s.L.aux.has(tk.lower)) continue;
+    const subject = rightSubject(s, a, true);
+    return subject?.type === 'person' ? subject : null;
+  }
   return null;
 }
 
@@ -136,7 +158,7 @@ function nameColon(s: Sentence, ctx: CueContext): Cue | null {
 
 function clauseSubjectAt(s: Sentence, m: Sentence['mentions'][number]): Subject {
   const t = s.tokens;
-  if (t[m.to]?.lower === 'and') {
+  if (s.L.conj.has(t[m.to]?.lower ?? '')) {
     const second = s.starts.get(m.to + 1);
     if (second?.person) {
       const first = m.tokens.length === 1 && second.tokens.length > 1 ? [m.tokens[0]!, ...second.tokens.slice(1)] : m.tokens;

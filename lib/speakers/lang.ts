@@ -100,6 +100,12 @@ export interface LexiconData {
   accordingAfter?: string;
   /** Subjects commonly follow the verb ("ha detto il ministro X", "sagte Scholz"). */
   inversion: boolean;
+  /** Words for "and" between two names ("Anna and Erik Berg", "Van Hollen e Blumenthal"). */
+  conj: string;
+  /** Prepositions of a passive's agent ("as announced by X", "annunciato dal capo X"). */
+  agentPreps: string;
+  /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
+  verbFinal?: boolean;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
   nameEndings?: string;
   /** Rewrites `oblique>nominative` of a name word seen only in an oblique case ("Dudy>Duda"). */
@@ -162,6 +168,9 @@ export interface Lang {
   according: ReadonlyMap<string, readonly string[][]>;
   accordingAfter: ReadonlySet<string>;
   inversion: boolean;
+  conj: ReadonlySet<string>;
+  agentPreps: ReadonlySet<string>;
+  verbFinal: boolean;
   nameEndings: readonly string[];
   nominative: ReadonlyArray<readonly [string, string]>;
   verb(lower: string): VerbInfo | undefined;
@@ -169,6 +178,8 @@ export interface Lang {
   isRole(lower: string): boolean;
   /** An organisation word, by the list or by a compound ending ("Gesundheitsbehörde"). */
   isOrg(lower: string): boolean;
+  /** A compound ending in a role ("Regierungssprecherin"). */
+  roleCompound(lower: string): boolean;
   /** A role a description can point back with ("the minister", "der Aussenminister"). */
   publicRole(lower: string): boolean;
   /** A word shaped like a common noun or adjective of the language, never part of a name. */
@@ -240,6 +251,15 @@ function phrases(spec: string | undefined): Map<string, string[][]> {
 
 const compiled = new WeakMap<LexiconData, Lang>();
 
+/**
+ * Organisation words and acronyms of international news that every language's blogs quote as
+ * they are ("Downing Street", "Human Rights Watch", "National News Agency", "Usa", "Onu").
+ */
+const INTERNATIONAL_ORGS = `street agency news watch rights international national council office house ministry
+  department committee commission organisation organization foundation institute association
+  union army forces police party network press media times post journal`;
+const INTERNATIONAL_ACRONYMS = 'us usa uk eu un onu oms who nato idf cia fbi bbc cnn afp ap unrwa unicef hrw';
+
 /** Compiles (once per lexicon object) the lookups the engine uses. */
 export function compileLexicon(data: LexiconData): Lang {
   const hit = compiled.get(data);
@@ -248,7 +268,7 @@ export function compileLexicon(data: LexiconData): Lang {
   const roleSuffixes = [...set(data.roleSuffixes)].sort((a, b) => b.length - a.length);
   const titles = set(data.titles);
   const publicRoles = set(data.publicRoles);
-  const orgWords = set(data.orgWords);
+  const orgWords = set(`${data.orgWords} ${INTERNATIONAL_ORGS}`);
   const orgSuffixes = [...set(data.orgSuffixes)];
   const nonNameSuffixes = [...set(data.nonNameSuffixes)];
   const L: Lang = {
@@ -262,7 +282,7 @@ export function compileLexicon(data: LexiconData): Lang {
     postNominals: set(data.postNominals),
     particles: set(data.particles),
     stopCaps: set(data.stopCaps),
-    acronyms: set(data.acronyms),
+    acronyms: set(`${data.acronyms} ${INTERNATIONAL_ACRONYMS}`),
     orgWords,
     placeFirst: set(data.placeFirst),
     places: set(data.places),
@@ -305,10 +325,14 @@ export function compileLexicon(data: LexiconData): Lang {
     according: phrases(data.according),
     accordingAfter: set(data.accordingAfter),
     inversion: data.inversion,
+    conj: set(data.conj),
+    agentPreps: set(data.agentPreps),
+    verbFinal: !!data.verbFinal,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
     nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),
     verb: (lower) => verbs.get(lower),
     isRole: (lower) => titles.has(lower) || publicRoles.has(lower) || endsWithAny(lower, roleSuffixes),
+    roleCompound: (lower) => endsWithAny(lower, roleSuffixes),
     publicRole: (lower) => publicRoles.has(lower) || endsWithAny(lower, roleSuffixes),
     isOrg: (lower) => orgWords.has(lower) || endsWithAny(lower, orgSuffixes),
     nonName: (lower) => endsWithAny(lower, nonNameSuffixes),

@@ -39,4 +39,6 @@ export interface EntryAnalysis {
   journalists: RawName[];
   /** Folded words seen as places ("in Dover"), which are not first names. */
   places: string[];
+  /** Name-shaped runs the entry puts an article before ("lo Yad Vashem"): not people, blog-wide. */
+  things: string[][];
 }

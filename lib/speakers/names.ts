@@ -33,6 +33,8 @@ export interface Mention {
   kin: { owner: string[] | 'pronoun' } | null;
   /** After a preposition, so in an oblique case where names inflect ("według Tuska"). */
   oblique: boolean;
+  /** A name-shaped run after an article ("lo Yad Vashem"): a body or thing, never a person. */
+  thing: string[] | null;
 }
 
 const NAME_SHAPE =
@@ -53,7 +55,10 @@ function isRunToken(t: Token, L: Lang): boolean {
 function isNameToken(t: Token, L: Lang, inner: boolean): boolean {
   const l = t.lower;
   if (!nameShaped(t.text, L) || L.titles.has(l) || L.isOrg(l) || L.keepTitles.has(l) || L.stopCaps.has(l) || L.occupations.has(l)) return false;
-  if (L.isRole(l) || L.nonName(l)) return false;
+  // Role compounds ("Aussenminister"), not role words: "King", "Prince" and "Star" are surnames too.
+  if (L.roleCompound(l) || L.nonName(l)) return false;
+  // "Usa", "Onu", "Idf": acronyms written as words, as Italian and Spanish news do.
+  if (L.code !== 'en' && L.acronyms.has(l)) return false;
   return !inner || !(L.parties.has(l) || L.nationalities.has(l));
 }
 
@@ -159,6 +164,8 @@ function joinOrganisations(tokens: Token[], mentions: Mention[], L: Lang): void 
 
 /** "von der Leyen": particles at `i` followed by a capitalised name word. */
 function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boolean {
+  // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der".
+  if (L.dets.has(tokens[i]!.lower)) return false;
   let j = i;
   while (j < to && tokens[j]!.kind === 'word' && L.particles.has(tokens[j]!.text)) j++;
   return j > i && j < to && j - i <= 2 && isRunToken(tokens[j]!, L);
@@ -204,6 +211,14 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   const nameTokens = words.map((t) => t.text);
   // A lone capital letter or a run of initials is not a name by itself; nor are places and parties.
   if (nameTokens.every((w) => INITIALS.test(w)) || notAPerson(words.map((t) => t.lower), L)) person = false;
+  // An article right before the name makes it a body or a thing ("the Magen David Adom", "il
+  // Cremlino"): people take a title or nothing.
+  // One word after an article is often a person all the same ("la Meloni"), or a name used as a
+  // modifier ("the Tillerson nomination"): only longer runs count.
+  const attributive = tokens[end]?.kind === 'word' && !tokens[end]!.cap;
+  const thing =
+    person && k === start && last - k >= 2 && !attributive && L.dets.has(tokens[start - 1]?.lower ?? '') && !L.possDets.has(tokens[start - 1]!.lower);
+  if (thing) person = false;
   // "Kremlin spokesperson", "BBC reporter", "Dover mayor": one word modifying a role is no name.
   const next = tokens[end];
   const roleWord = (w: string) => L.isRole(w) || L.journalistRoles.has(w);
@@ -237,6 +252,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     person,
     quoted: tokens[k]?.quoted ?? false,
     kin,
+    thing: thing ? words.map((t) => t.text) : null,
     oblique: L.nominative.length > 0 && (L.preps.has(tokens[start - 1]?.lower ?? '') || L.according.has(tokens[start - 1]?.lower ?? '')),
   };
 }

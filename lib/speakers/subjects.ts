@@ -65,7 +65,7 @@ function personSubject(s: Sentence, m: Mention): Subject {
   const t = s.tokens;
   const people = [named(m)];
   for (let k = m.from - 1; k >= Math.max(s.from, m.from - 4); k--) {
-    if (t[k]!.lower !== 'and') {
+    if (!s.L.conj.has(t[k]!.lower)) {
       if (t[k]!.kind !== 'word' || t[k]!.cap) break;
       continue;
     }
@@ -88,7 +88,7 @@ function nounPhrase(s: Sentence, j: number): Subject | null {
   if (s.L.functionHeads.has(head)) return null;
   // "Hana Sato and her husband express": the named first conjunct is the subject.
   for (let k = j - 1; k >= Math.max(s.from, j - 4); k--) {
-    if (t[k]!.lower === 'and') {
+    if (s.L.conj.has(t[k]!.lower)) {
       const first = endingAt(s, k - 1);
       if (first?.person && !first.poss && s.L.possDets.has(t[k + 1]!.lower)) return { type: 'person', people: [named(first)] };
       break;
@@ -192,6 +192,9 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
   const m = endingAt(s, j);
   if (m) {
     if (m.poss) return null;
+    // "L'ufficio di Benjamin Netanyahu ha precisato", "a spokesman for X said": the office or the
+    // spokesman speaks, not X (a title's domain, "Secretary of State X", is not this).
+    if (m.person && m.nameFrom === m.from && s.L.ofWords.has(t[m.from - 1]?.lower ?? '') && s.L.preps.has(t[m.from - 1]!.lower)) return { type: 'anon' };
     if (m.person) return personSubject(s, m);
     const g = colonAfter ? nameBeforeComma(s, m.from - 1) : undefined;
     return g ? personSubject(s, g) : { type: 'anon' };
@@ -223,14 +226,22 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
   if (t[k]!.kind === 'word' && L.pronouns.has(t[k]!.lower)) return endsInversion(t[k + 1], L) ? { type: 'pronoun' } : null;
   const det = t[k]!.kind === 'word' && L.dets.has(t[k]!.lower) ? t[k++] : undefined;
   let head: string | null = null;
-  for (let n = 0; k < s.to && n < 14; n++, k++) {
+  for (let n = 0; k < s.to && n < (loose ? 8 : 14); n++, k++) {
     const m = startingAt(s, k);
-    const inDomain = head !== null && L.ofWords.has(t[k - 1]?.lower ?? '') && m?.tokens.length === 1;
+    // "il presidente di Yad Vashem, Dany Dayan": a name after the role's "of" is its domain.
+    const inDomain = head !== null && L.ofWords.has(t[k - 1]?.lower ?? '') && m?.nameFrom === m?.from;
     if (m?.person && !m.poss && !inDomain) return loose || endsInversion(t[m.to], L) ? personSubject(s, m) : null;
     const tk = t[k]!;
     // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.
     if (tk.text === ',' && head !== null && startingAt(s, k + 1)?.person) continue;
-    if (tk.kind !== 'word' || L.complementizers.has(tk.lower)) break;
+    if (tk.kind !== 'word' || L.complementizers.has(tk.lower) || L.functionHeads.has(tk.lower)) break;
+    // "ha detto a SkyTg24 l'ambasciatore", "l'ambasciatore in Italia, Alon Bar": a recipient or a
+    // place between verb and subject.
+    const object = L.preps.has(tk.lower) ? startingAt(s, k + 1) : undefined;
+    if (object && !object.person && !loose) {
+      k = object.to - 1;
+      continue;
+    }
     if (L.preps.has(tk.lower) && !(head !== null && L.ofWords.has(tk.lower))) break;
     if (L.aux.has(tk.lower) || (L.verb(tk.lower) && !m)) return null; // "said the members were united": a reported clause
     if (m) {
@@ -276,7 +287,7 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
     const tk = t[j]!;
     const m = startingAt(s, j);
     if (m?.person && !m.poss) {
-      const other = t[m.to]?.lower === 'and' ? startingAt(s, m.to + 1) : undefined;
+      const other = s.L.conj.has(t[m.to]?.lower ?? '') ? startingAt(s, m.to + 1) : undefined;
       return { subject: personSubject(s, m), ambiguous: !!other?.person, end: m.to };
     }
     if (m) {

@@ -117,5 +117,8 @@ export const de: LexiconData = {
   nounNext: 'sind waren haben hatten',
   according: 'laut | nach angaben von | nach worten von | nach ansicht von',
   accordingAfter: 'zufolge',
+  conj: 'und',
+  agentPreps: "von vom",
+  verbFinal: true,
   inversion: true,
 };

@@ -153,7 +153,7 @@ export const en: LexiconData = {
   nounDets: 'a an the his her their its our my your this these those some any no every each own',
   preps: `with by to of for about from at in on into against than like as met between among after
     before during over under and or via`,
-  ofWords: 'of the for',
+  ofWords: 'of for',
   possDets: 'his her their',
   aux: 'is are was were has have had will would can could should may might must do does did be been',
   npWords: 'the a an former top acting chief senior deputy current outgoing incoming veteran then new interim shadow',
@@ -167,5 +167,7 @@ export const en: LexiconData = {
   adverbs: 'also later previously repeatedly now just then earlier once again',
   nounNext: 'are were have had will would can could should may might must of',
   according: 'according to',
+  conj: 'and',
+  agentPreps: "by",
   inversion: false,
 };

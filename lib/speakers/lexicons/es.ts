@@ -100,5 +100,7 @@ export const es: LexiconData = {
   adverbs: 'también además ya luego después',
   nounNext: 'son eran han habían de del',
   according: 'según | de acuerdo con | a juicio de',
+  conj: 'y e',
+  agentPreps: "por",
   inversion: true,
 };

@@ -101,5 +101,7 @@ export const fr: LexiconData = {
   adverbs: 'aussi également ensuite encore déjà',
   nounNext: 'sont étaient ont avaient de du des',
   according: `selon | d' après | de l' avis de`,
+  conj: 'et',
+  agentPreps: "par",
   inversion: true,
 };

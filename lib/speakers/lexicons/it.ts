@@ -79,7 +79,7 @@ export const it: LexiconData = {
       condann/are riassumere:=riassumere,riassume,riassunse,^riassunto concludere:=concludere,conclude,concluse,^concluso,%concludendo
       chiar/ire sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo lament/are
       critic/are elogi/are promettere:=promettere,promette,promise,^promesso ammon/ire avvis/are
-      replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito`,
+      replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are`,
     semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are`,
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
       sper/are temere:=temere,teme,temono,^temuto`,
@@ -113,9 +113,11 @@ export const it: LexiconData = {
     anche come quando se al alla nel nella`,
   afterInversion: `in a al alla nel nella durante dopo prima parlando intervenendo nel corso oggi ieri
     stamani su sul sulla da dal dalla con citato riportato ripreso secondo aggiungendo sottolineando
-    spiegando e tramite via rivolgendosi`,
+    spiegando e tramite via rivolgendosi quando mentre commentando rispondendo intervistato intervistata`,
   adverbs: 'anche poi inoltre già ancora ieri oggi infatti invece',
   nounNext: 'sono erano hanno avevano di del della',
   according: 'secondo | stando a | a detta di | a giudizio di',
+  conj: 'e ed',
+  agentPreps: "da dal dalla dallo dai dagli dalle dall'",
   inversion: true,
 };

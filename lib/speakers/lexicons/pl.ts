@@ -92,6 +92,8 @@ export const pl: LexiconData = {
   adverbs: 'też także również już wcześniej',
   nounNext: 'są byli mają mieli',
   according: 'według | zdaniem',
+  conj: 'i oraz',
+  agentPreps: "przez",
   inversion: true,
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
