@@ -168,7 +168,8 @@ function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boo
   if (L.dets.has(tokens[i]!.lower)) return false;
   let j = i;
   while (j < to && tokens[j]!.kind === 'word' && L.particles.has(tokens[j]!.text)) j++;
-  return j > i && j < to && j - i <= 2 && isRunToken(tokens[j]!, L);
+  // "Via da Gaza": a particle before a place joins no name.
+  return j > i && j < to && j - i <= 2 && isRunToken(tokens[j]!, L) && !L.places.has(tokens[j]!.lower);
 }
 
 /** Words that place, party or nationality words only ("Cardiff West", "Welsh Labour", "Scotland"). */
