@@ -18,6 +18,7 @@ export type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './mod
 const MEDIA_HANDLE_SUFFIX = /(cnn|bbc|nyt|wsj|ft|ap|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian)$/;
 
 interface Para {
+  L: Lang;
   index: number;
   kind: Paragraph['kind'];
   tp: TokenizedParagraph;
@@ -32,6 +33,8 @@ interface ResolvedCue {
 
 // One-word quotations are scare quotes ("terrible"), not something to keep.
 const MIN_QUOTE_WORDS = 2;
+// Two or three words, and four with an article ("a coalition of jets").
+const SCARE_MAX_WORDS = 4;
 
 function readParagraphs(input: SpeakerEntryInput, L: Lang): Para[] {
   const raw: Array<{ kind: Paragraph['kind']; text: string }> = [{ kind: 'h', text: input.title }, ...input.paragraphs];
@@ -40,7 +43,7 @@ function readParagraphs(input: SpeakerEntryInput, L: Lang): Para[] {
     if (typeof p.text !== 'string' || !p.text.trim()) return;
     const tp = tokenize(p.text, L.abbrev, L.elisions);
     const sentences = tp.sentences.map(([from, to]) => makeSentence(tp.tokens, from, to, L));
-    out.push({ index: i - 1, kind: p.kind, tp, sentences });
+    out.push({ L, index: i - 1, kind: p.kind, tp, sentences });
   });
   return out;
 }
@@ -63,6 +66,13 @@ function inLanguage(paras: readonly Para[], L: Lang): boolean {
 /** A paragraph that is a quotation by itself: a blockquote, or text opening with a quotation mark. */
 function isQuoteParagraph(p: Para | undefined): boolean {
   return !!p && (p.kind === 'blockquote' || p.tp.tokens[0]?.kind === 'open' || (p.tp.tokens[0]?.quoted ?? false));
+}
+
+/** "Jennifer Rankin reports from Brussels": a short line naming the reporter of the entry. */
+function bylineReporter(s: Sentence): Mention | null {
+  const m = s.starts.get(s.from);
+  const verb = m ? s.tokens[m.to] : undefined;
+  return m?.person && verb && s.L.bylineVerbs.has(verb.lower) && s.to - s.from <= 10 ? m : null;
 }
 
 /** "Amira Haddad MP (@AmiraHaddadMP)": the handle names the post's author when it spells the name. */
@@ -123,6 +133,8 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     });
     para.sentences.forEach((s, si) => {
       res.see(s.mentions);
+      const reporter = bylineReporter(s);
+      if (reporter) journalists.push({ tokens: reporter.tokens, titled: true });
       const tweet = tweetAuthor(s, res.people);
       let sentencePerson: Person | null | undefined;
       for (const cue of cuesBySentence[si]!) {
@@ -224,6 +236,11 @@ function collectQuotes(
     const lead = raw.length - raw.replace(TRIM_START, '').length;
     const text = raw.replace(TRIM_START, '').replace(TRIM_END, '');
     if (text.split(/\s+/, MIN_QUOTE_WORDS).length < MIN_QUOTE_WORDS) return;
+    // Two or three words quoted inside the reporter's own sentence ("called the package “important
+    // and powerful” before ...") are scare quotes, not words to keep: a real quotation opens its
+    // sentence or follows a colon or a reporting verb.
+    const opener = tp.tokens[q.from - 2];
+    if (text.split(/\s+/, SCARE_MAX_WORDS + 1).length <= SCARE_MAX_WORDS && opener?.kind === 'word' && !para.L.verb(opener.lower)) return;
     const a = firstFrom(q.to);
     const nextQuote = spans[qi + 1]?.from ?? Infinity;
     const next = sorted[a];

@@ -82,17 +82,17 @@ function inPublication(s: Sentence, v: number): boolean {
 /** The cue of the reporting verb at `v`, if it is one. */
 function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue | null {
   const t = s.tokens;
+  // A passive's agent speaks: "criticised by X", "come annunciato dal capo di stato maggiore X".
+  const by = s.L.agentPreps.has(t[v + 1]?.lower ?? '') || !s.L.fillers.has(t[v + 1]?.lower ?? '') ? v + 1 : v + 2;
+  if (info.past && s.L.agentPreps.has(t[by]?.lower ?? '')) {
+    const agent = rightSubject(s, by, true);
+    if (agent?.type === 'person') return { subject: agent, at: v, oblique: true };
+  }
   let p = v - 1;
   while (p > s.from && s.L.adverbs.has(t[p]!.lower)) p--;
   if (p >= s.from && s.L.passiveAux.has(t[p]!.lower)) {
     if (info.past && !info.participle) return null; // "was told", "has been criticised"
     if (info.participle && !within(t, v + 1, s.to, 3, (x) => s.L.complementizers.has(x.lower) || colonOrOpen(x))) return null; // "is speaking to media now"
-  }
-  // A passive's agent speaks: "as announced by X", "come annunciato dal capo di stato maggiore X".
-  const by = s.L.fillers.has(t[v + 1]?.lower ?? '') ? v + 2 : v + 1;
-  if (info.past && s.L.agentPreps.has(t[by]?.lower ?? '')) {
-    const agent = rightSubject(s, by, true);
-    if (agent?.type === 'person') return { subject: agent, at: v, oblique: true };
   }
   const prev = t[v - 1];
   // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
@@ -168,6 +168,15 @@ function clauseSubjectAt(s: Sentence, m: Sentence['mentions'][number]): Subject 
   return { type: 'person', people: [{ mention: m, tokens: m.tokens }] };
 }
 
+/** "Keir Starmer in his own words": a heading over the person's words. */
+function ownWords(s: Sentence): Cue | null {
+  const t = s.tokens;
+  const m = s.starts.get(s.from);
+  const k = m?.to ?? -1;
+  if (!m?.person || t[k]?.lower !== 'in' || !s.L.possDets.has(t[k + 1]?.lower ?? '') || t[k + 2]?.lower !== 'own' || t[k + 3]?.lower !== 'words') return null;
+  return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k + 3 };
+}
+
 /** "Okafor's statement on the bridge:" and "a statement from Grace Okafor". */
 function nounCues(s: Sentence): Cue[] {
   const t = s.tokens;
@@ -230,7 +239,7 @@ function accordingTo(s: Sentence, v: number): Cue | null {
 export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
   const t = s.tokens;
   const out: Cue[] = [];
-  const lead = nameColon(s, ctx);
+  const lead = nameColon(s, ctx) ?? (ctx.headline ? ownWords(s) : null);
   if (lead) out.push(lead);
   for (let v = s.from; v < s.to; v++) {
     const tk = t[v]!;

@@ -98,6 +98,8 @@ export interface LexiconData {
   according: string;
   /** Postpositions with the same meaning ("X zufolge"). */
   accordingAfter?: string;
+  /** Verbs of a reporter's own line ("Jennifer Rankin reports from Brussels"). */
+  bylineVerbs?: string;
   /** Subjects commonly follow the verb ("ha detto il ministro X", "sagte Scholz"). */
   inversion: boolean;
   /** Words for "and" between two names ("Anna and Erik Berg", "Van Hollen e Blumenthal"). */
@@ -169,6 +171,7 @@ export interface Lang {
   accordingAfter: ReadonlySet<string>;
   inversion: boolean;
   conj: ReadonlySet<string>;
+  bylineVerbs: ReadonlySet<string>;
   agentPreps: ReadonlySet<string>;
   verbFinal: boolean;
   nameEndings: readonly string[];
@@ -326,6 +329,7 @@ export function compileLexicon(data: LexiconData): Lang {
     accordingAfter: set(data.accordingAfter),
     inversion: data.inversion,
     conj: set(data.conj),
+    bylineVerbs: set(data.bylineVerbs),
     agentPreps: set(data.agentPreps),
     verbFinal: !!data.verbFinal,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),

@@ -102,7 +102,7 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
   let i = from;
   while (i < to) {
     // A sentence opening with a participle ("Choosing Okafor ...") has no name in that word.
-    if (!isRunToken(tokens[i]!, L) || breaks(tokens[i]!) || (i === from && L.code === 'en' && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[i]!.text))) {
+    if (!isRunToken(tokens[i]!, L) || breaks(tokens[i]!) || (i === from && L.code === 'en' && openingParticiple(tokens, i, L))) {
       i++;
       continue;
     }
@@ -122,6 +122,16 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
   }
   joinOrganisations(tokens, out, L);
   return out;
+}
+
+/**
+ * "Choosing Okafor ...", "Reading the statement, ...": an -ing word opening a sentence, unless a
+ * verb follows it, as after a surname ("Streeting said", "Fleming has").
+ */
+function openingParticiple(tokens: Token[], i: number, L: Lang): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[i]!.text)) return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  return !(L.verb(next) || L.aux.has(next) || L.fillers.has(next));
 }
 
 /** Most longer words capitalised: a headline in Title Case, where capitals do not mark names. */
@@ -192,7 +202,8 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   // "Minister of International Relations Maite Nkoana-Mashabane": the title's domain runs into
   // the name, which is its last two words.
   if (last - k > 2 && titleOf(tokens, start, L)) k = last - 2;
-  if (k > start && last - k === 1 && L.keepTitles.has(tokens[k - 1]!.lower)) k--;
+  // Peers and royals known by title keep it: "Lord Cameron", "Lord Jay of Ewelme".
+  if (k > start && L.keepTitles.has(tokens[k - 1]!.lower) && (last - k === 1 || tokens[k + 1]?.lower === 'of')) k--;
   return k;
 }
 

@@ -61,7 +61,7 @@ export const de: LexiconData = {
     königin prinz diplomat diplomatin`,
   anonRoles: 'sprecher sprecherin',
   journalistRoles: `korrespondent korrespondentin reporter reporterin journalist journalistin redakteur
-    redakteurin moderator moderatorin kommentator kommentatorin`,
+ redakteurin moderator moderatorin kommentator kommentatorin`,
   publications: 'zeitung zeitung post times guardian spiegel welt bild nzz faz',
   speechNouns: 'erklärung mitteilung stellungnahme interview post tweet brief rede worte',
   locative: 'in im bei nahe',
@@ -117,6 +117,7 @@ export const de: LexiconData = {
   nounNext: 'sind waren haben hatten',
   according: 'laut | nach angaben von | nach worten von | nach ansicht von',
   accordingAfter: 'zufolge',
+  bylineVerbs: 'berichtet',
   conj: 'und',
   agentPreps: "von vom",
   verbFinal: true,

@@ -99,9 +99,9 @@ export const en: LexiconData = {
     spokesperson taoiseach tanaiste tánaiste`,
   anonRoles: 'spokesman spokeswoman spokesperson',
   // Roles that make a person a journalist: their words are reporting, not speech to attribute.
-  journalistRoles: `reporter reporters correspondent correspondents journalist journalists editor
-    editors columnist columnists presenter presenters anchor anchors newsreader broadcaster blogger
-    writer writers host hosts commentator interviewer`,
+  journalistRoles: `reporter correspondent journalist editor
+ columnist presenter anchor newsreader broadcaster blogger
+ writer host commentator interviewer`,
   publications: `post times journal monitor guardian telegraph herald tribune gazette observer chronicle
     review magazine daily weekly mail express mirror independent news atlantic spectator economist
     star standard sun record courier`,
@@ -167,6 +167,7 @@ export const en: LexiconData = {
   adverbs: 'also later previously repeatedly now just then earlier once again',
   nounNext: 'are were have had will would can could should may might must of',
   according: 'according to',
+  bylineVerbs: 'reports reporting',
   conj: 'and',
   agentPreps: "by",
   inversion: false,

@@ -47,8 +47,8 @@ export const es: LexiconData = {
     líder canciller rey reina papa príncipe entrenador seleccionador capitán delantero fiscal juez
     general comandante vicepresidente vicepresidenta`,
   anonRoles: 'portavoz',
-  journalistRoles: `periodista periodistas corresponsal enviado enviada reportero reportera columnista
-    presentador presentadora redactor redactora comentarista`,
+  journalistRoles: `periodista corresponsal enviado enviada reportero reportera columnista
+ presentador presentadora redactor redactora comentarista`,
   publications: 'país mundo abc vanguardia razón confidencial post times guardian',
   speechNouns: 'declaración declaraciones comunicado mensaje carta palabras discurso entrevista tuit',
   locative: 'en a',
@@ -100,6 +100,7 @@ export const es: LexiconData = {
   adverbs: 'también además ya luego después',
   nounNext: 'son eran han habían de del',
   according: 'según | de acuerdo con | a juicio de',
+  bylineVerbs: 'informa',
   conj: 'y e',
   agentPreps: "por",
   inversion: true,

@@ -46,8 +46,8 @@ export const fr: LexiconData = {
     reine pape prince entraîneur sélectionneur capitaine attaquant procureur procureure juge général
     commandant patron pdg premier première préfet`,
   anonRoles: 'porte-parole',
-  journalistRoles: `journaliste journalistes correspondant correspondante envoyé envoyée reporter
-    éditorialiste chroniqueur chroniqueuse présentateur présentatrice rédacteur rédactrice`,
+  journalistRoles: `journaliste correspondant correspondante envoyé envoyée reporter
+ éditorialiste chroniqueur chroniqueuse présentateur présentatrice rédacteur rédactrice`,
   publications: 'monde figaro libération parisien échos croix post times guardian',
   speechNouns: 'déclaration communiqué message lettre propos mots discours entretien interview tweet',
   locative: 'à en au aux dans',
@@ -101,6 +101,7 @@ export const fr: LexiconData = {
   adverbs: 'aussi également ensuite encore déjà',
   nounNext: 'sont étaient ont avaient de du des',
   according: `selon | d' après | de l' avis de`,
+  bylineVerbs: 'rapporte',
   conj: 'et',
   agentPreps: "par",
   inversion: true,

@@ -57,8 +57,8 @@ export const it: LexiconData = {
     commissario governatore leader dg cancelliere cancelliera re regina papa principe allenatore tecnico
     attaccante capitano fondatore comandante procuratore giudice tennista dirigente negoziatore attivista`,
   anonRoles: 'portavoce',
-  journalistRoles: `giornalista giornalisti corrispondente inviato inviata cronista editorialista
-    conduttore conduttrice reporter redattore redattrice opinionista commentatore commentatrice`,
+  journalistRoles: `giornalista corrispondente inviato inviata cronista editorialista
+ conduttore conduttrice reporter redattore redattrice opinionista commentatore commentatrice`,
   publications: 'corriere repubblica stampa messaggero giornale sole fatto post times guardian politico',
   speechNouns: 'dichiarazione dichiarazioni post tweet messaggio lettera parole intervista nota comunicato discorso risposta',
   locative: 'a in presso',
@@ -117,6 +117,7 @@ export const it: LexiconData = {
   adverbs: 'anche poi inoltre già ancora ieri oggi infatti invece',
   nounNext: 'sono erano hanno avevano di del della',
   according: 'secondo | stando a | a detta di | a giudizio di',
+  bylineVerbs: 'riferisce',
   conj: 'e ed',
   agentPreps: "da dal dalla dallo dai dagli dalle dall'",
   inversion: true,

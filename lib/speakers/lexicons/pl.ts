@@ -43,8 +43,8 @@ export const pl: LexiconData = {
     sekretarz przewodniczący przewodnicząca poseł posłanka senator marszałek ambasador burmistrz
     trener kapitan zawodnik zawodniczka generał lider menedżer selekcjoner komendant`,
   anonRoles: 'rzecznik rzeczniczka',
-  journalistRoles: `dziennikarz dziennikarka dziennikarze reporter reporterka korespondent korespondentka
-    redaktor redaktorka komentator komentatorka publicysta publicystka`,
+  journalistRoles: `dziennikarz dziennikarka reporter reporterka korespondent korespondentka
+ redaktor redaktorka komentator komentatorka publicysta publicystka`,
   publications: 'gazeta rzeczpospolita polityka newsweek fakt onet interia wp',
   speechNouns: 'oświadczenie komunikat wpis list słowa wypowiedź wywiad przemówienie',
   locative: 'w we na',
@@ -92,6 +92,7 @@ export const pl: LexiconData = {
   adverbs: 'też także również już wcześniej',
   nounNext: 'są byli mają mieli',
   according: 'według | zdaniem',
+  bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   agentPreps: "przez",
   inversion: true,
