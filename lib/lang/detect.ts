@@ -42,11 +42,16 @@ function tally(text: string, maxWords = 4000): { counts: Map<SpeakerLanguage, nu
 
 /**
  * The language of `text` among the supported ones, or null when it is too short or in none of
- * them (the marker words make up a tenth or more of any text in their language).
+ * them.
  */
 export function textLanguage(text: string): SpeakerLanguage | null {
   const { counts, best, words } = tally(text);
-  return best && words >= 20 && counts.get(best)! / words >= 0.06 ? best : null;
+  if (!best || words < 20) return null;
+  const n = counts.get(best)!;
+  const second = Math.max(0, ...[...counts].filter(([l]) => l !== best).map(([, c]) => c));
+  // Marker words make up a tenth or more of a text in their language, and clearly more than
+  // those of any other (Dutch shares "is" with English and "de" with Spanish and French).
+  return n / words >= 0.1 && n >= 1.5 * second ? best : null;
 }
 
 /** `inLanguage` of the page's JSON-LD, read from the raw script text (no parse needed). */

@@ -238,7 +238,7 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
     // "ha detto a SkyTg24 l'ambasciatore", "l'ambasciatore in Italia, Alon Bar": a recipient or a
     // place between verb and subject.
     const object = L.preps.has(tk.lower) ? startingAt(s, k + 1) : undefined;
-    if (object && !object.person && !loose) {
+    if (object && (!object.person || (object.tokens.length === 1 && !object.titled)) && !loose) {
       k = object.to - 1;
       continue;
     }

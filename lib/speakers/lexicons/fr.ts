@@ -72,7 +72,7 @@ export const fr: LexiconData = {
   },
   fillers: `a ont avait avaient aurait auraient est sont était également aussi ensuite encore déjà hier
     aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir notamment ainsi
-    publiquement lui-même elle-même par ailleurs l' s' se`,
+    publiquement lui-même elle-même par ailleurs l' s' se lui leur y en`,
   blockers: `va vont devrait devraient pourrait pourraient doit doivent veut veulent compte souhaite ne
     pas n' jamais refusé refuse`,
   passiveAux: 'été',
