@@ -5,7 +5,8 @@
  */
 import type { Paragraph } from '../types';
 import { tokenize, type TokenizedParagraph } from './tokens';
-import { handleLetters, nameKey, type Mention } from './names';
+import { type Mention } from './names';
+import { handleLetters, nameKey } from './keys';
 import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
 import { clauseSubject, makeSentence, type Sentence } from './subjects';

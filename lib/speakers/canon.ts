@@ -4,7 +4,7 @@
  * of a longer one ("Lloyd Webber" of "Andrew Lloyd Webber") join one person, shown by the
  * fullest form the blog uses (its most frequent spelling on ties).
  */
-import { endsWithName, foldWord, nameKey } from './names';
+import { endsWithName, foldWord, nameKey } from './keys';
 import type { Lang } from './lang';
 import type { EntryAnalysis, RawName } from './model';
 

@@ -114,80 +114,43 @@ export interface LexiconData {
   nominative?: string;
 }
 
+/** Word lists compiled to sets: every space-separated list of `LexiconData` but the verbs. */
+const SET_FIELDS = [
+  'common', 'titles', 'occupations', 'keepTitles', 'postNominals', 'particles',
+  'stopCaps', 'acronyms', 'orgWords', 'placeFirst', 'places', 'nationalities',
+  'parties', 'districtWords', 'kin', 'publicRoles', 'anonRoles', 'journalistRoles',
+  'publications', 'speechNouns', 'locative', 'pronouns', 'indefinite', 'fillers',
+  'blockers', 'passiveAux', 'clauseStart', 'complementizers', 'issued', 'tributes',
+  'legal', 'platforms', 'speechContainers', 'abbrev', 'elisions', 'dets',
+  'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
+  'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
+  'conj', 'bylineVerbs', 'agentPreps',
+] as const;
+type SetField = (typeof SET_FIELDS)[number];
+
 /** A lexicon compiled for lookups. */
-export interface Lang {
+export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   data: LexiconData;
   code: string;
-  common: ReadonlySet<string>;
-  titles: ReadonlySet<string>;
   roleSuffixes: readonly string[];
-  occupations: ReadonlySet<string>;
-  keepTitles: ReadonlySet<string>;
-  postNominals: ReadonlySet<string>;
-  particles: ReadonlySet<string>;
-  stopCaps: ReadonlySet<string>;
-  acronyms: ReadonlySet<string>;
-  orgWords: ReadonlySet<string>;
-  placeFirst: ReadonlySet<string>;
-  places: ReadonlySet<string>;
-  nationalities: ReadonlySet<string>;
-  parties: ReadonlySet<string>;
-  districtWords: ReadonlySet<string>;
-  kin: ReadonlySet<string>;
-  publicRoles: ReadonlySet<string>;
-  anonRoles: ReadonlySet<string>;
-  journalistRoles: ReadonlySet<string>;
-  publications: ReadonlySet<string>;
-  speechNouns: ReadonlySet<string>;
-  locative: ReadonlySet<string>;
-  pronouns: ReadonlySet<string>;
-  indefinite: ReadonlySet<string>;
-  fillers: ReadonlySet<string>;
-  blockers: ReadonlySet<string>;
-  passiveAux: ReadonlySet<string>;
-  clauseStart: ReadonlySet<string>;
-  complementizers: ReadonlySet<string>;
-  issued: ReadonlySet<string>;
-  tributes: ReadonlySet<string>;
-  legal: ReadonlySet<string>;
-  platforms: ReadonlySet<string>;
-  speechContainers: ReadonlySet<string>;
-  abbrev: ReadonlySet<string>;
-  elisions: ReadonlySet<string>;
-  dets: ReadonlySet<string>;
-  nounDets: ReadonlySet<string>;
-  preps: ReadonlySet<string>;
-  ofWords: ReadonlySet<string>;
-  possDets: ReadonlySet<string>;
-  aux: ReadonlySet<string>;
-  npWords: ReadonlySet<string>;
-  functionHeads: ReadonlySet<string>;
-  npBoundary: ReadonlySet<string>;
-  afterInversion: ReadonlySet<string>;
-  adverbs: ReadonlySet<string>;
-  nounNext: ReadonlySet<string>;
   /** "according to" phrases, as word lists, by first word. */
   according: ReadonlyMap<string, readonly string[][]>;
-  accordingAfter: ReadonlySet<string>;
   inversion: boolean;
-  conj: ReadonlySet<string>;
-  bylineVerbs: ReadonlySet<string>;
-  agentPreps: ReadonlySet<string>;
   verbFinal: boolean;
   nameEndings: readonly string[];
   nominative: ReadonlyArray<readonly [string, string]>;
   verb(lower: string): VerbInfo | undefined;
   /** A role word, by the list or by a role compound ending ("Aussenministerin"). */
   isRole(lower: string): boolean;
-  /** An organisation word, by the list or by a compound ending ("Gesundheitsbehörde"). */
-  isOrg(lower: string): boolean;
   /** A compound ending in a role ("Regierungssprecherin"). */
   roleCompound(lower: string): boolean;
   /** A role a description can point back with ("the minister", "der Aussenminister"). */
   publicRole(lower: string): boolean;
+  /** An organisation word, by the list or by a compound ending ("Gesundheitsbehörde"). */
+  isOrg(lower: string): boolean;
   /** A word shaped like a common noun or adjective of the language, never part of a name. */
   nonName(lower: string): boolean;
-}
+};
 
 const endsWithAny = (lower: string, suffixes: readonly string[]) => {
   for (const s of suffixes) if (lower.length > s.length + 2 && lower.endsWith(s)) return true;
@@ -274,63 +237,17 @@ export function compileLexicon(data: LexiconData): Lang {
   const orgWords = set(`${data.orgWords} ${INTERNATIONAL_ORGS}`);
   const orgSuffixes = [...set(data.orgSuffixes)];
   const nonNameSuffixes = [...set(data.nonNameSuffixes)];
+  const sets = Object.fromEntries(SET_FIELDS.map((f) => [f, set(data[f] as string | undefined)])) as Record<SetField, ReadonlySet<string>>;
   const L: Lang = {
+    ...sets,
+    // International organisation words and acronyms hold in every language's news.
+    orgWords,
+    acronyms: set(`${data.acronyms} ${INTERNATIONAL_ACRONYMS}`),
     data,
     code: data.lang,
-    common: set(data.common),
-    titles,
     roleSuffixes,
-    occupations: set(data.occupations),
-    keepTitles: set(data.keepTitles),
-    postNominals: set(data.postNominals),
-    particles: set(data.particles),
-    stopCaps: set(data.stopCaps),
-    acronyms: set(`${data.acronyms} ${INTERNATIONAL_ACRONYMS}`),
-    orgWords,
-    placeFirst: set(data.placeFirst),
-    places: set(data.places),
-    nationalities: set(data.nationalities),
-    parties: set(data.parties),
-    districtWords: set(data.districtWords),
-    kin: set(data.kin),
-    publicRoles,
-    anonRoles: set(data.anonRoles),
-    journalistRoles: set(data.journalistRoles),
-    publications: set(data.publications),
-    speechNouns: set(data.speechNouns),
-    locative: set(data.locative),
-    pronouns: set(data.pronouns),
-    indefinite: set(data.indefinite),
-    fillers: set(data.fillers),
-    blockers: set(data.blockers),
-    passiveAux: set(data.passiveAux),
-    clauseStart: set(data.clauseStart),
-    complementizers: set(data.complementizers),
-    issued: set(data.issued),
-    tributes: set(data.tributes),
-    legal: set(data.legal),
-    platforms: set(data.platforms),
-    speechContainers: set(data.speechContainers),
-    abbrev: set(data.abbrev),
-    elisions: set(data.elisions),
-    dets: set(data.dets),
-    nounDets: set(data.nounDets),
-    preps: set(data.preps),
-    ofWords: set(data.ofWords),
-    possDets: set(data.possDets),
-    aux: set(data.aux),
-    npWords: set(data.npWords),
-    functionHeads: set(data.functionHeads),
-    npBoundary: set(data.npBoundary),
-    afterInversion: set(data.afterInversion),
-    adverbs: set(data.adverbs),
-    nounNext: set(data.nounNext),
     according: phrases(data.according),
-    accordingAfter: set(data.accordingAfter),
     inversion: data.inversion,
-    conj: set(data.conj),
-    bylineVerbs: set(data.bylineVerbs),
-    agentPreps: set(data.agentPreps),
     verbFinal: !!data.verbFinal,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
     nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),

@@ -3,7 +3,8 @@
  * and resolves "he"/"she" and role descriptions ("the striker") to a person, or to nobody when
  * the text leaves it ambiguous: a wrong speaker is worse than a missing one.
  */
-import { endsWithName, foldWord, nameKey, type Mention } from './names';
+import { type Mention } from './names';
+import { endsWithName, foldWord, nameKey } from './keys';
 import type { Subject } from './subjects';
 import type { RawName } from './model';
 

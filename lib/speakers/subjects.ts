@@ -46,14 +46,8 @@ export function makeSentence(tokens: Token[], from: number, to: number, L: Lang)
 /** Marks "the verb is not speech here" (future, negated, infinitive). */
 export const BLOCKED = 'blocked';
 
-
-function endingAt(s: Sentence, j: number): Mention | undefined {
-  return s.ends.get(j);
-}
-
-function startingAt(s: Sentence, j: number): Mention | undefined {
-  return s.starts.get(j);
-}
+const endingAt = (s: Sentence, j: number): Mention | undefined => s.ends.get(j);
+const startingAt = (s: Sentence, j: number): Mention | undefined => s.starts.get(j);
 
 const named = (m: Mention): Named => ({ mention: m, tokens: m.tokens });
 
