@@ -32,7 +32,7 @@ export const en: LexiconData = {
     judge juror prosecutor barrister solicitor detective sergeant constable inspector officer
     spokesman spokeswoman spokesperson director chairman chairwoman founder boss entrepreneur
     billionaire influencer youtuber streamer blogger podcaster ambassador envoy minister senator
-    governor president host presenter anchor`,
+    governor president presenter anchor`,
   keepTitles: 'lord lady baroness baron king queen prince princess duke duchess earl pope emir',
   postNominals: 'mp mep msp ms am td mla mbe obe cbe kbe dbe kc qc jr sr ii iii phd frs',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
@@ -101,7 +101,7 @@ export const en: LexiconData = {
   // Roles that make a person a journalist: their words are reporting, not speech to attribute.
   journalistRoles: `reporter correspondent journalist editor
  columnist presenter anchor newsreader broadcaster blogger
- writer host commentator interviewer`,
+ writer commentator interviewer`,
   publications: `post times journal monitor guardian telegraph herald tribune gazette observer chronicle
     review magazine daily weekly mail express mirror independent news atlantic spectator economist
     star standard sun record courier`,

@@ -146,3 +146,9 @@ describe('quotes are the speaker’s words', () => {
     expect(findSpeakers([scare]).perEntry.get(scare.id)!.quotes).toEqual([]);
   });
 });
+
+describe('a host is not a journalist', () => {
+  it('keeps "the host prime minister, X, said"', () => {
+    expect(speakersOf('', ['Closing the summit, the host prime minister, Elena Marsh, said the states had agreed a timetable.'])).toEqual(['Elena Marsh']);
+  });
+});
