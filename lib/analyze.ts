@@ -2,6 +2,8 @@ import { type Annotations, createAnnotator } from './annotate';
 import { detect } from './detect/index';
 import { extractEntries } from './entries/index';
 import { pageTitle } from './page';
+import { blogLanguage, entrySample } from './lang/detect';
+import { lexiconFor } from './speakers/lexicons/index';
 import type { Detection, Entry, EntryReport, PageReport } from './types';
 
 /** What the pipeline found on one page. */
@@ -22,7 +24,8 @@ export function analyzeDocument(doc: Document, url: string): Analysis {
   const title = pageTitle(doc);
   if (!detection.isLiveBlog) return { detection, title, entries: [], annotations: { byElement: new Map(), speakers: [], related: [] } };
   const entries = extractEntries(doc, url, detection);
-  return { detection, title, entries, annotations: createAnnotator().add(entries, entries) };
+  const lexicon = lexiconFor(blogLanguage(doc, entrySample(entries)));
+  return { detection, title, entries, annotations: createAnnotator({ lexicon }).add(entries, entries) };
 }
 
 /** The public JSON contract of `npm run analyze` for an analysis. */

@@ -1,5 +1,5 @@
 import { DedupeIndex, streamOrder } from './dedupe/index';
-import { SpeakerIndex, type SpeakerQuote } from './speakers/index';
+import { SpeakerIndex, type LexiconData, type SpeakerQuote } from './speakers/index';
 import type { Entry, SpeakerCount } from './types';
 
 /** A quote the speaker finder attributed inside one entry (with where it sits, for highlighting). */
@@ -40,19 +40,25 @@ export interface RelatedLink {
   score: number;
 }
 
+/** How to annotate: the blog's speaker lexicon (English when absent; null: a language without one). */
+export interface AnnotatorOptions {
+  lexicon?: LexiconData | null;
+}
+
 /**
  * The annotator combining dedupe (a shingle index, so a live update costs its own length) and
  * speakers. The stream's direction (newest or oldest first) is read from the first batch.
  */
-export function createAnnotator(): Annotator {
+export function createAnnotator(options: AnnotatorOptions = {}): Annotator {
   let dedupe: DedupeIndex | null = null;
-  const speakers = new SpeakerIndex();
+  // A blog in a language without a lexicon gets no speakers rather than English rules' guesses.
+  const speakers = options.lexicon === null ? null : new SpeakerIndex(options.lexicon);
   return {
     add(batch, all) {
       dedupe ??= new DedupeIndex({ order: streamOrder(batch) ?? 'newest-first' });
       dedupe.add(batch);
       // Every batch may rename speakers of earlier entries ("Rutte" becomes "Mark Rutte").
-      const found = speakers.add(batch);
+      const found = speakers ? speakers.add(batch) : { perEntry: new Map<string, never>(), speakers: [] };
       const pairs = dedupe.related();
       const related = new Map<string, string[]>();
       for (const pair of pairs) {

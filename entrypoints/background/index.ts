@@ -5,6 +5,7 @@ import { createHandlers } from './handlers';
 import { registerLibraryOpeners } from './library';
 import { isCuratedHost, sitePatterns, webHost } from '@/lib/sites/enable';
 import { enableSite, restoreSites } from './sites';
+import { onLexiconRequest } from './lexicons';
 
 // Chrome MV3 calls it `action`; Firefox MV2 `browserAction`.
 const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -56,6 +57,7 @@ export default defineBackground(() => {
     if (tabId === undefined) return undefined;
     return injectReader(tabId, sender.frameId ?? 0);
   });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => onLexiconRequest(message, sender));
   action.onClicked.addListener((tab) => void onActionClicked(tab));
   registerLibraryOpeners();
   browser.runtime.onStartup.addListener(() => void restoreSites());

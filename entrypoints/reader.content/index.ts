@@ -8,6 +8,7 @@ import { startFeed } from './feed';
 import { chipsFeature } from './chips';
 import { markEntries } from './mark';
 import { createModel } from './model';
+import { loadLexicon } from './lexicon';
 import { newSummary } from './new-summary';
 import { panelFeature } from './panel';
 import { reading } from './reading';
@@ -41,7 +42,8 @@ export default defineContentScript({
     if (!extractor) return;
     const feed = startFeed(document, extractor, signal);
     markEntries(feed, signal);
-    const model = createModel(feed, signal);
+    const lexicon = await loadLexicon(document, feed.entries);
+    const model = createModel(feed, signal, lexicon);
     if (import.meta.env.LBL_PERF) performance.measure('liveblog-lens:pipeline', { start });
 
     const bus = new EventTarget();

@@ -1,5 +1,6 @@
 import { type Annotation, type Annotations, createAnnotator } from '@/lib/annotate';
 import type { Entry, SpeakerCount } from '@/lib/types';
+import type { LexiconData } from '@/lib/speakers/lang';
 import type { EntryFeed } from './feed';
 
 /** One entry with what the pipeline found in it. */
@@ -27,9 +28,9 @@ export interface LensModel {
 
 const EMPTY: Annotation = { duplicateOf: null, related: [], speakers: [], quotes: [] };
 
-/** Runs dedupe and speakers over the feed, batch by batch. */
-export function createModel(feed: EntryFeed, signal: AbortSignal): LensModel {
-  const annotator = createAnnotator();
+/** Runs dedupe and speakers (in the blog's language: `lexicon`) over the feed, batch by batch. */
+export function createModel(feed: EntryFeed, signal: AbortSignal, lexicon: LexiconData | null): LensModel {
+  const annotator = createAnnotator({ lexicon });
   const listeners = new Set<SnapshotListener>();
   let snapshot: LensSnapshot = { entries: [], added: [], speakers: [] };
 

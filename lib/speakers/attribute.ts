@@ -5,51 +5,21 @@
  */
 import type { Paragraph } from '../types';
 import { tokenize, type TokenizedParagraph } from './tokens';
-import { handleLetters, nameKey, type Mention } from './names';
-import { LOCATIVE, MEDIA_HANDLE_SUFFIX } from './lexicon';
+import { type Mention } from './names';
+import { handleLetters, nameKey } from './keys';
+import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
 import { clauseSubject, makeSentence, type Sentence } from './subjects';
 import { createResolver, type Person } from './resolve';
+import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
-/** What the speaker finder needs of an entry. */
-export interface SpeakerEntryInput {
-  id: string;
-  title: string;
-  paragraphs: Paragraph[];
-  author: string | null;
-}
+export type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
-/** A name as found in one entry, before blog-level canonicalisation. */
-export interface RawName {
-  tokens: string[];
-  /** Introduced with a title or role, so a single word is still a person ("President Putin"). */
-  titled: boolean;
-}
-
-/** A quotation found in an entry: its text and where it is. */
-export interface QuoteSpan {
-  text: string;
-  /** Index into the entry's `paragraphs`, or -1 for the title. */
-  paragraph: number;
-  /** Character offsets of `text` in that paragraph's text. */
-  start: number;
-  end: number;
-}
-
-/** The raw reading of one entry. */
-export interface EntryAnalysis {
-  id: string;
-  author: string | null;
-  speakers: RawName[];
-  quotes: Array<QuoteSpan & { speaker: RawName }>;
-  /** Every multi-word person name mentioned, for the blog's table of fullest forms. */
-  names: RawName[];
-  journalists: RawName[];
-  /** Folded words seen as places ("in Dover"), which are not first names. */
-  places: string[];
-}
+/** Handle suffixes of reporters' social accounts ("@janeholtBBC"): their posts relay news. */
+const MEDIA_HANDLE_SUFFIX = /(cnn|bbc|nyt|wsj|ft|ap|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian)$/;
 
 interface Para {
+  L: Lang;
   index: number;
   kind: Paragraph['kind'];
   tp: TokenizedParagraph;
@@ -64,42 +34,46 @@ interface ResolvedCue {
 
 // One-word quotations are scare quotes ("terrible"), not something to keep.
 const MIN_QUOTE_WORDS = 2;
+// Two or three words, and four with an article ("a coalition of jets").
+const SCARE_MAX_WORDS = 4;
 
-function readParagraphs(input: SpeakerEntryInput): Para[] {
+function readParagraphs(input: SpeakerEntryInput, L: Lang): Para[] {
   const raw: Array<{ kind: Paragraph['kind']; text: string }> = [{ kind: 'h', text: input.title }, ...input.paragraphs];
   const out: Para[] = [];
   raw.forEach((p, i) => {
     if (typeof p.text !== 'string' || !p.text.trim()) return;
-    const tp = tokenize(p.text);
-    const sentences = tp.sentences.map(([from, to]) => makeSentence(tp.tokens, from, to));
-    out.push({ index: i - 1, kind: p.kind, tp, sentences });
+    const tp = tokenize(p.text, L.abbrev, L.elisions);
+    const sentences = tp.sentences.map(([from, to]) => makeSentence(tp.tokens, from, to, L));
+    out.push({ L, index: i - 1, kind: p.kind, tp, sentences });
   });
   return out;
 }
 
-// Frequent English words: an entry with almost none of them is in another language, where these
-// rules (English reporting verbs, capitalisation of names only) would find nonsense.
-// (Words that are also common in German, Italian or Polish, like "in", "a" or "to", are left out.)
-const ENGLISH = new Set(
-  'the and of is was are were for on that with said says he she it by from at has have be not will we they this but would there been after who their our you his her about can if what when over told which'.split(' '),
-);
-
-function isEnglish(paras: readonly Para[]): boolean {
+// An entry with almost none of the language's frequent words is in another language (a quoted
+// post, a mixed page), where these rules would find nonsense.
+function inLanguage(paras: readonly Para[], L: Lang): boolean {
   let words = 0;
-  let english = 0;
+  let common = 0;
   for (const p of paras) {
     for (const t of p.tp.tokens) {
       if (t.kind !== 'word') continue;
       words++;
-      if (ENGLISH.has(t.lower)) english++;
+      if (L.common.has(t.lower)) common++;
     }
   }
-  return words < 30 || english / words >= 0.06;
+  return words < 30 || common / words >= 0.06;
 }
 
 /** A paragraph that is a quotation by itself: a blockquote, or text opening with a quotation mark. */
 function isQuoteParagraph(p: Para | undefined): boolean {
   return !!p && (p.kind === 'blockquote' || p.tp.tokens[0]?.kind === 'open' || (p.tp.tokens[0]?.quoted ?? false));
+}
+
+/** "Jennifer Rankin reports from Brussels": a short line naming the reporter of the entry. */
+function bylineReporter(s: Sentence): Mention | null {
+  const m = s.starts.get(s.from);
+  const verb = m ? s.tokens[m.to] : undefined;
+  return m?.person && verb && s.L.bylineVerbs.has(verb.lower) && s.to - s.from <= 10 ? m : null;
 }
 
 /** "Amira Haddad MP (@AmiraHaddadMP)": the handle names the post's author when it spells the name. */
@@ -122,19 +96,19 @@ function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { name: R
 }
 
 /** Reads one entry: speakers, quotations, names and places, with names still entry-local. */
-export function analyseEntry(input: SpeakerEntryInput): EntryAnalysis {
-  const read = readParagraphs(input);
-  const paras = isEnglish(read) ? read : [];
+export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
+  const read = readParagraphs(input, L);
+  const paras = inLanguage(read, L) ? read : [];
   const allMentions: Mention[] = paras.flatMap((p) => p.sentences.flatMap((s) => s.mentions));
   const places = new Set<string>();
   for (const p of paras) {
     const t = p.tp.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
-      if (!LOCATIVE.has(t[i]!.lower) || !t[i + 1]!.cap || t[i + 1]!.poss || t[i + 2]?.cap) continue;
-      places.add(nameKey([t[i + 1]!.text]));
+      if (!L.locative.has(t[i]!.lower) || !t[i + 1]!.cap || t[i + 1]!.poss || t[i + 2]?.cap) continue;
+      places.add(nameKey([t[i + 1]!.text], L.nameEndings));
     }
   }
-  const res = createResolver(allMentions);
+  const res = createResolver(allMentions, L.nameEndings, L.anonRoles);
   const speakers = new Map<string, RawName>();
   const quotes: EntryAnalysis['quotes'] = [];
   const journalists: RawName[] = [];
@@ -160,6 +134,8 @@ export function analyseEntry(input: SpeakerEntryInput): EntryAnalysis {
     });
     para.sentences.forEach((s, si) => {
       res.see(s.mentions);
+      const reporter = bylineReporter(s);
+      if (reporter) journalists.push({ tokens: reporter.tokens, titled: true });
       const tweet = tweetAuthor(s, res.people);
       let sentencePerson: Person | null | undefined;
       for (const cue of cuesBySentence[si]!) {
@@ -202,6 +178,7 @@ export function analyseEntry(input: SpeakerEntryInput): EntryAnalysis {
     names: res.fullNames(),
     journalists: [...journalists, ...res.journalists()],
     places: [...places],
+    things: allMentions.flatMap((m) => (m.thing ? [m.thing] : [])),
   };
 }
 
@@ -216,7 +193,12 @@ function resolveCue(cue: Cue, res: ReturnType<typeof createResolver>, sentencePe
     const cs = clauseSubject(s);
     return cs && !cs.ambiguous ? [res.resolveSubject(cs.subject)] : undefined;
   }
-  if (subj.type === 'person') return subj.people.map((n) => res.person(n.tokens, n.mention.titled, n.mention.journalist || !!cue.journalist, n.mention));
+  if (subj.type === 'person') {
+    return subj.people.map((n) => {
+      const p = res.person(n.tokens, n.mention.titled, n.mention.journalist || !!cue.journalist, n.mention);
+      return cue.oblique ? { ...p, name: { ...p.name, oblique: true } } : p;
+    });
+  }
   return [res.resolveSubject(subj)];
 }
 
@@ -255,6 +237,11 @@ function collectQuotes(
     const lead = raw.length - raw.replace(TRIM_START, '').length;
     const text = raw.replace(TRIM_START, '').replace(TRIM_END, '');
     if (text.split(/\s+/, MIN_QUOTE_WORDS).length < MIN_QUOTE_WORDS) return;
+    // Two or three words quoted inside the reporter's own sentence ("called the package “important
+    // and powerful” before ...") are scare quotes, not words to keep: a real quotation opens its
+    // sentence or follows a colon or a reporting verb.
+    const opener = tp.tokens[q.from - 2];
+    if (text.split(/\s+/, SCARE_MAX_WORDS + 1).length <= SCARE_MAX_WORDS && opener?.kind === 'word' && !para.L.verb(opener.lower)) return;
     const a = firstFrom(q.to);
     const nextQuote = spans[qi + 1]?.from ?? Infinity;
     const next = sorted[a];

@@ -3,9 +3,8 @@
  * "Here's X:", "X's statement:", "a statement from X" and colon leads into quotations.
  */
 import type { Token } from './tokens';
-import { PUBLICATIONS, SPEECH_NOUNS } from './lexicon';
+import type { VerbInfo } from './lang';
 import { BLOCKED, clauseSubject, leftSubject, rightSubject, type Sentence, type Subject } from './subjects';
-import { CLAUSE_START, ISSUED, LEGAL, PASSIVE_AUX, PLATFORMS, TRIBUTES, speechVerb, type VerbInfo } from './verbs';
 
 /** A cue: who (unresolved) and where (token index of the verb, colon or noun). */
 export interface Cue {
@@ -13,6 +12,8 @@ export interface Cue {
   at: number;
   /** The subject writes in a publication: a journalist's piece, not a speaker's words. */
   journalist?: boolean;
+  /** The name stands in an oblique case ("według Tuska"): not the form to display. */
+  oblique?: boolean;
 }
 
 /** Context a sentence cannot see by itself. */
@@ -25,9 +26,7 @@ export interface CueContext {
   afterByline?: boolean;
 }
 
-const NOUN_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'own']);
-const NOUN_NEXT = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'of']);
-const ADVERBS = new Set(['also', 'later', 'previously', 'repeatedly', 'now', 'just', 'then', 'earlier', 'once', 'again']);
+const DASH = /^[-–—]$/;
 
 function within(t: Token[], from: number, to: number, n: number, test: (x: Token) => boolean): boolean {
   for (let k = from; k < Math.min(to, from + n); k++) {
@@ -46,25 +45,28 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
   const next = t[v + 1];
   const atEnd = !next || v + 1 >= s.to || next.text === '.';
   const colonSoon = (n: number) => within(t, v + 1, s.to, n, colonOrOpen) || (atEnd && ctx.quoteFollows);
-  if ((info.lemma === 'deny' || info.lemma === 'admit') && within(t, v + 1, s.to, 5, (x) => LEGAL.has(x.lower))) return false;
+  if ((info.lemma === 'deny' || info.lemma === 'admit') && within(t, v + 1, s.to, 5, (x) => s.L.legal.has(x.lower))) return false;
+  // German separable verbs report speech only with their particle: "teilte ... mit".
+  if (info.particle && !within(t, v + 1, s.to, 40, (x) => x.lower === info.particle)) return false;
   switch (info.cls) {
     case 'strong':
+    case 'inverted':
       return true;
     case 'semi':
       if (!next) return ctx.quoteFollows;
-      if (CLAUSE_START.has(next.lower) || next.text === ':' || next.kind === 'open') return true;
-      if (next.lower === 'on' && PLATFORMS.has(t[v + 2]?.lower ?? '')) return true;
+      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open') return true;
+      if (next.lower === 'on' && s.L.platforms.has(t[v + 2]?.lower ?? '')) return true;
       return within(t, v + 1, s.to, 8, (x) => x.text === ':') || (atEnd && ctx.quoteFollows);
     case 'weak':
-      return next?.lower === 'that' || colonSoon(3);
+      return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3);
     case 'call':
       return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted);
     case 'speak':
       return !info.participle && within(t, v + 1, s.to, 8, (x) => x.lower === 'about' || x.lower === 'of' || colonOrOpen(x));
     case 'issue':
-      return within(t, v + 1, s.to, 5, (x) => ISSUED.has(x.lower));
+      return within(t, v + 1, s.to, 5, (x) => s.L.issued.has(x.lower));
     case 'tribute':
-      return within(t, v + 1, s.to, 4, (x) => TRIBUTES.has(x.lower));
+      return within(t, v + 1, s.to, 4, (x) => s.L.tributes.has(x.lower));
   }
 }
 
@@ -73,31 +75,56 @@ function inPublication(s: Sentence, v: number): boolean {
   return s.mentions.some((m) => {
     if (m.person || (m.from < v - 16 || m.from > v + 4)) return false;
     const i = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
-    return s.tokens[i]?.lower === 'in' && PUBLICATIONS.has(s.tokens[m.to - 1]!.lower);
+    return s.tokens[i]?.lower === 'in' && s.L.publications.has(s.tokens[m.to - 1]!.lower);
   });
 }
 
 /** The cue of the reporting verb at `v`, if it is one. */
 function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue | null {
   const t = s.tokens;
+  // A passive's agent speaks: "criticised by X", "come annunciato dal capo di stato maggiore X".
+  const by = s.L.agentPreps.has(t[v + 1]?.lower ?? '') || !s.L.fillers.has(t[v + 1]?.lower ?? '') ? v + 1 : v + 2;
+  if (info.past && s.L.agentPreps.has(t[by]?.lower ?? '')) {
+    const agent = rightSubject(s, by, true);
+    if (agent?.type === 'person') return { subject: agent, at: v, oblique: true };
+  }
   let p = v - 1;
-  while (p > s.from && ADVERBS.has(t[p]!.lower)) p--;
-  if (p >= s.from && PASSIVE_AUX.has(t[p]!.lower)) {
+  while (p > s.from && s.L.adverbs.has(t[p]!.lower)) p--;
+  if (p >= s.from && s.L.passiveAux.has(t[p]!.lower)) {
     if (info.past && !info.participle) return null; // "was told", "has been criticised"
-    if (info.participle && !within(t, v + 1, s.to, 3, (x) => x.lower === 'that' || colonOrOpen(x))) return null; // "is speaking to media now"
+    if (info.participle && !within(t, v + 1, s.to, 3, (x) => s.L.complementizers.has(x.lower) || colonOrOpen(x))) return null; // "is speaking to media now"
   }
   const prev = t[v - 1];
   // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
   if (prev?.kind !== 'close' && !complementOk(s, v, info, ctx)) return null;
   const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
-  const inverted = !info.participle && prev !== undefined && v > s.from && (prev.text === ',' || prev.kind === 'close');
-  const right = inverted ? rightSubject(s, v) : null;
-  if (right && right.type !== 'anon') return { subject: right, at: v };
+  // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.
+  const inverted = !info.participle && prev !== undefined && v > s.from && (prev.text === ',' || prev.kind === 'close' || DASH.test(prev.text));
+  // Languages that put the subject after the verb anywhere: "Lo ha detto il ministro ...".
+  const right = inverted || (s.L.inversion && !info.participle) ? rightSubject(s, v) : null;
+  if (info.cls === 'inverted') return inverted && right?.type === 'person' ? { subject: right, at: v } : null;
+  if (inverted && right && right.type !== 'anon') return { subject: right, at: v };
+  // German participles close their clause: the subject stands after the auxiliary.
+  const late = s.L.verbFinal && info.past ? verbFinalSubject(s, v) : null;
+  if (late) return { subject: late, at: v };
   const left = leftSubject(s, v, colonAfter);
   if (left === BLOCKED) return null;
   if (right && left?.type !== 'person') return { subject: right, at: v };
-  if (left) return { subject: left, at: v, journalist: info.lemma === 'write' && inPublication(s, v) };
+  if (left && left.type !== 'anon') return { subject: left, at: v, journalist: info.lemma === 'write' && inPublication(s, v) };
+  if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
+  return null;
+}
+
+/** German verb-final clauses: "Das habe der CIA-Direktor Bill Burns … gesagt": the subject follows the auxiliary. */
+function verbFinalSubject(s: Sentence, v: number): Subject | null {
+  for (let a = v - 1; a >= Math.max(s.from, v - 30); a--) {
+    const tk = s.tokens[a]!;
+    if (tk.text === ',' || tk.text === ';' || tk.kind === 'close') return null;
+    if (!s.L.aux.has(tk.lower)) continue;
+    const subject = rightSubject(s, a, true);
+    return subject?.type === 'person' ? subject : null;
+  }
   return null;
 }
 
@@ -131,7 +158,7 @@ function nameColon(s: Sentence, ctx: CueContext): Cue | null {
 
 function clauseSubjectAt(s: Sentence, m: Sentence['mentions'][number]): Subject {
   const t = s.tokens;
-  if (t[m.to]?.lower === 'and') {
+  if (s.L.conj.has(t[m.to]?.lower ?? '')) {
     const second = s.starts.get(m.to + 1);
     if (second?.person) {
       const first = m.tokens.length === 1 && second.tokens.length > 1 ? [m.tokens[0]!, ...second.tokens.slice(1)] : m.tokens;
@@ -139,6 +166,15 @@ function clauseSubjectAt(s: Sentence, m: Sentence['mentions'][number]): Subject 
     }
   }
   return { type: 'person', people: [{ mention: m, tokens: m.tokens }] };
+}
+
+/** "Keir Starmer in his own words": a heading over the person's words. */
+function ownWords(s: Sentence): Cue | null {
+  const t = s.tokens;
+  const m = s.starts.get(s.from);
+  const k = m?.to ?? -1;
+  if (!m?.person || t[k]?.lower !== 'in' || !s.L.possDets.has(t[k + 1]?.lower ?? '') || t[k + 2]?.lower !== 'own' || t[k + 3]?.lower !== 'words') return null;
+  return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k + 3 };
 }
 
 /** "Okafor's statement on the bridge:" and "a statement from Grace Okafor". */
@@ -158,9 +194,9 @@ function nounCues(s: Sentence): Cue[] {
   for (const m of s.mentions) {
     if (!m.person) continue;
     if (m.poss) {
-      const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && SPEECH_NOUNS.has(t[k]!.lower));
+      const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && s.L.speechNouns.has(t[k]!.lower));
       if (n !== undefined && hasLead(n)) out.push({ subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: n });
-    } else if (m.from >= 2 && /^(from|by)$/.test(t[m.from - 1]!.lower) && SPEECH_NOUNS.has(t[m.from - 2]!.lower)) {
+    } else if (m.from >= 2 && /^(from|by)$/.test(t[m.from - 1]!.lower) && s.L.speechNouns.has(t[m.from - 2]!.lower)) {
       out.push({ subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.from - 2 });
     }
   }
@@ -171,7 +207,7 @@ function nounCues(s: Sentence): Cue[] {
 function dashAfterQuote(s: Sentence): Cue | null {
   const t = s.tokens;
   for (let k = s.from + 1; k < s.to - 1; k++) {
-    if (t[k - 1]!.kind !== 'close' || !/^[-–—]$/.test(t[k]!.text)) continue;
+    if (t[k - 1]!.kind !== 'close' || !DASH.test(t[k]!.text)) continue;
     const m = s.starts.get(k + 1);
     const end = m ? t[m.to] : undefined;
     if (m?.person && !m.poss && (!end || end.kind === 'punct')) return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k };
@@ -179,32 +215,48 @@ function dashAfterQuote(s: Sentence): Cue | null {
   return null;
 }
 
-/** "according to Yusuf Demir" / "according to officials". */
-function accordingTo(s: Sentence, k: number): Cue | null {
-  const right = rightSubject(s, k);
-  return right ? { subject: right, at: k } : null;
+/**
+ * "according to Yusuf Demir", "secondo il ministro X", "laut Scholz", "według premiera" at `v`
+ * (or "according to officials": anonymous); "Scholz zufolge" ends at `v`.
+ */
+function accordingTo(s: Sentence, v: number): Cue | null {
+  const t = s.tokens;
+  const lower = t[v]!.lower;
+  for (const words of s.L.according.get(lower) ?? []) {
+    if (!words.every((w, i) => t[v + i]?.lower === w)) continue;
+    const k = v + words.length - 1;
+    const right = rightSubject(s, k, true);
+    return right ? { subject: right, at: k, oblique: true } : null;
+  }
+  if (s.L.accordingAfter.has(lower)) {
+    const m = s.ends.get(v - 1);
+    if (m?.person && !m.poss) return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: v, oblique: true };
+  }
+  return null;
 }
 
 /** All cues of one sentence, in text order. */
 export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
   const t = s.tokens;
   const out: Cue[] = [];
-  const lead = nameColon(s, ctx);
+  const lead = nameColon(s, ctx) ?? (ctx.headline ? ownWords(s) : null);
   if (lead) out.push(lead);
   for (let v = s.from; v < s.to; v++) {
     const tk = t[v]!;
     if (tk.kind !== 'word') continue;
-    if (tk.lower === 'according' && t[v + 1]?.lower === 'to') {
-      const c = accordingTo(s, v + 1);
-      if (c) out.push(c);
-      continue;
+    if (s.L.according.has(tk.lower) || s.L.accordingAfter.has(tk.lower)) {
+      const c = accordingTo(s, v);
+      if (c) {
+        out.push(c);
+        continue;
+      }
     }
-    const info = speechVerb(tk.lower);
+    const info = s.L.verb(tk.lower);
     if (!info || (tk.cap && v === s.from)) continue; // "Asked about ..., X said": an opening participle
     // "a tweet", "the claim", "his comments": after a determiner a verb form is a noun.
-    if (NOUN_DETS.has(t[v - 1]?.lower ?? '')) continue;
+    if (s.L.nounDets.has(t[v - 1]?.lower ?? '')) continue;
     // "member states are", "his comments were": a plural noun, not a verb.
-    if (tk.lower.endsWith('s') && NOUN_NEXT.has(t[v + 1]?.lower ?? '')) continue;
+    if (tk.lower.endsWith('s') && s.L.nounNext.has(t[v + 1]?.lower ?? '')) continue;
     const c = verbCue(s, v, info, ctx);
     if (c) out.push(c);
   }

@@ -7,11 +7,15 @@
  * stored readings whenever entries arrive, which is cheap next to reading them.
  */
 import type { SpeakerCount } from '../types';
-import { analyseEntry, type EntryAnalysis, type SpeakerEntryInput } from './attribute';
+import { analyseEntry } from './attribute';
 import { buildNameTable, entryKeySet, isAuthor } from './canon';
+import { compileLexicon, type Lang, type LexiconData } from './lang';
+import { en } from './lexicons/en';
+import type { EntryAnalysis, SpeakerEntryInput } from './model';
 
 /** The entry shape the speaker finder reads (a subset of `Entry`). */
-export type { SpeakerEntryInput } from './attribute';
+export type { SpeakerEntryInput } from './model';
+export type { LexiconData } from './lang';
 
 /**
  * A quotation and the canonical name of the person it is attributed to. `paragraph` indexes the
@@ -37,13 +41,13 @@ export interface SpeakersResult {
   speakers: SpeakerCount[];
 }
 
-function canonicalise(readings: readonly EntryAnalysis[]): SpeakersResult {
-  const table = buildNameTable(readings);
+function canonicalise(readings: readonly EntryAnalysis[], L: Lang): SpeakersResult {
+  const table = buildNameTable(readings, L);
   const perEntry = new Map<string, EntrySpeakers>();
   const counts = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   for (const e of readings) {
-    const keys = entryKeySet(e);
+    const keys = entryKeySet(e, L.nameEndings);
     const canon = (n: EntryAnalysis['speakers'][number]): string | null => {
       const c = table.resolve(n, keys);
       return c && !table.isJournalist(c) && !isAuthor(e.author, c) ? c : null;
@@ -77,10 +81,16 @@ function canonicalise(readings: readonly EntryAnalysis[]): SpeakersResult {
  */
 export class SpeakerIndex {
   private readonly readings = new Map<string, EntryAnalysis>();
+  private readonly L: Lang;
+
+  /** `lexicon`: the blog's language (English by default). */
+  constructor(lexicon: LexiconData = en) {
+    this.L = compileLexicon(lexicon);
+  }
 
   /** Reads `entries` not seen before (by id) and returns the updated result for the whole blog. */
   add(entries: Iterable<SpeakerEntryInput>): SpeakersResult {
-    for (const e of entries) if (!this.readings.has(e.id)) this.readings.set(e.id, analyseEntry(e));
+    for (const e of entries) if (!this.readings.has(e.id)) this.readings.set(e.id, analyseEntry(e, this.L));
     return this.result();
   }
 
@@ -89,13 +99,13 @@ export class SpeakerIndex {
    * the updated result for the whole blog.
    */
   update(entries: Iterable<SpeakerEntryInput>): SpeakersResult {
-    for (const e of entries) this.readings.set(e.id, analyseEntry(e));
+    for (const e of entries) this.readings.set(e.id, analyseEntry(e, this.L));
     return this.result();
   }
 
   /** The current result for every entry added so far. */
   result(): SpeakersResult {
-    return canonicalise([...this.readings.values()]);
+    return canonicalise([...this.readings.values()], this.L);
   }
 
   /** Number of distinct entries read. */
@@ -108,6 +118,6 @@ export class SpeakerIndex {
  * Finds the speakers of one blog's entries (in page order). Canonical names span all the
  * entries; the same id twice counts once.
  */
-export function findSpeakers(entries: Iterable<SpeakerEntryInput>): SpeakersResult {
-  return new SpeakerIndex().add(entries);
+export function findSpeakers(entries: Iterable<SpeakerEntryInput>, lexicon: LexiconData = en): SpeakersResult {
+  return new SpeakerIndex(lexicon).add(entries);
 }

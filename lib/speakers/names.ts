@@ -1,15 +1,10 @@
 /**
  * Person names in token streams: capitalised runs, with titles and roles stripped off the front
  * ("US defence secretary Pete Hegseth" → "Pete Hegseth"), post-nominals off the back, and
- * organisations and places told apart by their words. Also the keys that make transliteration
- * variants of one name compare equal.
+ * organisations and places told apart by their words.
  */
 import type { Token } from './tokens';
-import {
-  ACRONYMS, JOURNALIST_ROLES, KEEP_TITLES, KIN, OCCUPATIONS, ORG_WORDS, PARTICLES, POST_NOMINALS, PUBLIC_ROLES,
-  STOP_CAPS, TITLES,
-} from './lexicon';
-import { speechVerb } from './verbs';
+import type { Lang } from './lang';
 
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -35,6 +30,10 @@ export interface Mention {
   quoted: boolean;
   /** "his son Tomas": the kin word and whose kin ("his"/"her" or a possessive name's tokens). */
   kin: { owner: string[] | 'pronoun' } | null;
+  /** After a preposition, so in an oblique case where names inflect ("według Tuska"). */
+  oblique: boolean;
+  /** A name-shaped run after an article ("lo Yad Vashem"): a body or thing, never a person. */
+  thing: string[] | null;
 }
 
 const NAME_SHAPE =
@@ -42,31 +41,34 @@ const NAME_SHAPE =
 const INITIALS = /^\p{Lu}{1,2}$/u;
 
 /** True for a word shaped like part of a person's name (no camelCase, no lower-case tail after a hyphen). */
-export function nameShaped(text: string): boolean {
-  if (INITIALS.test(text)) return !ACRONYMS.has(text.toLowerCase());
+export function nameShaped(text: string, L: Lang): boolean {
+  if (INITIALS.test(text)) return !L.acronyms.has(text.toLowerCase());
   return NAME_SHAPE.test(text);
 }
 
-function isRunToken(t: Token): boolean {
-  return t.kind === 'word' && t.cap && !STOP_CAPS.has(t.lower);
+function isRunToken(t: Token, L: Lang): boolean {
+  return t.kind === 'word' && t.cap && !L.stopCaps.has(t.lower);
 }
 
-function isNameToken(t: Token): boolean {
+/** A word that can be part of a name; `inner` words (not the last) may not be a party or nationality. */
+function isNameToken(t: Token, L: Lang, inner: boolean): boolean {
   const l = t.lower;
-  return nameShaped(t.text) && !TITLES.has(l) && !ORG_WORDS.has(l) && !KEEP_TITLES.has(l) && !STOP_CAPS.has(l) && !OCCUPATIONS.has(l);
+  if (!nameShaped(t.text, L) || L.titles.has(l) || L.isOrg(l) || L.keepTitles.has(l) || L.stopCaps.has(l) || L.occupations.has(l) || L.journalistRoles.has(l)) return false;
+  // Role compounds ("Aussenminister"), not role words: "King", "Prince" and "Star" are surnames too.
+  if (L.roleCompound(l) || L.nonName(l)) return false;
+  // "Usa", "Onu", "Idf": acronyms written as words, as Italian and Spanish news do.
+  if (L.code !== 'en' && L.acronyms.has(l)) return false;
+  return !inner || !(L.parties.has(l) || L.nationalities.has(l));
 }
-
-// Words that end a noun phrase when reading back from a name: verbs, conjunctions, prepositions.
-const NP_BOUNDARY = new Set(
-  'the a an and or but has have had is are was were be been will would of with by to for from in on at that who which as ahead than about after before when while where if then also not said says say speak told'.split(' '),
-);
 
 /** Lower-case words of the noun phrase just before `i` (exclusive), back to a boundary. */
-function wordsBefore(tokens: Token[], i: number, floor: number, max: number): string[] {
+function wordsBefore(tokens: Token[], i: number, floor: number, max: number, L: Lang, through = false): string[] {
   const out: string[] = [];
   for (let j = i - 1; j >= floor && out.length < max; j--) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || NP_BOUNDARY.has(t.lower) || speechVerb(t.lower)) break;
+    if (t.kind !== 'word' || L.verb(t.lower)) break;
+    // `through`: read a role across its domain ("direttore generale dell'Organizzazione ...").
+    if (L.npBoundary.has(t.lower) && !(through && L.ofWords.has(t.lower))) break;
     out.unshift(t.lower);
     if (t.poss) break;
   }
@@ -74,10 +76,10 @@ function wordsBefore(tokens: Token[], i: number, floor: number, max: number): st
 }
 
 /** Words of an appositive ", the Nato secretary general," right after token `i`, if any. */
-function appositiveAfter(tokens: Token[], i: number, to: number): string[] {
+function appositiveAfter(tokens: Token[], i: number, to: number, L: Lang): string[] {
   if (tokens[i]?.text !== ',') return [];
   const first = tokens[i + 1];
-  if (!first || first.kind !== 'word' || first.lower === 'who' || first.lower === 'which' || first.lower === 'and') return [];
+  if (!first || first.kind !== 'word' || L.functionHeads.has(first.lower) || L.clauseStart.has(first.lower)) return [];
   const out: string[] = [];
   for (let j = i + 1; j < to && j < i + 16; j++) {
     const t = tokens[j]!;
@@ -91,15 +93,15 @@ function appositiveAfter(tokens: Token[], i: number, to: number): string[] {
  * Finds the capitalised runs of tokens [from, to) (one sentence) and reads each as a name.
  * Runs break at punctuation, lower-case words (except name particles) and possessives.
  */
-export function findMentions(tokens: Token[], from: number, to: number): Mention[] {
+export function findMentions(tokens: Token[], from: number, to: number, L: Lang): Mention[] {
   const out: Mention[] = [];
   const titleCase = isTitleCase(tokens, from, to);
   // In a Title Case Headline a capitalised reporting verb ends the name before it ("Biden Says ...").
-  const breaks = (t: Token) => titleCase && !!speechVerb(t.lower) && !speechVerb(t.lower)!.base;
+  const breaks = (t: Token) => titleCase && !!L.verb(t.lower) && !L.verb(t.lower)!.base;
   let i = from;
   while (i < to) {
     // A sentence opening with a participle ("Choosing Okafor ...") has no name in that word.
-    if (!isRunToken(tokens[i]!) || breaks(tokens[i]!) || (i === from && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[i]!.text))) {
+    if (!isRunToken(tokens[i]!, L) || breaks(tokens[i]!) || (i === from && L.code === 'en' && openingParticiple(tokens, i, L))) {
       i++;
       continue;
     }
@@ -107,15 +109,28 @@ export function findMentions(tokens: Token[], from: number, to: number): Mention
     let end = i + 1;
     while (end < to && !tokens[end - 1]!.poss) {
       const t = tokens[end]!;
-      if (isRunToken(t) && !breaks(t)) end++;
-      else if (t.kind === 'word' && PARTICLES.has(t.text) && particlesThenName(tokens, end, to)) end++;
+      if (isRunToken(t, L) && !breaks(t)) end++;
+      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L)) end++;
       else break;
     }
-    out.push(readRun(tokens, start, end, from, to));
+    // "Lord Jay of Ewelme": a peer's territorial title belongs to the name.
+    const territorial = end - start === 2 && L.keepTitles.has(tokens[start]!.lower) && L.ofWords.has(tokens[end]?.lower ?? '');
+    if (territorial && end + 1 < to && isRunToken(tokens[end + 1]!, L) && !isRunToken(tokens[end + 2] ?? tokens[end]!, L)) end += 2;
+    out.push(readRun(tokens, start, end, from, to, L));
     i = end;
   }
-  joinOrganisations(tokens, out);
+  joinOrganisations(tokens, out, L);
   return out;
+}
+
+/**
+ * "Choosing Okafor ...", "Reading the statement, ...": an -ing word opening a sentence, unless a
+ * verb follows it, as after a surname ("Streeting said", "Fleming has").
+ */
+function openingParticiple(tokens: Token[], i: number, L: Lang): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[i]!.text)) return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  return !(L.verb(next) || L.aux.has(next) || L.fillers.has(next));
 }
 
 /** Most longer words capitalised: a headline in Title Case, where capitals do not mark names. */
@@ -131,24 +146,24 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   return long >= 4 && caps >= long * 0.7;
 }
 
-/** "Secretary of (the) State ...": the run at `start` continues a title through "of". */
-function titleOf(tokens: Token[], start: number): boolean {
+/** "Secretary of (the) State ...", "Minister for International Relations ...": a title's domain follows. */
+function titleOf(tokens: Token[], start: number, L: Lang): boolean {
   let j = start - 1;
-  if (tokens[j]?.lower === 'the') j--;
-  return tokens[j]?.lower === 'of' && TITLES.has(tokens[j - 1]?.lower ?? '');
+  if (L.dets.has(tokens[j]?.lower ?? '')) j--;
+  return L.ofWords.has(tokens[j]?.lower ?? '') && L.isRole(tokens[j - 1]?.lower ?? '');
 }
 
 /**
  * Runs joined to an organisation by "of", "for" or "and" belong to it: "Centre for Disease
  * Prevention and Control", "University of East Anglia".
  */
-function joinOrganisations(tokens: Token[], mentions: Mention[]): void {
+function joinOrganisations(tokens: Token[], mentions: Mention[], L: Lang): void {
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
     const link = tokens[m.from - 1]?.lower ?? '';
     const prev = mentions[i - 1]!;
-    if (!prev.org || prev.to !== m.from - 1 || !m.person || prev.poss || titleOf(tokens, m.from)) continue;
-    if (link === 'of' || link === 'for' || ((link === 'and' || link === '&') && m.tokens.length === 1)) {
+    if (!prev.org || prev.to !== m.from - 1 || !m.person || prev.poss || titleOf(tokens, m.from, L)) continue;
+    if (L.ofWords.has(link) || ((link === 'and' || link === '&') && m.tokens.length === 1)) {
       m.person = false;
       m.org = true;
       m.tokens = [];
@@ -157,95 +172,98 @@ function joinOrganisations(tokens: Token[], mentions: Mention[]): void {
 }
 
 /** "von der Leyen": particles at `i` followed by a capitalised name word. */
-function particlesThenName(tokens: Token[], i: number, to: number): boolean {
+function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boolean {
+  // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der".
+  if (L.dets.has(tokens[i]!.lower)) return false;
   let j = i;
-  while (j < to && tokens[j]!.kind === 'word' && PARTICLES.has(tokens[j]!.text)) j++;
-  return j > i && j < to && j - i <= 2 && isRunToken(tokens[j]!);
+  while (j < to && tokens[j]!.kind === 'word' && L.particles.has(tokens[j]!.text)) j++;
+  // "Via da Gaza": a particle before a place joins no name.
+  return j > i && j < to && j - i <= 2 && isRunToken(tokens[j]!, L) && !L.places.has(tokens[j]!.lower);
 }
 
-function readRun(tokens: Token[], start: number, end: number, floor: number, ceil: number): Mention {
-  const poss = tokens[end - 1]!.poss;
-  let last = end;
-  while (last > start + 1 && POST_NOMINALS.has(tokens[last - 1]!.lower)) last--;
+/** Words that place, party or nationality words only ("Cardiff West", "Welsh Labour", "Scotland"). */
+function notAPerson(words: readonly string[], L: Lang): boolean {
+  return words.every((w) => L.places.has(w) || L.nationalities.has(w) || L.parties.has(w) || L.districtWords.has(w) || L.placeFirst.has(w));
+}
+
+/** Where the name proper starts in run [start, last): titles, roles, parties and domains stripped. */
+function nameStart(tokens: Token[], start: number, last: number, L: Lang): number {
   let k = last;
   while (k > start) {
     const t = tokens[k - 1]!;
-    if (isNameToken(t) || (PARTICLES.has(t.text) && k < last)) k--;
+    if (isNameToken(t, L, k < last) || (L.particles.has(t.text) && k < last)) k--;
+    else if (t.lower === 'of' && k < last && L.keepTitles.has(tokens[start]!.lower)) k--; // Lord Jay of Ewelme
     else break;
   }
   while (k < last && !tokens[k]!.cap) k++; // a name never starts with a lower-case particle
-  if (k > start && last - k === 1 && KEEP_TITLES.has(tokens[k - 1]!.lower)) k--;
+  // A place glued before a name ("First Minister of Scotland Nicola Sturgeon").
+  while (last - k > 2 && (L.places.has(tokens[k]!.lower) || L.nationalities.has(tokens[k]!.lower))) k++;
+  // "Minister of International Relations Maite Nkoana-Mashabane": the title's domain runs into
+  // the name, which is its last two words.
+  if (last - k > 2 && titleOf(tokens, start, L)) k = last - 2;
+  // Peers and royals known by title keep it: "Lord Cameron", "Lord Jay of Ewelme".
+  if (k > start && L.keepTitles.has(tokens[k - 1]!.lower) && (last - k === 1 || tokens[k + 1]?.lower === 'of')) k--;
+  return k;
+}
+
+function readRun(tokens: Token[], start: number, end: number, floor: number, ceil: number, L: Lang): Mention {
+  const poss = tokens[end - 1]!.poss;
+  let last = end;
+  while (last > start + 1 && L.postNominals.has(tokens[last - 1]!.lower)) last--;
+  const k = nameStart(tokens, start, last, L);
+  const words = tokens.slice(k, last);
   // More than three name words is two names run together ("Grace Okafor Tomas Lindqvist").
-  let person = k < last && tokens.slice(k, last).filter((t) => t.cap).length <= 3;
+  let person = k < last && words.filter((t) => t.cap).length <= 3 + (L.keepTitles.has(words[0]?.lower ?? '') ? 1 : 0);
   // An organisation word before the name makes the run an organisation ("California Independent
   // System Operator"), except in a title such as "Secretary of State Ana Ruiz".
   const stop = k > start ? tokens[k - 1]!.lower : '';
-  const org = !TITLES.has(stop) && (ORG_WORDS.has(stop) || ACRONYMS.has(stop));
-  if (org && !titleOf(tokens, start)) person = false;
-  const nameTokens = tokens.slice(k, last).map((t) => t.text);
-  // A lone capital letter or a run of initials is not a name by itself.
-  if (nameTokens.every((w) => INITIALS.test(w))) person = false;
+  const org = !L.titles.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
+  if (org && !titleOf(tokens, start, L)) person = false;
+  const nameTokens = words.map((t) => t.text);
+  // A lone capital letter or a run of initials is not a name by itself; nor are places and parties.
+  if (nameTokens.every((w) => INITIALS.test(w)) || notAPerson(words.map((t) => t.lower), L)) person = false;
+  // An article right before the name makes it a body or a thing ("the Magen David Adom", "il
+  // Cremlino"): people take a title or nothing.
+  // One word after an article is often a person all the same ("la Meloni"), or a name used as a
+  // modifier ("the Tillerson nomination"): only longer runs count.
+  const attributive = tokens[end]?.kind === 'word' && !tokens[end]!.cap;
+  const thing =
+    person && k === start && last - k >= 2 && !attributive && L.dets.has(tokens[start - 1]?.lower ?? '') && !L.possDets.has(tokens[start - 1]!.lower);
+  if (thing) person = false;
   // "Kremlin spokesperson", "BBC reporter", "Dover mayor": one word modifying a role is no name.
   const next = tokens[end];
-  const roleWord = (w: string) => TITLES.has(w) || PUBLIC_ROLES.has(w) || JOURNALIST_ROLES.has(w);
+  const roleWord = (w: string) => L.isRole(w) || L.journalistRoles.has(w);
   if (last - k === 1 && !poss && next?.kind === 'word' && !next.cap && roleWord(next.lower)) person = false;
   const prefix = tokens.slice(start, k).map((t) => t.lower);
-  const before = wordsBefore(tokens, start, floor, 4);
-  const apposBefore = tokens[start - 1]?.text === ',' ? wordsBefore(tokens, start - 1, floor, 6) : [];
-  const apposAfter = poss ? [] : appositiveAfter(tokens, end, ceil);
+  const before = wordsBefore(tokens, start, floor, 4, L);
+  const apposBefore = tokens[start - 1]?.text === ',' ? wordsBefore(tokens, start - 1, floor, 8, L, true) : [];
+  const apposAfter = poss ? [] : appositiveAfter(tokens, end, ceil, L);
   const near = [...before, ...prefix];
   const prev = near[near.length - 1];
-  const titled = prev !== undefined && (TITLES.has(prev) || PUBLIC_ROLES.has(prev) || KEEP_TITLES.has(prev) || OCCUPATIONS.has(prev));
-  const journalist = [...near, ...apposBefore, ...apposAfter.slice(0, 5)].some((w) => JOURNALIST_ROLES.has(w));
+  const titled = prev !== undefined && (L.isRole(prev) || L.keepTitles.has(prev) || L.occupations.has(prev));
+  const journalist = [...near, ...apposBefore, ...apposAfter.slice(0, 5)].some((w) => L.journalistRoles.has(w));
   let kin: Mention['kin'] = null;
-  if (nameTokens.length === 1 && k === start && KIN.has(tokens[start - 1]?.lower ?? '')) {
+  if (nameTokens.length === 1 && k === start && L.kin.has(tokens[start - 1]?.lower ?? '')) {
     const owner = tokens[start - 2];
-    if (owner && (owner.lower === 'his' || owner.lower === 'her')) kin = { owner: 'pronoun' };
+    if (owner && L.possDets.has(owner.lower)) kin = { owner: 'pronoun' };
     else if (owner?.poss && owner.cap) kin = { owner: [owner.text] };
   }
+  // Roles may stand further back, across their domain ("il direttore generale dell'Oms Tedros").
+  const roles = [...wordsBefore(tokens, start, floor, 10, L, true), ...prefix, ...apposBefore, ...apposAfter];
   return {
     from: start,
     to: end,
     nameFrom: k,
-    org: !person && (org || tokens.slice(start, end).some((t) => ORG_WORDS.has(t.lower) || ACRONYMS.has(t.lower))),
+    org: !person && (org || tokens.slice(start, end).some((t) => L.isOrg(t.lower) || L.acronyms.has(t.lower))),
     tokens: person ? nameTokens : [],
     titled,
-    roles: [...near, ...apposBefore, ...apposAfter],
+    roles,
     journalist,
     poss,
     person,
     quoted: tokens[k]?.quoted ?? false,
     kin,
+    thing: thing ? words.map((t) => t.text) : null,
+    oblique: L.nominative.length > 0 && (L.preps.has(tokens[start - 1]?.lower ?? '') || L.according.has(tokens[start - 1]?.lower ?? '')),
   };
-}
-
-/**
- * Folds one word for comparison: case, accents and the transliteration endings of Slavic names
- * (Zelensky / Zelenskyy / Zelenskiy → one key), while Zelenska and Peskova keep their own.
- */
-export function foldWord(word: string): string {
-  // Most names are plain ASCII: skip Unicode normalisation for them (this runs on every name).
-  let s = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  if (s.includes('’')) s = s.replace(/’/g, "'");
-  const c = s.charCodeAt(s.length - 1);
-  if (s.length > 4 && (c === 121 || c === 105 || c === 106)) s = s.replace(/(?:iy|yy|yi|ij|ii|y|i)$/, 'i');
-  return s;
-}
-
-/** The comparison key of a name: folded words joined by spaces. */
-export function nameKey(tokens: readonly string[]): string {
-  return tokens.map(foldWord).join(' ');
-}
-
-/** True when folded name `short` equals `long` or is its last words ("rutte" of "mark rutte"). */
-export function endsWithName(long: readonly string[], short: readonly string[]): boolean {
-  if (short.length > long.length) return false;
-  const off = long.length - short.length;
-  for (let i = 0; i < short.length; i++) if (short[i] !== long[off + i]) return false;
-  return true;
-}
-
-/** Letters of a name for matching social handles ("Amira Haddad" → "amirahaddad"). */
-export function handleLetters(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 }

@@ -3,10 +3,10 @@
  * and resolves "he"/"she" and role descriptions ("the striker") to a person, or to nobody when
  * the text leaves it ambiguous: a wrong speaker is worse than a missing one.
  */
-import { endsWithName, foldWord, nameKey, type Mention } from './names';
-import { ANON_ROLES } from './lexicon';
+import { type Mention } from './names';
+import { endsWithName, foldWord, nameKey } from './keys';
 import type { Subject } from './subjects';
-import type { RawName } from './attribute';
+import type { RawName } from './model';
 
 /** A person as the entry knows them. */
 export interface Person {
@@ -21,20 +21,24 @@ interface Mark {
 }
 
 /** The resolver of one entry, fed with every mention of the entry up front. */
-export function createResolver(mentions: readonly Mention[]) {
-  const fulls = new Map<string, { tokens: string[]; folded: string[] }>();
+export function createResolver(mentions: readonly Mention[], endings: readonly string[] = [], anonRoles: ReadonlySet<string> = new Set()) {
+  const fold = (w: string) => foldWord(w, endings);
+  const keyOf = (tokens: readonly string[]) => nameKey(tokens, endings);
+  const fulls = new Map<string, { tokens: string[]; folded: string[]; oblique: boolean }>();
   for (const m of mentions) {
     if (!m.person || m.tokens.length < 2) continue;
-    const folded = m.tokens.map(foldWord);
+    const folded = m.tokens.map(fold);
     const key = folded.join(' ');
-    if (!fulls.has(key)) fulls.set(key, { tokens: m.tokens, folded });
+    // Where names inflect, the form seen as a subject names the person ("Tusk", not "Tuska").
+    const had = fulls.get(key);
+    if (!had || (had.oblique && !m.oblique)) fulls.set(key, { tokens: m.tokens, folded, oblique: m.oblique });
   }
   const fullList = [...fulls.values()];
 
   /** The longest name of the entry that `tokens` shortens, else `tokens` (also when two people fit). */
   const expand = (tokens: string[]): string[] => {
-    const folded = tokens.map(foldWord);
-    let best: { tokens: string[]; folded: string[] } | null = null;
+    const folded = tokens.map(fold);
+    let best: { tokens: string[]; folded: string[]; oblique: boolean } | null = null;
     for (const f of fullList) {
       if (f.folded.length <= folded.length || !endsWithName(f.folded, folded)) continue;
       if (best && !endsWithName(f.folded, best.folded) && !endsWithName(best.folded, f.folded)) return tokens;
@@ -48,7 +52,7 @@ export function createResolver(mentions: readonly Mention[]) {
   for (const m of mentions) {
     if (!m.person || !m.journalist) continue;
     const tokens = expand(m.tokens);
-    const key = nameKey(tokens);
+    const key = keyOf(tokens);
     if (journalistKeys.has(key)) continue;
     journalistKeys.add(key);
     journalistNames.push({ tokens, titled: true });
@@ -63,7 +67,7 @@ export function createResolver(mentions: readonly Mention[]) {
     for (const m of ms) {
       if (!m.person || m.kin) continue;
       const tokens = expand(m.tokens);
-      const key = nameKey(tokens);
+      const key = keyOf(tokens);
       const r = into.roles.get(key) ?? new Set<string>();
       for (const w of m.roles) r.add(w);
       into.roles.set(key, r);
@@ -88,7 +92,7 @@ export function createResolver(mentions: readonly Mention[]) {
         extraNames.push({ tokens: full, titled: true });
       }
     }
-    const key = nameKey(full);
+    const key = keyOf(full);
     return { name: { tokens: full, titled: titled || full.length > 1 }, key, journalist: journalist || journalistKeys.has(key) };
   };
 
@@ -117,7 +121,7 @@ export function createResolver(mentions: readonly Mention[]) {
     if (matches.length === 1) return matches[0]!;
     const cued = lastCued?.person ?? null;
     if (matches.length > 1) return cued && matches.some((p) => p.key === cued.key) ? cued : null;
-    if (ANON_ROLES.has(head)) return null;
+    if (anonRoles.has(head)) return null;
     return cued;
   };
 
@@ -157,7 +161,7 @@ export function createResolver(mentions: readonly Mention[]) {
       return known.map((p) => p.name).filter((n) => n.tokens.length > 1);
     },
     fullNames(): RawName[] {
-      return [...fullList.map((f) => ({ tokens: f.tokens, titled: true })), ...extraNames];
+      return [...fullList.map((f) => ({ tokens: f.tokens, titled: true, oblique: f.oblique })), ...extraNames];
     },
     journalists(): RawName[] {
       return journalistNames;

@@ -5,8 +5,7 @@
  */
 import type { Token } from './tokens';
 import { findMentions, type Mention } from './names';
-import { INDEFINITE, JOURNALIST_ROLES, ORG_WORDS, PRONOUNS, PUBLIC_ROLES, TITLES } from './lexicon';
-import { BLOCKERS, FILLERS, PASSIVE_AUX, SPEECH_CONTAINERS } from './verbs';
+import type { Lang } from './lang';
 
 /** One named person in a subject, with the name it stands for there. */
 export interface Named {
@@ -23,6 +22,7 @@ export type Subject =
 
 /** A sentence of a paragraph with its mentions, indexed by first and last token. */
 export interface Sentence {
+  L: Lang;
   tokens: Token[];
   from: number;
   to: number;
@@ -32,34 +32,22 @@ export interface Sentence {
 }
 
 /** Reads the mentions of tokens [from, to) into a sentence. */
-export function makeSentence(tokens: Token[], from: number, to: number): Sentence {
-  const mentions = findMentions(tokens, from, to);
+export function makeSentence(tokens: Token[], from: number, to: number, L: Lang): Sentence {
+  const mentions = findMentions(tokens, from, to, L);
   const starts = new Map<number, Mention>();
   const ends = new Map<number, Mention>();
   for (const m of mentions) {
     starts.set(m.from, m);
     ends.set(m.to - 1, m);
   }
-  return { tokens, from, to, mentions, starts, ends };
+  return { L, tokens, from, to, mentions, starts, ends };
 }
 
 /** Marks "the verb is not speech here" (future, negated, infinitive). */
 export const BLOCKED = 'blocked';
 
-const FUNCTION_HEADS = new Set(['and', 'but', 'or', 'that', 'which', 'it', 'they', 'we', 'i', 'you', 'this', 'there', 'them']);
-const PREPS = new Set(['with', 'by', 'to', 'of', 'for', 'about', 'from', 'at', 'in', 'on', 'into', 'against', 'than', 'like', 'as', 'met', 'between', 'among', 'after', 'before', 'during', 'over', 'under', 'and', 'or', 'via']);
-const POSS_DETS = new Set(['his', 'her', 'their']);
-const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'be', 'been']);
-const NP_WORDS = new Set(['the', 'a', 'an', 'former', 'top', 'acting', 'chief', 'senior', 'deputy', 'current', 'outgoing', 'incoming', 'veteran', 'then', 'new', 'interim', 'shadow']);
-const DETS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
-
-function endingAt(s: Sentence, j: number): Mention | undefined {
-  return s.ends.get(j);
-}
-
-function startingAt(s: Sentence, j: number): Mention | undefined {
-  return s.starts.get(j);
-}
+const endingAt = (s: Sentence, j: number): Mention | undefined => s.ends.get(j);
+const startingAt = (s: Sentence, j: number): Mention | undefined => s.starts.get(j);
 
 const named = (m: Mention): Named => ({ mention: m, tokens: m.tokens });
 
@@ -71,14 +59,14 @@ function personSubject(s: Sentence, m: Mention): Subject {
   const t = s.tokens;
   const people = [named(m)];
   for (let k = m.from - 1; k >= Math.max(s.from, m.from - 4); k--) {
-    if (t[k]!.lower !== 'and') {
+    if (!s.L.conj.has(t[k]!.lower)) {
       if (t[k]!.kind !== 'word' || t[k]!.cap) break;
       continue;
     }
     const first = endingAt(s, k - 1);
     if (first?.person && !first.poss) {
       const direct = k === m.from - 1;
-      if (!direct) return POSS_DETS.has(t[k + 1]!.lower) ? { type: 'person', people: [named(first)] } : { type: 'person', people };
+      if (!direct) return s.L.possDets.has(t[k + 1]!.lower) ? { type: 'person', people: [named(first)] } : { type: 'person', people };
       const tokens = first.tokens.length === 1 && m.tokens.length > 1 ? [first.tokens[0]!, ...m.tokens.slice(1)] : first.tokens;
       people.unshift({ mention: first, tokens });
     }
@@ -91,30 +79,30 @@ function personSubject(s: Sentence, m: Mention): Subject {
 function nounPhrase(s: Sentence, j: number): Subject | null {
   const t = s.tokens;
   const head = t[j]!.lower;
-  if (FUNCTION_HEADS.has(head)) return null;
+  if (s.L.functionHeads.has(head)) return null;
   // "Hana Sato and her husband express": the named first conjunct is the subject.
   for (let k = j - 1; k >= Math.max(s.from, j - 4); k--) {
-    if (t[k]!.lower === 'and') {
+    if (s.L.conj.has(t[k]!.lower)) {
       const first = endingAt(s, k - 1);
-      if (first?.person && !first.poss && POSS_DETS.has(t[k + 1]!.lower)) return { type: 'person', people: [named(first)] };
+      if (first?.person && !first.poss && s.L.possDets.has(t[k + 1]!.lower)) return { type: 'person', people: [named(first)] };
       break;
     }
     if (t[k]!.kind !== 'word') break;
   }
   let k = j - 1;
   let n = 0;
-  while (k >= s.from && n < 4 && t[k]!.kind === 'word' && !DETS.has(t[k]!.lower) && !t[k]!.poss && !PREPS.has(t[k]!.lower)) {
+  while (k >= s.from && n < 4 && t[k]!.kind === 'word' && !s.L.dets.has(t[k]!.lower) && !t[k]!.poss && !s.L.preps.has(t[k]!.lower)) {
     k--;
     n++;
   }
   const det = t[k];
-  const indefinite = det !== undefined && k >= s.from && INDEFINITE.has(det.lower);
+  const indefinite = det !== undefined && k >= s.from && s.L.indefinite.has(det.lower);
   const role = /year-old$/.test(head) ? 'year-old' : head;
-  if (JOURNALIST_ROLES.has(role)) return { type: 'anon' };
-  if (PUBLIC_ROLES.has(role) || role === 'year-old') return { type: 'role', head: role, indefinite };
+  if (s.L.journalistRoles.has(role)) return { type: 'anon' };
+  if (s.L.publicRole(role) || role === 'year-old') return { type: 'role', head: role, indefinite };
   // Only a clear noun phrase is an anonymous speaker; a stray word ("backed calls") is no subject.
   const plural = /[^s]s$/.test(head);
-  return (det && k >= s.from) || plural || ORG_WORDS.has(head) ? { type: 'anon' } : null;
+  return (det && k >= s.from) || plural || s.L.isOrg(head) ? { type: 'anon' } : null;
 }
 
 /** "Cllr Nadia Rahman, Chair of the Harbour Trust said:" (no closing comma). */
@@ -142,7 +130,7 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
   const cand = (c: number | undefined) => {
     if (c === undefined) return undefined;
     const m = endingAt(s, c - 1);
-    return m?.person && !m.poss && !PREPS.has(s.tokens[m.from - 1]?.lower ?? '') ? m : undefined;
+    return m?.person && !m.poss && !s.L.preps.has(s.tokens[m.from - 1]?.lower ?? '') ? m : undefined;
   };
   const m = cand(commas[1]) ?? cand(commas[0]) ?? cand(commas[2]);
   if (m) return personSubject(s, m);
@@ -151,7 +139,7 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
     if (g) return personSubject(s, g);
   }
   const seg = s.tokens[(commas[1] ?? c1) + 1];
-  return seg && (DETS.has(seg.lower) || s.mentions.some((x) => !x.person && x.from > (commas[1] ?? c1) && x.to <= c1)) ? { type: 'anon' } : null;
+  return seg && (s.L.dets.has(seg.lower) || s.mentions.some((x) => !x.person && x.from > (commas[1] ?? c1) && x.to <= c1)) ? { type: 'anon' } : null;
 }
 
 /** Whether the token at `j` is "to" in "used her testimony to" / "went on to": speech still follows. */
@@ -182,15 +170,15 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
       j = k;
       continue;
     }
-    if (SPEECH_CONTAINERS.has(l)) {
+    if (s.L.speechContainers.has(l)) {
       const k = [j - 1, j - 2, j - 3].find((x) => t[x]?.lower === 'in');
       if (k !== undefined) {
         j = k - 1;
         continue;
       }
     }
-    if (BLOCKERS.has(l)) return BLOCKED;
-    if (!(FILLERS.has(l) || PASSIVE_AUX.has(l)) || endingAt(s, j)) break;
+    if (s.L.blockers.has(l)) return BLOCKED;
+    if (!(s.L.fillers.has(l) || s.L.passiveAux.has(l)) || endingAt(s, j)) break;
     j--;
   }
   if (j < s.from) return null;
@@ -198,49 +186,71 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
   const m = endingAt(s, j);
   if (m) {
     if (m.poss) return null;
+    // "L'ufficio di Benjamin Netanyahu ha precisato", "a spokesman for X said": the office or the
+    // spokesman speaks, not X (a title's domain, "Secretary of State X", is not this).
+    if (m.person && m.nameFrom === m.from && s.L.ofWords.has(t[m.from - 1]?.lower ?? '') && s.L.preps.has(t[m.from - 1]!.lower)) return { type: 'anon' };
     if (m.person) return personSubject(s, m);
     const g = colonAfter ? nameBeforeComma(s, m.from - 1) : undefined;
     return g ? personSubject(s, g) : { type: 'anon' };
   }
-  if (tk.kind === 'word' && PRONOUNS.has(tk.lower)) return tk.quoted ? null : { type: 'pronoun' };
+  if (tk.kind === 'word' && s.L.pronouns.has(tk.lower)) return tk.quoted ? null : { type: 'pronoun' };
   if (tk.text === ',') return appositive(s, j, colonAfter);
   if (tk.kind === 'word' && !tk.quoted) return nounPhrase(s, j);
   if (tk.kind === 'num' && !tk.quoted) return nounPhrase(s, j);
   return null;
 }
 
-// What may follow the subject of an inverted verb: the sentence's end or an adverbial.
-const AFTER_INVERSION = new Set(['earlier', 'today', 'yesterday', 'tonight', 'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'from', 'of', 'last', 'this', 'recently', 'previously', 'adding', 'according', 'speaking', 'writing', 'told', 'to', 'via', 'who', 'with', 'without', 'referring', 'noting']);
-
-function endsInversion(t: Token | undefined): boolean {
-  return !t || t.kind === 'punct' || t.kind === 'open' || t.kind === 'close' || AFTER_INVERSION.has(t.lower);
+function endsInversion(t: Token | undefined, L: Lang): boolean {
+  return !t || t.kind === 'punct' || t.kind === 'open' || t.kind === 'close' || L.afterInversion.has(t.lower);
 }
 
-/** The subject right of an inverted verb: `“…,” said Rose`, `, says Guardian correspondent X:`. */
-export function rightSubject(s: Sentence, v: number): Subject | null {
+/**
+ * The subject right of a verb: `“…,” said Rose`, `, says Guardian correspondent X:`, and in
+ * languages that put the subject after the verb "Lo ha detto il ministro degli Esteri, Sergei
+ * Lavrov", "sagte der Sprecher des Ministeriums, Matthew Miller". A determiner, a role with its
+ * domain ("of the Interior") and one comma may come before the name; a preposition ("told to",
+ * "ha detto a"), a clause ("said that") or a verb ends the search. `loose`: after "according to",
+ * where the sentence goes on after the name.
+ */
+export function rightSubject(s: Sentence, v: number, loose = false): Subject | null {
   const t = s.tokens;
+  const L = s.L;
   let k = v + 1;
-  if (k >= s.to || t[k]!.lower === 'that') return null;
-  if (t[k]!.kind === 'word' && PRONOUNS.has(t[k]!.lower)) return endsInversion(t[k + 1]) ? { type: 'pronoun' } : null;
-  const det = t[k]!.kind === 'word' && DETS.has(t[k]!.lower) ? t[k++] : undefined;
+  if (k >= s.to || L.complementizers.has(t[k]!.lower)) return null;
+  if (t[k]!.kind === 'word' && L.pronouns.has(t[k]!.lower)) return endsInversion(t[k + 1], L) ? { type: 'pronoun' } : null;
+  const det = t[k]!.kind === 'word' && L.dets.has(t[k]!.lower) ? t[k++] : undefined;
   let head: string | null = null;
-  for (let n = 0; k < s.to && n < 6; n++, k++) {
+  for (let n = 0; k < s.to && n < (loose ? 8 : 14); n++, k++) {
     const m = startingAt(s, k);
-    // "..., says Weber has ...": Weber starts the reported clause, he is not the one saying.
-    if (m?.person && !m.poss) return endsInversion(t[m.to]) ? personSubject(s, m) : null;
+    // "il presidente di Yad Vashem, Dany Dayan": a name after the role's "of" is its domain.
+    const inDomain = head !== null && L.ofWords.has(t[k - 1]?.lower ?? '') && m?.nameFrom === m?.from;
+    if (m?.person && !m.poss && !inDomain) return loose || endsInversion(t[m.to], L) ? personSubject(s, m) : null;
     const tk = t[k]!;
-    if (tk.kind !== 'word' || PREPS.has(tk.lower) || tk.lower === 'that') break;
-    if (AUX.has(tk.lower)) return null; // "said the members were united": a reported clause
+    // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.
+    if (tk.text === ',' && head !== null && startingAt(s, k + 1)?.person) continue;
+    if (tk.kind !== 'word' || L.complementizers.has(tk.lower) || L.functionHeads.has(tk.lower)) break;
+    // "ha detto a SkyTg24 l'ambasciatore", "l'ambasciatore in Italia, Alon Bar": a recipient or a
+    // place between verb and subject.
+    const object = L.preps.has(tk.lower) ? startingAt(s, k + 1) : undefined;
+    if (object && (!object.person || (object.tokens.length === 1 && !object.titled)) && !loose) {
+      k = object.to - 1;
+      continue;
+    }
+    if (L.preps.has(tk.lower) && !(head !== null && L.ofWords.has(tk.lower))) break;
+    if (L.aux.has(tk.lower) || (L.verb(tk.lower) && !m)) return null; // "said the members were united": a reported clause
     if (m) {
+      const role = m.person ? undefined : t.slice(m.from, m.to).find((x) => L.publicRole(x.lower));
+      if (role) head = role.lower;
       k = m.to - 1;
       continue;
     }
-    if (!tk.cap) head = tk.lower;
+    if (L.publicRole(tk.lower)) head = tk.lower;
+    else if (head === null && !tk.cap) head = tk.lower;
   }
-  if (head === null || !endsInversion(t[k])) return null;
-  if (det && INDEFINITE.has(det.lower)) return { type: 'anon' };
-  if (JOURNALIST_ROLES.has(head)) return { type: 'anon' };
-  return PUBLIC_ROLES.has(head) ? { type: 'role', head, indefinite: false } : { type: 'anon' };
+  if (head === null || !(loose || endsInversion(t[k], L))) return null;
+  if (det && L.indefinite.has(det.lower)) return { type: 'anon' };
+  if (L.journalistRoles.has(head)) return { type: 'anon' };
+  return L.publicRole(head) ? { type: 'role', head, indefinite: false } : { type: 'anon' };
 }
 
 /**
@@ -254,8 +264,8 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
   while (k < s.to && (t[k]!.quoted || t[k]!.kind === 'open' || t[k]!.kind === 'close')) k++;
   const first = t[k];
   if (!first) return null;
-  if (first.kind === 'word' && PRONOUNS.has(first.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
-  if (first.kind === 'word' && !startingAt(s, k) && !DETS.has(first.lower)) {
+  if (first.kind === 'word' && s.L.pronouns.has(first.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
+  if (first.kind === 'word' && !startingAt(s, k) && !s.L.dets.has(first.lower)) {
     for (let c = k + 1; c < Math.min(s.to, k + 16); c++) {
       if (t[c]!.text === ',') {
         k = c + 1;
@@ -264,14 +274,14 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
       if (t[c]!.kind !== 'word' && t[c]!.kind !== 'num') break;
     }
   }
-  if (t[k]?.kind === 'word' && PRONOUNS.has(t[k]!.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
+  if (t[k]?.kind === 'word' && s.L.pronouns.has(t[k]!.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
   // Before the name only what a subject noun phrase holds: determiners, titles, roles, modifiers,
   // capitalised words and possessives ("Canada's defence minister Bill Blair").
   for (let j = k; j < Math.min(s.to, k + 8); j++) {
     const tk = t[j]!;
     const m = startingAt(s, j);
     if (m?.person && !m.poss) {
-      const other = t[m.to]?.lower === 'and' ? startingAt(s, m.to + 1) : undefined;
+      const other = s.L.conj.has(t[m.to]?.lower ?? '') ? startingAt(s, m.to + 1) : undefined;
       return { subject: personSubject(s, m), ambiguous: !!other?.person, end: m.to };
     }
     if (m) {
@@ -280,7 +290,7 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
     }
     if (tk.text === ',' && startingAt(s, j + 1)?.person) continue;
     if (tk.kind !== 'word' || tk.quoted) return null;
-    if (!tk.cap && !NP_WORDS.has(tk.lower) && !TITLES.has(tk.lower) && !PUBLIC_ROLES.has(tk.lower)) return null;
+    if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower)) return null;
   }
   return null;
 }

@@ -80,11 +80,6 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREV = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'sen', 'gen', 'gov', 'rep', 'lt', 'col', 'sgt', 'capt',
-  'jr', 'sr', 'no', 'vs', 'mt', 'ft', 'cllr', 'supt', 'insp', 'det', 'rev', 'hon', 'cdr', 'adm',
-]);
 
 const MOJIBAKE = /[\u00E0-\u00EF][\u0080-\u00BF]{2}|[\u00C2-\u00DF][\u0080-\u00BF]/g;
 
@@ -124,7 +119,7 @@ function isLetterAt(text: string, i: number): boolean {
  * (with "80-year-old" style suffixes) and single punctuation characters. A hand-written scanner:
  * a Unicode-class regular expression was the slowest part of the whole speaker finder.
  */
-function rawTokens(text: string): Token[] {
+function rawTokens(text: string, elisions: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   const push = (kind: TokenKind, start: number, end: number, surface: string, poss = false) =>
     out.push({ text: surface, lower: surface.toLowerCase(), kind, start, end, cap: kind === 'word' && UPPER_RE.test(surface), poss, quoted: false });
@@ -159,7 +154,13 @@ function rawTokens(text: string): Token[] {
         surface = surface.slice(0, -2);
         poss = true;
       }
-      push('word', i, j, surface, poss);
+      // Italian and French elide articles and prepositions into the next word ("dell'Onu",
+      // "l'ancien"): the name after the apostrophe is a word of its own.
+      const apo = elisions.size ? surface.search(/['’]/) : -1;
+      if (apo > 0 && apo < surface.length - 1 && elisions.has(surface.slice(0, apo).toLowerCase())) {
+        push('word', from, from + apo + 1, surface.slice(0, apo + 1));
+        push('word', from + apo + 1, j, surface.slice(apo + 1), poss);
+      } else push('word', i, j, surface, poss);
       i = j;
     } else if (isDigit(text, i) || (c > 127 && /\p{N}/u.test(ch))) {
       let j = i + 1;
@@ -238,7 +239,8 @@ function pairQuotes(text: string, tokens: Token[]): { kept: Token[]; spans: Quot
   return { kept, spans };
 }
 
-function splitSentences(tokens: Token[]): Array<[number, number]> {
+// `abbrev`: abbreviations of the language after which a full stop does not end a sentence.
+function splitSentences(tokens: Token[], abbrev: ReadonlySet<string>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -251,7 +253,7 @@ function splitSentences(tokens: Token[]): Array<[number, number]> {
     }
     if (t.kind !== 'punct' || !/^[.!?…]$/.test(t.text)) continue;
     const prev = tokens[i - 1];
-    if (t.text === '.' && prev && prev.kind === 'word' && (ABBREV.has(prev.lower) || /^\p{Lu}$/u.test(prev.text))) continue;
+    if (t.text === '.' && prev && prev.kind === 'word' && (abbrev.has(prev.lower) || /^\p{Lu}$/u.test(prev.text))) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === 'close') j++;
     const next = tokens[j];
@@ -264,9 +266,12 @@ function splitSentences(tokens: Token[]): Array<[number, number]> {
   return out;
 }
 
-/** Tokenises one paragraph: tokens, quotations and sentences. */
-export function tokenize(rawText: string): TokenizedParagraph {
+/**
+ * Tokenises one paragraph: tokens, quotations and sentences. From the language: `abbrev`, words
+ * whose full stop ends no sentence, and `elisions`, the words elided before an apostrophe.
+ */
+export function tokenize(rawText: string, abbrev: ReadonlySet<string>, elisions: ReadonlySet<string> = new Set()): TokenizedParagraph {
   const { text, map } = repairMojibake(rawText);
-  const { kept, spans } = pairQuotes(text, rawTokens(text));
-  return { text, map, tokens: kept, quotes: spans, sentences: splitSentences(kept) };
+  const { kept, spans } = pairQuotes(text, rawTokens(text, elisions));
+  return { text, map, tokens: kept, quotes: spans, sentences: splitSentences(kept, abbrev) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../../lib/speakers/index';
-import { foldWord, nameKey } from '../../../lib/speakers/names';
+import { foldWord, nameKey } from '../../../lib/speakers/keys';
 import { blogSpeakers, entry, speakersOf } from './helpers';
 
 describe('titles and roles are not part of the name', () => {

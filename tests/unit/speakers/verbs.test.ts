@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { speechVerb } from '../../../lib/speakers/verbs';
+import { compileLexicon } from '../../../lib/speakers/lang';
+import { en } from '../../../lib/speakers/lexicons/en';
 import { speakersOf } from './helpers';
+import { findSpeakers } from '../../../lib/speakers/index';
+import { LEXICONS } from '../../../lib/speakers/lexicons/index';
 
 describe('reporting verbs', () => {
   it.each([
@@ -24,7 +27,7 @@ describe('reporting verbs', () => {
 
   it('knows British and American spellings and all tenses', () => {
     for (const w of ['criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticized', 'says', 'said', 'saying', 'told', 'wrote', 'written']) {
-      expect(speechVerb(w), w).toBeDefined();
+      expect(compileLexicon(en).verb(w), w).toBeDefined();
     }
   });
 
@@ -57,5 +60,24 @@ describe('reporting verbs', () => {
     'Anika Roy confirmed her appointment of a new deputy.',
   ])('not speech: %s', (text) => {
     expect(speakersOf('', [text])).toEqual([]);
+  });
+});
+
+describe('participles hang on the clause they end', () => {
+  // These fail when the participle flag of speech verbs is lost: ", adding that" would then be read
+  // as an inverted verb looking for its subject after it, and find none.
+  it.each([
+    ['en', 'Priya Nair met the families in Leeds, adding that more help was coming.', ['Priya Nair']],
+    ['en', 'Tomas Lindqvist visited the port on Monday, saying the ferries would run again.', ['Tomas Lindqvist']],
+    ['it', 'Il ministro Marco Galli ha visitato il porto, aggiungendo che i traghetti ripartiranno.', ['Marco Galli']],
+  ])('%s: %s', (lang, text, want) => {
+    const e = { id: 'p', title: '', author: null, paragraphs: [{ kind: 'p' as const, text }] };
+    expect(findSpeakers([e], LEXICONS[lang]).perEntry.get('p')!.speakers).toEqual(want);
+  });
+
+  it('marks -ing forms and gerunds as participles', () => {
+    expect(compileLexicon(en).verb('adding')?.participle).toBe(true);
+    expect(compileLexicon(en).verb('added')?.participle).toBe(false);
+    expect(compileLexicon(LEXICONS.it!).verb('aggiungendo')?.participle).toBe(true);
   });
 });

@@ -1,0 +1,263 @@
+/**
+ * Language knowledge for the speaker finder, as data: one `LexiconData` per language (word lists
+ * as space-separated strings, so a lexicon is a small plain object that a per-language script can
+ * register in the page), compiled once into the sets and verb table the engine reads.
+ */
+
+/** Which verb forms carry which grammatical role. */
+export type VerbClass = 'strong' | 'semi' | 'weak' | 'call' | 'speak' | 'issue' | 'tribute' | 'inverted';
+
+/** A reporting verb form. */
+export interface VerbInfo {
+  lemma: string;
+  cls: VerbClass;
+  /** -ing form / gerund: needs a subject from the clause it hangs on (", adding that ..."). */
+  participle: boolean;
+  /** Base form ("to criticise"): only counts after "used her testimony to" style fillers. */
+  base: boolean;
+  /** Past participle or past form that a passive auxiliary can turn around ("was told"). */
+  past: boolean;
+  /** A particle that must follow later in the clause (German "teilte ... mit"). */
+  particle?: string;
+}
+
+/**
+ * One language's data. Word lists are lower-case, space-separated. Verb lists hold items
+ * `lemma:form,form,...` (explicit forms: `=` base, `^` past participle, `%` gerund/-ing, and
+ * `>particle` for a separable particle), `stem/paradigm` (forms from `paradigms`), or, with
+ * `regular: 'en'`, a bare English lemma whose forms follow the English spelling rules.
+ */
+export interface LexiconData {
+  lang: string;
+  /** Frequent function words: an entry with almost none of them is in another language. */
+  common: string;
+  titles: string;
+  /** Compound endings that make a word a role ("Aussenminister", "Regierungssprecherin"). */
+  roleSuffixes?: string;
+  occupations: string;
+  keepTitles: string;
+  postNominals: string;
+  particles: string;
+  stopCaps: string;
+  acronyms: string;
+  orgWords: string;
+  placeFirst: string;
+  /** Countries, nations, regions and cities that read like names ("Scotland", "Cardiff"). */
+  places: string;
+  /** Nationality and regional adjectives and demonyms ("Scottish", "Welsh"). */
+  nationalities: string;
+  /** Party names and party adjectives that stand before names ("Labour", "Conservative"). */
+  parties: string;
+  /** Last words of constituency and district names ("Cardiff West", "Glasgow Central"). */
+  districtWords?: string;
+  kin: string;
+  publicRoles: string;
+  anonRoles: string;
+  journalistRoles: string;
+  publications: string;
+  speechNouns: string;
+  locative: string;
+  pronouns: string;
+  indefinite: string;
+  verbs: Partial<Record<VerbClass, string>>;
+  paradigms?: Record<string, string>;
+  regular?: 'en';
+  fillers: string;
+  blockers: string;
+  passiveAux: string;
+  clauseStart: string;
+  /** Words that open a reported clause ("that", "che", "dass"): no subject after them. */
+  complementizers: string;
+  issued: string;
+  tributes: string;
+  legal: string;
+  platforms: string;
+  speechContainers: string;
+  abbrev: string;
+  /** Articles and prepositions elided before an apostrophe ("l'", "dell'", "d'"). */
+  elisions?: string;
+  /** Compound endings that make a word an organisation ("Gesundheitsbehörde"). */
+  orgSuffixes?: string;
+  /** Endings of common nouns and adjectives that no name word has ("-ung", "-isches"). */
+  nonNameSuffixes?: string;
+  dets: string;
+  nounDets: string;
+  /** Prepositions that make a following name an object, not a subject. */
+  preps: string;
+  /** Words linking a role to its domain inside a subject ("minister of", "ministro degli"). */
+  ofWords: string;
+  possDets: string;
+  aux: string;
+  npWords: string;
+  functionHeads: string;
+  npBoundary: string;
+  afterInversion: string;
+  adverbs: string;
+  nounNext: string;
+  /** "according to X" phrases (`|`-separated, words space-separated) that take a name after them. */
+  according: string;
+  /** Postpositions with the same meaning ("X zufolge"). */
+  accordingAfter?: string;
+  /** Verbs of a reporter's own line ("Jennifer Rankin reports from Brussels"). */
+  bylineVerbs?: string;
+  /** Subjects commonly follow the verb ("ha detto il ministro X", "sagte Scholz"). */
+  inversion: boolean;
+  /** Words for "and" between two names ("Anna and Erik Berg", "Van Hollen e Blumenthal"). */
+  conj: string;
+  /** Prepositions of a passive's agent ("as announced by X", "annunciato dal capo X"). */
+  agentPreps: string;
+  /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
+  verbFinal?: boolean;
+  /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
+  nameEndings?: string;
+  /** Rewrites `oblique>nominative` of a name word seen only in an oblique case ("Dudy>Duda"). */
+  nominative?: string;
+}
+
+/** Word lists compiled to sets: every space-separated list of `LexiconData` but the verbs. */
+const SET_FIELDS = [
+  'common', 'titles', 'occupations', 'keepTitles', 'postNominals', 'particles',
+  'stopCaps', 'acronyms', 'orgWords', 'placeFirst', 'places', 'nationalities',
+  'parties', 'districtWords', 'kin', 'publicRoles', 'anonRoles', 'journalistRoles',
+  'publications', 'speechNouns', 'locative', 'pronouns', 'indefinite', 'fillers',
+  'blockers', 'passiveAux', 'clauseStart', 'complementizers', 'issued', 'tributes',
+  'legal', 'platforms', 'speechContainers', 'abbrev', 'elisions', 'dets',
+  'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
+  'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
+  'conj', 'bylineVerbs', 'agentPreps',
+] as const;
+type SetField = (typeof SET_FIELDS)[number];
+
+/** A lexicon compiled for lookups. */
+export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
+  data: LexiconData;
+  code: string;
+  roleSuffixes: readonly string[];
+  /** "according to" phrases, as word lists, by first word. */
+  according: ReadonlyMap<string, readonly string[][]>;
+  inversion: boolean;
+  verbFinal: boolean;
+  nameEndings: readonly string[];
+  nominative: ReadonlyArray<readonly [string, string]>;
+  verb(lower: string): VerbInfo | undefined;
+  /** A role word, by the list or by a role compound ending ("Aussenministerin"). */
+  isRole(lower: string): boolean;
+  /** A compound ending in a role ("Regierungssprecherin"). */
+  roleCompound(lower: string): boolean;
+  /** A role a description can point back with ("the minister", "der Aussenminister"). */
+  publicRole(lower: string): boolean;
+  /** An organisation word, by the list or by a compound ending ("Gesundheitsbehörde"). */
+  isOrg(lower: string): boolean;
+  /** A word shaped like a common noun or adjective of the language, never part of a name. */
+  nonName(lower: string): boolean;
+};
+
+const endsWithAny = (lower: string, suffixes: readonly string[]) => {
+  for (const s of suffixes) if (lower.length > s.length + 2 && lower.endsWith(s)) return true;
+  return false;
+};
+
+const set = (words: string | undefined): ReadonlySet<string> => new Set((words ?? '').trim().split(/\s+/).filter(Boolean));
+
+/** English regular forms of `lemma`: base, 3sg, past, -ing. */
+function englishForms(lemma: string): string[] {
+  const y = /[^aeiou]y$/.test(lemma);
+  const e = lemma.endsWith('e');
+  return [
+    `=${lemma}`,
+    y ? `${lemma.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`,
+    `^${y ? `${lemma.slice(0, -1)}ied` : e ? `${lemma}d` : `${lemma}ed`}`,
+    `%${e && !lemma.endsWith('ee') ? lemma.slice(0, -1) : lemma}ing`,
+  ];
+}
+
+function buildVerbs(data: LexiconData): Map<string, VerbInfo> {
+  const map = new Map<string, VerbInfo>();
+  for (const [cls, spec] of Object.entries(data.verbs) as Array<[VerbClass, string]>) {
+    for (const item of spec.trim().split(/\s+/).filter(Boolean)) {
+      let lemma = item;
+      let forms: string[];
+      if (item.includes(':')) {
+        const [l, rest] = item.split(':') as [string, string];
+        lemma = l;
+        forms = rest.split(',');
+      } else if (item.includes('/')) {
+        const [stem, para] = item.split('/') as [string, string];
+        lemma = stem + para;
+        forms = (data.paradigms?.[para] ?? '').trim().split(/\s+/).map((end) => end.replace(/^([=^%]?)/, `$1${stem}`));
+      } else forms = data.regular === 'en' ? englishForms(item) : [`=${item}`];
+      for (const raw of forms) {
+        const [form, particle] = raw.split('>') as [string, string | undefined];
+        const mark = form[0]!;
+        const surface = /[=^%]/.test(mark) ? form.slice(1) : form;
+        const info: VerbInfo = { lemma, cls, participle: mark === '%', base: mark === '=', past: mark === '^', ...(particle ? { particle } : {}) };
+        if (!map.has(surface)) map.set(surface, info);
+      }
+      // British and American spellings of -ise verbs.
+      if (data.regular === 'en' && !item.includes(':') && lemma.endsWith('ise')) {
+        for (const f of englishForms(`${lemma.slice(0, -3)}ize`)) {
+          const surface = f.replace(/^[=^%]/, '');
+          if (!map.has(surface)) map.set(surface, { lemma, cls, participle: f[0] === '%', base: f[0] === '=', past: f[0] === '^' });
+        }
+      }
+    }
+  }
+  return map;
+}
+
+function phrases(spec: string | undefined): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of (spec ?? '').split('|')) {
+    const words = p.trim().split(/\s+/).filter(Boolean);
+    if (!words.length) continue;
+    out.set(words[0]!, [...(out.get(words[0]!) ?? []), words]);
+  }
+  return out;
+}
+
+const compiled = new WeakMap<LexiconData, Lang>();
+
+/**
+ * Organisation words and acronyms of international news that every language's blogs quote as
+ * they are ("Downing Street", "Human Rights Watch", "National News Agency", "Usa", "Onu").
+ */
+const INTERNATIONAL_ORGS = `street agency news watch rights international national council office house ministry
+  department committee commission organisation organization foundation institute association
+  union army forces police party network press media times post journal`;
+const INTERNATIONAL_ACRONYMS = 'us usa uk eu un onu oms who nato idf cia fbi bbc cnn afp ap unrwa unicef hrw';
+
+/** Compiles (once per lexicon object) the lookups the engine uses. */
+export function compileLexicon(data: LexiconData): Lang {
+  const hit = compiled.get(data);
+  if (hit) return hit;
+  const verbs = buildVerbs(data);
+  const roleSuffixes = [...set(data.roleSuffixes)].sort((a, b) => b.length - a.length);
+  const titles = set(data.titles);
+  const publicRoles = set(data.publicRoles);
+  const orgWords = set(`${data.orgWords} ${INTERNATIONAL_ORGS}`);
+  const orgSuffixes = [...set(data.orgSuffixes)];
+  const nonNameSuffixes = [...set(data.nonNameSuffixes)];
+  const sets = Object.fromEntries(SET_FIELDS.map((f) => [f, set(data[f] as string | undefined)])) as Record<SetField, ReadonlySet<string>>;
+  const L: Lang = {
+    ...sets,
+    // International organisation words and acronyms hold in every language's news.
+    orgWords,
+    acronyms: set(`${data.acronyms} ${INTERNATIONAL_ACRONYMS}`),
+    data,
+    code: data.lang,
+    roleSuffixes,
+    according: phrases(data.according),
+    inversion: data.inversion,
+    verbFinal: !!data.verbFinal,
+    nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
+    nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),
+    verb: (lower) => verbs.get(lower),
+    isRole: (lower) => titles.has(lower) || publicRoles.has(lower) || endsWithAny(lower, roleSuffixes),
+    roleCompound: (lower) => endsWithAny(lower, roleSuffixes),
+    publicRole: (lower) => publicRoles.has(lower) || endsWithAny(lower, roleSuffixes),
+    isOrg: (lower) => orgWords.has(lower) || endsWithAny(lower, orgSuffixes),
+    nonName: (lower) => endsWithAny(lower, nonNameSuffixes),
+  };
+  compiled.set(data, L);
+  return L;
+}

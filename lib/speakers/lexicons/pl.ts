@@ -1,0 +1,102 @@
+/**
+ * Polish: "powiedział X", "– dodała premier", "według X" and "zdaniem X" (with the name in the
+ * genitive: "według Jarosława Kaczyńskiego"). Names inflect, so they are compared by stem and
+ * shown in the nominative. Loaded in the page only on Polish blogs.
+ */
+import type { LexiconData } from '../lang';
+
+export const pl: LexiconData = {
+  lang: 'pl',
+  common: `i w z na do się nie że to jest o od po jak za przez dla oraz ale jego jej ich był była było
+    są został została który która które także już`,
+  titles: `pan pani prezydent prezydenta premier premiera minister ministra ministrem wicepremier
+    wiceminister rzecznik rzecznika rzeczniczka szef szefa szefowa prezes prezesa prezeska dyrektor
+    dyrektora dyrektorka sekretarz przewodniczący przewodnicząca poseł posła posłanka senator
+    senatorka marszałek marszałka ambasador burmistrz wójt trener trenera kapitan kapitana zawodnik
+    zawodnika zawodniczka gen gen. generał generała dr prof prof. ks ks. ksiądz były była byłego
+    wiceprezes menedżer selekcjoner lider liderka kierownik komendant`,
+  occupations: `lekarz lekarka nauczyciel nauczycielka student studentka adwokat prawnik aktywista
+    aktywistka ekonomista analityk ekspert ekspertka pisarz aktor aktorka piosenkarz żołnierz badacz
+    historyk mieszkaniec mieszkanka świadek żużlowiec`,
+  keepTitles: 'król królowa książę księżna papież lord lady',
+  postNominals: 'jr sr',
+  particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
+  stopCaps: `w we z ze na do od o po za przez dla przy pod nad przed u i a ale lub oraz czy że iż to ten
+    ta te tego tej jest był była są jak gdy kiedy który która które według zdaniem jednak także
+    również też już wczoraj dziś dzisiaj jutro poniedziałek wtorek środa środę czwartek piątek sobota
+    sobotę niedziela niedzielę stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
+    października listopada grudnia on ona oni one my wy ja jego jej ich się nie tak co gdzie dlaczego
+    bo więc zatem potem teraz tutaj tam relacja wideo na żywo bieg wynik`,
+  acronyms: 'usa ue onz nato who pap tvn tvp pis po psl kpr ms',
+  orgWords: `rząd ministerstwo wojsko policja partia komisja rada agencja biuro organizacja kancelaria
+    sejm senat sąd prokuratura szpital uniwersytet fundacja stowarzyszenie klub drużyna zespół związek
+    kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal`,
+  placeFirst: 'nowy nowa nowe stary stara san santa los las zielona',
+  places: `polska polski warszawa kraków gdańsk wrocław poznań łódź leszno gorzów toruń lublin
+    rzeszów częstochowa grudziądz zielona góra niemcy rosja ukraina usa francja włochy hiszpania europa
+    izrael gaza chiny kijów moskwa waszyngton berlin bruksela londyn paryż`,
+  nationalities: `polak polka polacy niemiec rosjanin ukrainiec amerykanin francuz duńczyk szwed
+    australijczyk czech słowak brytyjczyk`,
+  parties: 'pis po psl lewica konfederacja polska 2050 koalicja obywatelska',
+  kin: 'syn córka żona mąż brat siostra ojciec matka wdowa',
+  publicRoles: `prezydent premier minister wicepremier rzecznik rzeczniczka szef szefowa prezes dyrektor
+    sekretarz przewodniczący przewodnicząca poseł posłanka senator marszałek ambasador burmistrz
+    trener kapitan zawodnik zawodniczka generał lider menedżer selekcjoner komendant`,
+  anonRoles: 'rzecznik rzeczniczka',
+  journalistRoles: `dziennikarz dziennikarka reporter reporterka korespondent korespondentka
+ redaktor redaktorka komentator komentatorka publicysta publicystka`,
+  publications: 'gazeta rzeczpospolita polityka newsweek fakt onet interia wp',
+  speechNouns: 'oświadczenie komunikat wpis list słowa wypowiedź wywiad przemówienie',
+  locative: 'w we na',
+  pronouns: 'on ona',
+  indefinite: 'jeden jedna pewien pewna kilku',
+  paradigms: {
+    ł: 'ł ła ło li ły',
+  },
+  verbs: {
+    strong: `powiedzieć:powiedział,powiedziała,powiedzieli,powiedziały,%mówiąc,mówi,mówią,mówił,mówiła,mówili
+      stwierdzi/ł doda/ł dodawać:dodaje,dodają,%dodając oświadczy/ł podkreśli/ł podkreślać:podkreśla,podkreślają,%podkreślając
+      zaznaczy/ł zaznaczać:zaznacza,zaznaczają,%zaznaczając przekonywa/ł przekonywać:przekonuje,przekonują
+      wyjaśni/ł wyjaśniać:wyjaśnia,%wyjaśniając oceni/ł oceniać:ocenia,oceniają skomentowa/ł komentowa/ł
+      napisa/ł pisać:pisze,piszą zapewni/ł zapewniać:zapewnia ostrzec:ostrzegł,ostrzegła,ostrzegli,ostrzega
+      zaapelowa/ł apelowa/ł apelować:apeluje tłumaczy/ł tłumaczyć:tłumaczy,%tłumacząc skrytykowa/ł
+      krytykowa/ł ujawni/ł przypomnia/ł przypomnieć:przypomniał,przypomniała,przypomnieli wskaza/ł
+      odpowiedzieć:odpowiedział,odpowiedziała,odpowiedzieli,odpowiada zdradzi/ł podsumowa/ł
+      twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł zapowiedzieć:zapowiedział,zapowiedziała
+      relacjonowa/ł mówić:mówił,mówiła przyznać:przyznaje`,
+    semi: 'przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł',
+    weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
+  },
+  fillers: `też także również już wcześniej wczoraj dziś dzisiaj potem następnie ponadto jeszcze zaś
+    natomiast później ponownie publicznie otwarcie krótko wprost`,
+  blockers: 'nie będzie będą może mogą miał miała ma mają chce chcą zamierza planuje powinien powinna',
+  passiveAux: 'został została zostali zostało',
+  clauseStart: 'że iż czy jak dlaczego on ona oni one',
+  complementizers: 'że iż',
+  issued: 'oświadczenie komunikat wpis list',
+  tributes: 'kondolencje gratulacje',
+  legal: 'zarzut zarzuty winy',
+  platforms: 'x twitterze twitter facebooku facebook instagramie instagram',
+  speechContainers: 'oświadczeniu komunikacie wpisie liście wywiadzie rozmowie',
+  abbrev: 'gen prof dr ks ul np tzw min godz św',
+  dets: 'ten ta to',
+  nounDets: 'ten ta to jego jej ich swój swoja',
+  preps: 'w we z ze na do od o po za przez dla przy pod nad przed u ku bez między wobec',
+  ofWords: '',
+  possDets: 'jego jej',
+  aux: 'jest są był była było byli będzie będą został została',
+  npWords: 'były była nowy nowa obecny obecna',
+  functionHeads: 'i a ale lub że to on ona oni one się mu jej im go',
+  npBoundary: 'i a ale lub że to jest są był była w z na do od o po za przez dla nie się',
+  afterInversion: `w we na po przed podczas po tuż dla z ze i a to który która cytowany cytowana`,
+  adverbs: 'też także również już wcześniej',
+  nounNext: 'są byli mają mieli',
+  according: 'według | zdaniem',
+  bylineVerbs: 'relacjonuje',
+  conj: 'i oraz',
+  agentPreps: "przez",
+  inversion: true,
+  // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
+  nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
+  nominative: 'skiego>ski ckiego>cki dzkiego>dzki ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a>',
+};

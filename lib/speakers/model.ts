@@ -1,0 +1,44 @@
+/** The data the speaker finder passes between its stages (types only: no stage imports another's). */
+import type { Paragraph } from '../types';
+
+/** What the speaker finder needs of an entry. */
+export interface SpeakerEntryInput {
+  id: string;
+  title: string;
+  paragraphs: Paragraph[];
+  author: string | null;
+}
+
+/** A name as found in one entry, before blog-level canonicalisation. */
+export interface RawName {
+  tokens: string[];
+  /** Introduced with a title or role, so a single word is still a person ("President Putin"). */
+  titled: boolean;
+  /** Seen only in an oblique case ("według Jarosława Kaczyńskiego"): not the form to display. */
+  oblique?: boolean;
+}
+
+/** A quotation found in an entry: its text and where it is. */
+export interface QuoteSpan {
+  text: string;
+  /** Index into the entry's `paragraphs`, or -1 for the title. */
+  paragraph: number;
+  /** Character offsets of `text` in that paragraph's text. */
+  start: number;
+  end: number;
+}
+
+/** The raw reading of one entry. */
+export interface EntryAnalysis {
+  id: string;
+  author: string | null;
+  speakers: RawName[];
+  quotes: Array<QuoteSpan & { speaker: RawName }>;
+  /** Every multi-word person name mentioned, for the blog's table of fullest forms. */
+  names: RawName[];
+  journalists: RawName[];
+  /** Folded words seen as places ("in Dover"), which are not first names. */
+  places: string[];
+  /** Name-shaped runs the entry puts an article before ("lo Yad Vashem"): not people, blog-wide. */
+  things: string[][];
+}
