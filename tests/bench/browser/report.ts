@@ -1,0 +1,96 @@
+// The browser bench's tables. Ratios measured side by side in this run come first: absolute times
+// drift with the load of a shared machine, the ratios much less.
+import type { BundleSize } from '../sizes';
+import type { CorpusRow } from './corpus';
+import { fmtKb, fmtRatio, fmtSpread, median, printTable, range } from './stats';
+
+export interface BenchReport {
+  when: string;
+  commit: string;
+  chromium: string;
+  node: string;
+  cpus: number;
+  /** os.loadavg() (1, 5, 15 minutes) when the run started and when it ended. */
+  load: { start: number[]; end: number[] };
+  options: Record<string, unknown>;
+  summary: Record<string, number | string | null>;
+  corpus: CorpusRow[];
+  sizes: BundleSize[];
+}
+
+const loadText = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
+
+/** The side-by-side ratios and headline figures, also kept in the JSON as `summary`. */
+export function summarise(r: BenchReport): Record<string, number | string | null> {
+  const ratios = (rows: CorpusRow[], key: 'detectRatio' | 'pipelineRatio') => rows.map((x) => x[key]).filter(Number.isFinite);
+  const notLive = ratios(r.corpus.filter((x) => !x.live), 'detectRatio');
+  const live = ratios(r.corpus.filter((x) => x.live), 'detectRatio');
+  const pipeline = ratios(r.corpus.filter((x) => x.live), 'pipelineRatio');
+  const detector = r.sizes.find((s) => s.bundle === 'detector');
+  const num = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
+  return {
+    detectVsReaderableNotLive: num(median(notLive)),
+    detectVsReaderableNotLiveMin: num(range(notLive)?.[0]),
+    detectVsReaderableNotLiveMax: num(range(notLive)?.[1]),
+    detectVsReaderableNotLivePages: notLive.length,
+    detectVsReaderableLive: num(median(live)),
+    pipelineVsParse: num(median(pipeline)),
+    pipelineVsParseMin: num(range(pipeline)?.[0]),
+    pipelineVsParseMax: num(range(pipeline)?.[1]),
+    pipelineVsParsePages: pipeline.length,
+    detectorGzipped: detector?.gzipped ?? null,
+  };
+}
+
+function printSummary(r: BenchReport): void {
+  const s = r.summary;
+  const n = (k: string) => s[k] as number | null;
+  const span = (lo: string, hi: string) => (n(lo) !== null ? ` (pages ${fmtRatio(n(lo))}–${fmtRatio(n(hi))})` : '');
+  console.log('## Ratios, measured side by side in this run (medians)');
+  printTable([
+    ['figure', 'value', 'target (issue 12)'],
+    [`detect / first isProbablyReaderable, ${n('detectVsReaderableNotLivePages')} pages not live`, `${fmtRatio(n('detectVsReaderableNotLive'))}${span('detectVsReaderableNotLiveMin', 'detectVsReaderableNotLiveMax')}`, '≤ 1.0× (aim 0.5×)'],
+    ['detect / first isProbablyReaderable, live pages', fmtRatio(n('detectVsReaderableLive')), ''],
+    [`pipeline / first Readability.parse(), ${n('pipelineVsParsePages')} live pages`, `${fmtRatio(n('pipelineVsParse'))}${span('pipelineVsParseMin', 'pipelineVsParseMax')}`, '≤ 0.25× (aim 0.1×)'],
+    ['detector, gzipped', n('detectorGzipped') === null ? '-' : fmtKb(n('detectorGzipped')!), '≤ 5 KB'],
+  ]);
+}
+
+function printCorpus(rows: CorpusRow[]): void {
+  if (rows.length === 0) return;
+  console.log('## Detection: liveblog-lens:detect beside a first isProbablyReaderable (ms, median (min–max) over rounds)');
+  printTable([
+    ['page', 'live', 'verdict', 'detect', 'isProbablyReaderable', 'ratio', 'readerable?'],
+    ...rows.map((x) => [x.page, x.live ? 'yes' : 'no', x.verdict, fmtSpread(x.detect), fmtSpread(x.readerable), fmtRatio(x.detectRatio), x.readerableSays === null ? '-' : String(x.readerableSays)]),
+  ]);
+  const live = rows.filter((x) => x.live);
+  if (live.length === 0) return;
+  console.log('## Pipeline on live blogs: liveblog-lens:pipeline beside a first Readability.parse() of a clone (ms)');
+  printTable([
+    ['page', 'marked', 'pipeline', 'Readability.parse', 'ratio', '(clone, not in parse)'],
+    ...live.map((x) => [x.page, x.marked ?? '-', fmtSpread(x.pipeline), fmtSpread(x.parse), fmtRatio(x.pipelineRatio), fmtSpread(x.clone)]),
+  ]);
+}
+
+function printSizes(sizes: BundleSize[]): void {
+  if (sizes.length === 0) return;
+  console.log('## Bundle sizes (.output/chrome-mv3, the build readers install)');
+  printTable([['part', 'raw', 'gzipped', 'files'], ...sizes.map((s) => [s.bundle, fmtKb(s.bytes), fmtKb(s.gzipped), s.files.join(' ')])]);
+}
+
+/** Everything, summary first; failures last, each with its reason. */
+export function printReport(r: BenchReport): void {
+  console.log(`# Liveblog Lens in Chromium ${r.chromium} (headless, LBL_PERF=1 build), ${r.when}, commit ${r.commit}`);
+  console.log(`# ${r.cpus} cores; load average (1/5/15 min) ${loadText(r.load.start)} at the start, ${loadText(r.load.end)} at the end\n`);
+  printSummary(r);
+  printCorpus(r.corpus);
+  printSizes(r.sizes);
+  const failures = [
+    ...r.corpus.flatMap((x) => x.errors.map((e) => `${x.page}: ${e}`)),
+  ];
+  if (failures.length) {
+    console.log('## What failed (the rest was measured)');
+    for (const f of failures) console.log(`- ${f}`);
+    console.log('');
+  }
+}
