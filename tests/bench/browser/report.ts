@@ -2,7 +2,8 @@
 // drift with the load of a shared machine, the ratios much less.
 import type { BundleSize } from '../sizes';
 import type { CorpusRow } from './corpus';
-import { fmtKb, fmtRatio, fmtSpread, median, printTable, range } from './stats';
+import type { LiveRow, ScaleRow } from './scale';
+import { fmtKb, fmtMb, fmtMs, fmtRatio, fmtSpread, median, printTable, range } from './stats';
 
 export interface BenchReport {
   when: string;
@@ -15,6 +16,8 @@ export interface BenchReport {
   options: Record<string, unknown>;
   summary: Record<string, number | string | null>;
   corpus: CorpusRow[];
+  scale: ScaleRow[];
+  live: LiveRow[];
   sizes: BundleSize[];
 }
 
@@ -26,6 +29,11 @@ export function summarise(r: BenchReport): Record<string, number | string | null
   const notLive = ratios(r.corpus.filter((x) => !x.live), 'detectRatio');
   const live = ratios(r.corpus.filter((x) => x.live), 'detectRatio');
   const pipeline = ratios(r.corpus.filter((x) => x.live), 'pipelineRatio');
+  const bySize = (n: number) => r.scale.find((s) => s.entries === n);
+  const p500 = bySize(500);
+  const p5000 = bySize(5000);
+  const live1k = r.live.find((x) => x.entries === 1000);
+  const live5k = r.live.find((x) => x.entries === 5000);
   const detector = r.sizes.find((s) => s.bundle === 'detector');
   const num = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
   return {
@@ -38,6 +46,9 @@ export function summarise(r: BenchReport): Record<string, number | string | null
     pipelineVsParseMin: num(range(pipeline)?.[0]),
     pipelineVsParseMax: num(range(pipeline)?.[1]),
     pipelineVsParsePages: pipeline.length,
+    pipeline5000Vs500: num(p500 && p5000 ? median(p5000.pipeline) / median(p500.pipeline) : undefined),
+    longestExtensionTask5000: num(p5000 ? Math.max(...p5000.runs.map((x) => x.longestScript)) : undefined),
+    liveEntry5000Vs1000: num(live1k && live5k ? median(live5k.longestScript) / median(live1k.longestScript) : undefined),
     detectorGzipped: detector?.gzipped ?? null,
   };
 }
@@ -52,6 +63,9 @@ function printSummary(r: BenchReport): void {
     [`detect / first isProbablyReaderable, ${n('detectVsReaderableNotLivePages')} pages not live`, `${fmtRatio(n('detectVsReaderableNotLive'))}${span('detectVsReaderableNotLiveMin', 'detectVsReaderableNotLiveMax')}`, '≤ 1.0× (aim 0.5×)'],
     ['detect / first isProbablyReaderable, live pages', fmtRatio(n('detectVsReaderableLive')), ''],
     [`pipeline / first Readability.parse(), ${n('pipelineVsParsePages')} live pages`, `${fmtRatio(n('pipelineVsParse'))}${span('pipelineVsParseMin', 'pipelineVsParseMax')}`, '≤ 0.25× (aim 0.1×)'],
+    ['pipeline 5,000 entries / 500 entries', fmtRatio(n('pipeline5000Vs500')), '≤ 11×'],
+    ['longest extension task, 5,000 entries', n('longestExtensionTask5000') === null ? '-' : `${fmtMs(n('longestExtensionTask5000'))} ms`, '≤ 50 ms'],
+    ['one live entry: longest task at 5,000 / at 1,000 entries', fmtRatio(n('liveEntry5000Vs1000')), '≈ 1× (independent of size)'],
     ['detector, gzipped', n('detectorGzipped') === null ? '-' : fmtKb(n('detectorGzipped')!), '≤ 5 KB'],
   ]);
 }
@@ -72,6 +86,32 @@ function printCorpus(rows: CorpusRow[]): void {
   ]);
 }
 
+function printScale(rows: ScaleRow[]): void {
+  if (rows.length === 0) return;
+  console.log('## Generated Guardian-style blogs (ms since navigation unless said; median (min–max) over runs)');
+  const pick = (x: ScaleRow, f: (run: ScaleRow['runs'][number]) => number) => fmtSpread(x.runs.map(f));
+  printTable([
+    ['entries', 'runs', 'pipeline', 'marked at', 'UI complete at', 'longest ext task', 'longest render after ext', 'long tasks with / without ext', 'heap with / without', 'listeners +', 'DOM nodes +', 'marked'],
+    ...rows.map((x) => [
+      x.entries, x.runs.length, fmtSpread(x.pipeline), pick(x, (r) => r.markedAt), pick(x, (r) => r.uiCompleteAt), pick(x, (r) => r.longestScript),
+      pick(x, (r) => r.longestRender), `${pick(x, (r) => r.longTaskTotal)} / ${fmtSpread(x.baseline.map((b) => b.longTaskTotal))}`,
+      `${fmtMb(median(x.runs.map((r) => r.heap)))} / ${fmtMb(median(x.baseline.map((b) => b.heap)))}`,
+      fmtSpread(x.runs.map((r) => r.listeners - (median(x.baseline.map((b) => b.listeners)) || 0))),
+      fmtSpread(x.runs.map((r) => r.nodes - (median(x.baseline.map((b) => b.nodes)) || 0))),
+      fmtSpread(x.runs.map((r) => r.marks)),
+    ]),
+  ]);
+}
+
+function printLive(rows: LiveRow[]): void {
+  if (rows.length === 0) return;
+  console.log('## One live entry inserted at the top of a generated blog (ms, median (min–max) over insertions)');
+  printTable([
+    ['entries', 'inserted', 'longest ext task', 'longest render after ext', 'ext script total', 'marked after'],
+    ...rows.map((x) => [x.entries, x.longestScript.length, fmtSpread(x.longestScript), fmtSpread(x.longestRender), fmtSpread(x.scriptTotal), fmtSpread(x.markedAfter)]),
+  ]);
+}
+
 function printSizes(sizes: BundleSize[]): void {
   if (sizes.length === 0) return;
   console.log('## Bundle sizes (.output/chrome-mv3, the build readers install)');
@@ -84,9 +124,13 @@ export function printReport(r: BenchReport): void {
   console.log(`# ${r.cpus} cores; load average (1/5/15 min) ${loadText(r.load.start)} at the start, ${loadText(r.load.end)} at the end\n`);
   printSummary(r);
   printCorpus(r.corpus);
+  printScale(r.scale);
+  printLive(r.live);
   printSizes(r.sizes);
   const failures = [
     ...r.corpus.flatMap((x) => x.errors.map((e) => `${x.page}: ${e}`)),
+    ...r.scale.flatMap((x) => x.errors.map((e) => `generated ${x.entries}: ${e}`)),
+    ...r.live.flatMap((x) => x.errors.map((e) => `live entry, ${x.entries}: ${e}`)),
   ];
   if (failures.length) {
     console.log('## What failed (the rest was measured)');

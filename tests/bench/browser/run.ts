@@ -2,7 +2,12 @@
 // the JSON to .lbl/bench/. Options (after `--`):
 //   --pages <folder>   saved pages with a corpus-style manifest.json (repeatable; default ../shared/corpus)
 //   --rounds <n>       fresh page loads per side and page (default 5)
-//   --only <parts>     any of corpus,sizes (comma-separated; default all)
+//   --sizes <list>     generated blogs' entry counts (default 500,5000,20000)
+//   --runs <n>         loads per generated blog with and without the extension (default 3; 1 above 5,000 entries)
+//   --live <list>      blog sizes that get live entries inserted (default 1000,5000)
+//   --live-entries <n> entries inserted one by one into each (default 5)
+//   --quiet <ms>       the extension's UI counts as complete after this long without a change (default 3000)
+//   --only <parts>     any of corpus,scale,live,sizes (comma-separated; default all)
 //   --out <file>       the JSON's path (default .lbl/bench/browser-<time>.json, copied to browser-latest.json)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -12,13 +17,15 @@ import { parseArgs } from 'node:util';
 import { BUILD_DIR, ROOT } from '../../e2e/harness';
 import { CORPUS_DIR } from '../../helpers/corpus';
 import { bundleSizes } from '../sizes';
+import { GUARDIAN_BENCH_URL, generateGuardianBlog } from '../generate';
 import { benchPage } from './corpus';
-import { hostsOf, loadPages, type BenchPage } from './pages';
+import { hostsOf, loadPages, plainTwin, type BenchPage } from './pages';
 import { printReport, summarise, type BenchReport } from './report';
-import { startSession } from './session';
+import { benchLiveEntry, benchSize, type ScaleRow } from './scale';
+import { startSession, type BenchSession } from './session';
 import { fmtMs, fmtRatio, median } from './stats';
 
-const PARTS = ['corpus', 'sizes'] as const;
+const PARTS = ['corpus', 'scale', 'live', 'sizes'] as const;
 type Part = (typeof PARTS)[number];
 
 function options() {
@@ -26,15 +33,34 @@ function options() {
     options: {
       pages: { type: 'string', multiple: true },
       rounds: { type: 'string', default: '5' },
+      sizes: { type: 'string', default: '500,5000,20000' },
+      runs: { type: 'string' },
+      live: { type: 'string', default: '1000,5000' },
+      'live-entries': { type: 'string', default: '5' },
+      quiet: { type: 'string', default: '3000' },
       only: { type: 'string' },
       out: { type: 'string' },
     },
   });
   const only = new Set((values.only?.split(',') ?? PARTS).map((p) => p.trim()));
   for (const p of only) if (!PARTS.includes(p as Part)) throw new Error(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')})`);
-  const rounds = Number(values.rounds);
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds needs a whole number ≥ 1');
-  return { pages: values.pages ?? [CORPUS_DIR], rounds, only: only as Set<Part>, out: values.out };
+  const whole = (name: string, text: string, min = 1) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} needs whole numbers ≥ ${min} (got "${text}")`);
+    return n;
+  };
+  const list = (name: string, text: string) => text.split(',').filter(Boolean).map((t) => whole(name, t.trim()));
+  return {
+    pages: values.pages ?? [CORPUS_DIR],
+    rounds: whole('rounds', values.rounds),
+    sizes: list('sizes', values.sizes),
+    runs: values.runs === undefined ? null : whole('runs', values.runs),
+    live: list('live', values.live),
+    liveEntries: whole('live-entries', values['live-entries']),
+    quiet: whole('quiet', values.quiet, 500),
+    only: only as Set<Part>,
+    out: values.out,
+  };
 }
 
 function commit(): string {
@@ -50,11 +76,59 @@ function commit(): string {
 /** Progress goes to stderr, so stdout holds only the report. */
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
+type Options = ReturnType<typeof options>;
+
+async function corpusPart(session: BenchSession, pages: BenchPage[], opts: Options, report: BenchReport): Promise<void> {
+  for (const [i, page] of pages.entries()) {
+    const row = await benchPage(session, page, opts.rounds);
+    report.corpus.push(row);
+    const pipe = row.live ? `, pipeline ${fmtMs(median(row.pipeline))} vs parse ${fmtMs(median(row.parse))} ms (${fmtRatio(row.pipelineRatio)})` : '';
+    progress(`[${i + 1}/${pages.length}] ${page.name}: detect ${fmtMs(median(row.detect))} vs readerable ${fmtMs(median(row.readerable))} ms (${fmtRatio(row.detectRatio)})${pipe}${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
+  }
+}
+
+/** Each run gets its own address, so every load is a first visit to that blog (no reading state yet). */
+const blogUrl = (entries: number, run: number, kind: string) => `${GUARDIAN_BENCH_URL}-${kind}-${entries}-${run + 1}`;
+const runsFor = (opts: Options, entries: number) => opts.runs ?? (entries > 5_000 ? 1 : 3);
+
+async function generatedPart(session: BenchSession, opts: Options, report: BenchReport): Promise<void> {
+  if (opts.only.has('scale')) {
+    for (const entries of opts.sizes) {
+      const urls = Array.from({ length: runsFor(opts, entries) }, (_, r) => blogUrl(entries, r, 'scale'));
+      const row = await benchSize(session, entries, urls, plainTwin, opts.quiet);
+      report.scale.push(row);
+      const f = (pick: (r: ScaleRow['runs'][number]) => number) => fmtMs(median(row.runs.map(pick)));
+      progress(`generated ${entries}: pipeline ${fmtMs(median(row.pipeline))} ms, marked at ${f((r) => r.markedAt)}, UI at ${f((r) => r.uiCompleteAt)}, longest extension task ${f((r) => r.longestScript)} ms${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
+    }
+  }
+  if (opts.only.has('live')) {
+    for (const entries of opts.live) {
+      const row = await benchLiveEntry(session, entries, blogUrl(entries, 0, 'live'), opts.liveEntries, opts.quiet);
+      report.live.push(row);
+      progress(`live entry into ${entries}: longest extension task ${fmtMs(median(row.longestScript))} ms${row.errors.length ? `; ${row.errors.join('; ')}` : ''}`);
+    }
+  }
+}
+
+/** Every address the run may load, with its HTML (generated blogs) or saved file. */
+function routesFor(pages: BenchPage[], opts: Options): Record<string, string> {
+  const routes: Record<string, string> = {};
+  for (const p of pages) routes[p.url] = routes[p.plainUrl] = p.path;
+  const blogs: [number, number, string][] = [];
+  if (opts.only.has('scale')) for (const n of opts.sizes) for (let r = 0; r < runsFor(opts, n); r++) blogs.push([n, r, 'scale']);
+  if (opts.only.has('live')) for (const n of opts.live) blogs.push([n, 0, 'live']);
+  for (const [n, r, kind] of blogs) {
+    const url = blogUrl(n, r, kind);
+    routes[url] = routes[plainTwin(url)] = generateGuardianBlog(n, url).html;
+  }
+  return routes;
+}
+
 async function main(): Promise<number> {
   const opts = options();
   const report: BenchReport = {
     when: new Date().toISOString(), commit: commit(), chromium: '', node: process.version, cpus: cpus().length,
-    load: { start: loadavg(), end: [] }, options: { ...opts, only: [...opts.only] }, summary: {}, corpus: [], sizes: [],
+    load: { start: loadavg(), end: [] }, options: { ...opts, only: [...opts.only] }, summary: {}, corpus: [], scale: [], live: [], sizes: [],
   };
   const pages: BenchPage[] = [];
   if (opts.only.has('corpus')) {
@@ -66,20 +140,15 @@ async function main(): Promise<number> {
       }
     }
   }
-  if (pages.length) {
-    const routes: Record<string, string> = {};
-    for (const p of pages) routes[p.url] = routes[p.plainUrl] = p.path;
-    const session = await startSession(routes, hostsOf(pages.map((p) => p.url)));
+  const routes = routesFor(pages, opts);
+  if (Object.keys(routes).length) {
+    const session = await startSession(routes, hostsOf([...pages.map((p) => p.url), GUARDIAN_BENCH_URL]));
     const stop = () => void session.close().finally(() => process.exit(130));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     try {
-      for (const [i, page] of pages.entries()) {
-        const row = await benchPage(session, page, opts.rounds);
-        report.corpus.push(row);
-        const pipe = row.live ? `, pipeline ${fmtMs(median(row.pipeline))} vs parse ${fmtMs(median(row.parse))} (${fmtRatio(row.pipelineRatio)})` : '';
-        progress(`[${i + 1}/${pages.length}] ${page.name}: detect ${fmtMs(median(row.detect))} vs readerable ${fmtMs(median(row.readerable))} ms (${fmtRatio(row.detectRatio)})${pipe}${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
-      }
+      await corpusPart(session, pages, opts, report);
+      await generatedPart(session, opts, report);
     } finally {
       report.chromium = session.version();
       await session.close();
