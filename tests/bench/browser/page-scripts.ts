@@ -27,12 +27,13 @@ export const PROBE = `(() => {
 })();`;
 
 /**
- * Readability, for the twin pages: after the load event (where a content script declared for
- * document_idle runs at the latest), a first `isProbablyReaderable(document)` in its own task, then
- * (when `parse`) a clone of the document and a first `new Readability(clone).parse()` in the next
- * task. Only the two calls are timed (`bench:readerable`, `bench:parse`); the clone is timed apart
- * (`bench:clone`). The library is compiled when the page starts, as the extension's scripts are
- * before their own measures start.
+ * Readability, injected into the page: in a DOMContentLoaded listener registered before any
+ * script of the page, so it runs on the whole parsed document before any content script declared
+ * for document_idle (the extension's detector) has touched it. A first
+ * `isProbablyReaderable(document)`, then (when `parse`) a clone of the document and a first
+ * `new Readability(clone).parse()`. Only the two calls are timed (`bench:readerable`,
+ * `bench:parse`); the clone is timed apart (`bench:clone`). The library is compiled when the page
+ * starts, as the extension's scripts are before their own measures start.
  */
 export function readabilityProbe(parse: boolean): string {
   const readability = readFileSync(join(readabilityDir, 'Readability.js'), 'utf8');
@@ -47,28 +48,23 @@ export function readabilityProbe(parse: boolean): string {
   const perf = performance;
   const now = Performance.prototype.now.bind(perf);
   const measure = Performance.prototype.measure.bind(perf);
-  const later = window.setTimeout.bind(window);
   const result = { readerable: null, parsed: null, error: null };
   Object.defineProperty(window, '__lblReadability', { value: result });
-  window.addEventListener('load', () => later(() => {
+  document.addEventListener('DOMContentLoaded', () => {
     try {
       const start = now();
       result.readerable = lib.isProbablyReaderable(document);
       measure('bench:readerable', { start });
-    } catch (e) { result.error = String(e && e.stack || e); return; }
-    if (!${parse}) return;
-    later(() => {
-      try {
-        const c = now();
-        const clone = document.cloneNode(true);
-        measure('bench:clone', { start: c });
-        const start = now();
-        const article = new lib.Readability(clone).parse();
-        measure('bench:parse', { start });
-        result.parsed = article ? (article.textContent || '').length : 0;
-      } catch (e) { result.error = String(e && e.stack || e); }
-    }, 0);
-  }, 0), { once: true });
+      if (!${parse}) return;
+      const c = now();
+      const clone = document.cloneNode(true);
+      measure('bench:clone', { start: c });
+      const p = now();
+      const article = new lib.Readability(clone).parse();
+      measure('bench:parse', { start: p });
+      result.parsed = article ? (article.textContent || '').length : 0;
+    } catch (e) { result.error = String(e && e.stack || e); }
+  }, { capture: true, once: true });
 })();`;
 }
 

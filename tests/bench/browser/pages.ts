@@ -1,7 +1,6 @@
 // The saved pages the browser bench loads: the corpus manifest format (`file`, `url`, `liveBlog`...)
-// from one or more folders. Each page is served twice by the same local server: at its real address,
-// where the extension runs, and at a "plain" twin address outside the extension's sites, where only
-// Readability runs. Both addresses serve the same bytes, so each side gets its own fresh page load.
+// from one or more folders. Also the "plain" twin addresses of generated blogs: the same page at a
+// host outside the extension's sites, for figures without the extension in the same browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NEWS_DOMAINS } from '../../../lib/sites/news-domains';
@@ -15,8 +14,6 @@ export interface BenchPage {
   /** Absolute path of the saved HTML. */
   path: string;
   url: string;
-  /** The same path and query at the twin host (no extension there). */
-  plainUrl: string;
   liveBlog: boolean;
   site: string;
 }
@@ -53,7 +50,6 @@ export function loadPages(dir: string, label = ''): BenchPage[] {
       name: label ? `${label}/${short}` : short,
       path: resolve(dir, row.file),
       url: row.url,
-      plainUrl: plainTwin(row.url),
       liveBlog: row.liveBlog,
       site: row.site ?? new URL(row.url).hostname,
     };

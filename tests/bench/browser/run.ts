@@ -111,9 +111,9 @@ async function generatedPart(session: BenchSession, opts: Options, report: Bench
 }
 
 /** Every address the run may load, with its HTML (generated blogs) or saved file. */
-function routesFor(pages: BenchPage[], opts: Options): Record<string, string> {
+function routesFor(opts: Options): Record<string, string> {
+  // Saved pages are answered by each tab itself (cross-origin isolated, see session.ts).
   const routes: Record<string, string> = {};
-  for (const p of pages) routes[p.url] = routes[p.plainUrl] = p.path;
   const blogs: [number, number, string][] = [];
   if (opts.only.has('scale')) for (const n of opts.sizes) for (let r = 0; r < runsFor(opts, n); r++) blogs.push([n, r, 'scale']);
   if (opts.only.has('live')) for (const n of opts.live) blogs.push([n, 0, 'live']);
@@ -140,8 +140,8 @@ async function main(): Promise<number> {
       }
     }
   }
-  const routes = routesFor(pages, opts);
-  if (Object.keys(routes).length) {
+  const routes = routesFor(opts);
+  if (pages.length || Object.keys(routes).length) {
     const session = await startSession(routes, hostsOf([...pages.map((p) => p.url), GUARDIAN_BENCH_URL]));
     const stop = () => void session.close().finally(() => process.exit(130));
     process.once('SIGINT', stop);
