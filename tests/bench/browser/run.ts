@@ -9,8 +9,9 @@
 //   --quiet <ms>       the extension's UI counts as complete after this long without a change (default 3000)
 //   --only <parts>     any of corpus,scale,live,sizes (comma-separated; default all)
 //   --out <file>       the JSON's path (default .lbl/bench/browser-<time>.json, copied to browser-latest.json)
+//   --print <file>     prints the tables of a saved JSON again, measuring nothing
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,7 @@ import { hostsOf, loadPages, plainTwin, type BenchPage } from './pages';
 import { printReport, summarise, type BenchReport } from './report';
 import { benchLiveEntry, benchSize, type ScaleRow } from './scale';
 import { startSession, type BenchSession } from './session';
-import { fmtMs, fmtRatio, median } from './stats';
+import { fmtRatio, fmtTime, median } from './stats';
 
 const PARTS = ['corpus', 'scale', 'live', 'sizes'] as const;
 type Part = (typeof PARTS)[number];
@@ -40,6 +41,7 @@ function options() {
       quiet: { type: 'string', default: '3000' },
       only: { type: 'string' },
       out: { type: 'string' },
+      print: { type: 'string' },
     },
   });
   const only = new Set((values.only?.split(',') ?? PARTS).map((p) => p.trim()));
@@ -60,6 +62,7 @@ function options() {
     quiet: whole('quiet', values.quiet, 500),
     only: only as Set<Part>,
     out: values.out,
+    print: values.print,
   };
 }
 
@@ -82,8 +85,8 @@ async function corpusPart(session: BenchSession, pages: BenchPage[], opts: Optio
   for (const [i, page] of pages.entries()) {
     const row = await benchPage(session, page, opts.rounds);
     report.corpus.push(row);
-    const pipe = row.live ? `, pipeline ${fmtMs(median(row.pipeline))} vs parse ${fmtMs(median(row.parse))} ms (${fmtRatio(row.pipelineRatio)})` : '';
-    progress(`[${i + 1}/${pages.length}] ${page.name}: detect ${fmtMs(median(row.detect))} vs readerable ${fmtMs(median(row.readerable))} ms (${fmtRatio(row.detectRatio)})${pipe}${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
+    const pipe = row.live ? `, pipeline ${fmtTime(median(row.pipeline))} vs parse ${fmtTime(median(row.parse))} (${fmtRatio(row.pipelineRatio)})` : '';
+    progress(`[${i + 1}/${pages.length}] ${page.name}: detect ${fmtTime(median(row.detect))} vs readerable ${fmtTime(median(row.readerable))} (${fmtRatio(row.detectRatio)})${pipe}${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
   }
 }
 
@@ -97,15 +100,15 @@ async function generatedPart(session: BenchSession, opts: Options, report: Bench
       const urls = Array.from({ length: runsFor(opts, entries) }, (_, r) => blogUrl(entries, r, 'scale'));
       const row = await benchSize(session, entries, urls, plainTwin, opts.quiet);
       report.scale.push(row);
-      const f = (pick: (r: ScaleRow['runs'][number]) => number) => fmtMs(median(row.runs.map(pick)));
-      progress(`generated ${entries}: pipeline ${fmtMs(median(row.pipeline))} ms, marked at ${f((r) => r.markedAt)}, UI at ${f((r) => r.uiCompleteAt)}, longest extension task ${f((r) => r.longestScript)} ms${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
+      const f = (pick: (r: ScaleRow['runs'][number]) => number) => fmtTime(median(row.runs.map(pick)));
+      progress(`generated ${entries}: pipeline ${fmtTime(median(row.pipeline))}, marked at ${f((r) => r.markedAt)}, UI at ${f((r) => r.uiCompleteAt)}, longest extension task ${f((r) => r.longestScript)}${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
     }
   }
   if (opts.only.has('live')) {
     for (const entries of opts.live) {
       const row = await benchLiveEntry(session, entries, blogUrl(entries, 0, 'live'), opts.liveEntries, opts.quiet);
       report.live.push(row);
-      progress(`live entry into ${entries}: longest extension task ${fmtMs(median(row.longestScript))} ms${row.errors.length ? `; ${row.errors.join('; ')}` : ''}`);
+      progress(`live entry into ${entries}: longest extension task ${fmtTime(median(row.longestScript))}${row.errors.length ? `; ${row.errors.join('; ')}` : ''}`);
     }
   }
 }
@@ -126,6 +129,11 @@ function routesFor(opts: Options): Record<string, string> {
 
 async function main(): Promise<number> {
   const opts = options();
+  if (opts.print) {
+    const saved = JSON.parse(readFileSync(opts.print, 'utf8')) as BenchReport;
+    printReport({ ...saved, summary: summarise(saved) });
+    return 0;
+  }
   const report: BenchReport = {
     when: new Date().toISOString(), commit: commit(), chromium: '', node: process.version, cpus: cpus().length,
     load: { start: loadavg(), end: [] }, options: { ...opts, only: [...opts.only] }, summary: {}, corpus: [], scale: [], live: [], sizes: [],

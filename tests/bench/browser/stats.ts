@@ -27,12 +27,23 @@ export function fmtRatio(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '-' : `${value.toFixed(2)}×`;
 }
 
-/** "median (min–max)" of a list of milliseconds; only the median when all values are one. */
-export function fmtSpread(values: readonly number[]): string {
+/** A count with thousands separators. */
+export function fmtCount(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '-' : Math.round(value).toLocaleString('en');
+}
+
+/** Milliseconds with their unit, for sentences ("8.3 ms", "23.9 s"). */
+export function fmtTime(value: number | null | undefined): string {
+  const text = fmtMs(value);
+  return text === '-' || text.endsWith(' s') ? text : `${text} ms`;
+}
+
+/** "median (min–max)" of a list (of milliseconds unless `fmt` says); only the median when all values are one. */
+export function fmtSpread(values: readonly number[], fmt: (v: number) => string = fmtMs): string {
   const r = range(values);
   if (!r) return '-';
-  const m = fmtMs(median(values));
-  return r[0] === r[1] || values.length < 2 ? m : `${m} (${fmtMs(r[0])}–${fmtMs(r[1])})`;
+  const m = fmt(median(values));
+  return r[0] === r[1] || values.length < 2 ? m : `${m} (${fmt(r[0])}–${fmt(r[1])})`;
 }
 
 /** Bytes as KB with one decimal. */
