@@ -71,15 +71,20 @@ export function readabilityProbe(parse: boolean): string {
 /**
  * For generated blogs: when entries get marked and when the extension adds its own nodes to the
  * page, seen by a MutationObserver started after parsing (so the parser's insertions cost
- * nothing). Generated blogs have no scripts of their own: every later change is the extension's.
- * `window.__lblUi`: marks (entries newly given `data-lbl-entry`), lastMark, uiNodes (elements
- * with `data-lbl-ui` or named `liveblog-lens-*` added), firstUi, lastUi (ms since navigation).
+ * nothing), and when the last long task ended (a long task with no DOM change, say a layout of
+ * 20,000 entries, means the page is not settled yet). Generated blogs have no scripts of their
+ * own: every later change is the extension's. `window.__lblUi`: marks (entries newly given
+ * `data-lbl-entry`), lastMark, uiNodes (elements with `data-lbl-ui` or named `liveblog-lens-*`
+ * added), firstUi, lastUi, lastLong (ms since navigation).
  */
 export const UI_OBSERVER = `(() => {
   if (window !== window.top || window.__lblUi) return;
   const now = Performance.prototype.now.bind(performance);
-  const s = { marks: 0, lastMark: 0, uiNodes: 0, firstUi: 0, lastUi: 0 };
+  const s = { marks: 0, lastMark: 0, uiNodes: 0, firstUi: 0, lastUi: 0, lastLong: 0 };
   Object.defineProperty(window, '__lblUi', { value: s });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) s.lastLong = Math.max(s.lastLong, e.startTime + e.duration);
+  }).observe({ type: 'longtask', buffered: true });
   const ours = (n) => n.nodeType === 1 && (n.hasAttribute('data-lbl-ui') || n.localName.startsWith('liveblog-lens'));
   const observer = new MutationObserver((records) => {
     const t = now();

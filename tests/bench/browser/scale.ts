@@ -24,6 +24,8 @@ export interface ScaleRun extends TaskFigures, Memory {
   /** ms since navigation: the last entry marked; the last node of the extension's UI added. */
   markedAt: number;
   uiCompleteAt: number;
+  /** ms since navigation: the end of the last long task (or later change) before the page settled. */
+  busyUntil: number;
   marks: number;
   uiNodes: number;
   /** Every liveblog-lens:* measure, summed by name (ms). */
@@ -51,20 +53,25 @@ export interface LiveRow {
   errors: string[];
 }
 
-interface UiState { marks: number; lastMark: number; uiNodes: number; firstUi: number; lastUi: number; now: number }
+interface UiState { marks: number; lastMark: number; uiNodes: number; firstUi: number; lastUi: number; lastLong: number; now: number }
 
 const readUi = (page: Page) =>
   page.evaluate('window.__lblUi ? { ...window.__lblUi, now: performance.now() } : null') as Promise<UiState | null>;
 
 /**
- * Waits until entries are marked (more than `after`) and neither marks nor UI nodes have been
- * added for `quietMs`. Polls every 500 ms; each poll reads a few numbers, never the DOM.
+ * Waits until more than `after` entries are marked (unless `after` is null: a page without the
+ * extension) and for `quietMs` no entry was marked, no UI node added and no long task ran, as seen
+ * by two polls in a row (a long task is reported to the page a little after it ends). Polls every
+ * 500 ms; each poll reads a few numbers, never the DOM.
  */
-async function settle(page: Page, quietMs: number, timeout: number, after = 0): Promise<UiState> {
+async function settle(page: Page, quietMs: number, timeout: number, after: number | null = 0): Promise<UiState> {
   const end = Date.now() + timeout;
+  let quietBefore = false;
   for (;;) {
     const s = await readUi(page);
-    if (s && s.marks > after && s.now - Math.max(s.lastMark, s.lastUi) >= quietMs) return s;
+    const quiet = !!s && (after === null || s.marks > after) && s.now - Math.max(s.lastMark, s.lastUi, s.lastLong) >= quietMs;
+    if (quiet && quietBefore) return s!;
+    quietBefore = quiet;
     if (Date.now() >= end) {
       throw new Error(`not settled after ${Math.round(timeout / 1000)} s (${s ? `${s.marks} entries marked, ${s.uiNodes} UI nodes` : 'no observer'})`);
     }
@@ -100,7 +107,7 @@ export async function extensionRun(session: BenchSession, url: string, quietMs: 
     const trace = await tracer.stop();
     const pipeline = measures.find((m) => m.name === 'liveblog-lens:pipeline');
     return {
-      pipeline: pipeline?.duration ?? NaN, markedAt: ui.lastMark, uiCompleteAt: ui.lastUi || NaN, marks: ui.marks, uiNodes: ui.uiNodes,
+      pipeline: pipeline?.duration ?? NaN, markedAt: ui.lastMark, uiCompleteAt: ui.lastUi || NaN, busyUntil: Math.max(ui.lastMark, ui.lastUi, ui.lastLong), marks: ui.marks, uiNodes: ui.uiNodes,
       measures: sum(measures), dataLoss: trace.dataLoss, ...taskFigures(trace.tasks), ...(await memory(page)),
     };
   } finally {
@@ -115,7 +122,7 @@ export async function baselineRun(session: BenchSession, plainUrl: string, quiet
     page = await session.open([PROBE, UI_OBSERVER]);
     const tracer = await startTrace(page);
     await page.goto(plainUrl, { waitUntil: 'load', timeout });
-    await page.waitForTimeout(quietMs);
+    await settle(page, quietMs, timeout, null);
     const { longTaskTotal, longTaskCount } = taskFigures((await tracer.stop()).tasks);
     return { longTaskTotal, longTaskCount, ...(await memory(page)) };
   } finally {
