@@ -6,7 +6,7 @@
 //   --runs <n>         loads per generated blog with and without the extension (default 3; 1 above 5,000 entries)
 //   --live <list>      blog sizes that get live entries inserted (default 1000,5000)
 //   --live-entries <n> entries inserted one by one into each (default 5)
-//   --quiet <ms>       the extension's UI counts as complete after this long without a change (default 3000)
+//   --quiet <ms>       a generated blog counts as settled after this long with no mark, UI node or long task (default 3000)
 //   --only <parts>     any of corpus,scale,live,sizes (comma-separated; default all)
 //   --out <file>       the JSON's path (default .lbl/bench/browser-<time>.json, copied to browser-latest.json)
 //   --print <file>     prints the tables of a saved JSON again, measuring nothing

@@ -44,13 +44,17 @@ const CATEGORIES = [
 const RENDER = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
 const EXT = 'chrome-extension://';
 
-interface RawEvent {
+/** A Chromium trace event, as much of it as is read here. */
+export interface TraceEvent {
   name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string;
   args?: { data?: RawData; beginData?: RawData };
 }
 interface RawData { url?: string; frame?: string; stackTrace?: { url?: string }[] }
 
-function reduce(e: RawEvent): Event {
+/** Complete events (tasks and what ran in them) and instant ones (marks, invalidations with stacks). */
+const kept = (e: TraceEvent) => e.ph === 'X' || e.ph === 'I' || e.ph === 'R' || e.ph === 'i';
+
+function reduce(e: TraceEvent): Event {
   const data = e.args?.data ?? e.args?.beginData;
   const ext = !!data && (data.url?.startsWith(EXT) === true || (Array.isArray(data.stackTrace) && data.stackTrace.some((f) => f.url?.startsWith(EXT) === true)));
   return { name: e.name, ph: e.ph, ts: e.ts, dur: e.dur ?? 0, pid: e.pid, tid: e.tid, ext, frame: typeof data?.frame === 'string' ? data.frame : null };
@@ -66,7 +70,7 @@ export async function startTrace(page: Page): Promise<Tracer> {
   const events: Event[] = [];
   let dataLoss = false;
   cdp.on('Tracing.dataCollected', ({ value }) => {
-    for (const e of value as unknown as RawEvent[]) if (e.ph === 'X' || e.ph === 'I' || e.ph === 'R' || e.ph === 'i') events.push(reduce(e));
+    for (const e of value as unknown as TraceEvent[]) if (kept(e)) events.push(reduce(e));
   });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
@@ -124,6 +128,11 @@ function analyse(all: Event[], frame: string, dataLoss: boolean): PageTrace {
     if (t.render && !t.ext) pendingExt = false;
   }
   return { tasks: tasks.map(({ start, dur, ext, render, renderAfterExt }) => ({ start, dur, ext, render, renderAfterExt })), marks, dataLoss };
+}
+
+/** The tasks of `frame`'s main thread in a whole trace (what `startTrace` does with what it collects). */
+export function analyseTrace(events: readonly TraceEvent[], frame: string, dataLoss = false): PageTrace {
+  return analyse(events.filter(kept).map(reduce), frame, dataLoss);
 }
 
 export interface TaskFigures {
