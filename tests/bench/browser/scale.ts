@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { GUARDIAN_BENCH_CONTAINER, guardianBlock } from '../generate';
 import { INSERT_ENTRY, PROBE, UI_OBSERVER } from './page-scripts';
 import { closePage, pageMeasures, type BenchSession } from './session';
-import { startTrace, taskFigures, type TaskFigures } from './trace';
+import { startTrace, taskFigures, type PageTrace, type TaskFigures } from './trace';
 
 export interface Memory {
   /** JS heap in use after a full GC (the page's isolate: the page's and the extension's worlds). */
@@ -95,39 +95,42 @@ async function memory(page: Page): Promise<Memory> {
 const sum = (list: { name: string; duration: number }[]) =>
   list.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.name]: (acc[m.name] ?? 0) + m.duration }), {});
 
-/** One load of the blog with the extension, traced from navigation until its UI is complete. */
-export async function extensionRun(session: BenchSession, url: string, quietMs: number, timeout: number): Promise<ScaleRun> {
+/**
+ * Loads `url` in a fresh tab under a trace and waits until it settles (`expectMarks`: until the
+ * extension has marked its entries), then hands the tab, the settled state and the trace to `read`.
+ */
+async function tracedLoad<T>(session: BenchSession, url: string, quietMs: number, timeout: number, expectMarks: boolean,
+  read: (page: Page, ui: UiState, trace: PageTrace) => Promise<T>): Promise<T> {
   let page: Page | undefined;
   try {
     page = await session.open([PROBE, UI_OBSERVER]);
     const tracer = await startTrace(page);
     await page.goto(url, { waitUntil: 'load', timeout });
-    const ui = await settle(page, quietMs, timeout);
-    const measures = (await pageMeasures(page)).filter((m) => m.name.startsWith('liveblog-lens:'));
-    const trace = await tracer.stop();
-    const pipeline = measures.find((m) => m.name === 'liveblog-lens:pipeline');
-    return {
-      pipeline: pipeline?.duration ?? NaN, markedAt: ui.lastMark, uiCompleteAt: ui.lastUi || NaN, busyUntil: Math.max(ui.lastMark, ui.lastUi, ui.lastLong), marks: ui.marks, uiNodes: ui.uiNodes,
-      measures: sum(measures), dataLoss: trace.dataLoss, ...taskFigures(trace.tasks), ...(await memory(page)),
-    };
+    const ui = await settle(page, quietMs, timeout, expectMarks ? 0 : null);
+    return await read(page, ui, await tracer.stop());
   } finally {
     await closePage(page);
   }
 }
 
+/** One load of the blog with the extension, traced from navigation until its UI is complete. */
+export function extensionRun(session: BenchSession, url: string, quietMs: number, timeout: number): Promise<ScaleRun> {
+  return tracedLoad(session, url, quietMs, timeout, true, async (page, ui, trace) => {
+    const measures = (await pageMeasures(page)).filter((m) => m.name.startsWith('liveblog-lens:'));
+    const pipeline = measures.find((m) => m.name === 'liveblog-lens:pipeline');
+    return {
+      pipeline: pipeline?.duration ?? NaN, markedAt: ui.lastMark, uiCompleteAt: ui.lastUi || NaN, busyUntil: Math.max(ui.lastMark, ui.lastUi, ui.lastLong),
+      marks: ui.marks, uiNodes: ui.uiNodes, measures: sum(measures), dataLoss: trace.dataLoss, ...taskFigures(trace.tasks), ...(await memory(page)),
+    };
+  });
+}
+
 /** The same blog at its twin address (no extension), traced for as long as the page needs to load and settle. */
-export async function baselineRun(session: BenchSession, plainUrl: string, quietMs: number, timeout: number): Promise<BaselineRun> {
-  let page: Page | undefined;
-  try {
-    page = await session.open([PROBE, UI_OBSERVER]);
-    const tracer = await startTrace(page);
-    await page.goto(plainUrl, { waitUntil: 'load', timeout });
-    await settle(page, quietMs, timeout, null);
-    const { longTaskTotal, longTaskCount } = taskFigures((await tracer.stop()).tasks);
+export function baselineRun(session: BenchSession, plainUrl: string, quietMs: number, timeout: number): Promise<BaselineRun> {
+  return tracedLoad(session, plainUrl, quietMs, timeout, false, async (page, _ui, trace) => {
+    const { longTaskTotal, longTaskCount } = taskFigures(trace.tasks);
     return { longTaskTotal, longTaskCount, ...(await memory(page)) };
-  } finally {
-    await closePage(page);
-  }
+  });
 }
 
 /**
