@@ -126,7 +126,7 @@ function printLive(rows: LiveRow[]): void {
 
 function printSizes(sizes: BundleSize[]): void {
   if (sizes.length === 0) return;
-  console.log('## Bundle sizes (.output/chrome-mv3, the build readers install)');
+  console.log('## Bundle sizes (.output/chrome-mv3, the build readers install; KB = 1,000 bytes)');
   printTable([['part', 'raw', 'gzipped', 'files'], ...sizes.map((s) => [s.bundle, fmtKb(s.bytes), fmtKb(s.gzipped), s.files.join(' ')])]);
 }
 

@@ -46,9 +46,9 @@ export function fmtSpread(values: readonly number[], fmt: (v: number) => string 
   return r[0] === r[1] || values.length < 2 ? m : `${m} (${fmt(r[0])}–${fmt(r[1])})`;
 }
 
-/** Bytes as KB with one decimal. */
+/** Bytes as KB of 1,000 bytes (as issue 12 counts them), one decimal. */
 export function fmtKb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1000).toFixed(1)} KB`;
 }
 
 /** MB with one decimal. */
