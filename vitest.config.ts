@@ -12,8 +12,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}', 'tests/entrypoints/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts'],
           environment: 'node',
+          // Generous: axe runs and the analyser's child processes take seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,3 +1,4 @@
+import { ACTION } from '@/lib/page-contract';
 /** What the button shows: offering to save, saving, or the outcome. */
 export type SaveQuoteStatus = 'idle' | 'saving' | 'saved' | 'not-stored' | 'failed';
 
@@ -23,7 +24,7 @@ export function SaveQuoteButton({ speaker, status, onSave }: SaveQuoteButtonProp
     <button
       type="button"
       class={`save status-${status}`}
-      data-lbl-action="save-quote"
+      data-lbl-action={ACTION.saveQuote}
       disabled={status !== 'idle'}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onSave}

@@ -1,3 +1,4 @@
+import { ACTION } from '@/lib/page-contract';
 /** Props of the star toggle: its state in, the click out. */
 export interface StarButtonProps {
   starred: boolean;
@@ -15,7 +16,7 @@ export function StarButton({ starred, busy = false, onToggle }: StarButtonProps)
   return (
     <button
       type="button"
-      data-lbl-action="star"
+      data-lbl-action={ACTION.star}
       aria-pressed={starred ? 'true' : 'false'}
       aria-busy={busy ? 'true' : undefined}
       aria-label="Star this entry"

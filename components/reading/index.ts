@@ -4,3 +4,5 @@ export { SaveQuoteButton, type SaveQuoteButtonProps, type SaveQuoteStatus } from
 export { SpeakerPrompt, type SpeakerPromptProps } from './SpeakerPrompt';
 export { StarButton, type StarButtonProps } from './StarButton';
 export { LAYER_CSS } from './styles';
+export { RepeatStub, SeeAlso, type RepeatStubProps, type SeeAlsoProps } from './RepeatStub';
+export { ENTRY_TOOLS_CSS, STUB_CSS } from './page-styles';

@@ -11,6 +11,8 @@ import {
   ROOT, launchWithExtension, markedEntries, requireBuild, startFixtureServer, trackPageErrors, waitForMarkedEntries,
   type FixtureServer, type LaunchedBrowser,
 } from './harness';
+import type { TabProtocol } from '../../lib/protocol/messages';
+import { envelope } from '../../lib/protocol/wire';
 
 const BASE = 'https://www.theguardian.com/business/live/2026/dec/03/harbour-trade-talks-live';
 const HOSTILE = 'https://www.theguardian.com/business/live/2026/dec/04/harbour-trade-talks-day-two-live';
@@ -122,10 +124,11 @@ describe('the speaker-filter panel', () => {
     await page.reload({ waitUntil: 'load' });
     await shown(page, true);
     // The toolbar button's message, as the background sends it (Node's tsconfig lacks `chrome` types).
-    const toolbar = () => browser.context.serviceWorkers()[0]!.evaluate(async (url) => {
+    const message = envelope<TabProtocol, 'togglePanel'>('togglePanel', null);
+    const toolbar = () => browser.context.serviceWorkers()[0]!.evaluate(async ({ url, message }) => {
       const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
-      await tabs.sendMessage((await tabs.query({ url }))[0]!.id, { type: 'lbl:toggle-panel' });
-    }, `${BASE}*`);
+      await tabs.sendMessage((await tabs.query({ url }))[0]!.id, message);
+    }, { url: `${BASE}*`, message });
     await toolbar();
     await shown(page, false);
     await toolbar();
