@@ -1,3 +1,4 @@
+// The panel's "Quotes" list: the followed speakers' quotes, each with a one-click save.
 import type { SaveQuoteStatus } from '@/components/reading/SaveQuoteButton';
 import { ACTION } from '@/lib/page-contract';
 

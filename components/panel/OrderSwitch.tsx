@@ -1,3 +1,4 @@
+// The panel's reading-order control: the site's order (newest first) or oldest first.
 import { useId } from 'preact/hooks';
 import type { ReadingOrder } from '@/lib/settings';
 

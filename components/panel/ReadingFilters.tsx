@@ -1,3 +1,4 @@
+// The panel's reading-state section: unread only, starred only, next unread, first new entry.
 import { useId } from 'preact/hooks';
 
 export interface ReadingFiltersProps {

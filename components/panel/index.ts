@@ -1,3 +1,4 @@
+// The panel's components and styles, as the reader's panel and chips features use them.
 export { Panel, type PanelProps } from './Panel';
 export { SpeakerList, SPEAKER_SEARCH_MIN, type SpeakerListProps } from './SpeakerList';
 export { OrderSwitch, type OrderSwitchProps, type ReadingOrder } from './OrderSwitch';

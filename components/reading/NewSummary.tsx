@@ -1,4 +1,6 @@
+// The "n new entries since your last visit" notice.
 import { ACTION } from '@/lib/page-contract';
+
 /** Props of the "new since your last visit" notice. */
 export interface NewSummaryProps {
   /** Entries new since the last visit. */

@@ -1,3 +1,4 @@
+// The repeat stub and the "See also" link, as Preact components (the repeats feature mounts them).
 import { useState } from 'preact/hooks';
 
 /** Props of the one-line stub a collapsed repeat leaves in its place. */

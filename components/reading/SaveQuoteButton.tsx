@@ -1,4 +1,6 @@
+// The floating "Save quote" button next to a selection.
 import { ACTION } from '@/lib/page-contract';
+
 /** What the button shows: offering to save, saving, or the outcome. */
 export type SaveQuoteStatus = 'idle' | 'saving' | 'saved' | 'not-stored' | 'failed';
 

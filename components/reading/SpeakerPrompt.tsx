@@ -1,3 +1,4 @@
+// "Who said this?": the form that asks for a quote's speaker when the pipeline has none.
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { ACTION } from '@/lib/page-contract';
 

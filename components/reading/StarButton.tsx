@@ -1,4 +1,6 @@
+// The per-entry star toggle.
 import { ACTION } from '@/lib/page-contract';
+
 /** Props of the star toggle: its state in, the click out. */
 export interface StarButtonProps {
   starred: boolean;

@@ -1,3 +1,4 @@
+// The reading controls the reader draws in the page (star, badge, stubs, save quote, notices) and their styles.
 export { NewBadge } from './NewBadge';
 export { NewSummary, type NewSummaryProps } from './NewSummary';
 export { SaveQuoteButton, type SaveQuoteButtonProps, type SaveQuoteStatus } from './SaveQuoteButton';
