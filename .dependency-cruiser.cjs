@@ -13,64 +13,29 @@ const BROWSER = ['^node_modules/(wxt|@wxt-dev|webextension-polyfill|@webext-core
 /** lib/ modules that open or write the database, and the protocol's transport. */
 const STORE_AND_WIRE = ['^lib/store/(db|queries|quotes|library|open-digest)[.]ts$', '^lib/protocol/(wire|retry)[.]ts$', '^node_modules/dexie/'];
 
+/** A forbidden import: from these paths to those. */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+
 module.exports = {
   forbidden: [
-    {
-      name: 'no-cycles',
-      comment: 'Files that import each other cannot be understood, tested or moved one at a time.',
-      severity: 'error',
-      from: {},
-      to: { circular: true, via: { pathNot: KNOWN_SPEAKERS_CYCLE } },
-    },
-    {
-      name: 'lib-is-pure-layering',
-      comment: 'lib/ does the thinking; entrypoints, components, tests and tools build on it, never the reverse.',
-      severity: 'error',
-      from: { path: '^lib/' },
-      to: { path: '^(entrypoints|components|tests|tools)/' },
-    },
-    {
-      name: 'lib-no-node',
-      comment: 'lib/ runs in the browser too: no node: modules (Node-only code lives in tools/).',
-      severity: 'error',
-      from: { path: '^lib/' },
-      to: { dependencyTypes: ['core'] },
-    },
-    {
-      name: 'lib-no-browser',
-      comment: 'lib/ takes a Document, text or a db and returns data; the browser is wired in entrypoints/.',
-      severity: 'error',
-      from: { path: '^lib/' },
-      to: { path: BROWSER },
-    },
-    {
-      name: 'components-are-presentational',
-      comment: 'components/ take props and call callbacks: no storage, no messaging, no browser API, no entrypoints.',
-      severity: 'error',
-      from: { path: '^components/' },
-      to: { path: ['^entrypoints/', ...BROWSER, ...STORE_AND_WIRE] },
-    },
-    {
-      name: 'shipped-code-not-from-tests-or-tools',
-      comment: 'What ships in the extension never imports tests or the Node-only tools.',
-      severity: 'error',
-      from: { path: '^(entrypoints|components|lib)/' },
-      to: { path: '^(tests|tools)/' },
-    },
-    {
-      name: 'shipped-code-no-node',
-      comment: 'What ships runs in the browser: no node: modules.',
-      severity: 'error',
-      from: { path: '^(entrypoints|components)/' },
-      to: { dependencyTypes: ['core'] },
-    },
-    {
-      name: 'no-unresolvable',
-      comment: 'An import that does not resolve is a typo or a missing dependency.',
-      severity: 'error',
-      from: { path: '^(entrypoints|components|lib|tools)/' },
-      to: { couldNotResolve: true },
-    },
+    forbid('no-cycles', 'Files that import each other cannot be understood, tested or moved one at a time.', {}, {
+      circular: true,
+      via: { pathNot: KNOWN_SPEAKERS_CYCLE },
+    }),
+    forbid('lib-is-pure-layering', 'lib/ does the thinking; entrypoints, components, tests and tools build on it, never the reverse.',
+      { path: '^lib/' }, { path: '^(entrypoints|components|tests|tools)/' }),
+    forbid('lib-no-node', 'lib/ runs in the browser too: no node: modules (Node-only code lives in tools/).',
+      { path: '^lib/' }, { dependencyTypes: ['core'] }),
+    forbid('lib-no-browser', "lib/ takes a Document, text or a db and returns data; the browser is wired in entrypoints/.",
+      { path: '^lib/' }, { path: BROWSER }),
+    forbid('components-are-presentational', 'components/ take props and call callbacks: no storage, no messaging, no browser API, no entrypoints.',
+      { path: '^components/' }, { path: ['^entrypoints/', ...BROWSER, ...STORE_AND_WIRE] }),
+    forbid('shipped-code-not-from-tests-or-tools', 'What ships in the extension never imports tests or the Node-only tools.',
+      { path: '^(entrypoints|components|lib)/' }, { path: '^(tests|tools)/' }),
+    forbid('shipped-code-no-node', 'What ships runs in the browser: no node: modules.',
+      { path: '^(entrypoints|components)/' }, { dependencyTypes: ['core'] }),
+    forbid('no-unresolvable', 'An import that does not resolve is a typo or a missing dependency.',
+      { path: '^(entrypoints|components|lib|tools)/' }, { couldNotResolve: true }),
   ],
   options: {
     doNotFollow: { path: ['node_modules'] },

@@ -14,6 +14,16 @@ export interface ReadingFiltersProps {
   onFirstNew(): void;
 }
 
+/** A labelled checkbox. */
+function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(on: boolean): void }) {
+  return (
+    <label>
+      <input type="checkbox" checked={checked} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      {label}
+    </label>
+  );
+}
+
 /** The reading-state filters (drawn only when the reading state is available). */
 export function ReadingFilters(props: ReadingFiltersProps) {
   const headingId = useId();
@@ -29,22 +39,8 @@ export function ReadingFilters(props: ReadingFiltersProps) {
           </button>
         </p>
       )}
-      <label>
-        <input
-          type="checkbox"
-          checked={props.unreadOnly}
-          onChange={(e) => props.onUnreadOnly((e.currentTarget as HTMLInputElement).checked)}
-        />
-        Unread only
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={props.starredOnly}
-          onChange={(e) => props.onStarredOnly((e.currentTarget as HTMLInputElement).checked)}
-        />
-        Starred only
-      </label>
+      <Check label="Unread only" checked={props.unreadOnly} onChange={props.onUnreadOnly} />
+      <Check label="Starred only" checked={props.starredOnly} onChange={props.onStarredOnly} />
       <button type="button" class="action" disabled={unread === 0} onClick={props.onNextUnread}>
         Next unread entry{unread > 0 ? ` (${unread} left)` : ''}
       </button>

@@ -38,15 +38,18 @@ export const permalink = /* @__PURE__ */ nullable(httpUrl(LIMITS.url));
 /** A reader's note on a quote. */
 export const note = /* @__PURE__ */ str(LIMITS.note);
 
-/** What the page reports about one entry (`EntryMeta`). */
-export const entryMeta = /* @__PURE__ */ obj({
+/** The fields of what the page reports about one entry (`EntryMeta`). */
+const metaFields = {
   id: entryId,
   title,
-  snippet: str(LIMITS.snippet),
-  time: nullable(isoTime),
+  snippet: /* @__PURE__ */ str(LIMITS.snippet),
+  time: /* @__PURE__ */ nullable(isoTime),
   permalink,
-  speakers: arr(speaker, LIMITS.speakers),
-});
+  speakers: /* @__PURE__ */ arr(speaker, LIMITS.speakers),
+};
+
+/** What the page reports about one entry (`EntryMeta`). */
+export const entryMeta = /* @__PURE__ */ obj(metaFields);
 
 /** A quote as the page saves it (`NewQuote`): the background adds `site` and `savedAt`. */
 export const quoteFields = {
@@ -67,18 +70,7 @@ export const storedQuote = /* @__PURE__ */ obj({ ...quoteFields, site, savedAt: 
 export const storedBlog = /* @__PURE__ */ obj({ key: blogRef, url: pageUrl, title, site, firstVisit: millis, lastVisit: millis });
 
 /** A starred entry, as exported: its meta, when it was first seen, starred and (maybe) read. */
-export const starredEntry = /* @__PURE__ */ obj({
-  blog: blogRef,
-  id: entryId,
-  title,
-  snippet: str(LIMITS.snippet),
-  time: nullable(isoTime),
-  permalink,
-  speakers: arr(speaker, LIMITS.speakers),
-  firstSeen: millis,
-  starred: millis,
-  read: optional(millis),
-});
+export const starredEntry = /* @__PURE__ */ obj({ blog: blogRef, ...metaFields, firstSeen: millis, starred: millis, read: optional(millis) });
 
 /** One entry's star time (the library's unstar and its undo). */
 export const starTime = /* @__PURE__ */ obj({ blog: blogRef, id: entryId, starred: millis });

@@ -30,6 +30,12 @@ function place(el: Element, top: number, height = 300): void {
   el.getBoundingClientRect = () => ({ top, bottom: top + height, height, left: 0, right: 600, width: 600, x: 0, y: top, toJSON: () => ({}) });
 }
 
+/** Draws `el` at `top` and tells the tracker whether it touches the viewport. */
+function show(el: Element, top: number, height?: number): void {
+  place(el, top, height);
+  FakeObserver.last!.touch(el, top < VIEWPORT && top + (height ?? 300) > 0);
+}
+
 let sent: Array<[string, unknown]>;
 
 async function start() {
@@ -68,8 +74,7 @@ describe('reading service: what counts as read', () => {
   it('reads an entry on screen for the dwell, not before', async () => {
     const { reading, el } = await start();
     expect(reading.view().available).toBe(true);
-    place(el('a'), 100);
-    FakeObserver.last!.touch(el('a'), true);
+    show(el('a'), 100);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(readIds()).toEqual([]);
     await vi.advanceTimersByTimeAsync(750);
@@ -79,30 +84,25 @@ describe('reading service: what counts as read', () => {
 
   it('never reads an entry of which only a sliver shows at the screen’s edge', async () => {
     const { el } = await start();
-    place(el('b'), VIEWPORT - 8, 400); // 8 px of a 400 px entry
-    FakeObserver.last!.touch(el('b'), true);
+    show(el('b'), VIEWPORT - 8, 400); // 8 px of a 400 px entry
     await vi.advanceTimersByTimeAsync(10_000);
     expect(readIds()).toEqual([]);
   });
 
   it('leaves unread an entry scrolled past in a second', async () => {
     const { el } = await start();
-    place(el('c'), 200);
-    FakeObserver.last!.touch(el('c'), true);
+    show(el('c'), 200);
     await vi.advanceTimersByTimeAsync(1_000);
-    place(el('c'), -2000);
-    FakeObserver.last!.touch(el('c'), false);
+    show(el('c'), -2000);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(readIds()).toEqual([]);
   });
 
   it('sends the read entries, and only those, in one batch', async () => {
     const { el } = await start();
-    place(el('a'), 0);
-    place(el('b'), 350);
-    FakeObserver.last!.touch(el('a'), true);
-    FakeObserver.last!.touch(el('b'), true);
-    FakeObserver.last!.touch(el('c'), false);
+    show(el('a'), 0);
+    show(el('b'), 350);
+    show(el('c'), 2000);
     await vi.advanceTimersByTimeAsync(2_000);
     expect(readIds()).toEqual(['a', 'b']);
     expect(markReadSent()).toEqual([]); // batched: not yet
