@@ -7,7 +7,7 @@ import type { Detection } from '@/lib/types';
 import type { Send } from '../../shared/messenger';
 import type { LensStorage } from '../../shared/storage';
 import type { ReadingLayer } from '../dom/layer';
-import type { ReadingApi } from '../reading/api';
+import type { ReadingApi } from './reading-api';
 import type { ReaderBus } from './bus';
 import type { LensModel } from './model';
 import type { Settings } from './settings';

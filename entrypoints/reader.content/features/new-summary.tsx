@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { NewSummary } from '@/components/reading';
 import { defineFeature } from '../core/context';
-import type { ReadingView } from '../reading/api';
+import type { ReadingView } from '../core/reading-api';
 
 /** The new-entries notice feature. */
 export const newSummary = defineFeature({

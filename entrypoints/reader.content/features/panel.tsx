@@ -16,7 +16,7 @@ import { createNavigator, installKeys } from '../dom/keys';
 import { createOrderer, siteRunsOldestFirst } from '../dom/order';
 import { addPageStyle } from '../dom/page-style';
 import { createShadowHost } from '../dom/shadow-host';
-import { NO_READING, type ReadingApi, type ReadingView } from '../reading/api';
+import { NO_READING, type ReadingApi, type ReadingView } from '../core/reading-api';
 import { createQuoteSaver, FOUND_QUOTES_MAX, followedQuotes } from '../reading/found-quotes';
 
 // The page makes room for the panel where it would cover the text; narrow screens get an overlay.

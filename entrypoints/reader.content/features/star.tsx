@@ -8,7 +8,7 @@ import { ATTR, MEASURE, SELECT, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
 import type { LensEntry } from '../core/model';
 import { addPageStyle } from '../dom/page-style';
-import type { ReadingView } from '../reading/api';
+import type { ReadingView } from '../core/reading-api';
 import { storeId } from '../reading/state';
 
 /** Entries given their buttons per task. */

@@ -3,7 +3,7 @@
 import type { PanelQuote } from '@/components/panel';
 import type { SaveQuoteStatus } from '@/components/reading/SaveQuoteButton';
 import type { LensEntry } from '../core/model';
-import type { ReadingApi } from './api';
+import type { ReadingApi } from '../core/reading-api';
 
 /** At most this many quotes are listed (the newest). */
 export const FOUND_QUOTES_MAX = 30;

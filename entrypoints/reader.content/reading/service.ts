@@ -14,7 +14,7 @@ import type { EntryMeta } from '@/lib/store/types';
 import type { ReaderContext } from '../core/context';
 import type { LensEntry, LensSnapshot } from '../core/model';
 import { addPageStyle } from '../dom/page-style';
-import type { ReadingApi, ReadingView } from './api';
+import type { ReadingApi, ReadingView } from '../core/reading-api';
 import { createEntryNotes, createReadingState, NOTE_BATCH, quoteId, storeId } from './state';
 import { startSync } from './sync';
 import { isShown, trackReads } from './tracker';

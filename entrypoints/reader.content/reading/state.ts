@@ -4,7 +4,7 @@ import { cleanText, toEntryMeta } from '@/lib/protocol/entry-meta';
 import { LIMITS } from '@/lib/protocol/limits';
 import type { BlogState, EntryMeta } from '@/lib/store/types';
 import type { LensEntry } from '../core/model';
-import type { ReadingView } from './api';
+import type { ReadingView } from '../core/reading-api';
 
 /** An entry id as the store keys it (validators cap ids; the same long id always cuts the same way). */
 export const storeId = (id: string): string => cleanText(id, LIMITS.entryId, true);

@@ -3,7 +3,7 @@
 // first; a feature whose service cannot run here is not started; one failure stops no other.
 import { describe, expect, it, vi } from 'vitest';
 import { defineFeature, type ReaderContext } from '../../../../entrypoints/reader.content/core/context';
-import type { ReadingApi } from '../../../../entrypoints/reader.content/reading/api';
+import type { ReadingApi } from '../../../../entrypoints/reader.content/core/reading-api';
 import { fakeReader, fixedModel } from '../fake-reader';
 
 const fakeReading = { view: () => ({ available: true }) } as unknown as ReadingApi;

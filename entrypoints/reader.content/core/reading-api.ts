@@ -1,6 +1,7 @@
-// What the reading service offers the features that draw reading state (star, save quote, the
-// new-entries notice, the panel): the state as an immutable view, and the reader's actions.
-// Types only, so that features depend on this and not on how the service keeps the state.
+// The reading service's contract: what it offers the features that draw reading state (star, save
+// quote, the new-entries notice, the panel): the state as an immutable view, and the reader's
+// actions. Types only (and the empty view), so features depend on this, not on how
+// reading/service.ts keeps the state.
 
 /** The reader's reading state for this blog, as the reading service keeps it. */
 export interface ReadingView {
