@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION, SELECT } from '../../lib/page-contract';
 import { errorsOf, openPanel, panelOf, speakerButton } from './page';
 import { useLens } from './setup';
-import { readDb } from './store';
+import { readDb } from './extension-db';
 
 const BASE = 'https://www.theguardian.com/business/live/2026/dec/03/harbour-trade-talks-live';
 const NEWEST_KELLER_ENTRY = 'block-6930f1a28f08e40b7a31c101'; // 15.40, the newest entry quoting her

@@ -11,7 +11,7 @@ import { numberedBlock } from '../fixtures/blogs/guardian-block';
 import { ROOT, ensurePerfBuild, type LaunchedBrowser } from './harness';
 import { selectInQuote, servePages, waitForMarkedEntries } from './page';
 import { useLens } from './setup';
-import { readDb } from './store';
+import { readDb } from './extension-db';
 
 const BASE = 'https://www.theguardian.com/politics/live/2026/dec/02/autumn-budget-2026-live-updates';
 const V1 = readFileSync(resolve(ROOT, 'tests/fixtures/blogs/budget-reading-state.html'), 'utf8');

@@ -8,7 +8,7 @@ import { ACTION, SELECT, UI } from '../../lib/page-contract';
 import type { LaunchedBrowser } from './harness';
 import { selectInQuote } from './page';
 import { useLens } from './setup';
-import { keptProfile, readDb, type KeptProfile } from './store';
+import { keptProfile, readDb, type KeptProfile } from './extension-db';
 
 const URL_ = 'https://www.theguardian.com/politics/live/2026/dec/02/autumn-budget-2026-live-updates';
 const ENTRIES = 14;
