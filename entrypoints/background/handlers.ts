@@ -13,8 +13,11 @@ import { openBlogDigest } from '@/lib/store/open-digest';
 import { getBlogState, markAllRead, markRead, noteEntries, setStar } from '@/lib/store/queries';
 import { saveQuote, updateQuote } from '@/lib/store/quotes';
 
-/** The messages the database answers: all but the detector's and the library opener. */
-export type StoreMessage = Exclude<MessageName, 'injectReader' | 'openLibrary'>;
+/** The messages the browser side answers (entrypoints/background/index.ts), not the database. */
+export const BROWSER_MESSAGES = ['injectReader', 'openLibrary'] as const satisfies readonly MessageName[];
+
+/** The messages the database answers: every other one. */
+export type StoreMessage = Exclude<MessageName, (typeof BROWSER_MESSAGES)[number]>;
 
 /** How the handlers learn about the sender and the reader's private-window choice. */
 export interface HandlerOptions<S> {

@@ -2,7 +2,7 @@
 // two tabs writing at once, a worker restarted between a message and its retry, and the library's
 // writes (the same checks as the pages').
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../entrypoints/background/handlers';
+import { BROWSER_MESSAGES, createHandlers } from '../../../entrypoints/background/handlers';
 import { MESSAGE_NAMES } from '../../../lib/protocol/messages';
 import type { LensDb } from '../../../lib/store/db';
 import { BLOG, clock, newFactory, openBlog, sampleEntries, testDb } from '../../unit/store/helpers';
@@ -41,9 +41,9 @@ describe('handlers', () => {
     expect(again.state.starred).toEqual(['block-2']);
   });
 
-  it('has a handler for every message of the protocol but the two the browser answers', () => {
+  it('has a handler for every message of the protocol but those the browser side answers', () => {
     const { handlers } = setup();
-    const browserSide = ['injectReader', 'openLibrary'];
+    const browserSide: readonly string[] = BROWSER_MESSAGES;
     expect(Object.keys(handlers).sort()).toEqual(MESSAGE_NAMES.filter((n) => !browserSide.includes(n)).sort());
   });
 
