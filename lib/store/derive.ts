@@ -1,5 +1,6 @@
 // Derived fields (v2). They are computed from a row's own data on every write and by the v1 -> v2
-// upgrade, so they never need to be sent or trusted from a message.
+// upgrade, so they never need to be sent or trusted from a message. Also the entry-meta hash that
+// the page and the store compute alike (pure: the reader imports it too).
 import type { EntryMeta, EntryRow, QuoteRow } from './types';
 
 /**
