@@ -12,8 +12,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}', 'tests/entrypoints/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts'],
           environment: 'node',
+          // Says in one line when ../shared/corpus is missing (its tests are then skipped).
+          globalSetup: ['tests/helpers/corpus-check.ts'],
+          // Generous: axe runs and the analyser's child processes take seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

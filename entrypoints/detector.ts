@@ -3,12 +3,15 @@
 // in the manifest by wxt.config.ts) rather than a WXT content script: WXT's content-script context
 // announces itself to the page with window.postMessage and a document event, on every page.
 import { detect } from '@/lib/detect/index';
-import { MSG_INJECT_READER } from '@/lib/messages';
+import type { BackgroundProtocol } from '@/lib/protocol/messages';
+import { createSender } from '@/lib/protocol/wire';
 
 export default defineUnlistedScript(() => {
   const start = import.meta.env.LBL_PERF ? performance.now() : 0;
   const detection = detect(document, location.href);
   if (import.meta.env.LBL_PERF) performance.measure('liveblog-lens:detect', { start });
   if (!detection.isLiveBlog) return;
-  void browser.runtime.sendMessage({ type: MSG_INJECT_READER, detection });
+  const send = createSender<BackgroundProtocol>((message) => browser.runtime.sendMessage(message));
+  // The background injects the reader into this frame; nothing here waits for it.
+  send('injectReader', { detection: { isLiveBlog: true, site: detection.site } }).catch(() => undefined);
 });

@@ -1,8 +1,8 @@
 // Which speaker a reader's selection belongs to, and how a selection becomes a saved quote. Pure:
 // the content script passes the selected text and the entry's annotations (quotes the speaker
 // finder attributed, the entry's speakers); nothing here touches the DOM.
-import { LIMITS } from './messages';
-import { cleanText } from './store/entry-meta';
+import { cleanText } from './protocol/entry-meta';
+import { LIMITS } from './protocol/limits';
 
 /** A quotation the speaker finder attributed to someone (the model's per-entry `quotes`). */
 export interface AttributedQuote {

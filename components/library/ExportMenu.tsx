@@ -3,7 +3,7 @@
 // (focus back on its summary) and on a click elsewhere, so it never hides the list.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ExportKind } from '@/lib/export/index';
+import { EXPORT_FORMATS, type ExportKind } from '@/lib/export/index';
 
 /** What an export covers. */
 export type ExportScope = 'selected' | 'shown' | 'all';
@@ -21,11 +21,7 @@ const SCOPES: Array<[ExportScope, string]> = [
   ['all', 'Everything (quotes and starred entries)'],
 ];
 
-const KINDS: Array<[ExportKind, string]> = [
-  ['markdown', 'Markdown'],
-  ['csv', 'CSV'],
-  ['json', 'JSON'],
-];
+const KINDS = Object.entries(EXPORT_FORMATS).map(([kind, format]) => [kind as ExportKind, format.label] as const);
 
 /** The export and import menu. */
 export function ExportMenu(props: ExportMenuProps): JSX.Element {

@@ -1,4 +1,4 @@
-// The line under an item: speaker(s), the entry's time, the blog and its site.
+// The line under an item (speaker(s), the entry's time, the blog and its site) and the row's selection box.
 import type { JSX } from 'preact';
 import { formatWhen } from '@/lib/library/format';
 import type { LibraryItem } from '@/lib/library/items';
@@ -29,5 +29,28 @@ export function ItemMeta(props: { item: LibraryItem; timeZone?: string }): JSX.E
       <span class="lbl-blog">{item.blogTitle}</span>
       {item.site ? <span class="lbl-site"> ({item.site})</span> : null}
     </p>
+  );
+}
+
+/** The checkbox that selects a row for bulk actions, named after the row. */
+export function SelectBox(props: { label: string; itemKey: string; selected: boolean; onSelect(key: string, on: boolean): void }): JSX.Element {
+  return (
+    <input
+      type="checkbox"
+      class="lbl-select"
+      checked={props.selected}
+      aria-label={props.label}
+      onChange={(e) => props.onSelect(props.itemKey, e.currentTarget.checked)}
+    />
+  );
+}
+
+/** "Open entry": the item's link in a new tab, when it has a safe one. */
+export function OpenLink(props: { link: string | null; name: string }): JSX.Element | null {
+  if (!props.link) return null;
+  return (
+    <a href={props.link} target="_blank" rel="noopener noreferrer" aria-label={`Open entry: ${props.name}`}>
+      Open entry
+    </a>
   );
 }

@@ -4,7 +4,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LibraryItem } from '@/lib/library/items';
-import { ItemMeta, shortText } from './ItemMeta';
+import { ItemMeta, OpenLink, SelectBox, shortText } from './ItemMeta';
 
 /** The edit a reader makes to a quote: null clears the field. */
 export interface QuoteEdit {
@@ -59,13 +59,7 @@ export function QuoteItem(props: QuoteItemProps): JSX.Element {
   const name = shortText(item.text);
   return (
     <article class="lbl-item lbl-item-quote" aria-label={`Quote: ${name}`}>
-      <input
-        type="checkbox"
-        class="lbl-select"
-        checked={props.selected}
-        aria-label={`Select quote: ${name}`}
-        onChange={(e) => props.onSelect(item.key, e.currentTarget.checked)}
-      />
+      <SelectBox label={`Select quote: ${name}`} itemKey={item.key} selected={props.selected} onSelect={props.onSelect} />
       <div class="lbl-item-body">
         <blockquote class="lbl-text">{item.text}</blockquote>
         <ItemMeta item={item} timeZone={props.timeZone} />
@@ -85,11 +79,7 @@ export function QuoteItem(props: QuoteItemProps): JSX.Element {
           />
         ) : (
           <div class="lbl-actions">
-            {item.link ? (
-              <a href={item.link} target="_blank" rel="noopener noreferrer" aria-label={`Open entry: ${name}`}>
-                Open entry
-              </a>
-            ) : null}
+            <OpenLink link={item.link} name={name} />
             <button type="button" aria-label={`Edit quote: ${name}`} onClick={() => setEditing(true)}>
               Edit
             </button>

@@ -2,7 +2,7 @@
 // select and unstar. Page text is rendered as text nodes only.
 import type { JSX } from 'preact';
 import type { LibraryItem } from '@/lib/library/items';
-import { ItemMeta, shortText } from './ItemMeta';
+import { ItemMeta, OpenLink, SelectBox, shortText } from './ItemMeta';
 
 /** Props of `StarredItem`. */
 export interface StarredItemProps {
@@ -20,23 +20,13 @@ export function StarredItem(props: StarredItemProps): JSX.Element {
   const name = shortText(item.title || item.text);
   return (
     <article class="lbl-item lbl-item-entry" aria-label={`Starred entry: ${name}`}>
-      <input
-        type="checkbox"
-        class="lbl-select"
-        checked={props.selected}
-        aria-label={`Select entry: ${name}`}
-        onChange={(e) => props.onSelect(item.key, e.currentTarget.checked)}
-      />
+      <SelectBox label={`Select entry: ${name}`} itemKey={item.key} selected={props.selected} onSelect={props.onSelect} />
       <div class="lbl-item-body">
         {item.title ? <h3 class="lbl-entry-title">{item.title}</h3> : null}
         {item.text ? <p class="lbl-text">{item.text}</p> : null}
         <ItemMeta item={item} timeZone={props.timeZone} />
         <div class="lbl-actions">
-          {item.link ? (
-            <a href={item.link} target="_blank" rel="noopener noreferrer" aria-label={`Open entry: ${name}`}>
-              Open entry
-            </a>
-          ) : null}
+          <OpenLink link={item.link} name={name} />
           <button type="button" class="lbl-danger" aria-label={`Unstar entry: ${name}`} onClick={() => props.onDelete(item.key)}>
             Unstar
           </button>

@@ -1,3 +1,4 @@
+// The panel's first line: how many entries the filters leave on screen, of how many.
 export interface CountsLineProps {
   shown: number;
   total: number;

@@ -1,3 +1,4 @@
+// The speaker chips under an entry (drawn in each entry's own shadow root by the chips feature).
 export interface EntryChipsProps {
   /** The people this entry quotes (canonical names). */
   speakers: readonly string[];

@@ -1,4 +1,6 @@
+// The panel's "Quotes" list: the followed speakers' quotes, each with a one-click save.
 import type { SaveQuoteStatus } from '@/components/reading/SaveQuoteButton';
+import { ACTION } from '@/lib/page-contract';
 
 /** Quotes longer than this are shown shortened (the saved quote keeps the whole text). */
 export const QUOTE_PREVIEW_CHARS = 200;
@@ -75,7 +77,7 @@ export function FoundQuotes({ quotes, found, statuses, canSave, announcement, on
                   <button
                     type="button"
                     class="action"
-                    data-lbl-action="save-found-quote"
+                    data-lbl-action={ACTION.saveFoundQuote}
                     aria-label={status === 'saved' ? `Saved quote by ${q.speaker}` : `Save quote by ${q.speaker}`}
                     disabled={status === 'saving' || status === 'saved'}
                     onClick={() => onSave(q)}

@@ -1,7 +1,9 @@
+// The panel's reading-order control: the site's order (newest first) or oldest first.
 import { useId } from 'preact/hooks';
+import type { ReadingOrder } from '@/lib/settings';
 
-/** The site's own order (nearly always newest first) or oldest first. Same values as the site settings. */
-export type ReadingOrder = 'site' | 'oldest-first';
+/** The site's own order (nearly always newest first) or oldest first: the site setting's values. */
+export type { ReadingOrder };
 
 export interface OrderSwitchProps {
   order: ReadingOrder;

@@ -1,41 +1,30 @@
+// The side panel: one section per control, each a component of its own with its own props. To add
+// a control, write its component, give Panel one prop for it (its props, or null to leave it
+// out) and one line below; the reader's panel feature fills it in (see CONTRIBUTING.md).
 import { useEffect, useId, useRef } from 'preact/hooks';
-import type { SpeakerCount } from '@/lib/types';
-import { CountsLine } from './CountsLine';
+import { ACTION } from '@/lib/page-contract';
+import { CountsLine, type CountsLineProps } from './CountsLine';
 import { FoundQuotes, type FoundQuotesProps } from './FoundQuotes';
-import { OrderSwitch, type ReadingOrder } from './OrderSwitch';
+import { OrderSwitch, type OrderSwitchProps } from './OrderSwitch';
 import { ReadingFilters, type ReadingFiltersProps } from './ReadingFilters';
-import { RepeatsSwitch } from './RepeatsSwitch';
-import { SpeakerList } from './SpeakerList';
-
-/** The reading-state part of the panel: its values, or null while the reading state is unavailable. */
-export type PanelReading = Pick<ReadingFiltersProps, 'unreadOnly' | 'starredOnly' | 'unread' | 'fresh'>;
+import { RepeatsSwitch, type RepeatsSwitchProps } from './RepeatsSwitch';
+import { SpeakerList, type SpeakerListProps } from './SpeakerList';
 
 export interface PanelProps {
-  speakers: readonly SpeakerCount[];
-  selected: ReadonlySet<string>;
-  shown: number;
-  total: number;
-  /** Any filter (speakers or reading) is active. */
-  filtering: boolean;
-  order: ReadingOrder;
-  siteOldestFirst?: boolean;
-  repeats: { found: number; collapsed: number; showing: boolean };
-  reading: PanelReading | null;
-  /** The followed speakers' quotes (drawn only while following speakers); absent: none. */
+  /** "Showing 3 of 12 entries". */
+  counts: CountsLineProps;
+  speakers: SpeakerListProps;
+  /** The followed speakers' quotes: drawn only while someone is followed; absent: none. */
   quotes?: FoundQuotesProps | null;
-  /** Move focus into the panel when it mounts (opened from the keyboard or the tab). */
-  autoFocus?: boolean;
-  onToggleSpeaker(name: string): void;
-  onAllSpeakers(): void;
-  onOrder(order: ReadingOrder): void;
-  onShowRepeats(show: boolean): void;
-  onUnreadOnly(on: boolean): void;
-  onStarredOnly(on: boolean): void;
-  onNextUnread(): void;
-  onFirstNew(): void;
-  onClose(): void;
+  order: OrderSwitchProps;
+  repeats: RepeatsSwitchProps;
+  /** The reading-state filters, or null while the reading state is unavailable. */
+  reading: ReadingFiltersProps | null;
   /** Opens the library page (saved quotes and starred entries); absent: no button. */
   onOpenLibrary?(): void;
+  /** Move focus into the panel when it mounts (opened from the keyboard or the tab). */
+  autoFocus?: boolean;
+  onClose(): void;
 }
 
 /**
@@ -63,33 +52,15 @@ export function Panel(props: PanelProps) {
           ×
         </button>
       </div>
-      <CountsLine shown={props.shown} total={props.total} filtering={props.filtering} />
-      <SpeakerList
-        speakers={props.speakers}
-        selected={props.selected}
-        onToggle={props.onToggleSpeaker}
-        onAll={props.onAllSpeakers}
-      />
-      {props.quotes && props.selected.size > 0 && <FoundQuotes {...props.quotes} />}
-      <OrderSwitch order={props.order} siteOldestFirst={props.siteOldestFirst} onOrder={props.onOrder} />
-      <RepeatsSwitch
-        repeats={props.repeats.found}
-        collapsed={props.repeats.collapsed}
-        showing={props.repeats.showing}
-        onShow={props.onShowRepeats}
-      />
-      {props.reading && (
-        <ReadingFilters
-          {...props.reading}
-          onUnreadOnly={props.onUnreadOnly}
-          onStarredOnly={props.onStarredOnly}
-          onNextUnread={props.onNextUnread}
-          onFirstNew={props.onFirstNew}
-        />
-      )}
+      <CountsLine {...props.counts} />
+      <SpeakerList {...props.speakers} />
+      {props.quotes && props.speakers.selected.size > 0 && <FoundQuotes {...props.quotes} />}
+      <OrderSwitch {...props.order} />
+      <RepeatsSwitch {...props.repeats} />
+      {props.reading && <ReadingFilters {...props.reading} />}
       {props.onOpenLibrary && (
         <p>
-          <button type="button" class="action" data-lbl-action="library" onClick={props.onOpenLibrary}>
+          <button type="button" class="action" data-lbl-action={ACTION.library} onClick={props.onOpenLibrary}>
             Open library (saved quotes, starred)
           </button>
         </p>

@@ -1,3 +1,4 @@
+// The panel's reading-state section: unread only, starred only, next unread, first new entry.
 import { useId } from 'preact/hooks';
 
 export interface ReadingFiltersProps {
@@ -11,6 +12,16 @@ export interface ReadingFiltersProps {
   onNextUnread(): void;
   /** Scrolls to the first entry new since the last visit. */
   onFirstNew(): void;
+}
+
+/** A labelled checkbox. */
+function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(on: boolean): void }) {
+  return (
+    <label>
+      <input type="checkbox" checked={checked} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      {label}
+    </label>
+  );
 }
 
 /** The reading-state filters (drawn only when the reading state is available). */
@@ -28,22 +39,8 @@ export function ReadingFilters(props: ReadingFiltersProps) {
           </button>
         </p>
       )}
-      <label>
-        <input
-          type="checkbox"
-          checked={props.unreadOnly}
-          onChange={(e) => props.onUnreadOnly((e.currentTarget as HTMLInputElement).checked)}
-        />
-        Unread only
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={props.starredOnly}
-          onChange={(e) => props.onStarredOnly((e.currentTarget as HTMLInputElement).checked)}
-        />
-        Starred only
-      </label>
+      <Check label="Unread only" checked={props.unreadOnly} onChange={props.onUnreadOnly} />
+      <Check label="Starred only" checked={props.starredOnly} onChange={props.onStarredOnly} />
       <button type="button" class="action" disabled={unread === 0} onClick={props.onNextUnread}>
         Next unread entry{unread > 0 ? ` (${unread} left)` : ''}
       </button>

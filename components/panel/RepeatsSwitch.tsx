@@ -1,3 +1,4 @@
+// The panel's repeats section: how many repeats are collapsed, and the switch that shows them.
 import { useId } from 'preact/hooks';
 
 export interface RepeatsSwitchProps {

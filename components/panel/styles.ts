@@ -1,8 +1,9 @@
-// The panel's and the chips' CSS, for their shadow roots. Everything the site could reach (the
-// hosts and the slotted tab, which live in the page's DOM) is reset with `!important`: for
-// important declarations the shadow tree's rules beat the page's, so `* { color: red !important }`
-// cannot restyle us. Custom properties are set on our own inner elements, where no page rule
-// can match, so inherited page variables do not leak in either.
+// The panel's and the chips' CSS, for their shadow roots. What the site could reach (the hosts
+// and the slotted tab, which live in the page's DOM) is given apart, as `*_HOST` declarations and
+// `PANEL_SLOTTED` rules: the reader's shadow-host helper resets the host and makes those important,
+// and for important declarations the shadow tree's rules beat the page's, so `* { color: red
+// !important }` cannot restyle us. Custom properties are set on our own inner elements, where no
+// page rule can match, so inherited page variables do not leak in either.
 
 /** Width of the docked panel, in CSS pixels; the page makes room for it (see DOCK_MIN_WIDTH). */
 export const PANEL_WIDTH = 320;
@@ -25,30 +26,28 @@ const PALETTE_DARK = `
   color-scheme: dark;
 `;
 
-const HOST_RESET = `
-:host { all: initial !important; }
-:host::before, :host::after { content: none !important; display: none !important; }
+/** `<liveblog-lens-panel>` itself: a zero-size box fixed at the top right, over everything. */
+export const PANEL_HOST = 'display: block; position: fixed; top: 0; right: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;';
+
+/** The tab: a button in the page's DOM, slotted into the panel's root (so the page can find it). */
+export const PANEL_SLOTTED = `
+::slotted(button) {
+  all: initial; display: block; box-sizing: border-box;
+  writing-mode: vertical-rl; padding: 12px 6px; cursor: pointer;
+  font: 600 12px/1 ${FONT}; letter-spacing: 0.06em;
+  background: var(--lbl-accent); color: var(--lbl-accent-fg);
+  border-radius: 6px 0 0 6px; box-shadow: -1px 1px 4px rgba(0, 0, 0, 0.25);
+}
+::slotted(button)::before, ::slotted(button)::after { content: none; display: none; }
+::slotted(button:focus-visible) { outline: 3px solid var(--lbl-focus); outline-offset: 2px; }
 `;
 
 /** CSS of `<liveblog-lens-panel>`'s shadow root. */
-export const PANEL_CSS = `${HOST_RESET}
-:host {
-  display: block !important; position: fixed !important; top: 0 !important; right: 0 !important;
-  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483646 !important;
-}
+export const PANEL_CSS = `
 .tab, .panel { ${PALETTE} font: 14px/1.45 ${FONT}; }
 @media (prefers-color-scheme: dark) { .tab, .panel { ${PALETTE_DARK} } }
 .tab { position: fixed; top: 38%; right: 0; }
 :host([data-open]) .tab { right: min(${PANEL_WIDTH}px, calc(100vw - 40px)); }
-::slotted(button) {
-  all: initial !important; display: block !important; box-sizing: border-box !important;
-  writing-mode: vertical-rl !important; padding: 12px 6px !important; cursor: pointer !important;
-  font: 600 12px/1 ${FONT} !important; letter-spacing: 0.06em !important;
-  background: var(--lbl-accent) !important; color: var(--lbl-accent-fg) !important;
-  border-radius: 6px 0 0 6px !important; box-shadow: -1px 1px 4px rgba(0, 0, 0, 0.25) !important;
-}
-::slotted(button)::before, ::slotted(button)::after { content: none !important; display: none !important; }
-::slotted(button:focus-visible) { outline: 3px solid var(--lbl-focus) !important; outline-offset: 2px !important; }
 .panel {
   position: fixed; top: 0; right: 0; bottom: 0; width: ${PANEL_WIDTH}px; max-width: calc(100vw - 40px);
   box-sizing: border-box; overflow-y: auto; overscroll-behavior: contain; padding: 12px 16px 20px;
@@ -102,9 +101,11 @@ ul.found-quotes .by { margin: 2px 0; font-size: 13px; }
 kbd { font: 12px ui-monospace, monospace; border: 1px solid var(--lbl-line); border-radius: 3px; padding: 0 4px; }
 `;
 
+/** Each entry's `<liveblog-lens-chips>` itself. */
+export const CHIPS_HOST = 'display: block; margin: 6px 0;';
+
 /** CSS of each entry's `<liveblog-lens-chips>` shadow root. */
-export const CHIPS_CSS = `${HOST_RESET}
-:host { display: block !important; margin: 6px 0 !important; }
+export const CHIPS_CSS = `
 .chips { ${PALETTE} display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font: 12px/1.3 ${FONT}; }
 @media (prefers-color-scheme: dark) { .chips { ${PALETTE_DARK} } }
 .chip {

@@ -1,3 +1,6 @@
+// The floating "Save quote" button next to a selection.
+import { ACTION } from '@/lib/page-contract';
+
 /** What the button shows: offering to save, saving, or the outcome. */
 export type SaveQuoteStatus = 'idle' | 'saving' | 'saved' | 'not-stored' | 'failed';
 
@@ -23,7 +26,7 @@ export function SaveQuoteButton({ speaker, status, onSave }: SaveQuoteButtonProp
     <button
       type="button"
       class={`save status-${status}`}
-      data-lbl-action="save-quote"
+      data-lbl-action={ACTION.saveQuote}
       disabled={status !== 'idle'}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onSave}

@@ -1,4 +1,6 @@
+// "Who said this?": the form that asks for a quote's speaker when the pipeline has none.
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { ACTION } from '@/lib/page-contract';
 
 /** Props of the "who said this?" form. */
 export interface SpeakerPromptProps {
@@ -35,7 +37,7 @@ export function SpeakerPrompt({ choices, onSave, onCancel }: SpeakerPromptProps)
           <option key={name} value={name} />
         ))}
       </datalist>
-      <button type="submit" data-lbl-action="save-quote-confirm">Save</button>
+      <button type="submit" data-lbl-action={ACTION.saveQuoteConfirm}>Save</button>
       <button type="button" onClick={onCancel}>Cancel</button>
     </form>
   );

@@ -1,3 +1,6 @@
+// The per-entry star toggle.
+import { ACTION } from '@/lib/page-contract';
+
 /** Props of the star toggle: its state in, the click out. */
 export interface StarButtonProps {
   starred: boolean;
@@ -15,7 +18,7 @@ export function StarButton({ starred, busy = false, onToggle }: StarButtonProps)
   return (
     <button
       type="button"
-      data-lbl-action="star"
+      data-lbl-action={ACTION.star}
       aria-pressed={starred ? 'true' : 'false'}
       aria-busy={busy ? 'true' : undefined}
       aria-label="Star this entry"

@@ -1,7 +1,6 @@
 // Styles of the reading layer (save-quote button, speaker prompt, new-entries notice). They live
-// in a shadow root, so the site's CSS cannot reach them and `:host { all: initial }` is enough.
+// in a shadow root, so the site's CSS cannot reach them; the host's own reset comes with it.
 export const LAYER_CSS = `
-:host { all: initial; }
 * { box-sizing: border-box; }
 .anchor { position: absolute; z-index: 1; font: 14px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; }
 .fixed { position: fixed; left: 16px; bottom: 16px; z-index: 1; font: 14px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; }

@@ -1,18 +1,30 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
-import { isInjectReaderMessage, MESSAGE_NAMES, MSG_TOGGLE_PANEL, type ProtocolMap } from '@/lib/messages';
+// The background: the database's one writer, the answer to every protocol message, the reader's
+// injector, and the toolbar, menu and keyboard command. Everything is registered synchronously
+// inside main(), so a restarted worker hears the message or click that woke it; no state lives
+// only in this worker's memory.
+import { accepts, checked, type Handlers, type MessageName, type SenderKind, type TabProtocol } from '@/lib/protocol/messages';
+import { createRouter, createSender } from '@/lib/protocol/wire';
 import { openLensDb } from '@/lib/store/db';
-import { createHandlers } from './handlers';
-import { registerLibraryOpeners } from './library';
 import { isCuratedHost, sitePatterns, webHost } from '@/lib/sites/enable';
+import { lensStorage } from '../shared/storage';
+import { createHandlers } from './handlers';
+import { openLibrary, registerLibraryOpeners } from './library';
+import { loadLexicon } from './lexicons';
 import { enableSite, restoreSites } from './sites';
-import { onLexiconRequest } from './lexicons';
+
+type Sender = Browser.runtime.MessageSender;
 
 // Chrome MV3 calls it `action`; Firefox MV2 `browserAction`.
 const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-async function injectReader(tabId: number, frameId: number): Promise<{ ok: boolean; error?: string }> {
+/** Sends the reader in a tab one of its messages. */
+const toTab = (tabId: number) => createSender<TabProtocol>((message) => browser.tabs.sendMessage(tabId, message));
+
+async function injectReader(sender: Sender): Promise<{ ok: boolean; error?: string }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, error: 'not sent from a tab' };
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/reader.js'] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/content-scripts/reader.js'] });
     return { ok: true };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
@@ -29,35 +41,36 @@ async function onActionClicked(tab: { id?: number; url?: string }): Promise<void
     if (!granted) return;
     await enableSite(host, tab.id);
   }
-  await browser.tabs.sendMessage(tab.id, { type: MSG_TOGGLE_PANEL }).catch(async () => {
+  await toTab(tab.id)('togglePanel', null).catch(async () => {
     await action.setBadgeText({ tabId: tab.id, text: '–' });
     await action.setTitle({ tabId: tab.id, title: 'Liveblog Lens: this page is not a live blog' });
   });
 }
 
-/** Reader setting: remember reading in private windows (off unless the reader turns it on). */
-async function storeIncognito(): Promise<boolean> {
-  return (await browser.storage.local.get('storeIncognito')).storeIncognito === true;
+/** A content script in a web page, or one of our own pages (library, later popup and options). */
+function senderKind(sender: Sender): SenderKind {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ? 'extension' : 'content';
 }
 
 export default defineBackground(() => {
-  // Registered synchronously, so a restarted worker hears the message that woke it. The database
-  // is opened lazily by Dexie on the first query; no state lives only in this worker's memory.
-  const messaging = defineExtensionMessaging<ProtocolMap>();
-  const handlers = createHandlers(openLensDb(), {
-    isIncognito: (sender: { tab?: { incognito?: boolean } }) => sender.tab?.incognito === true,
-    storeIncognito,
+  // The database is opened lazily by Dexie on the first query.
+  const store = createHandlers(openLensDb(), {
+    isIncognito: (sender: Sender) => sender.tab?.incognito === true,
+    storeIncognito: () => lensStorage.privateWindows.get(),
   });
-  for (const name of MESSAGE_NAMES) {
-    messaging.onMessage(name, ({ data, sender }) => handlers[name](data, sender) as never);
-  }
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isInjectReaderMessage(message)) return undefined;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    return injectReader(tabId, sender.frameId ?? 0);
-  });
-  browser.runtime.onMessage.addListener((message: unknown, sender) => onLexiconRequest(message, sender));
+  const handlers: Handlers<Sender, MessageName> = {
+    ...store,
+    ...checked<Sender, 'injectReader' | 'loadLexicon' | 'openLibrary'>({
+      injectReader: (_detection, sender) => injectReader(sender),
+      loadLexicon: ({ lang }, sender) => loadLexicon(lang, sender),
+      openLibrary: async ({ view }) => {
+        await openLibrary(view);
+        return { ok: true };
+      },
+    }),
+  };
+  const accept = (name: string, sender: Sender) => sender.id === browser.runtime.id && accepts(name as MessageName, senderKind(sender));
+  browser.runtime.onMessage.addListener(createRouter(handlers, accept));
   action.onClicked.addListener((tab) => void onActionClicked(tab));
   registerLibraryOpeners();
   browser.runtime.onStartup.addListener(() => void restoreSites());

@@ -1,14 +1,14 @@
 // Injects a speaker lexicon script into the frame of the reader that asks for it (see
-// lib/lang/registry.ts): only a language the extension ships, only into the sender's own frame.
-import { isLoadLexiconMessage, lexiconFile } from '@/lib/lang/registry';
+// lib/lang/registry.ts): only a language the extension ships (the protocol checked it), only into
+// the sender's own frame.
+import { lexiconFile, type LexiconScript } from '@/lib/lang/registry';
 
-/** Answers the reader's request; undefined leaves other messages to other listeners. */
-export function onLexiconRequest(message: unknown, sender: { tab?: { id?: number }; frameId?: number }): Promise<{ ok: boolean }> | undefined {
-  if (!isLoadLexiconMessage(message)) return undefined;
+/** Answers the reader's `loadLexicon`: ok once the script ran in the sender's frame. */
+export function loadLexicon(lang: LexiconScript, sender: { tab?: { id?: number }; frameId?: number }): Promise<{ ok: boolean }> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return undefined;
+  if (tabId === undefined) return Promise.resolve({ ok: false });
   return browser.scripting
-    .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [lexiconFile(message.lang)] })
+    .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [lexiconFile(lang)] })
     .then(() => ({ ok: true }))
     .catch(() => ({ ok: false }));
 }

@@ -1,10 +1,10 @@
 // Ways to open the library page: the "open-library" keyboard command, the toolbar button's
-// context menu ("Open library"), and a message from the reader's panel. An already open library
-// tab is focused rather than a second one opened.
+// context menu ("Open library"), and the protocol's `openLibrary` message (the reader's panel).
+// An already open library tab is focused rather than a second one opened.
 //
 // Registered synchronously inside defineBackground's main(), so a worker woken by the command or
 // the menu click has its listeners in place.
-import { isOpenLibraryMessage } from '@/lib/messages';
+import type { LibraryView } from '@/lib/protocol/messages';
 
 /** The command name in the manifest's `commands`. */
 export const OPEN_LIBRARY_COMMAND = 'open-library';
@@ -12,7 +12,7 @@ export const OPEN_LIBRARY_COMMAND = 'open-library';
 export const OPEN_LIBRARY_MENU_ID = 'lbl-open-library';
 
 /** Focuses the open library tab (switching its view), or opens one next to the current tab. */
-export async function openLibrary(view?: 'quotes' | 'starred'): Promise<void> {
+export async function openLibrary(view?: LibraryView): Promise<void> {
   const base = browser.runtime.getURL('/library.html');
   const url = view ? `${base}#${view}` : base;
   const [open] = await browser.tabs.query({ url: `${base}*` });
@@ -24,7 +24,7 @@ export async function openLibrary(view?: 'quotes' | 'starred'): Promise<void> {
   await browser.tabs.create({ url });
 }
 
-/** Registers the command, the toolbar context-menu item and the panel's message. */
+/** Registers the command and the toolbar context-menu item. */
 export function registerLibraryOpeners(): void {
   browser.commands?.onCommand.addListener((command) => {
     if (command === OPEN_LIBRARY_COMMAND) void openLibrary();
@@ -43,9 +43,4 @@ export function registerLibraryOpeners(): void {
       if (info.menuItemId === OPEN_LIBRARY_MENU_ID) void openLibrary();
     });
   }
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own pages and content scripts can reach onMessage; still, check the shape.
-    if (!isOpenLibraryMessage(message) || sender.id !== browser.runtime.id) return undefined;
-    return openLibrary(message.view).then(() => ({ ok: true }));
-  });
 }

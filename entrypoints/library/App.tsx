@@ -1,21 +1,23 @@
 // The library page's container: reads the database through a live query, keeps the page state
-// (view, filters, selection, undo, import report) and turns the view's callbacks into store
-// writes. The database is opened in the extension's own origin, the same one the background
-// writes, so a quote saved in any tab shows up here without a reload.
+// (view, filters, selection, undo, import report) and turns the view's callbacks into protocol
+// messages. The background is the database's one writer, so an edit here passes the same checks
+// as a save from a page; reads go straight to the database (the extension's own origin), and a
+// live query shows a quote saved in any tab without a reload.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryApp, type LibraryView } from '@/components/library/LibraryApp';
 import type { ExportScope } from '@/components/library/ExportMenu';
 import type { ImportOutcome } from '@/components/library/ImportSummary';
 import type { QuoteEdit } from '@/components/library/QuoteItem';
 import { exportFile, type ExportFile, type ExportKind } from '@/lib/export/index';
-import { ImportError, importJson, MAX_IMPORT_CHARS } from '@/lib/export/import';
+import { addCounts, importBatches, ImportError, MAX_IMPORT_CHARS, parseImport, type ImportSummary } from '@/lib/export/import';
 import { EMPTY_FILTER, facets, filterItems, toLibraryFilter, type FilterValues } from '@/lib/library/filter';
 import { quoteItems, starredItems, type LibraryItem } from '@/lib/library/items';
-import { LIMITS } from '@/lib/messages';
+import { cleanText } from '@/lib/protocol/entry-meta';
+import { LIMITS } from '@/lib/protocol/limits';
+import type { ImportCounts } from '@/lib/protocol/messages';
 import type { LensDb } from '@/lib/store/db';
-import { cleanText } from '@/lib/store/entry-meta';
-import { deleteQuotes, loadLibrary, restoreQuotes, restoreStars, unstarEntries, type EntryKey } from '@/lib/store/library';
-import { updateQuote } from '@/lib/store/quotes';
+import { loadLibrary, type EntryKey } from '@/lib/store/library';
+import type { Send } from '../shared/messenger';
 import { download } from './download';
 import { useLiveQuery } from './useLiveQuery';
 
@@ -23,7 +25,10 @@ export type { LibraryView };
 
 /** Props of the container. */
 export interface LibraryContainerProps {
+  /** Read only: the live query's source. */
   db: LensDb;
+  /** Every write goes to the background as a protocol message (tests answer with the handlers). */
+  send: Send;
   initialView?: LibraryView;
   onViewChange?(view: LibraryView): void;
   /** The clock (exports' dates). */
@@ -47,7 +52,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** The library page, wired to the database. */
 export function LibraryContainer(props: LibraryContainerProps) {
-  const { db, now = Date.now, undoMs = 15_000 } = props;
+  const { db, send, now = Date.now, undoMs = 15_000 } = props;
   const live = useLiveQuery(() => loadLibrary(db), [db]);
   const [storeIncognito, setStoreIncognitoState] = useState<boolean | null>(null);
   useEffect(() => {
@@ -115,11 +120,14 @@ export function LibraryContainer(props: LibraryContainerProps) {
   const onDelete = (keys: string[]) =>
     void attempt(view === 'quotes' ? 'delete' : 'unstar', async () => {
       if (view === 'quotes') {
-        const rows = await deleteQuotes(db, keys);
-        if (rows.length) offerUndo({ message: `Deleted ${plural(rows.length, 'quote', 'quotes')}.`, run: () => restoreQuotes(db, rows) });
+        const { quotes } = await send('deleteQuotes', { ids: keys });
+        const run = async () => void (await send('restoreQuotes', { quotes }));
+        if (quotes.length) offerUndo({ message: `Deleted ${plural(quotes.length, 'quote', 'quotes')}.`, run });
       } else {
-        const rows = await unstarEntries(db, keys.map((k) => JSON.parse(k) as EntryKey));
-        if (rows.length) offerUndo({ message: `Unstarred ${plural(rows.length, 'entry', 'entries')}.`, run: () => restoreStars(db, rows) });
+        const entries = keys.map((k) => JSON.parse(k) as EntryKey).map(([blog, id]) => ({ blog, id }));
+        const { stars } = await send('unstarEntries', { entries });
+        const run = async () => void (await send('restoreStars', { stars }));
+        if (stars.length) offerUndo({ message: `Unstarred ${plural(stars.length, 'entry', 'entries')}.`, run });
       }
       setSelected((s) => new Set([...s].filter((k) => !keys.includes(k))));
     });
@@ -129,7 +137,7 @@ export function LibraryContainer(props: LibraryContainerProps) {
       // The same limits as a saved quote, so an edited row would pass import validation too.
       const speaker = edit.speaker === null ? null : cleanText(edit.speaker, LIMITS.speaker, true) || null;
       const note = edit.note === null ? null : cleanText(edit.note, LIMITS.note) || null;
-      await updateQuote(db, id, { speaker, note });
+      await send('updateQuote', { id, speaker, note });
     });
 
   const scopeItems = (scope: ExportScope): LibraryItem[] => {
@@ -150,7 +158,11 @@ export function LibraryContainer(props: LibraryContainerProps) {
       try {
         if (file.size > MAX_IMPORT_CHARS * 4) throw new ImportError('The file is too large to be a Liveblog Lens export');
         setImportOutcome({ fileName, busy: true });
-        const summary = await importJson(db, await file.text());
+        const parsed = parseImport(await file.text());
+        let counts: ImportCounts = { added: { quotes: 0, starred: 0, blogs: 0 }, skipped: { quotes: 0, starred: 0 } };
+        // In batches, each merged by the background in its own transaction.
+        for (const batch of importBatches(parsed)) counts = addCounts(counts, await send('importRows', batch));
+        const summary: ImportSummary = { ...counts, rejected: parsed.rejected };
         setImportOutcome({ fileName, summary });
       } catch (e) {
         setImportOutcome({ fileName, error: e instanceof ImportError ? e.message : `the library could not be written (${(e as Error).message})` });

@@ -1,20 +1,21 @@
-// The library page: mounts the container on the extension's own database.
+// The library page: mounts the container on the extension's own database (read), the protocol
+// (write, through the background) and the storage module (the private-window setting).
 import { render } from 'preact';
 import '@/components/library/library.css';
 import { openLensDb } from '@/lib/store/db';
+import { send } from '../shared/messenger';
+import { lensStorage } from '../shared/storage';
 import { LibraryContainer, type LibraryView } from './App';
 
 const view: LibraryView = location.hash === '#starred' ? 'starred' : 'quotes';
 render(
   <LibraryContainer
     db={openLensDb()}
+    send={send}
     initialView={view}
     onViewChange={(v) => history.replaceState(null, '', v === 'starred' ? '#starred' : '#quotes')}
-    privateWindows={{
-      // The background reads the same key before storing anything from a private window.
-      load: async () => (await browser.storage.local.get('storeIncognito')).storeIncognito === true,
-      save: (on) => browser.storage.local.set({ storeIncognito: on }),
-    }}
+    // The background reads the same value before storing anything from a private window.
+    privateWindows={{ load: () => lensStorage.privateWindows.get(), save: (on) => lensStorage.privateWindows.set(on) }}
   />,
   document.getElementById('app')!,
 );

@@ -1,29 +1,41 @@
-// Injected by the background only on pages the detector found to be live blogs: everything that
-// is too big for every page lives here. Each feature is one file with its own cleanup.
+// Injected by the background only on pages the detector found to be live blogs: everything that is
+// too big for every page lives here. This file only wires the rooms together:
+//   core/      the pipeline (feed, marks, model), the bus, settings, the context features get
+//   dom/       shadow hosts, our page stylesheets, reading order, keys, the floating layer
+//   reading/   the reading service (read, starred, new) and its pure state
+//   features/  one file per feature; each declares the services it needs
 import { detect } from '@/lib/detect/index';
 import { extractorFor } from '@/lib/entries/index';
-import { isTogglePanelMessage } from '@/lib/messages';
-import type { Feature, ReaderContext } from './context';
-import { startFeed } from './feed';
-import { chipsFeature } from './chips';
-import { markEntries } from './mark';
-import { createModel } from './model';
-import { loadLexicon } from './lexicon';
-import { newSummary } from './new-summary';
-import { panelFeature } from './panel';
-import { reading } from './reading';
-import { repeats } from './repeats';
-import { saveQuote } from './save-quote';
-import { loadSettings } from './settings';
-import { star } from './star';
+import { MEASURE } from '@/lib/page-contract';
+import { TAB_MESSAGES, type TabProtocol } from '@/lib/protocol/messages';
+import { parse } from '@/lib/protocol/validate';
+import { createRouter } from '@/lib/protocol/wire';
+import { send } from '../shared/messenger';
+import { lensStorage } from '../shared/storage';
+import { createBus } from './core/bus';
+import type { Feature } from './core/context';
+import { startFeatures, withServices } from './core/features';
+import { startFeed } from './core/feed';
+import { markEntries } from './core/marks';
+import { loadLexicon } from './core/lexicon';
+import { createModel } from './core/model';
+import { loadSettings } from './core/settings';
+import { createLayer } from './dom/layer';
+import { chips } from './features/chips';
+import { newSummary } from './features/new-summary';
+import { panel } from './features/panel';
+import { repeats } from './features/repeats';
+import { saveQuote } from './features/save-quote';
+import { star } from './features/star';
+import { createReading } from './reading/service';
 
 declare global {
   // Set in the content script's isolated world, so the page cannot see it.
   var __liveblogLensReader: AbortController | undefined;
 }
 
-/** The features, in the order they start. */
-const FEATURES: Feature[] = [repeats, reading, star, saveQuote, newSummary, panelFeature, chipsFeature];
+/** Every feature of the reader (in any order: each waits for what it needs). */
+const FEATURES: Feature[] = [repeats, star, saveQuote, newSummary, panel, chips];
 
 export default defineContentScript({
   registration: 'runtime',
@@ -44,28 +56,26 @@ export default defineContentScript({
     markEntries(feed, signal);
     const lexicon = await loadLexicon(document, feed.entries);
     const model = createModel(feed, signal, lexicon);
-    if (import.meta.env.LBL_PERF) performance.measure('liveblog-lens:pipeline', { start });
+    if (import.meta.env.LBL_PERF) performance.measure(MEASURE.pipeline, { start });
 
-    const bus = new EventTarget();
-    const onMessage = (message: unknown) => {
-      if (isTogglePanelMessage(message)) {
-        bus.dispatchEvent(new Event('lbl:toggle-panel'));
-        return Promise.resolve({ ok: true });
-      }
-      return undefined;
+    const bus = createBus();
+    const handlers: { [K in keyof TabProtocol]: (data: unknown) => Promise<ReturnType<TabProtocol[K]>> } = {
+      togglePanel: async (data) => {
+        bus.emit('togglePanel', parse('togglePanel', TAB_MESSAGES.togglePanel.data, data));
+        return { ok: true };
+      },
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+    // Only the background sends to a tab; a page cannot reach this listener at all.
+    const listener = createRouter(handlers, (_name, sender: Browser.runtime.MessageSender) => sender.id === browser.runtime.id);
+    browser.runtime.onMessage.addListener(listener);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 
-    const settings = await loadSettings(location.hostname, signal);
-    const context: ReaderContext = { doc: document, url, host: location.hostname, detection, model, settings, bus, signal };
-    for (const feature of FEATURES) {
-      try {
-        await feature(context);
-      } catch (error) {
-        // One broken feature must not take the others down.
-        console.error('[Liveblog Lens]', error);
-      }
-    }
+    const settings = await loadSettings(location.hostname, lensStorage, signal);
+    const base = { doc: document, url, host: location.hostname, detection, model, settings, bus, send, storage: lensStorage, signal };
+    const context = withServices(base, {
+      reading: (c) => createReading(c),
+      layer: (c) => createLayer(c.doc, c.signal),
+    });
+    await startFeatures(context, FEATURES);
   },
 });

@@ -1,14 +1,16 @@
 // Importing a JSON export. A file is untrusted input like a message: the format and version are
-// checked for the whole file, then every row on its own with the store's validators (the same
-// limits as the messages), so one bad row is reported and skipped instead of sinking the rest.
-// Rows are merged without duplicates: a quote already stored under its id, or with the same text,
-// speaker and blog, is skipped; so is an entry already starred.
-import { LIMITS } from '../messages';
-import { blogRefCheck } from '../store/blog-key';
+// checked for the whole file, then every row on its own with the same field checks as the
+// messages (protocol/fields.ts), so one bad row is reported and skipped instead of sinking the
+// rest. The library page parses; the background merges (`importRows` messages, in batches), so
+// the database keeps one writer. Rows are merged without duplicates: a quote already stored under
+// its id, or with the same text, speaker and blog, is skipped; so is an entry already starred.
+import { storedBlog, starredEntry, storedQuote } from '../protocol/fields';
+import { LIMITS } from '../protocol/limits';
+import type { ImportCounts, ImportRows } from '../protocol/messages';
+import { ValidationError, type Check } from '../protocol/validate';
 import type { LensDb } from '../store/db';
 import { deriveEntry, deriveQuote, fold, speakerKeyOf } from '../store/derive';
 import type { BlogRow, EntryRow } from '../store/types';
-import { arr, httpUrl, line, millis, nullable, obj, optional, str, ValidationError, type Check } from '../store/validate';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportQuote, type ExportStarred } from './json';
 
 /** The whole file was refused (not JSON, not an export, a version this code cannot read). */
@@ -27,18 +29,14 @@ export interface Rejection {
 }
 
 /** The file's rows that passed validation, plus the refusals. */
-export interface ParsedImport {
-  blogs: BlogRow[];
+export interface ParsedImport extends ImportRows {
   quotes: ExportQuote[];
   starred: ExportStarred[];
   rejected: Rejection[];
 }
 
-/** What an import did. */
-export interface ImportSummary {
-  added: { quotes: number; starred: number; blogs: number };
-  /** Rows already in the library (or twice in the file). */
-  skipped: { quotes: number; starred: number };
+/** What an import did: rows added, rows skipped as already in the library (or twice in the file), rows refused. */
+export interface ImportSummary extends ImportCounts {
   rejected: Rejection[];
 }
 
@@ -47,40 +45,7 @@ export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 /** The most rows accepted per list. */
 export const MAX_IMPORT_ROWS = 100_000;
 
-const SCHEMAS = /* @__PURE__ */ (() => {
-  const blogRef = blogRefCheck(LIMITS.url);
-  const isoTime = str(64, { pattern: /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/ });
-  const site = str(LIMITS.site, { pattern: /^[A-Za-z0-9._-]*$/ });
-  const entryId = line(LIMITS.entryId, 1);
-  const speaker = line(LIMITS.speaker, 1);
-  return {
-    blog: obj({ key: blogRef, url: httpUrl(LIMITS.url), title: line(LIMITS.title), site, firstVisit: millis, lastVisit: millis }),
-    quote: obj({
-      id: str(64, { pattern: /^[A-Za-z0-9_-]{8,64}$/ }),
-      text: str(LIMITS.quote, { min: 1 }),
-      speaker: nullable(speaker),
-      blog: blogRef,
-      site,
-      entry: nullable(entryId),
-      entryTime: nullable(isoTime),
-      permalink: nullable(httpUrl(LIMITS.url)),
-      savedAt: millis,
-      note: optional(str(LIMITS.note)),
-    }),
-    starred: obj({
-      blog: blogRef,
-      id: entryId,
-      title: line(LIMITS.title),
-      snippet: str(LIMITS.snippet),
-      time: nullable(isoTime),
-      permalink: nullable(httpUrl(LIMITS.url)),
-      speakers: arr(speaker, LIMITS.speakers),
-      firstSeen: millis,
-      starred: millis,
-      read: optional(millis),
-    }),
-  };
-})();
+const SCHEMAS = { blog: storedBlog, quote: storedQuote, starred: starredEntry };
 
 function list(data: Record<string, unknown>, name: string): unknown[] {
   const value = Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
@@ -147,8 +112,8 @@ function bareBlog(key: string, site: string, time: number): BlogRow {
  * blog keeps its row, gaining a title if it had none), new quotes added, duplicates skipped, and
  * entries starred with their original star time. Derived fields are recomputed.
  */
-export async function mergeImport(db: LensDb, parsed: ParsedImport): Promise<ImportSummary> {
-  const summary: ImportSummary = { added: { quotes: 0, starred: 0, blogs: 0 }, skipped: { quotes: 0, starred: 0 }, rejected: [...parsed.rejected] };
+export async function mergeImport(db: LensDb, parsed: ImportRows): Promise<ImportCounts> {
+  const summary: ImportCounts = { added: { quotes: 0, starred: 0, blogs: 0 }, skipped: { quotes: 0, starred: 0 } };
   await db.transaction('rw', db.blogs, db.quotes, db.entries, async () => {
     // Blogs: the file's rows, then bare rows for any blog still unknown.
     const needed = new Map<string, BlogRow>(parsed.blogs.map((b) => [b.key, b]));
@@ -215,7 +180,32 @@ export async function mergeImport(db: LensDb, parsed: ParsedImport): Promise<Imp
   return summary;
 }
 
-/** Parses, validates and merges an export in one call (see `parseImport`, `mergeImport`). */
+/**
+ * The rows of a parsed file in batches of at most `size` rows, one message each: every blog first
+ * (so a quote's blog arrives with its title before the quote), then quotes, then starred entries.
+ * Merged in order, batches give the same library as one merge of the whole file.
+ */
+export function importBatches(rows: ImportRows, size: number = LIMITS.batch): ImportRows[] {
+  const out: ImportRows[] = [];
+  const cut = <K extends keyof ImportRows>(key: K) => {
+    for (let i = 0; i < rows[key].length; i += size) {
+      out.push({ blogs: [], quotes: [], starred: [], [key]: rows[key].slice(i, i + size) });
+    }
+  };
+  cut('blogs');
+  cut('quotes');
+  cut('starred');
+  return out;
+}
+
+/** Adds the counts of one batch to a running total. */
+export function addCounts(total: ImportCounts, batch: ImportCounts): ImportCounts {
+  const sum = <T extends Record<string, number>>(a: T, b: T) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k]! + b[k]!])) as T;
+  return { added: sum(total.added, batch.added), skipped: sum(total.skipped, batch.skipped) };
+}
+
+/** Parses, validates and merges an export in one call, on a database at hand (tests, benches). */
 export async function importJson(db: LensDb, text: string): Promise<ImportSummary> {
-  return mergeImport(db, parseImport(text));
+  const parsed = parseImport(text);
+  return { ...(await mergeImport(db, parsed)), rejected: parsed.rejected };
 }

@@ -1,29 +1,15 @@
 /**
  * The hand-over of a speaker lexicon between its own script and the reader, both injected into
  * the same isolated world of a page: the lexicon script registers its data under a global the page
- * cannot see; the reader takes it from there. Only the names and the message live here, so neither
+ * cannot see; the reader takes it from there (asking the background with the protocol's
+ * `loadLexicon`). Only the names live here, so neither
  * script carries the other's code.
  */
 import type { LexiconData } from '../speakers/lang';
 
-/** Reader -> background: inject the lexicon script of `lang` into the sending frame. */
-export const MSG_LOAD_LEXICON = 'lbl:load-lexicon';
-
 /** Languages that have a lexicon script (English is built into the reader). */
 export const LEXICON_SCRIPTS = ['de', 'fr', 'it', 'es', 'pl'] as const;
 export type LexiconScript = (typeof LEXICON_SCRIPTS)[number];
-
-export interface LoadLexiconMessage {
-  type: typeof MSG_LOAD_LEXICON;
-  lang: LexiconScript;
-}
-
-/** Validates the reader's request before the background injects anything. */
-export function isLoadLexiconMessage(value: unknown): value is LoadLexiconMessage {
-  if (!value || typeof value !== 'object') return false;
-  const m = value as Record<string, unknown>;
-  return m.type === MSG_LOAD_LEXICON && (LEXICON_SCRIPTS as readonly unknown[]).includes(m.lang);
-}
 
 /** The extension file of a lexicon script. */
 export const lexiconFile = (lang: LexiconScript) => `/lexicon-${lang}.js` as const;

@@ -1,4 +1,3 @@
-import { httpUrl, ValidationError, type Check } from './validate';
 // The blog key: one live blog must get one key however the reader arrived (a shared link with
 // utm_*, a Guardian "page=with:block-…" link to an older page, a #fragment to one entry), or read
 // and starred state would split across keys.
@@ -57,17 +56,4 @@ export function tryBlogKey(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** Validates a blog key or page URL (at most `maxUrl` characters) and normalises it with `blogKey`. */
-export function blogRefCheck(maxUrl: number): Check<string> {
-  const url = httpUrl(maxUrl);
-  return (value, path) => {
-    const checked = url(value, path);
-    try {
-      return blogKey(checked);
-    } catch {
-      throw new ValidationError(`${path}: not a blog URL`);
-    }
-  };
 }

@@ -1,6 +1,7 @@
 // Derived fields (v2). They are computed from a row's own data on every write and by the v1 -> v2
-// upgrade, so they never need to be sent or trusted from a message.
-import type { EntryRow, QuoteRow } from './types';
+// upgrade, so they never need to be sent or trusted from a message. Also the entry-meta hash that
+// the page and the store compute alike (pure: the reader imports it too).
+import type { EntryMeta, EntryRow, QuoteRow } from './types';
 
 /**
  * Folds text for matching: Unicode-decomposed, accents dropped, lower-cased, whitespace collapsed,
@@ -47,4 +48,23 @@ export function deriveQuote<T extends Omit<QuoteRow, 'search' | 'speakerKey'>>(r
 /** The folded words of a search query (empty when there is nothing to search for). */
 export function searchWords(query: string | undefined): string[] {
   return query ? fold(query).split(' ').filter(Boolean) : [];
+}
+
+/**
+ * A short hash of what the store keeps about an entry (title, snippet, time, permalink, speakers):
+ * the page and the background compute it alike, so `openBlogDigest` can tell which stored entries
+ * are missing or out of date without the page sending every entry's text. 53-bit (cyrb53), base 36.
+ */
+export function metaHash(meta: Pick<EntryMeta, 'title' | 'snippet' | 'time' | 'permalink' | 'speakers'>): string {
+  const text = [meta.title, meta.snippet, meta.time ?? '\u0003', meta.permalink ?? '\u0003', meta.speakers.join('\u0002')].join('\u0001');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

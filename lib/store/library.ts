@@ -45,35 +45,52 @@ export async function deleteQuotes(db: LensDb, ids: readonly string[]): Promise<
   });
 }
 
+/** A quote row as it may be restored or imported: derived fields are recomputed, never taken. */
+export type RestorableQuote = Omit<QuoteRow, 'search' | 'speakerKey'>;
+
 /** Puts quote rows back (undo of `deleteQuotes`); derived fields are recomputed, not trusted. */
-export async function restoreQuotes(db: LensDb, rows: readonly QuoteRow[]): Promise<void> {
-  const clean = rows.map(({ search: _s, speakerKey: _k, ...rest }) => deriveQuote({ ...rest }));
+export async function restoreQuotes(db: LensDb, rows: readonly RestorableQuote[]): Promise<void> {
+  const clean = rows.map((row) => {
+    const { search: _s, speakerKey: _k, ...rest } = row as QuoteRow;
+    return deriveQuote({ ...rest });
+  });
   await db.transaction('rw', db.quotes, () => db.quotes.bulkPut(clean));
 }
 
+/** When an entry was starred: what `unstarEntries` takes away and `restoreStars` gives back. */
+export interface StarTime {
+  blog: string;
+  id: string;
+  starred: number;
+}
+
 /**
- * Removes the star of several entries in one transaction; returns the rows as they were (with
- * their star times), for `restoreStars`.
+ * Removes the star of several entries in one transaction; returns their star times as they were,
+ * for `restoreStars`.
  */
-export async function unstarEntries(db: LensDb, keys: readonly EntryKey[]): Promise<EntryRow[]> {
+export async function unstarEntries(db: LensDb, keys: readonly EntryKey[]): Promise<StarTime[]> {
   return db.transaction('rw', db.entries, async () => {
-    const rows = (await db.entries.bulkGet([...keys])).filter((r): r is EntryRow => !!r && r.starred !== undefined);
+    const rows = (await db.entries.bulkGet([...keys])).filter((r): r is EntryRow & { starred: number } => !!r && r.starred !== undefined);
     // The field is removed, not set to undefined, so the entry leaves the sparse starred index.
     await db.entries.bulkPut(rows.map(({ starred: _dropped, ...rest }) => rest));
-    return rows;
+    return rows.map((r) => ({ blog: r.blog, id: r.id, starred: r.starred }));
   });
 }
 
 /**
  * Gives entries back their original star times (undo of `unstarEntries`). The current row wins
- * for everything else, since the reader may have read the entry in the meantime.
+ * for everything else, since the reader may have read the entry in the meantime; an entry that is
+ * gone stays gone.
  */
-export async function restoreStars(db: LensDb, rows: readonly EntryRow[]): Promise<void> {
+export async function restoreStars(db: LensDb, stars: readonly StarTime[]): Promise<void> {
   await db.transaction('rw', db.entries, async () => {
-    const current = await db.entries.bulkGet(rows.map((r) => [r.blog, r.id] as EntryKey));
-    const puts = rows.map((row, i) => {
-      const { search: _s, speakerKeys: _k, ...base } = current[i] ?? row;
-      return deriveEntry({ ...base, starred: row.starred });
+    const current = await db.entries.bulkGet(stars.map((s) => [s.blog, s.id] as EntryKey));
+    const puts: EntryRow[] = [];
+    stars.forEach((star, i) => {
+      const row = current[i];
+      if (!row) return;
+      const { search: _s, speakerKeys: _k, ...base } = row;
+      puts.push(deriveEntry({ ...base, starred: star.starred }));
     });
     await db.entries.bulkPut(puts);
   });

@@ -3,7 +3,7 @@
 // plus the ids it lacks or holds out of date, and the page then sends only those, in small
 // `noteEntries` batches that do not hold up the state it shows.
 import type { LensDb } from './db';
-import { metaHash } from './entry-meta';
+import { metaHash } from './derive';
 import { newSince, recordVisit, type BlogVisit, type OpenedBlog } from './queries';
 import type { BlogState } from './types';
 
@@ -13,7 +13,7 @@ export interface EntryDigest {
   hash: string;
 }
 
-/** What `openBlogDigest` answers: as `openBlog`, plus the ids whose EntryMeta the store wants. */
+/** What `openBlogDigest` answers: the state, the ids new since the last visit, and the ids whose EntryMeta the store wants. */
 export interface OpenedDigest extends OpenedBlog {
   /**
    * Ids (in the page's order) the store has no row for, or whose stored meta has another hash.
@@ -24,9 +24,9 @@ export interface OpenedDigest extends OpenedBlog {
 
 /**
  * Opens a blog from digests in one transaction and one read of the blog's rows. With `store`,
- * records the visit (as `openBlog`); without, writes nothing (a private window, as `peekBlog`).
- * Entries the store has not seen yet are written only when their meta arrives; until then the
- * answer counts them as first seen now (known, and new on a revisit), as `openBlog` would store them.
+ * records the visit; without, writes nothing (a private window). Entries the store has not seen
+ * yet are written only when their meta arrives (`noteEntries`); until then the answer counts them
+ * as first seen now (known, and new on a revisit), as they will be stored.
  */
 export async function openBlogDigest(db: LensDb, blog: BlogVisit, digests: EntryDigest[], now: number, store: boolean): Promise<OpenedDigest> {
   return db.transaction(store ? 'rw' : 'r', db.blogs, db.entries, async () => {

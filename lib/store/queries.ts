@@ -1,7 +1,6 @@
 // Reading state: visits, entries seen, read and starred. Each write is one readwrite transaction
 // (read-modify-write inside it), so two tabs writing the same blog or entry at once serialise
 // instead of losing an update, and the returned promise settles only after the commit.
-import { Dexie } from 'dexie';
 import type { LensDb } from './db';
 import { deriveEntry } from './derive';
 import type { BlogState, EntryMeta, EntryRow } from './types';
@@ -15,7 +14,7 @@ export interface BlogVisit {
   site: string;
 }
 
-/** What `openBlog` tells the page. */
+/** What opening a blog tells the page (see open-digest.ts). */
 export interface OpenedBlog {
   state: BlogState;
   /** `lastVisit` before this visit; null on a first visit. */
@@ -85,34 +84,6 @@ export async function noteEntries(db: LensDb, blog: string, entries: EntryMeta[]
     await touch(db, blog, now);
     return added;
   });
-}
-
-/**
- * Opens a blog in one transaction: records the visit, notes the page's entries and returns the
- * state with the entries that are new since the previous visit.
- */
-export async function openBlog(db: LensDb, blog: BlogVisit, entries: EntryMeta[], now: number): Promise<OpenedBlog> {
-  return db.transaction('rw', db.blogs, db.entries, async () => {
-    const previousVisit = await recordVisit(db, blog, now);
-    await noteEntries(db, blog.key, entries, now);
-    const state = await getBlogState(db, blog.key);
-    return { state, previousVisit, newIds: newSince(state, previousVisit) };
-  });
-}
-
-/**
- * What `openBlog` would answer, without writing anything (private windows that store nothing):
- * entries the store has never seen count as first seen now.
- */
-export async function peekBlog(db: LensDb, blog: BlogVisit, entries: EntryMeta[], now: number): Promise<OpenedBlog> {
-  const state = await getBlogState(db, blog.key);
-  const previousVisit = state.lastVisit;
-  const known = new Set(state.known.map(([id]) => id));
-  const unseen = entries.filter((e) => !known.has(e.id)).map((e) => [e.id, now] as [string, number]);
-  const view: BlogState = { ...state, known: [...state.known, ...unseen] };
-  // Never seen is new whatever the clock says (it may equal lastVisit within one millisecond).
-  const newIds = previousVisit === null ? [] : [...newSince(state, previousVisit), ...unseen.map(([id]) => id)];
-  return { state: view, previousVisit, newIds };
 }
 
 /** Ids first seen after `previousVisit` (none when there was no previous visit). */
@@ -200,18 +171,4 @@ export async function setStar(db: LensDb, blog: string, entryId: string, starred
     await db.entries.put(rest);
     return null;
   });
-}
-
-/** Flips an entry's star inside one transaction. Returns the new star time or null. */
-export async function toggleStar(db: LensDb, blog: string, entryId: string, now: number): Promise<number | null> {
-  return db.transaction('rw', db.entries, async () => {
-    const row = await db.entries.get([blog, entryId]);
-    return setStar(db, blog, entryId, row?.starred === undefined, now);
-  });
-}
-
-/** Every entry id of a blog the store knows, in key order (cheap: reads keys only). */
-export async function knownEntryIds(db: LensDb, blog: string): Promise<string[]> {
-  const keys = await db.entries.where('[blog+id]').between([blog, Dexie.minKey], [blog, Dexie.maxKey]).primaryKeys();
-  return keys.map((k) => k[1]);
 }

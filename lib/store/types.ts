@@ -88,27 +88,3 @@ export interface BlogState {
    * hostile ids such as `__proto__` stay plain data). */
   known: Array<[id: string, firstSeen: number]>;
 }
-
-/** Filters of the library's lists; every field narrows, all are optional. */
-export interface ListFilter {
-  blog?: string;
-  site?: string;
-  /** Matched case- and accent-insensitively against the whole name; '' means "no speaker". */
-  speaker?: string;
-  /** Saved (quotes) or starred (entries) at or after this time (ms). */
-  from?: number;
-  /** Saved or starred at or before this time (ms). */
-  to?: number;
-  /** Words that must all occur in the text, entry, speaker, note or blog title. */
-  search?: string;
-  /** At most this many rows (default 500). */
-  limit?: number;
-  /** Skip this many rows first (paging). */
-  offset?: number;
-}
-
-/** A starred entry as the library lists it: the row plus its blog's title and site. */
-export interface StarredEntry extends EntryRow {
-  blogTitle: string;
-  site: string;
-}

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createHandlers } from '../../entrypoints/background/handlers';
 import { openLensDb } from '../../lib/store/db';
-import { metaHash } from '../../lib/store/entry-meta';
+import { metaHash } from '../../lib/store/derive';
 import type { EntryMeta } from '../../lib/store/types';
 
 const BLOG = 'https://www.theguardian.com/world/live/2026/nov/29/bench-live';
@@ -50,7 +50,13 @@ export async function runStoreBench(): Promise<StoreBenchResult> {
   let t = Date.UTC(2026, 10, 29, 12);
   const handlers = createHandlers<object>(db, { isIncognito: () => false, storeIncognito: () => false, now: () => ++t });
   const page = entries(1000);
-  await handlers.openBlog({ url: BLOG, title: 'Bench live', site: 'guardian', entries: page }, {});
+  const digests = page.map((e) => ({ id: e.id, hash: metaHash(e) }));
+  // A first visit, as the reader makes it: the digest, then the meta the store wants.
+  const openBlog = async (url: string) => {
+    await handlers.openBlogDigest({ url, title: 'Bench live', site: 'guardian', entries: digests }, {});
+    await handlers.noteEntries({ blog: url, entries: page }, {});
+  };
+  await openBlog(BLOG);
   // A realistic state: some read, some starred.
   await handlers.markRead({ blog: BLOG, entryIds: page.slice(0, 300).map((e) => e.id) }, {});
   for (let i = 0; i < 1000; i += 20) await handlers.setStar({ blog: BLOG, entryId: page[i]!.id, starred: true }, {});
@@ -64,9 +70,8 @@ export async function runStoreBench(): Promise<StoreBenchResult> {
     return handlers.markRead({ blog: BLOG, entryIds: ids }, {});
   });
   const getBlogState1000 = await median(11, () => handlers.getBlogState({ blog: BLOG }, {}));
-  const openBlog1000 = await median(11, () => handlers.openBlog({ url: BLOG, title: 'Bench live', site: 'guardian', entries: page }, {}));
+  const openBlog1000 = await median(11, (run) => openBlog(`${BLOG}-first-${run + 1}`));
   // What the reader sends on a revisit: ids and content hashes only.
-  const digests = page.map((e) => ({ id: e.id, hash: metaHash(e) }));
   const openDigest1000 = await median(11, () => handlers.openBlogDigest({ url: BLOG, title: 'Bench live', site: 'guardian', entries: digests }, {}));
   db.close();
   return { markRead1, markRead20, getBlogState1000, openBlog1000, openDigest1000 };
@@ -79,7 +84,7 @@ export function printStoreBench(r: StoreBenchResult): void {
   console.log(`  record a read, 1 entry             ${f(r.markRead1)}`);
   console.log(`  record a read, batch of 20         ${f(r.markRead20)}`);
   console.log(`  load state, 1,000-entry blog       ${f(r.getBlogState1000)}`);
-  console.log(`  open blog (visit + 1,000 entries)  ${f(r.openBlog1000)}`);
+  console.log(`  open blog (first visit, 1,000)     ${f(r.openBlog1000)}`);
   console.log(`  open blog by digest (revisit)      ${f(r.openDigest1000)}`);
 }
 

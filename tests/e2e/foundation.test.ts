@@ -5,37 +5,25 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze';
+import { ATTR, MEASURE, SELECT } from '../../lib/page-contract';
 import { parseHtml } from '../../tools/dom';
-import {
-  ROOT,
-  ensurePerfBuild,
-  elementPath,
-  launchWithExtension,
-  markedEntries,
-  measures,
-  readMutations,
-  recordMutations,
-  requireBuild,
-  startFixtureServer,
-  trackPageErrors,
-  waitForMarkedEntries,
-  type FixtureServer,
-  type LaunchedBrowser,
-  type MarkedEntry,
-} from './harness';
+import { guardianBlock } from '../fixtures/blogs/guardian-block';
+import { ROOT, ensurePerfBuild, type LaunchedBrowser } from './harness';
+import { elementPath, markedEntries, measures, readMutations, waitForMarkedEntries, type MarkedEntry } from './page';
+import { useLens } from './setup';
 
 const LIVE_URL = 'https://www.theguardian.com/world/live/2026/nov/29/harbour-city-floods-live';
 const GUARDIAN_ARTICLE_URL = 'https://www.theguardian.com/world/2026/nov/29/harbour-city-counts-cost-flood-waters-recede';
 const BBC_ARTICLE_URL = 'https://www.bbc.co.uk/news/articles/c9lens2e2e0o';
 const FIXTURES: Record<string, string> = {
-  [LIVE_URL]: 'tests/fixtures/e2e/guardian-live.html',
-  [GUARDIAN_ARTICLE_URL]: 'tests/fixtures/e2e/guardian-article.html',
-  [BBC_ARTICLE_URL]: 'tests/fixtures/e2e/bbc-article.html',
+  [LIVE_URL]: 'tests/fixtures/blogs/floods-pinned-repeat.html',
+  [GUARDIAN_ARTICLE_URL]: 'tests/fixtures/blogs/not-live-guardian-article.html',
+  [BBC_ARTICLE_URL]: 'tests/fixtures/blogs/not-live-bbc-article.html',
 };
-const HOSTS = ['www.theguardian.com', 'www.bbc.co.uk'];
 const NOT_LIVE = [GUARDIAN_ARTICLE_URL, BBC_ARTICLE_URL];
+const TIMINGS = [MEASURE.detect, MEASURE.pipeline];
 
 // The fixture's pinned post repeats this stream block and has no id of its own.
 const PINNED_ORIGINAL = 'block-692ad6f28f08e7793c0a4be1';
@@ -54,49 +42,19 @@ function nodeEntries(html: string, url: string): MarkedEntry[] {
 }
 
 /** A stream block as the Guardian's own script inserts it on a live update. */
-function guardianBlock(id: string, time: string, text: string): string {
-  const href = `${LIVE_URL}?page=with:${id}#${id}`;
-  return (
-    `<article id="${id}" class="block dcr-1r02hz5"><header class="dcr-1ruaxm7"><div class="dcr-zs1hqa">` +
-    `<a href="${href}" data-ignore="global-link-styling"><time dateTime="2026-11-29T${time}:00.000Z" data-relativeformat="med">now</time>` +
-    `<span>${time.replace(':', '.')}&#160;GMT</span></a></div></header><p class="dcr-wwfw9f">${text}</p><footer></footer></article>`
-  );
-}
+const block = (id: string, time: string, text: string) =>
+  guardianBlock({ id, blog: LIVE_URL, time: `2026-11-29T${time}:00.000Z`, paragraphs: [text] });
 
-let server: FixtureServer;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  requireBuild(); // fails with "Run `npm run build` first" when .output/chrome-mv3 is missing
-  server = await startFixtureServer(FIXTURES);
-});
-afterAll(async () => server?.close());
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close().catch(() => undefined)));
-});
-
-async function open(browser: LaunchedBrowser, url: string, { record = false } = {}): Promise<Page> {
-  const page = await browser.context.newPage();
-  pages.push(page);
-  trackPageErrors(page);
-  if (record) await recordMutations(page);
-  await page.goto(url, { waitUntil: 'load' });
-  return page;
-}
+const lens = useLens({ routes: FIXTURES });
 
 describe('the shipped build', () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension({ hosts: HOSTS, port: server.port });
-  });
-  afterAll(async () => browser?.close());
 
   it('(a) marks every entry of a Guardian live blog with the ids the CLI finds, pinned copy included', async () => {
     const expected = nodeEntries(readFileSync(resolve(ROOT, FIXTURES[LIVE_URL]!), 'utf8'), LIVE_URL);
     // Guard the fixture itself: the pinned copy first, under its original's id, then the stream.
     expect(expected.map((e) => e.id)).toEqual([PINNED_ORIGINAL, ...STREAM_IDS]);
 
-    const page = await open(browser, LIVE_URL);
+    const page = await lens.open(LIVE_URL);
     const marked = await waitForMarkedEntries(page, { count: expected.length });
     expect(marked).toEqual(expected);
     const blocks = await page.evaluate(() => document.querySelectorAll('#liveblog-body article.block').length);
@@ -104,29 +62,28 @@ describe('the shipped build', () => {
   });
 
   it('(b) marks entries the site inserts later, within 2 s, without re-processing the others', async () => {
-    const page = await open(browser, LIVE_URL, { record: true });
-    await waitForMarkedEntries(page, { count: 7 });
+    const page = await lens.open(LIVE_URL, { record: true, count: 7 });
 
     const started = Date.now();
     // A live update lands at the top of the stream, as the site's own script puts it there.
     await page.evaluate(
       (html) => document.getElementById('top-of-blog')!.insertAdjacentHTML('afterend', html),
-      guardianBlock('block-692ae9d08f08a1b2c3d4e5f6', '14:02', 'The river level at the harbour gauge has dropped by 20cm in the last hour.'),
+      block('block-692ae9d08f08a1b2c3d4e5f6', '14:02', 'The river level at the harbour gauge has dropped by 20cm in the last hour.'),
     );
     // Waits longer than the bound, so a slow mark fails below with its real latency, not a timeout.
-    await page.waitForSelector('[data-lbl-entry="block-692ae9d08f08a1b2c3d4e5f6"]', { state: 'attached', timeout: 5_000 });
+    await page.waitForSelector(SELECT.entry('block-692ae9d08f08a1b2c3d4e5f6'), { state: 'attached', timeout: 5_000 });
     const latencyMs = Date.now() - started;
 
     // "Older posts" arrive as several blocks at once at the bottom.
     await page.evaluate(
       (html) => document.querySelector('gu-island[name="LiveBlogEpic"]')!.insertAdjacentHTML('beforebegin', html),
-      guardianBlock('block-692ac9f18f08e408b75f0a01', '11:02', 'Flood sirens sounded across the lower town shortly after 11am.') +
-        guardianBlock('block-692ac6a28f08e408b75f0a00', '10:55', 'We will be bringing you the latest on the floods throughout the day.'),
+      block('block-692ac9f18f08e408b75f0a01', '11:02', 'Flood sirens sounded across the lower town shortly after 11am.') +
+        block('block-692ac6a28f08e408b75f0a00', '10:55', 'We will be bringing you the latest on the floods throughout the day.'),
     );
     await waitForMarkedEntries(page, { count: 10, timeout: 5_000 });
 
     // Each element got its mark written exactly once: nothing was re-read or re-marked.
-    const writes = (await readMutations(page)).filter((r) => r.type === 'attributes' && r.attribute === 'data-lbl-entry');
+    const writes = (await readMutations(page)).filter((r) => r.type === 'attributes' && r.attribute === ATTR.entry);
     const perElement = new Map<string, number>();
     for (const w of writes) perElement.set(w.target, (perElement.get(w.target) ?? 0) + 1);
     expect(perElement.size).toBe(10);
@@ -138,7 +95,7 @@ describe('the shipped build', () => {
   });
 
   it.each(NOT_LIVE)('(c) leaves a page that is not a live blog untouched: %s', async (url) => {
-    const page = await open(browser, url, { record: true });
+    const page = await lens.open(url, { record: true });
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await page.waitForTimeout(2_000);
     const after = await page.evaluate(() => document.documentElement.outerHTML);
@@ -151,47 +108,38 @@ describe('the shipped build', () => {
   });
 
   it('(d) records no User Timing measures without LBL_PERF', async () => {
-    const live = await open(browser, LIVE_URL);
-    await waitForMarkedEntries(live, { count: 7 });
-    const article = await open(browser, GUARDIAN_ARTICLE_URL);
+    const live = await lens.open(LIVE_URL, { count: 7 });
+    const article = await lens.open(GUARDIAN_ARTICLE_URL);
     await article.waitForTimeout(1_000);
-    const names = ['liveblog-lens:detect', 'liveblog-lens:pipeline'];
-    expect(await measures(live, names)).toEqual({ 'liveblog-lens:detect': 0, 'liveblog-lens:pipeline': 0 });
-    expect(await measures(article, names)).toEqual({ 'liveblog-lens:detect': 0, 'liveblog-lens:pipeline': 0 });
+    const none = { [MEASURE.detect]: 0, [MEASURE.pipeline]: 0 };
+    expect(await measures(live, TIMINGS)).toEqual(none);
+    expect(await measures(article, TIMINGS)).toEqual(none);
   });
 });
 
 describe('(d) the LBL_PERF=1 build', () => {
   let browser: LaunchedBrowser;
   beforeAll(async () => {
-    browser = await launchWithExtension({ extensionDir: ensurePerfBuild(), hosts: HOSTS, port: server.port });
+    browser = await lens.launch({ extensionDir: ensurePerfBuild() });
   }, 180_000);
-  afterAll(async () => browser?.close());
 
   const count = (page: Page, name: string) =>
     page.waitForFunction((n) => performance.getEntriesByName(n, 'measure').length > 0, name, { timeout: 5_000 });
 
   it('measures detect and pipeline on a live blog, visible from the page', async () => {
-    const page = await open(browser, LIVE_URL);
-    await waitForMarkedEntries(page, { count: 7 });
-    await count(page, 'liveblog-lens:detect');
-    await count(page, 'liveblog-lens:pipeline').catch(() => {
-      throw new Error('no liveblog-lens:pipeline measure: the reader does not record it in LBL_PERF builds');
+    const page = await lens.open(LIVE_URL, { browser, count: 7 });
+    await count(page, MEASURE.detect);
+    await count(page, MEASURE.pipeline).catch(() => {
+      throw new Error(`no ${MEASURE.pipeline} measure: the reader does not record it in LBL_PERF builds`);
     });
-    expect(await measures(page, ['liveblog-lens:detect', 'liveblog-lens:pipeline'])).toEqual({
-      'liveblog-lens:detect': 1,
-      'liveblog-lens:pipeline': 1,
-    });
+    expect(await measures(page, TIMINGS)).toEqual({ [MEASURE.detect]: 1, [MEASURE.pipeline]: 1 });
   });
 
   it.each(NOT_LIVE)('measures detect only, and still changes nothing, on %s', async (url) => {
-    const page = await open(browser, url, { record: true });
-    await count(page, 'liveblog-lens:detect');
+    const page = await lens.open(url, { browser, record: true });
+    await count(page, MEASURE.detect);
     await page.waitForTimeout(500);
-    expect(await measures(page, ['liveblog-lens:detect', 'liveblog-lens:pipeline'])).toEqual({
-      'liveblog-lens:detect': 1,
-      'liveblog-lens:pipeline': 0,
-    });
+    expect(await measures(page, TIMINGS)).toEqual({ [MEASURE.detect]: 1, [MEASURE.pipeline]: 0 });
     expect(await readMutations(page)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumExecutable } from '../../tools/browser-path';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -124,7 +124,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   const extensionDir = requireBuild(resolve(ROOT, options.extensionDir ?? BUILD_DIR));
   const headed = options.headed ?? canShowBrowser;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'lbl-profile-'));
-  const dropProfile = () => options.userDataDir === undefined && rmSync(userDataDir, { recursive: true, force: true });
+  const dropProfile = () => options.userDataDir === undefined && rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   // Everything else resolves to nothing: a closed network makes real lookups slow, not useful.
   const rules = [...options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`), 'MAP * ~NOTFOUND'];
   const args = [
@@ -171,138 +171,6 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   return { context, extensionId: new URL(worker.url()).host, close };
 }
 
-/** A marked element: its `data-lbl-entry` and its path from <body> (`tag#id:index>…`), comparable with Node's. */
-export interface MarkedEntry { id: string; path: string }
-
-/**
- * Structural path of an element from <body> over the site's own elements (our `data-lbl-ui`
- * stubs and rows are not counted); the in-page twin is in `markedEntries`.
- */
-export function elementPath(el: Element): string {
-  const parts: string[] = [];
-  const own = (p: Element) => Array.prototype.filter.call(p.children, (c: Element) => !c.hasAttribute('data-lbl-ui'));
-  for (let n: Element | null = el; n && n.tagName !== 'BODY'; n = n.parentElement) {
-    const index = n.parentElement ? own(n.parentElement).indexOf(n) : 0;
-    parts.unshift(`${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}:${index}`);
-  }
-  return parts.join('>');
-}
-
-// Written as plain JS source, not a function: serialising a transpiled function can drag in
-// helpers (esbuild's __name) that do not exist in the page.
-const MARKED_ENTRIES = `Array.from(document.querySelectorAll('[data-lbl-entry]'), (el) => {
-  const parts = [];
-  const own = (p) => Array.prototype.filter.call(p.children, (c) => !c.hasAttribute('data-lbl-ui'));
-  for (let n = el; n && n.tagName !== 'BODY'; n = n.parentElement) {
-    const index = n.parentElement ? own(n.parentElement).indexOf(n) : 0;
-    parts.unshift(n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') + ':' + index);
-  }
-  return { id: el.getAttribute('data-lbl-entry') || '', path: parts.join('>') };
-})`;
-
-/** Every marked entry element in document order. */
-export async function markedEntries(page: Page): Promise<MarkedEntry[]> {
-  return (await page.evaluate(MARKED_ENTRIES)) as MarkedEntry[];
-}
-
-const pageErrors = new WeakMap<Page, string[]>();
-
-/** Keeps the page's uncaught errors (content scripts' included) for `waitForMarkedEntries` to report. */
-export function trackPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  pageErrors.set(page, errors);
-  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
-  return errors;
-}
-
-/**
- * Waits until entries are marked: at least `count` of them when given, else until the number of
- * marks has stopped changing for `settleMs` (the reader marks a page in one pass, then batches).
- */
-export async function waitForMarkedEntries(page: Page, options: { count?: number; timeout?: number; settleMs?: number } = {}): Promise<MarkedEntry[]> {
-  const { count, timeout = 10_000, settleMs = 300 } = options;
-  const marks = (n: number) => document.querySelectorAll('[data-lbl-entry]').length >= n;
-  await page.waitForFunction(marks, count ?? 1, { timeout }).catch(async (error: Error) => {
-    // A bare timeout says nothing; how many marks there were and what threw says where to look.
-    const found = await page.evaluate(() => document.querySelectorAll('[data-lbl-entry]').length).catch(() => '?');
-    const errors = pageErrors.get(page) ?? [];
-    throw new Error(`${found} of ${count ?? '≥1'} entries marked on ${page.url()} after ${timeout} ms (${error.message.split('\n')[0]})` +
-      (errors.length ? `\nPage errors:\n${errors.join('\n')}` : ''));
-  });
-  if (count === undefined) {
-    let last = -1;
-    for (const end = Date.now() + timeout; Date.now() < end; ) {
-      const now = await page.evaluate(() => document.querySelectorAll('[data-lbl-entry]').length);
-      if (now === last) break;
-      last = now;
-      await page.waitForTimeout(settleMs);
-    }
-  }
-  return markedEntries(page);
-}
-
-/** One DOM mutation seen by `recordMutations`. */
-export interface MutationRecordLite {
-  type: 'attributes' | 'childList' | 'characterData' | 'message';
-  /** `<serial>:<tag>#<id>`: the serial is stable per node, so writes to one element can be counted. */
-  target: string;
-  attribute: string | null;
-  /** The attribute's value when the record was delivered. */
-  value: string | null;
-  added: string[];
-  removed: string[];
-  /** False for what the HTML parser did before DOMContentLoaded, true for everything after. */
-  afterParse: boolean;
-}
-
-// Runs at document_start in the page's main world. Parser insertions are also mutations, so they
-// are flushed with takeRecords() at DOMContentLoaded and flagged; content scripts run at
-// document_idle, after that listener, so anything they do is flagged `afterParse`.
-const MUTATION_RECORDER = `(() => {
-  if (window.__lblMutations) return;
-  const records = [];
-  const serials = new WeakMap();
-  let next = 1;
-  let parsed = false;
-  const name = (n) => {
-    if (!serials.has(n)) serials.set(n, next++);
-    const tag = n.nodeType === 1 ? n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') : n.nodeName;
-    return serials.get(n) + ':' + tag;
-  };
-  const push = (list) => {
-    for (const r of list) {
-      const value = r.attributeName && r.target.getAttribute ? r.target.getAttribute(r.attributeName) : null;
-      records.push({ type: r.type, target: name(r.target), attribute: r.attributeName, value,
-        added: Array.from(r.addedNodes, name), removed: Array.from(r.removedNodes, name), afterParse: parsed });
-    }
-  };
-  // Messages posted to the window count as traces too (WXT's content-script context posts one).
-  window.addEventListener('message', (e) => {
-    records.push({ type: 'message', target: 'window', attribute: null, value: String(e.data && e.data.type || typeof e.data),
-      added: [], removed: [], afterParse: parsed });
-  }, true);
-  const observer = new MutationObserver(push);
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  document.addEventListener('DOMContentLoaded', () => { push(observer.takeRecords()); parsed = true; }, { capture: true, once: true });
-  Object.defineProperty(window, '__lblMutations', { value: records });
-})();`;
-
-/** Records every DOM mutation of the pages `page` loads from now on (call before `goto`). */
-export async function recordMutations(page: Page): Promise<void> {
-  await page.addInitScript({ content: MUTATION_RECORDER });
-}
-
-/** The mutations recorded so far (only those after parsing unless `all`). */
-export async function readMutations(page: Page, { all = false } = {}): Promise<MutationRecordLite[]> {
-  const records = (await page.evaluate('window.__lblMutations || null')) as MutationRecordLite[] | null;
-  if (!records) throw new Error('recordMutations(page) was not called before the page loaded');
-  return all ? records : records.filter((r) => r.afterParse);
-}
-
-/** The page's User Timing measures with these names, read in the page (main world). */
-export async function measures(page: Page, names: string[]): Promise<Record<string, number>> {
-  return page.evaluate(
-    (list) => Object.fromEntries(list.map((n) => [n, performance.getEntriesByName(n, 'measure').length])),
-    names,
-  );
-}
+// The page helpers (marked entries, waits, page errors, mutation records, measures) moved to
+// page.ts; re-exported here for code that imports them from the harness.
+export * from './page';

@@ -7,8 +7,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, requireBuild, startFixtureServer, trackPageErrors, waitForMarkedEntries, type FixtureServer, type LaunchedBrowser } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ACTION, ATTR, SELECT } from '../../lib/page-contract';
+import { ROOT } from './harness';
+import { trackPageErrors } from './page';
+import { useLens } from './setup';
 
 // Printed times depend on the zone; Chromium inherits it from the environment it is launched with.
 process.env.TZ = 'UTC';
@@ -19,24 +22,15 @@ const ODUYA = { entry: 'block-692ad6f28f08e7793c0a4be1', text: 'The gates did ex
 const EXPECTED_MD = resolve(ROOT, 'tests/fixtures/library/expected-e2e-export.md');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: FixtureServer;
-let browser: LaunchedBrowser;
+const lens = useLens({ routes: { [LIVE_URL]: 'tests/fixtures/blogs/floods-pinned-repeat.html' } });
 let library: Page;
-let libraryUrl: string;
 
+// One library page for the whole file (the tests go on from one another), opened once.
 beforeAll(async () => {
-  requireBuild();
-  server = await startFixtureServer({ [LIVE_URL]: 'tests/fixtures/e2e/guardian-live.html' });
-  browser = await launchWithExtension({ hosts: ['www.theguardian.com'], port: server.port });
-  libraryUrl = `chrome-extension://${browser.extensionId}/library.html`;
-  library = await browser.context.newPage();
+  library = await lens.context.newPage();
   trackPageErrors(library);
-  await library.goto(libraryUrl);
+  await library.goto(`chrome-extension://${lens.browser.extensionId}/library.html`);
   await library.getByText('0 quotes').waitFor();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const rows = (page: Page = library) => page.locator('.lbl-list > li');
@@ -45,8 +39,8 @@ const status = (page: Page = library) => page.locator('.lbl-status');
 /** Selects `phrase` inside the (last, i.e. stream) element of entry `id`, as a reader's drag would. */
 async function selectPhrase(page: Page, id: string, phrase: string): Promise<void> {
   const ok = await page.evaluate(
-    ([entryId, words]) => {
-      const els = document.querySelectorAll(`[data-lbl-entry="${entryId}"]`);
+    ([selector, words]) => {
+      const els = document.querySelectorAll(selector!);
       const el = els[els.length - 1];
       if (!el) return false;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -63,7 +57,7 @@ async function selectPhrase(page: Page, id: string, phrase: string): Promise<voi
       }
       return false;
     },
-    [id, phrase] as const,
+    [SELECT.entry(id), phrase] as const,
   );
   expect(ok, `"${phrase}" in ${id}`).toBe(true);
 }
@@ -71,15 +65,15 @@ async function selectPhrase(page: Page, id: string, phrase: string): Promise<voi
 /** Saves a quote with the page's own "Save quote" button, naming the speaker if it asks. */
 async function saveQuoteOnPage(page: Page, q: typeof VARN): Promise<void> {
   await selectPhrase(page, q.entry, q.text);
-  const button = page.locator('[data-lbl-action="save-quote"]');
+  const button = page.locator(SELECT.action(ACTION.saveQuote));
   await button.waitFor({ state: 'visible', timeout: 5_000 });
   await button.click();
-  const field = page.locator('[data-lbl-field="speaker"]');
+  const field = page.locator(`[${ATTR.field}="speaker"]`);
   // Either the speaker was recognised and the quote is saved, or the page asks who said it.
   const asked = await field.waitFor({ state: 'visible', timeout: 1_500 }).then(() => true, () => false);
   if (asked) {
     await field.fill(q.speaker);
-    await page.locator('[data-lbl-action="save-quote-confirm"]').click();
+    await page.locator(SELECT.action(ACTION.saveQuoteConfirm)).click();
   }
   // The button says "Saved" for a moment, then goes; only then does a new selection get one.
   await button.waitFor({ state: 'hidden', timeout: 10_000 });
@@ -105,10 +99,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 describe('the library page', () => {
   it('shows quotes saved on a live blog, with their speakers, without a reload', async () => {
-    const blog = await browser.context.newPage();
-    trackPageErrors(blog);
-    await blog.goto(LIVE_URL, { waitUntil: 'load' });
-    await waitForMarkedEntries(blog, { count: 7 });
+    const blog = await lens.open(LIVE_URL, { count: 7 });
     await saveQuoteOnPage(blog, VARN);
     await library.getByText(VARN.text, { exact: true }).waitFor({ timeout: 10_000 });
     await saveQuoteOnPage(blog, ODUYA);

@@ -4,24 +4,18 @@
 // none of it lands in the news site's own storage. The store is checked in the extension's origin.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ROOT,
-  ensurePerfBuild,
-  launchWithExtension,
-  requireBuild,
-  startFixtureServer,
-  trackPageErrors,
-  waitForMarkedEntries,
-  type FixtureServer,
-  type LaunchedBrowser,
-} from './harness';
-import { guardianBlock, readDb, selectInQuote, servePages } from './reading-helpers';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ACTION, ATTR, MEASURE, SELECT, UI } from '../../lib/page-contract';
+import { numberedBlock } from '../fixtures/blogs/guardian-block';
+import { ROOT, ensurePerfBuild, type LaunchedBrowser } from './harness';
+import { selectInQuote, servePages, waitForMarkedEntries } from './page';
+import { useLens } from './setup';
+import { readDb } from './extension-db';
 
 const BASE = 'https://www.theguardian.com/politics/live/2026/dec/02/autumn-budget-2026-live-updates';
-const V1 = readFileSync(resolve(ROOT, 'tests/fixtures/reading/guardian-live.html'), 'utf8');
-const NEW_BLOCKS = readFileSync(resolve(ROOT, 'tests/fixtures/reading/new-entries.html'), 'utf8');
+const V1 = readFileSync(resolve(ROOT, 'tests/fixtures/blogs/budget-reading-state.html'), 'utf8');
+const NEW_BLOCKS = readFileSync(resolve(ROOT, 'tests/fixtures/blogs/budget-three-new-entries.html'), 'utf8');
 /** The same blog after three live updates landed at the top of the stream. */
 const V2 = V1.replace('<div id="top-of-blog"></div>\n', `<div id="top-of-blog"></div>\n${NEW_BLOCKS}`);
 const NEW_IDS = ['block-6931a000000000000006ccc6', 'block-6931a000000000000006bbb5', 'block-6931a000000000000006aaa4'];
@@ -33,50 +27,32 @@ const QUOTING = 'block-6931a0000000000000004444';
 const NO_SPEAKER = 'block-6931a0000000000000005555';
 const BOTTOM = 'block-6931a0000000000000000000';
 const MARSH_QUOTE = 'We will not borrow to pay for day-to-day spending, and we will not raise income tax, national insurance or VAT on working people.';
+const STAR = SELECT.action(ACTION.star);
 
 /** One blog per test, so no test sees another's state (all share one browser profile). */
 const blog = (slug: string) => `${BASE}-${slug}`;
 const pages = new Map<string, string>();
 
-let server: FixtureServer;
-let browser: LaunchedBrowser;
-let context: BrowserContext;
-const open: Page[] = [];
-
-beforeAll(async () => {
-  requireBuild();
-  // The harness server gives the browser its host mapping; blog pages are served from `pages`,
-  // so a test can change what the "site" serves between visits.
-  server = await startFixtureServer({ '/': '<!doctype html><title>not a fixture</title>' });
-  browser = await launchWithExtension({ hosts: ['www.theguardian.com'], port: server.port });
-  context = browser.context;
-  await servePages(context, pages);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((p) => p.close().catch(() => undefined)));
-});
+// The fixture server gives the browser its host mapping; blog pages are served from `pages`, so a
+// test can change what the "site" serves between visits.
+const lens = useLens({ routes: { '/': '<!doctype html><title>not a fixture</title>' }, hosts: ['www.theguardian.com'] });
+beforeAll(() => servePages(lens.context, pages));
 
 async function visit(url: string, html = V1, count = ENTRIES): Promise<Page> {
   pages.set(url, html);
-  const page = await context.newPage();
-  open.push(page);
-  trackPageErrors(page);
-  page.on('console', (m) => m.text().includes('Liveblog Lens') && console.log(`[page] ${m.text()}`));
-  await page.goto(url, { waitUntil: 'load' });
-  await waitForMarkedEntries(page, { count });
-  await page.waitForSelector('[data-lbl-ui="entry-tools"] [data-lbl-action="star"]', { state: 'attached' });
+  const page = await lens.open(url, {
+    count,
+    before: (p) => void p.on('console', (m) => m.text().includes('Liveblog Lens') && console.log(`[page] ${m.text()}`)),
+  });
+  await page.waitForSelector(`${SELECT.ui(UI.entryTools)} ${STAR}`, { state: 'attached' });
   return page;
 }
 
-const star = (page: Page, id: string) => page.locator(`[data-lbl-entry="${id}"] [data-lbl-action="star"]`).first();
-const attr = (page: Page, selector: string) =>
-  page.evaluate((s) => Array.from(document.querySelectorAll(s), (el) => el.getAttribute('data-lbl-entry')), selector);
+const star = (page: Page, id: string) => page.locator(`${SELECT.entry(id)} ${STAR}`).first();
+/** Ids of the entries carrying this mark. */
+const marked = (page: Page, mark: string) => page.$$eval(`[${mark}]`, (els, entry) => els.map((el) => el.getAttribute(entry)), ATTR.entry);
 const entryRow = async (url: string, id: string) =>
-  (await readDb(context, browser.extensionId, 'entries')).find((r) => r.blog === url && r.id === id);
+  (await readDb(lens.context, lens.browser.extensionId, 'entries')).find((r) => r.blog === url && r.id === id);
 
 describe('reading state', () => {
   it('stars an entry from the keyboard; the star survives a reload', async () => {
@@ -96,13 +72,13 @@ describe('reading state', () => {
     await page.reload({ waitUntil: 'load' });
     await waitForMarkedEntries(page, { count: ENTRIES });
     await expect.poll(() => star(page, TOP).getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('true');
-    expect(await page.locator('[data-lbl-action="star"][aria-pressed="true"]').count()).toBe(1);
+    expect(await page.locator(`${STAR}[aria-pressed="true"]`).count()).toBe(1);
 
     // The site re-renders the entry's contents from its own HTML: one working star comes back.
-    await page.locator(`[data-lbl-entry="${TOP}"]`).evaluate((el) => (el.innerHTML = el.innerHTML));
-    await expect.poll(() => page.locator(`[data-lbl-entry="${TOP}"] [data-lbl-action="star"]`).count()).toBe(1);
+    await page.locator(SELECT.entry(TOP)).evaluate((el) => (el.innerHTML = el.innerHTML));
+    await expect.poll(() => page.locator(`${SELECT.entry(TOP)} ${STAR}`).count()).toBe(1);
     await page.waitForTimeout(200);
-    expect(await page.locator(`[data-lbl-entry="${TOP}"] [data-lbl-action="star"]`).count()).toBe(1);
+    expect(await page.locator(`${SELECT.entry(TOP)} ${STAR}`).count()).toBe(1);
 
     // And unstarring sticks too.
     await star(page, TOP).click();
@@ -114,15 +90,19 @@ describe('reading state', () => {
     const url = blog('read');
     const page = await visit(url);
     // At the top for a while: the first entries are read; then straight to the bottom.
-    await expect.poll(() => attr(page, '[data-lbl-read]'), { timeout: 6_000 }).toContain(TOP);
+    await expect.poll(() => marked(page, ATTR.read), { timeout: 6_000 }).toContain(TOP);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(() => attr(page, '[data-lbl-read]'), { timeout: 6_000 }).toContain(BOTTOM);
-    const read = await attr(page, '[data-lbl-read]');
+    await expect.poll(() => marked(page, ATTR.read), { timeout: 6_000 }).toContain(BOTTOM);
+    const read = await marked(page, ATTR.read);
     // Scrolled past in an instant: never on screen long enough.
     expect(read).not.toContain(MIDDLE);
     expect(read.length).toBeLessThan(ENTRIES / 2);
+    // A sliver at the bottom edge is not reading, however long it shows (waiting longer only makes this stricter).
+    await page.locator(SELECT.entry(MIDDLE)).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight + 8));
+    await page.waitForTimeout(3_000);
+    expect(await marked(page, ATTR.read)).not.toContain(MIDDLE);
     // Read entries are dimmed slightly, not hidden.
-    const opacity = await page.locator(`[data-lbl-entry="${BOTTOM}"]`).evaluate((el) => getComputedStyle(el).opacity);
+    const opacity = await page.locator(SELECT.entry(BOTTOM)).evaluate((el) => getComputedStyle(el).opacity);
     expect(Number(opacity)).toBeGreaterThan(0.6);
     expect(Number(opacity)).toBeLessThan(1);
 
@@ -134,29 +114,29 @@ describe('reading state', () => {
     // A reload keeps them read (from the store, before any dwell could).
     await page.reload({ waitUntil: 'load' });
     await waitForMarkedEntries(page, { count: ENTRIES });
-    await expect.poll(() => attr(page, '[data-lbl-read]'), { timeout: 3_000 }).toEqual(expect.arrayContaining([TOP, BOTTOM]));
+    await expect.poll(() => marked(page, ATTR.read), { timeout: 3_000 }).toEqual(expect.arrayContaining([TOP, BOTTOM]));
   });
 
   it('marks the entries that appeared since the last visit as new, with a count and a jump', async () => {
     const url = blog('new');
     const first = await visit(url);
-    await expect.poll(async () => (await readDb(context, browser.extensionId, 'blogs')).some((b) => b.key === url)).toBe(true);
-    expect(await attr(first, '[data-lbl-new]')).toEqual([]); // nothing is new on a first visit
+    await expect.poll(async () => (await readDb(lens.context, lens.browser.extensionId, 'blogs')).some((b) => b.key === url)).toBe(true);
+    expect(await marked(first, ATTR.new)).toEqual([]); // nothing is new on a first visit
     await first.close();
 
     // The site has posted three entries since.
     const again = await visit(url, V2, ENTRIES + 3);
-    await expect.poll(() => attr(again, '[data-lbl-new]'), { timeout: 5_000 }).toEqual(NEW_IDS);
-    expect(await again.locator('[data-lbl-new] [data-lbl-badge="new"]').count()).toBe(3);
-    const summary = again.locator('[data-lbl-new-count]');
-    expect(await summary.getAttribute('data-lbl-new-count')).toBe('3');
+    await expect.poll(() => marked(again, ATTR.new), { timeout: 5_000 }).toEqual(NEW_IDS);
+    expect(await again.locator(`[${ATTR.new}] [${ATTR.badge}="new"]`).count()).toBe(3);
+    const summary = again.locator(`[${ATTR.newCount}]`);
+    expect(await summary.getAttribute(ATTR.newCount)).toBe('3');
     expect(await summary.textContent()).toContain('3 new entries since your last visit');
 
     // Jump to first: from the bottom of the page back to the first new entry.
     await again.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await again.locator('[data-lbl-action="jump-new"]').click();
+    await again.locator(SELECT.action(ACTION.jumpNew)).click();
     await expect
-      .poll(() => again.locator(`[data-lbl-entry="${NEW_IDS[0]}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+      .poll(() => again.locator(SELECT.entry(NEW_IDS[0]!)).evaluate((el) => Math.round(el.getBoundingClientRect().top)))
       .toBeLessThan(100);
   });
 
@@ -165,13 +145,13 @@ describe('reading state', () => {
     const page = await visit(url);
     const words = MARSH_QUOTE.slice(0, 57); // "We will not borrow to pay for day-to-day spending, and we"
     await selectInQuote(page, QUOTING, words.length);
-    const button = page.locator('[data-lbl-action="save-quote"]');
+    const button = page.locator(SELECT.action(ACTION.saveQuote));
     await button.waitFor({ state: 'visible', timeout: 3_000 });
     expect(await button.textContent()).toContain('Helen Marsh');
     await button.click();
     await expect.poll(() => button.textContent()).toContain('Saved');
 
-    const quotes = await readDb(context, browser.extensionId, 'quotes');
+    const quotes = await readDb(lens.context, lens.browser.extensionId, 'quotes');
     const row = quotes.find((q) => q.blog === url);
     expect(row).toMatchObject({
       text: words,
@@ -187,7 +167,7 @@ describe('reading state', () => {
     const url = blog('ask');
     const page = await visit(url);
     // A real mouse selection across the first paragraph.
-    const paragraph = page.locator(`[data-lbl-entry="${NO_SPEAKER}"] p`).first();
+    const paragraph = page.locator(`${SELECT.entry(NO_SPEAKER)} p`).first();
     await paragraph.scrollIntoViewIfNeeded();
     const box = (await paragraph.boundingBox())!;
     await page.mouse.move(box.x + 1, box.y + 4);
@@ -198,22 +178,22 @@ describe('reading state', () => {
     const selected = await page.evaluate(() => getSelection()!.toString().trim());
     expect(selected.length).toBeGreaterThan(40);
 
-    await page.locator('[data-lbl-action="save-quote"]').click();
-    const field = page.locator('[data-lbl-field="speaker"]');
+    await page.locator(SELECT.action(ACTION.saveQuote)).click();
+    const field = page.locator(`[${ATTR.field}="speaker"]`);
     await expect.poll(() => field.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await page.keyboard.press('Escape');
     await field.waitFor({ state: 'detached' });
 
-    await page.locator(`[data-lbl-entry="${NO_SPEAKER}"] h2`).click(); // clear, then select again
+    await page.locator(`${SELECT.entry(NO_SPEAKER)} h2`).click(); // clear, then select again
     await page.mouse.move(box.x + 1, box.y + 4);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width - 2, box.y + box.height - 4, { steps: 8 });
     await page.mouse.up();
-    await page.locator('[data-lbl-action="save-quote"]').click();
+    await page.locator(SELECT.action(ACTION.saveQuote)).click();
     await field.fill('A Treasury spokesperson');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await readDb(context, browser.extensionId, 'quotes')).filter((q) => q.blog === url).length).toBe(1);
-    const [row] = (await readDb(context, browser.extensionId, 'quotes')).filter((q) => q.blog === url);
+    await expect.poll(async () => (await readDb(lens.context, lens.browser.extensionId, 'quotes')).filter((q) => q.blog === url).length).toBe(1);
+    const [row] = (await readDb(lens.context, lens.browser.extensionId, 'quotes')).filter((q) => q.blog === url);
     expect(row).toMatchObject({ speaker: 'A Treasury spokesperson', entry: NO_SPEAKER });
     expect(selected.startsWith(String(row!.text).slice(0, 30))).toBe(true);
   });
@@ -242,38 +222,38 @@ describe('reading state', () => {
 describe('figures (LBL_PERF=1 build, a 1,000-entry blog)', () => {
   let perfBrowser: LaunchedBrowser;
   beforeAll(async () => {
-    perfBrowser = await launchWithExtension({ extensionDir: ensurePerfBuild(), hosts: ['www.theguardian.com'], port: server.port });
+    perfBrowser = await lens.launch({ extensionDir: ensurePerfBuild() });
     await servePages(perfBrowser.context, pages);
   }, 180_000);
-  afterAll(async () => perfBrowser?.close());
 
   const durations = (page: Page, name: string) =>
     page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((m) => Math.round(m.duration)), name);
+  const recorded = (page: Page, name: string, timeout: number) =>
+    page.waitForFunction((n) => performance.getEntriesByName(n, 'measure').length > 0, name, { timeout });
 
   it('loads the state of a 1,000-entry blog and records reads quickly', async () => {
     const url = blog('thousand');
-    const blocks = Array.from({ length: 1000 }, (_, i) => guardianBlock(url, 999 - i)).join('');
+    const blocks = Array.from({ length: 1000 }, (_, i) => numberedBlock(url, 999 - i)).join('');
     pages.set(url, V1.replace(/<div id="top-of-blog"><\/div>[\s\S]*<gu-island/, `<div id="top-of-blog"></div>\n${blocks}<gu-island`));
-    const page = await perfBrowser.context.newPage();
-    open.push(page);
+    const page = await lens.open('about:blank', { browser: perfBrowser });
     const figures: Record<string, number[]> = {};
     for (const round of ['first visit', 'revisit']) {
       await page.goto(url, { waitUntil: 'load' });
       await waitForMarkedEntries(page, { count: 1000, timeout: 20_000 });
-      await page.waitForFunction(() => performance.getEntriesByName('liveblog-lens:open-blog', 'measure').length > 0, null, { timeout: 20_000 });
-      await page.waitForFunction(() => performance.getEntriesByName('liveblog-lens:star-tools', 'measure').length > 0, null, { timeout: 20_000 });
-      figures[`open-blog (${round})`] = await durations(page, 'liveblog-lens:open-blog');
-      figures[`star-tools (${round})`] = await durations(page, 'liveblog-lens:star-tools');
-      figures[`pipeline (${round})`] = await durations(page, 'liveblog-lens:pipeline');
+      await recorded(page, MEASURE.openBlog, 20_000);
+      await recorded(page, MEASURE.starTools, 20_000);
+      figures[`open-blog (${round})`] = await durations(page, MEASURE.openBlog);
+      figures[`star-tools (${round})`] = await durations(page, MEASURE.starTools);
+      figures[`pipeline (${round})`] = await durations(page, MEASURE.pipeline);
     }
     // Entries in the middle (unread so far) are read after the dwell; the batch is sent within FLUSH_MS.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-    await page.waitForFunction(() => performance.getEntriesByName('liveblog-lens:mark-read', 'measure').length > 0, null, { timeout: 10_000 });
-    figures['mark-read (batch round trip)'] = await durations(page, 'liveblog-lens:mark-read');
+    await recorded(page, MEASURE.markRead, 10_000);
+    figures['mark-read (batch round trip)'] = await durations(page, MEASURE.markRead);
     // A focus re-reads the state (as when the reader comes back from another tab), on an idle page.
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await page.waitForFunction(() => performance.getEntriesByName('liveblog-lens:get-state', 'measure').length > 0, null, { timeout: 10_000 });
-    figures['get-state (refresh)'] = await durations(page, 'liveblog-lens:get-state');
+    await recorded(page, MEASURE.getState, 10_000);
+    figures['get-state (refresh)'] = await durations(page, MEASURE.getState);
     console.log('[reading figures, ms]', JSON.stringify(figures));
     // Generous bounds on a shared 2-core machine: they catch a regression of an order of magnitude.
     expect(figures['open-blog (revisit)']![0]).toBeLessThan(3_000);

@@ -4,19 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeDocument, toReport } from '../../lib/analyze';
+import { ATTR, SELECT, UI } from '../../lib/page-contract';
 import { parseHtml } from '../../tools/dom';
-import {
-  ROOT,
-  launchWithExtension,
-  requireBuild,
-  startFixtureServer,
-  trackPageErrors,
-  waitForMarkedEntries,
-  type FixtureServer,
-  type LaunchedBrowser,
-} from './harness';
+import { ROOT } from './harness';
+import { waitForMarkedEntries } from './page';
+import { useLens } from './setup';
 
 // Evaluated inside the extension's service worker, where `chrome` is the extension API.
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
@@ -26,43 +20,26 @@ const FILE = 'tests/fixtures/demo/liveblog.html';
 const html = readFileSync(resolve(ROOT, FILE), 'utf8');
 const report = toReport(analyzeDocument(parseHtml(html), URL));
 const repeats = report.entries.filter((e) => e.duplicateOf);
+const STUB = SELECT.ui(UI.repeatStub);
 
-let server: FixtureServer;
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  requireBuild();
-  server = await startFixtureServer({ [URL]: FILE });
-  browser = await launchWithExtension({ hosts: ['www.theguardian.com'], port: server.port });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(): Promise<Page> {
-  const page = await browser.context.newPage();
-  trackPageErrors(page);
-  await page.goto(URL, { waitUntil: 'load' });
-  await waitForMarkedEntries(page, { count: report.entries.length });
-  return page;
-}
+const lens = useLens({ routes: { [URL]: FILE } });
+const open = (): Promise<Page> => lens.open(URL, { count: report.entries.length });
 
 const collapsedIds = (page: Page) =>
-  page.$$eval('[data-lbl-duplicate-of]', (els) => els.map((el) => [el.getAttribute('data-lbl-entry'), el.getAttribute('data-lbl-duplicate-of')]));
+  page.$$eval(`[${ATTR.duplicateOf}]`, (els, [entry, of]) => els.map((el) => [el.getAttribute(entry!), el.getAttribute(of!)]), [ATTR.entry, ATTR.duplicateOf]);
 
 describe('repeated entries', () => {
   it('collapses the pinned copy and the re-post into stubs, and no other entry', async () => {
     // The fixture plants exactly these two: guard it, so the browser assertions mean something.
     expect(repeats.map((e) => e.pinned)).toEqual([true, false]);
     const page = await open();
-    await page.waitForSelector('[data-lbl-ui="repeat-stub"]');
+    await page.waitForSelector(STUB);
     expect(await collapsedIds(page)).toEqual(repeats.map((e) => [e.id, e.duplicateOf]));
-    expect(await page.locator('[data-lbl-ui="repeat-stub"]').count()).toBe(repeats.length);
+    expect(await page.locator(STUB).count()).toBe(repeats.length);
     // The stub names the entry that stays open by its printed time.
-    await expect.poll(() => page.locator('[data-lbl-ui="repeat-stub"]').first().textContent()).toContain('Repeated: same as the 13.45');
+    await expect.poll(() => page.locator(STUB).first().textContent()).toContain('Repeated: same as the 13.45');
     for (const e of repeats) {
-      expect(await page.locator(`[data-lbl-duplicate-of][data-lbl-entry="${e.id}"]`).isVisible()).toBe(false);
+      expect(await page.locator(`[${ATTR.duplicateOf}]${SELECT.entry(e.id)}`).isVisible()).toBe(false);
     }
     await page.close();
   });
@@ -70,8 +47,8 @@ describe('repeated entries', () => {
   it('opens a stub in place and closes it again, by keyboard too', async () => {
     const page = await open();
     const repost = repeats.find((e) => !e.pinned)!;
-    const entry = page.locator(`[data-lbl-duplicate-of][data-lbl-entry="${repost.id}"]`);
-    const button = page.locator('[data-lbl-ui="repeat-stub"] button').nth(1);
+    const entry = page.locator(`[${ATTR.duplicateOf}]${SELECT.entry(repost.id)}`);
+    const button = page.locator(`${STUB} button`).nth(1);
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => entry.isVisible()).toBe(true);
@@ -96,25 +73,26 @@ describe('repeated entries', () => {
       copy.querySelectorAll('[data-lbl-ui]').forEach((n) => n.remove());
       document.getElementById('top-of-blog')?.after(copy) ?? document.querySelector('#liveblog-body article.block[id]')!.before(copy);
     }, { id: original.id, newId: 'block-692b20008f08e40b7a31dfff' });
-    await page.waitForSelector('[data-lbl-entry="block-692b20008f08e40b7a31dfff"][data-lbl-duplicate-of]', { state: 'attached', timeout: 5_000 });
-    expect(await page.getAttribute('[data-lbl-entry="block-692b20008f08e40b7a31dfff"]', 'data-lbl-duplicate-of')).toBe(original.id);
-    expect(await page.locator('[data-lbl-ui="repeat-stub"]').count()).toBe(repeats.length + 1);
+    const copy = SELECT.entry('block-692b20008f08e40b7a31dfff');
+    await page.waitForSelector(`${copy}[${ATTR.duplicateOf}]`, { state: 'attached', timeout: 5_000 });
+    expect(await page.getAttribute(copy, ATTR.duplicateOf)).toBe(original.id);
+    expect(await page.locator(STUB).count()).toBe(repeats.length + 1);
     await page.close();
   });
 
   it('shows every entry when the reader turns collapsing off, and remembers it', async () => {
     const page = await open();
-    await page.waitForSelector('[data-lbl-ui="repeat-stub"]');
-    const worker = browser.context.serviceWorkers()[0]!;
+    await page.waitForSelector(STUB);
+    const worker = lens.context.serviceWorkers()[0]!;
     await worker.evaluate(() => chrome.storage.local.set({ settings: { collapseRepeats: false } }));
-    await expect.poll(() => page.locator('[data-lbl-ui="repeat-stub"]').count()).toBe(0);
-    expect(await page.locator('[data-lbl-duplicate-of]').count()).toBe(0);
+    await expect.poll(() => page.locator(STUB).count()).toBe(0);
+    expect(await page.locator(`[${ATTR.duplicateOf}]`).count()).toBe(0);
     await page.reload({ waitUntil: 'load' });
     await waitForMarkedEntries(page, { count: report.entries.length });
     await page.waitForTimeout(800);
-    expect(await page.locator('[data-lbl-ui="repeat-stub"]').count()).toBe(0);
+    expect(await page.locator(STUB).count()).toBe(0);
     await worker.evaluate(() => chrome.storage.local.set({ settings: { collapseRepeats: true } }));
-    await expect.poll(() => page.locator('[data-lbl-ui="repeat-stub"]').count()).toBe(repeats.length);
+    await expect.poll(() => page.locator(STUB).count()).toBe(repeats.length);
     await page.close();
   });
 });

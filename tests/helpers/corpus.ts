@@ -1,9 +1,11 @@
+// The shared corpus of real saved pages (../shared/corpus), when it is there: its folder, its
+// manifest and its pages. Never copied into the project; tests read it in place.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-/** The shared corpus of real saved pages, beside the checkout (absent on some machines). */
-export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+/** The shared corpus of real saved pages, beside the checkout (absent on some machines); `LBL_CORPUS_DIR` points elsewhere. */
+export const CORPUS_DIR = process.env.LBL_CORPUS_DIR ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 export interface CorpusPage {
   file: string;

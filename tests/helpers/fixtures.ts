@@ -1,3 +1,4 @@
+// The project's own test fixtures (tests/fixtures) and root folder.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

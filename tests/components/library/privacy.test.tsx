@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrivacySetting } from '../../../components/library/PrivacySetting';
 import { LibraryContainer } from '../../../entrypoints/library/App';
+import { backgroundFor } from '../../helpers/background';
 import { emptyDb } from '../../unit/export/sample';
 import { expectNoAxeViolations } from './helpers';
 
@@ -31,7 +32,8 @@ describe('private windows setting', () => {
         saved.push(on);
       },
     };
-    render(<LibraryContainer db={await emptyDb()} timeZone="UTC" privateWindows={store} />);
+    const db = await emptyDb();
+    render(<LibraryContainer db={db} send={backgroundFor(db)} timeZone="UTC" privateWindows={store} />);
     const box = (await screen.findByRole('checkbox', { name: /private windows/ })) as HTMLInputElement;
     expect(box.checked).toBe(false);
     fireEvent.click(box);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FoundQuotes, type FoundQuotesProps, Panel, type PanelQuote } from '../../../components/panel';
 import type { SaveQuoteStatus } from '../../../components/reading/SaveQuoteButton';
 import { axeViolations } from './axe';
+import { props as panelProps } from './panel-props';
 
 afterEach(cleanup);
 
@@ -85,15 +86,10 @@ describe('FoundQuotes', () => {
   });
 
   it('appears in the Panel only while following speakers', () => {
-    const base = {
-      speakers: [{ name: 'Anna Keller', entries: 1 }], shown: 1, total: 1, filtering: false, order: 'site' as const,
-      repeats: { found: 0, collapsed: 0, showing: false }, reading: null, quotes: props(),
-      onToggleSpeaker: vi.fn(), onAllSpeakers: vi.fn(), onOrder: vi.fn(), onShowRepeats: vi.fn(), onUnreadOnly: vi.fn(),
-      onStarredOnly: vi.fn(), onNextUnread: vi.fn(), onFirstNew: vi.fn(), onClose: vi.fn(),
-    };
-    const { rerender } = render(<Panel {...base} selected={new Set()} />);
+    const base = { speakers: [{ name: 'Anna Keller', entries: 1 }], shown: 1, total: 1, reading: null, quotes: props() };
+    const { rerender } = render(<Panel {...panelProps({ ...base, selected: new Set() })} />);
     expect(screen.queryByRole('region', { name: 'Quotes' })).toBeNull();
-    rerender(<Panel {...base} selected={new Set(['Anna Keller'])} filtering />);
+    rerender(<Panel {...panelProps({ ...base, selected: new Set(['Anna Keller']), filtering: true })} />);
     expect(screen.getByRole('region', { name: 'Quotes' })).toBeTruthy();
   });
 });

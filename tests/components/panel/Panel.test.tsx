@@ -1,39 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelProps } from '../../../components/panel';
+import { Panel } from '../../../components/panel';
 import { axeViolations } from './axe';
+import { props } from './panel-props';
 
 afterEach(cleanup);
-
-const SPEAKERS = [
-  { name: 'Anna Keller', entries: 3 },
-  { name: 'Ines Darrow', entries: 2 },
-  { name: 'Tomasz Wierzba', entries: 1 },
-];
-
-function props(overrides: Partial<PanelProps> = {}): PanelProps {
-  return {
-    speakers: SPEAKERS,
-    selected: new Set(),
-    shown: 8,
-    total: 8,
-    filtering: false,
-    order: 'site',
-    repeats: { found: 2, collapsed: 2, showing: false },
-    reading: { unreadOnly: false, starredOnly: false, unread: 5, fresh: 3 },
-    onToggleSpeaker: vi.fn(),
-    onAllSpeakers: vi.fn(),
-    onOrder: vi.fn(),
-    onShowRepeats: vi.fn(),
-    onUnreadOnly: vi.fn(),
-    onStarredOnly: vi.fn(),
-    onNextUnread: vi.fn(),
-    onFirstNew: vi.fn(),
-    onClose: vi.fn(),
-    ...overrides,
-  };
-}
 
 describe('Panel', () => {
   it('(the axe check itself catches a nameless control here, so a pass means something)', async () => {

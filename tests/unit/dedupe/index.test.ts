@@ -196,3 +196,30 @@ describe('scale', () => {
     expect(addMs).toBeLessThan(20);
   }, 60_000);
 });
+
+describe('the collapse threshold, as a reader meets it', () => {
+  // An entry and a later version of it; the later one rewrites a stretch of `rewritten` words in
+  // the middle (no new numbers or names, so only the amount of shared text decides).
+  const BRIDGE_LONG =
+    'engineers closed the old river bridge this morning after divers found deep cracks in two of its stone piers and the ' +
+    'council said the closure would last for several weeks while repairs are planned buses are being diverted through the ' +
+    'old town and a temporary footbridge for walkers and cyclists will be put up beside the bridge by the end of the month ' +
+    'officials asked drivers to leave extra time for journeys across the valley';
+  const NEW_WORDS = 'residents living near the crossing told reporters they had worried about the structure for many years before'.split(' ');
+  const rewrite = (rewritten: number) => {
+    const words = BRIDGE_LONG.split(' ');
+    for (let i = 0; i < rewritten; i++) words[20 + i] = NEW_WORDS[i % NEW_WORDS.length]!;
+    return words.join(' ');
+  };
+  const verdicts = (later: string) => dedupeEntries([entry('first', BRIDGE_LONG), entry('later', later)], { order: 'oldest-first' }).verdicts;
+
+  it('collapses a light edit (a few words changed: about 84% of the text shared)', () => {
+    expect(verdicts(rewrite(10)).map((v) => v.duplicateOf)).toEqual([null, 'first']);
+  });
+
+  it('keeps a rewritten update open (a fifth of it new: about 75% shared) and only links the two', () => {
+    const r = dedupeEntries([entry('first', BRIDGE_LONG), entry('later', rewrite(16))], { order: 'oldest-first' });
+    expect(r.verdicts.map((v) => v.duplicateOf)).toEqual([null, null]);
+    expect(r.related.map((p) => [p.a, p.b].sort())).toEqual([['first', 'later']]);
+  });
+});

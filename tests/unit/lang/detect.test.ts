@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { blogLanguage, declaredLanguage, languageOfTag, textLanguage } from '../../../lib/lang/detect';
-import { isLoadLexiconMessage, lexiconFile, registerLexicon, registeredLexicon } from '../../../lib/lang/registry';
+import { lexiconFile, registerLexicon, registeredLexicon } from '../../../lib/lang/registry';
+import { accepts, MESSAGES } from '../../../lib/protocol/messages';
+import { parse } from '../../../lib/protocol/validate';
 import { LEXICONS } from '../../../lib/speakers/lexicons/index';
 
 const page = (head: string, body: string, lang = '') => parseHTML(`<!doctype html><html${lang}><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -48,11 +50,14 @@ describe('lexicon hand-over between scripts', () => {
     expect(registeredLexicon(world, 'pl')).toBe(LEXICONS.pl);
   });
 
-  it('accepts only requests for a shipped lexicon script', () => {
-    expect(isLoadLexiconMessage({ type: 'lbl:load-lexicon', lang: 'de' })).toBe(true);
-    for (const bad of [{ type: 'lbl:load-lexicon', lang: 'en' }, { type: 'lbl:load-lexicon', lang: '../background' }, { type: 'x', lang: 'de' }, null, 'de']) {
-      expect(isLoadLexiconMessage(bad)).toBe(false);
+  it('accepts only requests for a shipped lexicon script, from a content script', () => {
+    const rule = MESSAGES.loadLexicon;
+    expect(parse('loadLexicon', rule.data, { lang: 'de' })).toEqual({ lang: 'de' });
+    for (const bad of [{ lang: 'en' }, { lang: '../background' }, {}, null, 'de']) {
+      expect(() => parse('loadLexicon', rule.data, bad)).toThrow();
     }
+    expect(accepts('loadLexicon', 'content')).toBe(true);
+    expect(accepts('loadLexicon', 'extension')).toBe(false);
     expect(lexiconFile('pl')).toBe('/lexicon-pl.js');
   });
 });

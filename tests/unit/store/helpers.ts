@@ -1,6 +1,9 @@
-// A fresh fake IndexedDB per test, passed explicitly (no globals), and sample data.
+// A fresh fake IndexedDB per test, passed explicitly (no globals), sample data, and a blog opened
+// the way the reader opens one.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { Response } from '../../../lib/protocol/messages';
 import { openLensDb, type LensDb } from '../../../lib/store/db';
+import { metaHash } from '../../../lib/store/derive';
 import type { EntryMeta } from '../../../lib/store/types';
 
 /** A new, empty IndexedDB implementation. */
@@ -32,4 +35,22 @@ export function sampleEntries(n: number, prefix = 'block-'): EntryMeta[] {
 export function clock(start = Date.UTC(2024, 0, 1, 12)): { now: () => number; advance: (ms: number) => void } {
   let t = start;
   return { now: () => t, advance: (ms) => void (t += ms) };
+}
+
+interface Opener<S> {
+  openBlogDigest(data: unknown, sender: S): Promise<Response<'openBlogDigest'>>;
+  noteEntries(data: unknown, sender: S): Promise<Response<'noteEntries'>>;
+}
+
+/**
+ * Opens a blog as the reader does: the digest (ids and hashes), then the meta of the entries the
+ * store wants. Answers what the digest answered.
+ */
+export async function openBlog<S>(handlers: Opener<S>, data: { url: string; title: string; site: string; entries: EntryMeta[] }, sender: S) {
+  const digests = data.entries.map((e) => ({ id: e.id, hash: metaHash(e) }));
+  const opened = await handlers.openBlogDigest({ ...data, entries: digests }, sender);
+  const want = new Set(opened.want);
+  const entries = data.entries.filter((e) => want.has(e.id));
+  if (entries.length) await handlers.noteEntries({ blog: data.url, entries }, sender);
+  return opened;
 }

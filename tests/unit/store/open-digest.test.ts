@@ -2,10 +2,10 @@
 // names the entries whose meta it lacks or holds out of date; the page then sends only those.
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../entrypoints/background/handlers';
-import { metaHash } from '../../../lib/store/entry-meta';
+import { metaHash } from '../../../lib/store/derive';
 import type { LensDb } from '../../../lib/store/db';
 import type { EntryMeta } from '../../../lib/store/types';
-import { BLOG, clock, sampleEntries, testDb } from './helpers';
+import { BLOG, clock, openBlog, sampleEntries, testDb } from './helpers';
 
 interface Sender {
   tab?: { id: number; incognito: boolean };
@@ -50,7 +50,7 @@ describe('openBlogDigest', () => {
   it('names unknown and changed entries, marks the unknown ones new, and keeps read and star', async () => {
     const { handlers, time } = setup();
     const entries = sampleEntries(5);
-    await handlers.openBlog({ ...page, entries }, TAB);
+    await openBlog(handlers, { ...page, entries }, TAB);
     await handlers.markRead({ blog: BLOG, entryIds: ['block-0'] }, TAB);
     await handlers.setStar({ blog: BLOG, entryId: 'block-1', starred: true }, TAB);
     await handlers.markRead({ blog: BLOG, entryIds: ['bare'] }, TAB); // a row without meta yet
@@ -81,7 +81,7 @@ describe('openBlogDigest', () => {
 
   it('writes nothing and wants nothing from a private window unless allowed', async () => {
     const { db, handlers, time } = setup();
-    await handlers.openBlog({ ...page, entries: sampleEntries(2) }, TAB);
+    await openBlog(handlers, { ...page, entries: sampleEntries(2) }, TAB);
     time.advance(60_000);
     const before = await dump(db);
     const peek = await handlers.openBlogDigest({ ...page, entries: digest(sampleEntries(4)) }, PRIVATE);
@@ -107,7 +107,7 @@ describe('openBlogDigest', () => {
   ];
   it.each(malformed)('rejects a malformed message (%#) with a ValidationError and writes nothing', async (data) => {
     const { db, handlers } = setup();
-    await handlers.openBlog({ ...page, entries: sampleEntries(2) }, TAB);
+    await openBlog(handlers, { ...page, entries: sampleEntries(2) }, TAB);
     const before = await dump(db);
     await expect(handlers.openBlogDigest(data, TAB)).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringMatching(/^Invalid openBlogDigest message: data/) });
     expect(await dump(db)).toEqual(before);

@@ -1,7 +1,9 @@
 // v1 -> v2: every row of a first-version database survives, with the new fields filled in.
 import { describe, expect, it } from 'vitest';
 import { LENS_DB_VERSION } from '../../../lib/store/db';
-import { listQuotes, listStarred } from '../../../lib/store/quotes';
+import { filterItems } from '../../../lib/library/filter';
+import { quoteItems, starredItems } from '../../../lib/library/items';
+import { loadLibrary } from '../../../lib/store/library';
 import { getBlogState } from '../../../lib/store/queries';
 import { BLOG, newFactory, testDb } from './helpers';
 
@@ -79,13 +81,17 @@ describe('schema upgrade v1 -> v2', () => {
     v1.close();
 
     const db = testDb(factory);
-    // Accent- and case-insensitive speaker filter (v2 `speakerKey`), site filter (v2 `site`).
-    expect((await listQuotes(db, { speaker: 'EMMANUEL MACRON' })).map((q) => q.id)).toEqual(['quote-0002']);
-    expect((await listQuotes(db, { site: 'guardian' })).map((q) => q.id)).toEqual(['quote-0001']);
-    // Blog-title search ("election" finds the BBC blog titled "Élection…").
-    expect((await listQuotes(db, { search: 'election' })).map((q) => q.id)).toEqual(['quote-0002']);
-    const starred = await listStarred(db, { blog: BLOG });
-    expect(starred.map((e) => e.id)).toEqual(['e35', 'e28', 'e21', 'e14', 'e7', 'e0']);
+    // The v2 indexes: folded speaker (`speakerKey`), site.
+    expect(await db.quotes.where('speakerKey').equals('emmanuel macron').primaryKeys()).toEqual(['quote-0002']);
+    expect(await db.quotes.where('site').equals('guardian').primaryKeys()).toEqual(['quote-0001']);
+    // The library on upgraded rows: an accent- and case-insensitive speaker filter, and a blog-title
+    // search ("election" finds the BBC blog titled "Élection…").
+    const snapshot = await loadLibrary(db);
+    const keys = (items: { key: string }[]) => items.map((i) => i.key);
+    expect(keys(filterItems(quoteItems(snapshot), { speaker: 'EMMANUEL MACRON' }))).toEqual(['quote-0002']);
+    expect(keys(filterItems(quoteItems(snapshot), { search: 'election' }))).toEqual(['quote-0002']);
+    const starred = starredItems(snapshot).filter((i) => i.blog === BLOG);
+    expect(starred.map((i) => i.entryId)).toEqual(['e35', 'e28', 'e21', 'e14', 'e7', 'e0']);
     const state = await getBlogState(db, BLOG);
     expect(state.known).toHaveLength(40);
     expect(state.read).toHaveLength(20);

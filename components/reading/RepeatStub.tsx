@@ -1,0 +1,51 @@
+// The repeat stub and the "See also" link, as Preact components (the repeats feature mounts them).
+import { useState } from 'preact/hooks';
+
+/** Props of the one-line stub a collapsed repeat leaves in its place. */
+export interface RepeatStubProps {
+  /** "Repeated: same as the 12.50 entry". */
+  label: string;
+  /** The reader opened (true) or closed (false) the repeat. */
+  onToggle(open: boolean): void;
+}
+
+/** "Repeated: same as … — Show": the button opens the entry in place and then reads "Hide". */
+export function RepeatStub({ label, onToggle }: RepeatStubProps) {
+  const [open, setOpen] = useState(false);
+  const toggle = () => {
+    setOpen(!open);
+    onToggle(!open);
+  };
+  return (
+    <>
+      <span>{label}</span>
+      <button type="button" aria-expanded={open} onClick={toggle}>
+        {open ? 'Hide' : 'Show'}
+      </button>
+    </>
+  );
+}
+
+/** Props of the quiet link from an entry to a related (not repeated) one. */
+export interface SeeAlsoProps {
+  /** How the reader recognises the other entry ("the 12.50 entry"). */
+  label: string;
+  /** Its permalink, for opening in a new tab; the click itself scrolls in the page. */
+  href: string;
+  onGo(): void;
+}
+
+/** "See also the 12.50 entry". */
+export function SeeAlso({ label, href, onGo }: SeeAlsoProps) {
+  return (
+    <a
+      href={href}
+      onClick={(event) => {
+        event.preventDefault();
+        onGo();
+      }}
+    >
+      See also {label}
+    </a>
+  );
+}

@@ -1,0 +1,45 @@
+// The reader's in-page bus: how features tell each other things without importing each other (a
+// chip asks the panel to follow a speaker; the panel tells the chips who is followed). The events
+// and what each carries are typed once, here. It lives in the content script's isolated world:
+// the page can neither hear nor send these.
+
+/** Every event of the bus and its detail. */
+export interface ReaderEvents {
+  /** The toolbar button (through the background) asks to open or close the panel. */
+  togglePanel: null;
+  /** A chip was clicked: follow this speaker (again: follow everyone). */
+  followSpeaker: { speaker: string };
+  /** The speakers followed now (the chips show them pressed). */
+  filterChanged: { speakers: readonly string[] };
+}
+
+export type ReaderEvent = keyof ReaderEvents;
+
+/** Emit and listen; a listener goes when its signal aborts. */
+export interface ReaderBus {
+  emit<E extends ReaderEvent>(event: E, detail: ReaderEvents[E]): void;
+  on<E extends ReaderEvent>(event: E, listener: (detail: ReaderEvents[E]) => void, signal: AbortSignal): void;
+}
+
+/** A new bus. Listeners run in the order they were added; one that throws does not stop the others. */
+export function createBus(): ReaderBus {
+  const listeners = new Map<ReaderEvent, Set<(detail: never) => void>>();
+  return {
+    emit(event, detail) {
+      for (const listener of [...(listeners.get(event) ?? [])]) {
+        try {
+          (listener as (d: typeof detail) => void)(detail);
+        } catch (error) {
+          console.error('[Liveblog Lens]', error);
+        }
+      }
+    },
+    on(event, listener, signal) {
+      if (signal.aborted) return;
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener as (detail: never) => void);
+      signal.addEventListener('abort', () => set.delete(listener as (detail: never) => void), { once: true });
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// One floating layer for the reading features' own UI (the save-quote button and prompt, the
+// new-entries notice) and their announcements: a zero-size shadow host at the document's origin,
+// so site CSS cannot restyle it and absolute children use page coordinates.
+import { LAYER_CSS } from '@/components/reading';
+import { UI } from '@/lib/page-contract';
+import { createShadowHost } from './shadow-host';
+
+/** The layer: mount points and a polite live region. */
+export interface ReadingLayer {
+  host: HTMLElement;
+  /** Positioned in page coordinates (absolute). */
+  anchor: HTMLElement;
+  /** Fixed to the viewport's bottom-left corner. */
+  corner: HTMLElement;
+  /** Says `text` to screen readers (and nothing to anyone else). */
+  announce(text: string): void;
+  /** True when `event` happened inside the layer. */
+  contains(event: Event): boolean;
+}
+
+/** Makes the layer (once per reader: it is a service); it goes when `signal` aborts. */
+export function createLayer(doc: Document, signal: AbortSignal): ReadingLayer {
+  const { host, root } = createShadowHost(doc, {
+    tag: 'div',
+    part: UI.readingLayer,
+    // The host itself draws nothing: a zero-size box on top of everything.
+    host: 'position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;',
+    css: LAYER_CSS,
+  });
+  const anchor = doc.createElement('div');
+  anchor.className = 'anchor';
+  anchor.hidden = true;
+  const corner = doc.createElement('div');
+  corner.className = 'fixed';
+  const status = doc.createElement('div');
+  status.className = 'sr-only';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  root.append(anchor, corner, status);
+  // On <html>, not <body>: a positioned body would shift page coordinates, and the feed watches body.
+  doc.documentElement.append(host);
+  let clear = 0;
+  signal.addEventListener('abort', () => {
+    window.clearTimeout(clear);
+    host.remove();
+  });
+
+  return {
+    host,
+    anchor,
+    corner,
+    announce(text) {
+      // Emptied first, so the same words said twice are announced twice.
+      status.textContent = '';
+      window.clearTimeout(clear);
+      clear = window.setTimeout(() => {
+        status.textContent = text;
+      }, 50);
+    },
+    contains: (event) => event.composedPath().includes(host),
+  };
+}

@@ -1,0 +1,73 @@
+// The panel's "Quotes" list: the quotes the speaker finder attributed to the followed speakers in
+// the entries on screen, newest first, and their one-click saves through the reading API.
+import type { PanelQuote } from '@/components/panel';
+import type { SaveQuoteStatus } from '@/components/reading/SaveQuoteButton';
+import type { LensEntry } from '../core/model';
+import type { ReadingApi } from '../core/reading-api';
+
+/** At most this many quotes are listed (the newest). */
+export const FOUND_QUOTES_MAX = 30;
+
+/**
+ * The followed speakers' quotes in the visible stream entries, newest first: page order, turned
+ * round when the site runs oldest first; within an entry, in the order they were said.
+ */
+export function followedQuotes(
+  entries: readonly LensEntry[],
+  visible: readonly boolean[],
+  speakers: ReadonlySet<string>,
+  siteOldestFirst: boolean,
+): PanelQuote[] {
+  if (speakers.size === 0) return [];
+  const shown = entries.filter((e, i) => visible[i] && !e.entry.pinned);
+  if (siteOldestFirst) shown.reverse();
+  return shown.flatMap(({ entry, quotes }) =>
+    quotes
+      .filter((q) => speakers.has(q.speaker) && q.text.trim() !== '')
+      .map((q) => ({
+        key: `${entry.id}#${q.paragraph}:${q.start}`,
+        entryId: entry.id,
+        text: q.text,
+        speaker: q.speaker,
+        time: entry.timeLabel,
+      })),
+  );
+}
+
+/** Save states of the listed quotes, and what to tell screen readers after the last save. */
+export interface QuoteSaver {
+  readonly statuses: ReadonlyMap<string, SaveQuoteStatus>;
+  readonly announcement: string;
+  save(reading: ReadingApi | null, quote: PanelQuote): Promise<void>;
+}
+
+/** Keeps the quotes' save states for the page's life; `changed` redraws the panel. */
+export function createQuoteSaver(changed: () => void): QuoteSaver {
+  const statuses = new Map<string, SaveQuoteStatus>();
+  let announcement = '';
+  const set = (key: string, status: SaveQuoteStatus, say: string) => {
+    statuses.set(key, status);
+    announcement = say;
+    changed();
+  };
+  return {
+    statuses,
+    get announcement() {
+      return announcement;
+    },
+    async save(reading, quote) {
+      const now = statuses.get(quote.key);
+      if (now === 'saving' || now === 'saved') return;
+      if (!reading) return set(quote.key, 'failed', 'Could not save the quote: saved data is unavailable.');
+      set(quote.key, 'saving', '');
+      try {
+        const { stored } = await reading.saveQuote(quote.entryId, quote.text, quote.speaker);
+        if (stored) set(quote.key, 'saved', `Quote by ${quote.speaker} saved.`);
+        else set(quote.key, 'not-stored', 'Quote not saved: Liveblog Lens keeps nothing from private windows.');
+      } catch (error) {
+        console.warn('[Liveblog Lens] could not save the quote', error);
+        set(quote.key, 'failed', `Could not save the quote by ${quote.speaker}. Try again.`);
+      }
+    },
+  };
+}

@@ -1,0 +1,299 @@
+// The reading service: read, starred and new-since-last-visit entries of this blog. The store is
+// in the background (extension origin); this page keeps a copy (state.ts), changes it at once when
+// the reader acts and sends the change, and re-reads it when another tab may have changed it
+// (sync.ts). Reads are batched: an entry read after a short dwell waits up to FLUSH_MS with others.
+import { ACTION, ATTR, MEASURE, SELECT } from '@/lib/page-contract';
+import { pageTitle } from '@/lib/page';
+import { cleanText, toEntryMeta } from '@/lib/protocol/entry-meta';
+import { LIMITS } from '@/lib/protocol/limits';
+import { isFinalError } from '@/lib/protocol/retry';
+import { cleanQuoteText, cleanSpeaker } from '@/lib/quote-speaker';
+import { blogKey } from '@/lib/store/blog-key';
+import { metaHash } from '@/lib/store/derive';
+import type { EntryMeta } from '@/lib/store/types';
+import type { ReaderContext } from '../core/context';
+import type { LensEntry, LensSnapshot } from '../core/model';
+import { addPageStyle } from '../dom/page-style';
+import type { ReadingApi, ReadingView } from '../core/reading-api';
+import { createEntryNotes, createReadingState, NOTE_BATCH, quoteId, storeId } from './state';
+import { startSync } from './sync';
+import { isShown, trackReads } from './tracker';
+
+/** Public marks on entry elements: read (dimmed) and new since the last visit. */
+const READ_ATTRIBUTE = ATTR.read;
+const NEW_ATTRIBUTE = ATTR.new;
+/** How long an entry must be on screen to count as read, and how long reads wait to be sent. */
+export const DWELL_MS = 1500;
+export const FLUSH_MS = 2000;
+
+// Slightly dimmed, and back to full strength under the pointer or keyboard focus.
+const CSS = `
+[${READ_ATTRIBUTE}]:not(:hover):not(:focus-within) { opacity: .75; }
+@media (prefers-reduced-motion: no-preference) { [${READ_ATTRIBUTE}] { transition: opacity .25s ease; } }`;
+
+const perf = (name: string, start: number) => import.meta.env.LBL_PERF && performance.measure(name, { start });
+
+/** Starts the reading service: owns the state and marks entries; null on a page it cannot key (not http(s)). */
+export function createReading(ctx: ReaderContext): ReadingApi | null {
+  const { doc, model, send, signal } = ctx;
+  let blog: string;
+  try {
+    blog = blogKey(ctx.url);
+  } catch {
+    return null; // not an http(s) page: nothing to key the state by
+  }
+  addPageStyle(doc, CSS, signal);
+
+  const state = createReadingState();
+  const { read, fresh } = state;
+  let byId = new Map<string, LensEntry[]>();
+  const elementIds = new WeakMap<Element, string>();
+
+  const listeners = new Set<(view: ReadingView) => void>();
+  let view: ReadingView = state.view();
+  let queued = false;
+  const notify = () => {
+    if (queued || signal.aborted) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      view = state.view();
+      decorate();
+      for (const listener of listeners) listener(view);
+    });
+  };
+
+  // --- entries on the page ------------------------------------------------------------------
+  const tracker = trackReads(doc, { dwellMs: DWELL_MS, onRead: (el) => readNow([elementIds.get(el) ?? '']) }, signal);
+  const watched = new Set<Element>();
+  const decorate = () => {
+    for (const [id, items] of byId) {
+      for (const { entry } of items) {
+        const el = entry.element;
+        if (read.has(id) !== el.hasAttribute(READ_ATTRIBUTE)) el.toggleAttribute(READ_ATTRIBUTE, read.has(id));
+        if (fresh.has(id) !== el.hasAttribute(NEW_ATTRIBUTE)) el.toggleAttribute(NEW_ATTRIBUTE, fresh.has(id));
+        if (read.has(id) && watched.delete(el)) tracker.unobserve(el);
+        else if (!read.has(id) && !watched.has(el) && el.isConnected) {
+          watched.add(el);
+          tracker.observe(el);
+        }
+      }
+    }
+  };
+  const index = (snapshot: LensSnapshot) => {
+    byId = new Map();
+    for (const item of snapshot.entries) {
+      const id = storeId(item.entry.id);
+      elementIds.set(item.entry.element, id);
+      const list = byId.get(id);
+      if (list) list.push(item);
+      else byId.set(id, [item]);
+    }
+    for (const el of watched) if (!el.isConnected) watched.delete(el);
+  };
+
+  // --- writes, one at a time, the blog opened first -----------------------------------------
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = chain.then(job);
+    chain = run.catch(() => undefined);
+    return run;
+  };
+  const sync = startSync(doc, blog, ctx.storage.blogChanged, () => void refresh(), signal);
+  const afterWrite = (stored: boolean) => {
+    if (stored) sync.changed();
+    else if (state.notRemembered()) notify();
+  };
+
+  const notes = createEntryNotes();
+  /** Sends entries' meta after the open, `size` per `noteEntries`, each its own queued write. */
+  const sendNotes = (entries: EntryMeta[], size: number) => {
+    for (let i = 0; i < entries.length; i += size) {
+      const batch = entries.slice(i, i + size);
+      serial(async () => {
+        await whenOpen();
+        afterWrite((await send('noteEntries', { blog, entries: batch })).stored);
+      }).catch((error: unknown) => {
+        notes.forget(batch);
+        console.warn('[Liveblog Lens] could not store new entries', error);
+      });
+    }
+  };
+  let opening: Promise<boolean> | null = null;
+  /** Opens the blog once (again after a failure) from ids and hashes, then sends the meta the store wants. */
+  const ensureOpen = (): Promise<boolean> => {
+    if (opening) return opening;
+    const start = performance.now();
+    const metas = notes.take(model.current().entries).slice(0, LIMITS.batch);
+    const entries = metas.map((m) => ({ id: m.id, hash: metaHash(m) }));
+    const title = cleanText(pageTitle(doc) || doc.title, LIMITS.title, true);
+    const site = ctx.detection.site.replace(/[^A-Za-z0-9._-]/g, '').slice(0, LIMITS.site);
+    opening = send('openBlogDigest', { url: blog, title, site, entries }).then(
+      (opened) => {
+        state.opened(opened.state, opened.newIds, opened.stored);
+        perf(MEASURE.openBlog, start);
+        notify();
+        const want = new Set(opened.want); // unknown to the store, or changed since it stored them
+        sendNotes(metas.filter((m) => want.has(m.id)), NOTE_BATCH);
+        return true;
+      },
+      (error: unknown) => {
+        console.warn('[Liveblog Lens] could not load the reading state', error);
+        notes.forget(); // what was "sent" never arrived
+        opening = null; // a later write or focus tries again
+        return false;
+      },
+    );
+    return opening;
+  };
+  const whenOpen = async () => {
+    if (!(await ensureOpen())) throw new Error('Liveblog Lens could not reach its background page');
+  };
+
+  const refresh = async () => {
+    if (!view.available) return void serial(ensureOpen);
+    try {
+      const start = performance.now();
+      state.merge(await send('getBlogState', { blog }));
+      perf(MEASURE.getState, start);
+      notify();
+    } catch (error) {
+      console.warn('[Liveblog Lens] could not refresh the reading state', error);
+    }
+  };
+
+  // --- reads, batched -----------------------------------------------------------------------
+  const unsent = new Set<string>();
+  let flushTimer = 0;
+  const scheduleFlush = (ms = FLUSH_MS) => {
+    if (!flushTimer && !signal.aborted) flushTimer = window.setTimeout(() => void flush(), ms);
+  };
+  const flush = (): Promise<void> => {
+    if (flushTimer) window.clearTimeout(flushTimer);
+    flushTimer = 0;
+    if (!unsent.size) return Promise.resolve();
+    const ids = [...unsent].slice(0, LIMITS.batch);
+    ids.forEach((id) => unsent.delete(id));
+    if (unsent.size) scheduleFlush(0);
+    return serial(async () => {
+      const start = performance.now();
+      try {
+        await whenOpen();
+        afterWrite((await send('markRead', { blog, entryIds: ids })).stored);
+        perf(MEASURE.markRead, start);
+      } catch (error) {
+        if (isFinalError(error)) return console.warn('[Liveblog Lens] reads refused', error);
+        ids.forEach((id) => unsent.add(id)); // lost in transit: try again with the next batch
+        scheduleFlush(FLUSH_MS * 4);
+      }
+    });
+  };
+  const readNow = (ids: Iterable<string>) => {
+    const added = state.markRead(ids);
+    added.forEach((id) => unsent.add(id));
+    if (added.length) {
+      notify();
+      scheduleFlush();
+    }
+  };
+  // Leaving or hiding the page sends what is waiting instead of keeping it for a timer that may never fire.
+  window.addEventListener('pagehide', () => void flush(), { signal });
+  doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && void flush(), { signal });
+
+  // --- the model: first snapshot opens the blog, later batches are noted -------------------
+  let first = true;
+  const unsubscribe = model.subscribe((snapshot) => {
+    index(snapshot);
+    if (first) {
+      first = false;
+      void serial(ensureOpen);
+    } else {
+      sendNotes(notes.take(snapshot.entries), LIMITS.batch);
+    }
+    notify();
+  });
+  signal.addEventListener('abort', () => {
+    unsubscribe();
+    void flush();
+    listeners.clear();
+    for (const items of byId.values()) {
+      for (const { entry } of items) {
+        entry.element.removeAttribute(READ_ATTRIBUTE);
+        entry.element.removeAttribute(NEW_ATTRIBUTE);
+      }
+    }
+  });
+
+  // --- the API ------------------------------------------------------------------------------
+  const api: ReadingApi = {
+    view: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async markRead(entryIds) {
+      readNow(entryIds.map(storeId));
+      await flush();
+    },
+    async markAllRead() {
+      // The ids also go out as markRead: entries whose meta is still queued (after an open) are not
+      // stored yet, so the one markAllRead below, which may run before their noteEntries, misses them.
+      readNow([...byId.keys(), ...state.known]);
+      await serial(async () => {
+        await whenOpen();
+        afterWrite((await send('markAllRead', { blog })).stored);
+      });
+    },
+    async setStar(rawId, on) {
+      const id = storeId(rawId);
+      const before = state.starred.has(id);
+      const settle = (value: boolean) => {
+        state.settleStar(id, on, value);
+        notify();
+      };
+      state.startStar(id, on);
+      notify();
+      try {
+        const answer = await serial(async () => {
+          await whenOpen();
+          return send('setStar', { blog, entryId: id, starred: on });
+        });
+        afterWrite(answer.stored);
+        // Not stored (private window): the star must not pretend to stick.
+        settle(answer.stored ? on : before);
+      } catch (error) {
+        settle(before);
+        throw error;
+      }
+    },
+    async saveQuote(rawId, text, speaker) {
+      const item = byId.get(storeId(rawId))?.[0];
+      const meta = item ? toEntryMeta(item.entry) : null;
+      const answer = await serial(async () => {
+        await whenOpen();
+        return send('saveQuote', {
+          id: quoteId(),
+          text: cleanQuoteText(text),
+          speaker: cleanSpeaker(speaker),
+          blog,
+          entry: meta?.id ?? storeId(rawId),
+          entryTime: meta?.time ?? null,
+          permalink: meta?.permalink ?? null,
+        });
+      });
+      afterWrite(answer.stored);
+      return { stored: answer.stored && answer.quote !== null };
+    },
+    jumpToFirstNew() {
+      const items = model.current().entries.filter((e) => fresh.has(storeId(e.entry.id)) && isShown(e.entry.element));
+      const target = items.find((e) => !read.has(storeId(e.entry.id))) ?? items[0];
+      if (!target) return false;
+      const el = target.entry.element;
+      el.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      // Keyboard users land on the entry's own control, not back at the top of the page.
+      el.querySelector<HTMLElement>(SELECT.action(ACTION.star))?.focus({ preventScroll: true });
+      return true;
+    },
+  };
+  return api;
+}

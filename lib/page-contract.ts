@@ -1,0 +1,99 @@
+// The page contract: every name the extension writes into a news page, in one place. The reader
+// sets these attributes and elements, the components draw the controls that carry them, and the
+// real-browser tests find everything through the same constants, so a rename is one edit here.
+// The public ones (README, "Tests") are stable: `data-lbl-entry`, `data-lbl-duplicate-of`,
+// `data-lbl-hidden`, `data-lbl-speaker`, `data-lbl-action="panel" | "star"`, `<liveblog-lens-panel>`
+// and the User Timing measures. A convention test fails on any `data-lbl-*` name used elsewhere
+// that is not declared here.
+
+/** Attributes, on the site's own elements (entry state) or on ours (controls, UI roots). */
+export const ATTR = {
+  /** Every recognised entry element: its id. */
+  entry: 'data-lbl-entry',
+  /** A collapsed repeat: the id of the entry that stays open. */
+  duplicateOf: 'data-lbl-duplicate-of',
+  /** A repeat hidden behind its stub (until the reader opens it). */
+  collapsed: 'data-lbl-collapsed',
+  /** An entry the speaker or reading filter hides. */
+  hidden: 'data-lbl-hidden',
+  /** Entries read (dimmed) and new since the last visit. */
+  read: 'data-lbl-read',
+  new: 'data-lbl-new',
+  /** The entry the j / k keys last moved to. */
+  current: 'data-lbl-current',
+  /** Reading order: a reordered container, and a child's place in it. */
+  orderBox: 'data-lbl-order-box',
+  order: 'data-lbl-order',
+  /** Our own nodes in the page (the feed never takes them for the site's): which part they are. */
+  ui: 'data-lbl-ui',
+  /** A control: what it does (`ACTION`). */
+  action: 'data-lbl-action',
+  /** The panel's speaker buttons, and the entry chips: the speaker's name. */
+  speaker: 'data-lbl-speaker',
+  chip: 'data-lbl-chip',
+  /** The "New" badge. */
+  badge: 'data-lbl-badge',
+  /** A quote in the panel's list: its key. */
+  quote: 'data-lbl-quote',
+  /** A text field of ours: which. */
+  field: 'data-lbl-field',
+  /** The new-entries notice: how many. */
+  newCount: 'data-lbl-new-count',
+} as const;
+
+/** Element names of our shadow hosts. */
+export const TAG = {
+  panel: 'liveblog-lens-panel',
+  chips: 'liveblog-lens-chips',
+} as const;
+
+/** Values of `data-lbl-ui`: each of our nodes in the page, and each of our page stylesheets. */
+export const UI = {
+  panel: 'panel',
+  panelDock: 'panel-dock',
+  chips: 'chips',
+  repeatStub: 'repeat-stub',
+  seeAlso: 'see-also',
+  entryTools: 'entry-tools',
+  readingLayer: 'reading-layer',
+  /** Our `<style>` elements in the page's head. */
+  style: 'style',
+} as const;
+
+/** Values of `data-lbl-action`. */
+export const ACTION = {
+  panel: 'panel',
+  star: 'star',
+  saveQuote: 'save-quote',
+  saveQuoteConfirm: 'save-quote-confirm',
+  saveFoundQuote: 'save-found-quote',
+  jumpNew: 'jump-new',
+  markAllRead: 'mark-all-read',
+  library: 'library',
+} as const;
+
+/** User Timing measures, recorded only by `LBL_PERF=1` builds and readable by the page. */
+export const MEASURE = {
+  detect: 'liveblog-lens:detect',
+  pipeline: 'liveblog-lens:pipeline',
+  openBlog: 'liveblog-lens:open-blog',
+  getState: 'liveblog-lens:get-state',
+  markRead: 'liveblog-lens:mark-read',
+  starTools: 'liveblog-lens:star-tools',
+} as const;
+
+export type UiPart = (typeof UI)[keyof typeof UI];
+export type Action = (typeof ACTION)[keyof typeof ACTION];
+
+/** A CSS string literal's inside: quotes and backslashes escaped (ids and names come from pages). */
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+/** CSS selectors built from the names, for the reader and the tests alike. */
+export const SELECT = {
+  /** Every entry, or the one with this id. */
+  entry: (id?: string) => (id === undefined ? `[${ATTR.entry}]` : `[${ATTR.entry}=${quoted(id)}]`),
+  ui: (part: UiPart) => `[${ATTR.ui}=${quoted(part)}]`,
+  action: (action: Action) => `[${ATTR.action}=${quoted(action)}]`,
+  speaker: (name?: string) => (name === undefined ? `[${ATTR.speaker}]` : `[${ATTR.speaker}=${quoted(name)}]`),
+  chip: (name: string) => `[${ATTR.chip}=${quoted(name)}]`,
+} as const;

@@ -1,0 +1,51 @@
+// The page's side of validation: shape what it sends so that the background's validators accept
+// it. One entry over a limit would otherwise make the whole batch (the meta of 1,000 entries)
+// be refused.
+import type { EntryMeta } from '../store/types';
+import type { Entry } from '../types';
+import { ISO_TIME, LIMITS } from './limits';
+
+/** Length of the text snippet stored per entry: enough to recognise it in the library. */
+export const SNIPPET_LENGTH = 280;
+
+const CONTROL_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text made acceptable to the validators: control characters removed, at most `max` characters,
+ * and on one line (whitespace collapsed) when `line` is set. Never splits a surrogate pair.
+ */
+export function cleanText(text: string, max: number, line = false): string {
+  let t = text.replace(CONTROL_ALL, '');
+  t = line ? t.replace(/\s+/g, ' ').trim() : t.trim();
+  if (t.length <= max) return t;
+  const cut = /[\ud800-\udbff]/.test(t.charAt(max - 1)) ? max - 1 : max;
+  return t.slice(0, cut);
+}
+
+/** An http(s) URL within the limit, else null (a `javascript:` permalink must never be stored). */
+export function cleanUrl(url: string | null | undefined): string | null {
+  if (!url || url.length > LIMITS.url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the page sends about an entry (`noteEntries`): snippet cut, title on one line,
+ * permalink only when http(s), time only when ISO, speakers deduplicated and bounded.
+ */
+export function toEntryMeta(entry: Pick<Entry, 'id' | 'title' | 'text' | 'time' | 'permalink'>, speakers: readonly string[] = []): EntryMeta {
+  const names = [...new Set(speakers.map((s) => cleanText(s, LIMITS.speaker, true)).filter(Boolean))];
+  return {
+    // Cutting keeps the id stable (the same long id always cuts the same way).
+    id: cleanText(entry.id, LIMITS.entryId, true),
+    title: cleanText(entry.title, LIMITS.title, true),
+    snippet: cleanText(entry.text, SNIPPET_LENGTH),
+    time: entry.time && ISO_TIME.test(entry.time) ? entry.time : null,
+    permalink: cleanUrl(entry.permalink),
+    speakers: names.slice(0, LIMITS.speakers),
+  };
+}

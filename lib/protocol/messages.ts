@@ -1,0 +1,183 @@
+// Every message between the extension's parts, in one place: what each carries and answers, who
+// may send it, and the check its data passes on arrival (built from fields.ts, which the JSON
+// import shares). wire.ts carries them; the background answers `BackgroundProtocol`, the reader in
+// a tab answers `TabProtocol`. The database has one writer, the background: pages and the library
+// page both write through these messages, so every write passes the same checks.
+import { LEXICON_SCRIPTS, type LexiconScript } from '../lang/registry';
+import type { RestorableQuote, StarTime } from '../store/library';
+import type { EntryDigest, OpenedDigest } from '../store/open-digest';
+import type { NewQuote, QuotePatch } from '../store/quotes';
+import type { BlogRow, BlogState, EntryMeta, QuoteRow } from '../store/types';
+import type { Detection } from '../types';
+import type { RequestOf, ResponseOf } from './wire';
+import {
+  blogRef, entryId, entryMeta, note, pageUrl, quoteFields, quoteId, site, speaker, starredEntry, starTime, storedBlog,
+  storedQuote, title,
+} from './fields';
+import { LIMITS } from './limits';
+import { arr, bool, nothing, nullable, obj, oneOf, optional, parse, str, type Check, type Checked } from './validate';
+
+/** Every write answers whether it was stored: false in a private window unless the reader allowed it. */
+export interface Stored {
+  stored: boolean;
+}
+
+/** A reference to one blog by its key (a URL; re-keyed on arrival). */
+export interface BlogRef {
+  blog: string;
+}
+
+/** The library page's two views. */
+export type LibraryView = 'quotes' | 'starred';
+
+/** Rows of a JSON export that passed the import's checks, sent in batches (see lib/export/import.ts). */
+export interface ImportRows {
+  blogs: BlogRow[];
+  quotes: RestorableQuote[];
+  starred: Array<Checked<typeof starredEntry>>;
+}
+
+/** What one batch of an import added, and what it skipped as already in the library. */
+export interface ImportCounts {
+  added: { quotes: number; starred: number; blogs: number };
+  skipped: { quotes: number; starred: number };
+}
+
+/**
+ * Messages the background answers. Writes resolve only after their transaction committed, and
+ * are idempotent (set, not toggle; ids made by the sender), so a sender may retry one whose answer
+ * never came (protocol/retry.ts).
+ */
+export interface BackgroundProtocol {
+  /** Detector: this page is a live blog; inject the reader into the sending frame. */
+  injectReader(data: { detection: Pick<Detection, 'isLiveBlog' | 'site'> }): { ok: boolean; error?: string };
+  /** Reader: inject the speaker lexicon script of `lang` into the sending frame (English is built in). */
+  loadLexicon(data: { lang: LexiconScript }): { ok: boolean };
+  /**
+   * Reader: the page opened a blog; each entry is its id and the `metaHash` of its EntryMeta.
+   * Records the visit and answers the state, the ids new since the last visit, and in `want` the
+   * entries whose EntryMeta the store lacks or holds out of date (sent next with `noteEntries`).
+   * Private windows: nothing written, `want` empty.
+   */
+  openBlogDigest(data: { url: string; title: string; site: string; entries: EntryDigest[] }): OpenedDigest & Stored;
+  /** Reader: entries' meta (wanted ones, live updates); answers the ids that were new to the store. */
+  noteEntries(data: BlogRef & { entries: EntryMeta[] }): { added: string[] } & Stored;
+  /** Reader: the state of a blog, read only (another tab wrote, or the page came back to the front). */
+  getBlogState(data: BlogRef): BlogState;
+  /** Reader: entries were on screen long enough; answers how many became read. */
+  markRead(data: BlogRef & { entryIds: string[] }): { changed: number } & Stored;
+  /** Reader: "mark all read" for every stored entry of the blog. */
+  markAllRead(data: BlogRef): { changed: number } & Stored;
+  /** Reader: set (not toggle, so a retry is harmless) an entry's star; answers its star time or null. */
+  setStar(data: BlogRef & { entryId: string; starred: boolean }): { starred: number | null } & Stored;
+  /** Reader: save a quote (id made by the page); answers the stored row, or null when not stored. */
+  saveQuote(data: NewQuote): { quote: QuoteRow | null } & Stored;
+  /** Reader's panel or any extension page: open (or focus) the library, optionally on a view. */
+  openLibrary(data: { view?: LibraryView }): { ok: true };
+  /** Library: edit a quote's speaker or note (null clears); answers the row, or null when gone. */
+  updateQuote(data: { id: string } & QuotePatch): { quote: QuoteRow | null } & Stored;
+  /** Library: delete quotes; answers the deleted rows, to pass to `restoreQuotes` for undo. */
+  deleteQuotes(data: { ids: string[] }): { quotes: QuoteRow[] } & Stored;
+  /** Library: put deleted quotes back (undo); derived fields are recomputed. */
+  restoreQuotes(data: { quotes: RestorableQuote[] }): { restored: number } & Stored;
+  /** Library: take the star off entries; answers their star times, to pass to `restoreStars` for undo. */
+  unstarEntries(data: { entries: Array<{ blog: string; id: string }> }): { stars: StarTime[] } & Stored;
+  /** Library: give entries their star times back (undo). */
+  restoreStars(data: { stars: StarTime[] }): { restored: number } & Stored;
+  /** Library: merge one batch of checked import rows; duplicates are skipped. */
+  importRows(data: ImportRows): ImportCounts & Stored;
+}
+
+/** Messages the reader in a tab answers (sent by the background with tabs.sendMessage). */
+export interface TabProtocol {
+  /** The toolbar button was clicked: open or close the panel. */
+  togglePanel(data: null): { ok: true };
+}
+
+/** The names of the background's messages. */
+export type MessageName = keyof BackgroundProtocol;
+/** What message `K` carries. */
+export type Request<K extends MessageName> = RequestOf<BackgroundProtocol, K>;
+/** What message `K` is answered with. */
+export type Response<K extends MessageName> = ResponseOf<BackgroundProtocol, K>;
+
+/** Who sent a message: a content script in a web page, or one of the extension's own pages. */
+export type SenderKind = 'content' | 'extension';
+
+/** How one message is accepted: from whom, and the check of its data. */
+export interface MessageRule<T> {
+  from: SenderKind | 'any';
+  data: Check<T>;
+}
+
+/** Each message's rule. Library writes come only from extension pages: no web page can reach them. */
+export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__PURE__ */ (() => {
+  const entryIds = arr(entryId, LIMITS.batch);
+  return {
+    injectReader: { from: 'content', data: obj({ detection: obj({ isLiveBlog: oneOf(true), site: str(LIMITS.site) }) }) },
+    loadLexicon: { from: 'content', data: obj({ lang: oneOf(...LEXICON_SCRIPTS) }) },
+    openBlogDigest: {
+      from: 'any',
+      data: obj({
+        url: pageUrl,
+        title,
+        site,
+        entries: arr(obj({ id: entryId, hash: str(16, { pattern: /^[0-9a-z]{1,16}$/ }) }), LIMITS.batch),
+      }),
+    },
+    noteEntries: { from: 'any', data: obj({ blog: blogRef, entries: arr(entryMeta, LIMITS.batch) }) },
+    getBlogState: { from: 'any', data: obj({ blog: blogRef }) },
+    markRead: { from: 'any', data: obj({ blog: blogRef, entryIds }) },
+    markAllRead: { from: 'any', data: obj({ blog: blogRef }) },
+    setStar: { from: 'any', data: obj({ blog: blogRef, entryId, starred: bool }) },
+    saveQuote: { from: 'any', data: obj(quoteFields) },
+    openLibrary: { from: 'any', data: obj({ view: optional(oneOf('quotes', 'starred')) }) },
+    updateQuote: {
+      from: 'extension',
+      data: obj({ id: quoteId, speaker: optional(nullable(speaker)), note: optional(nullable(note)) }),
+    },
+    deleteQuotes: { from: 'extension', data: obj({ ids: arr(quoteId, LIMITS.batch) }) },
+    restoreQuotes: { from: 'extension', data: obj({ quotes: arr(storedQuote, LIMITS.batch) }) },
+    unstarEntries: { from: 'extension', data: obj({ entries: arr(obj({ blog: blogRef, id: entryId }), LIMITS.batch) }) },
+    restoreStars: { from: 'extension', data: obj({ stars: arr(starTime, LIMITS.batch) }) },
+    importRows: {
+      from: 'extension',
+      data: obj({ blogs: arr(storedBlog, LIMITS.batch), quotes: arr(storedQuote, LIMITS.batch), starred: arr(starredEntry, LIMITS.batch) }),
+    },
+  };
+})();
+
+/** True when message `name` may come from a sender of this kind. */
+export function accepts(name: MessageName, kind: SenderKind): boolean {
+  const from = MESSAGES[name]?.from;
+  return from === 'any' || from === kind;
+}
+
+/** The checks of the reader's own messages. */
+export const TAB_MESSAGES: { [K in keyof TabProtocol]: MessageRule<RequestOf<TabProtocol, K>> } = /* @__PURE__ */ (() => ({
+  togglePanel: { from: 'extension', data: nothing },
+}))();
+
+/** The names of all background messages, for tests and for wiring. */
+export const MESSAGE_NAMES = /* @__PURE__ */ Object.keys(MESSAGES) as MessageName[];
+
+/** A handler per message, given checked data. */
+export type Implementation<S, K extends MessageName = MessageName> = {
+  [N in K]: (data: Request<N>, sender: S) => Promise<Response<N>>;
+};
+
+/** A handler per message that takes raw data: the check runs first and throws a ValidationError. */
+export type Handlers<S, K extends MessageName = MessageName> = {
+  [N in K]: (data: unknown, sender: S) => Promise<Response<N>>;
+};
+
+/** Wraps handlers so that each checks its data with its rule before running ("Invalid <name> message: …"). */
+export function checked<S, K extends MessageName>(implementation: Implementation<S, K>): Handlers<S, K> {
+  const out = {} as Record<K, (data: unknown, sender: S) => Promise<unknown>>;
+  for (const name of Object.keys(implementation) as K[]) {
+    const rule = MESSAGES[name] as MessageRule<unknown>;
+    const run = implementation[name] as (data: unknown, sender: S) => Promise<unknown>;
+    out[name] = async (data, sender) => run(parse(name, rule.data, data), sender);
+  }
+  return out as Handlers<S, K>;
+}

@@ -1,0 +1,68 @@
+// The reader's choices and the extension's small state, as data: their types, their defaults, and
+// how a stored value (anything: an older version, a hand-edited profile) becomes a valid one. The
+// storage itself (extension storage, never the site's) is entrypoints/shared/storage.ts; the
+// reader, the library, the background and later the popup and options pages all go through it.
+
+/** Choices that apply everywhere. */
+export interface GlobalSettings {
+  /** Collapse repeated entries into stubs (on unless the reader turns it off). */
+  collapseRepeats: boolean;
+}
+
+/** Reading order the reader chose: the site's (newest first) or oldest first. */
+export type ReadingOrder = 'site' | 'oldest-first';
+
+/** Choices remembered per site (host). */
+export interface SiteSettings {
+  panelOpen: boolean;
+  order: ReadingOrder;
+}
+
+export const GLOBAL_DEFAULTS: GlobalSettings = { collapseRepeats: true };
+export const SITE_DEFAULTS: SiteSettings = { panelOpen: false, order: 'site' };
+const ORDERS: readonly ReadingOrder[] = ['site', 'oldest-first'];
+
+/** `defaults` with every field of `stored` that has the default's type (the rest is dropped). */
+export function withDefaults<T extends object>(defaults: T, stored: unknown): T {
+  const out = { ...defaults };
+  if (stored && typeof stored === 'object') {
+    for (const key of Object.keys(defaults) as (keyof T)[]) {
+      const value = (stored as T)[key];
+      if (typeof value === typeof defaults[key]) out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** A stored global settings value made valid. */
+export const readGlobalSettings = (stored: unknown): GlobalSettings => withDefaults(GLOBAL_DEFAULTS, stored);
+
+/** A stored site settings value made valid (an unknown order falls back to the site's). */
+export function readSiteSettings(stored: unknown): SiteSettings {
+  const out = withDefaults(SITE_DEFAULTS, stored);
+  return ORDERS.includes(out.order) ? out : { ...out, order: SITE_DEFAULTS.order };
+}
+
+/** "Remember reading in private windows": off unless the reader turned it on. */
+export const readPrivateWindows = (stored: unknown): boolean => stored === true;
+
+/** The hosts the reader turned Liveblog Lens on for, beyond the curated list. */
+export const readEnabledSites = (stored: unknown): string[] =>
+  Array.isArray(stored) ? stored.filter((h): h is string => typeof h === 'string') : [];
+
+/**
+ * "This blog's reading state changed": left by a tab after a stored write, so that other tabs of
+ * the same blog re-read it. It carries no state, so a lost or stale one costs a refresh at worst.
+ */
+export interface BlogChanged {
+  blog: string;
+  /** A random id of the tab that wrote (it ignores its own). */
+  tab: string;
+  at: number;
+}
+
+/** A stored "blog changed" value, or null when it is not one. */
+export function readBlogChanged(stored: unknown): BlogChanged | null {
+  const p = stored as BlogChanged | null;
+  return !!p && typeof p === 'object' && typeof p.blog === 'string' && typeof p.tab === 'string' && typeof p.at === 'number' ? p : null;
+}

@@ -1,0 +1,21 @@
+// @vitest-environment happy-dom
+// The one shadow-host helper: our UI roots, reset against site CSS, open now and closable later.
+import { describe, expect, it } from 'vitest';
+import { createShadowHost } from '../../../../entrypoints/reader.content/dom/shadow-host';
+import { ATTR } from '../../../../lib/page-contract';
+
+describe('createShadowHost', () => {
+  it('marks the host as ours and resets it with important host rules, the inner sheet left plain', () => {
+    const { host, root } = createShadowHost(document, { tag: 'liveblog-lens-test', part: 'chips', host: 'display: block;', css: '.x { color: red; }' });
+    expect(host.getAttribute(ATTR.ui)).toBe('chips');
+    const css = root.querySelector('style')!.textContent!;
+    expect(css).toContain(':host { all: initial !important; display: block !important; }');
+    expect(css).toContain('.x { color: red; }');
+  });
+
+  it('works the same with a closed root: callers use the root it returns', () => {
+    const { host, root } = createShadowHost(document, { tag: 'liveblog-lens-test', part: 'panel', host: '', css: '', mode: 'closed' });
+    expect(host.shadowRoot).toBeNull();
+    expect(root.querySelector('style')).not.toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+// The repeats feature on a test page: a repeat collapses into a stub (a Preact component) that
+// opens and closes it in place; a related entry gets a "See also" link; turning collapsing off
+// releases every stub; a stopped reader leaves nothing behind.
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeEntry, repeats } from '../../../../entrypoints/reader.content/features/repeats';
+import { ATTR, SELECT, UI } from '../../../../lib/page-contract';
+import { fakeReader, fixedModel, lensEntry, memorySettings } from '../fake-reader';
+
+async function setUp() {
+  document.body.innerHTML = '<div id="s"><article id="a">First</article><article id="b">Copy of first</article><article id="c">Related</article></div>';
+  const [a, b, c] = ['a', 'b', 'c'].map((id) => lensEntry(document.getElementById(id)!, { timeLabel: id === 'a' ? '12.50' : null, permalink: `https://news.example/live#${id}` }));
+  b!.duplicateOf = 'a';
+  c!.related = ['a'];
+  const settings = memorySettings();
+  const reader = fakeReader({ model: fixedModel([a!, b!, c!]), settings });
+  await reader.start(repeats);
+  return { ...reader, settings, el: (id: string) => document.getElementById(id)! };
+}
+const stubs = () => [...document.querySelectorAll(SELECT.ui(UI.repeatStub))];
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.head.innerHTML = '';
+});
+
+describe('repeats feature', () => {
+  it('collapses a repeat behind a stub that names the kept entry by its time, and opens it in place', async () => {
+    const { el } = await setUp();
+    expect(el('b').getAttribute(ATTR.duplicateOf)).toBe('a');
+    expect(el('b').hasAttribute(ATTR.collapsed)).toBe(true);
+    const [stub] = stubs();
+    expect(stub!.nextElementSibling).toBe(el('b'));
+    expect(stub!.textContent).toBe('Repeated: same as the 12.50 entryShow');
+    const button = stub!.querySelector('button')!;
+    button.click();
+    await Promise.resolve();
+    expect(el('b').hasAttribute(ATTR.collapsed)).toBe(false);
+    expect([button.textContent, button.getAttribute('aria-expanded')]).toEqual(['Hide', 'true']);
+    button.click();
+    await Promise.resolve();
+    expect(el('b').hasAttribute(ATTR.collapsed)).toBe(true);
+  });
+
+  it('links a related entry to the other one', async () => {
+    const { el } = await setUp();
+    const link = el('c').querySelector(`${SELECT.ui(UI.seeAlso)} a`)!;
+    expect(link.textContent).toBe('See also the 12.50 entry');
+    expect(link.getAttribute('href')).toBe('https://news.example/live#a');
+  });
+
+  it('releases every repeat when the reader turns collapsing off, and leaves nothing when stopped', async () => {
+    const { settings, lifetime, el } = await setUp();
+    await settings.setGlobal({ collapseRepeats: false });
+    expect(stubs()).toHaveLength(0);
+    expect(el('b').hasAttribute(ATTR.duplicateOf)).toBe(false);
+    await settings.setGlobal({ collapseRepeats: true });
+    expect(stubs()).toHaveLength(1);
+    lifetime.abort();
+    expect(document.querySelectorAll(`[${ATTR.ui}], [${ATTR.duplicateOf}], [${ATTR.collapsed}], style`)).toHaveLength(0);
+  });
+
+  it('describes an entry by its time, else its headline, else as an earlier entry', () => {
+    const at = (timeLabel: string | null, title: string) => describeEntry({ entry: { timeLabel, title } } as never);
+    expect(at('09:15', 'x')).toBe('the 09:15 entry');
+    expect(at(null, 'Short headline')).toBe('“Short headline”');
+    expect(at(null, 'h'.repeat(80))).toBe(`“${'h'.repeat(57)}…”`);
+    expect(at(null, '')).toBe('an earlier entry');
+    expect(describeEntry(undefined)).toBe('an earlier entry');
+  });
+});

@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+// The reading service on a test page, on a fake clock: an entry becomes read only after it has
+// been readable on screen for the dwell (about a second and a half), a sliver at the screen's edge
+// never counts, an entry scrolled past in a second stays unread, and only read entries are sent.
+// The browser's IntersectionObserver and layout are stood in for; everything else is the real code.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Send } from '../../../../entrypoints/shared/messenger';
+import { createReading } from '../../../../entrypoints/reader.content/reading/service';
+import { ATTR } from '../../../../lib/page-contract';
+import { fakeReader, fixedModel, lensEntry } from '../fake-reader';
+
+const VIEWPORT = 800;
+
+/** The IntersectionObserver the tracker makes; the test says which entries touch the viewport. */
+class FakeObserver {
+  static last: FakeObserver | null = null;
+  constructor(private readonly callback: (records: Array<{ target: Element; isIntersecting: boolean }>) => void) {
+    FakeObserver.last = this;
+  }
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  touch(target: Element, isIntersecting: boolean) {
+    this.callback([{ target, isIntersecting }]);
+  }
+}
+
+/** Where an element is drawn (the tracker measures with getBoundingClientRect). */
+function place(el: Element, top: number, height = 300): void {
+  el.getBoundingClientRect = () => ({ top, bottom: top + height, height, left: 0, right: 600, width: 600, x: 0, y: top, toJSON: () => ({}) });
+}
+
+/** Draws `el` at `top` and tells the tracker whether it touches the viewport. */
+function show(el: Element, top: number, height?: number): void {
+  place(el, top, height);
+  FakeObserver.last!.touch(el, top < VIEWPORT && top + (height ?? 300) > 0);
+}
+
+let sent: Array<[string, unknown]>;
+
+async function start() {
+  document.body.innerHTML = ['a', 'b', 'c'].map((id) => `<article id="${id}"><p>Entry ${id}</p></article>`).join('');
+  const entries = ['a', 'b', 'c'].map((id) => lensEntry(document.getElementById(id)!, { time: '2026-12-03T10:00:00Z' }));
+  for (const e of entries) place(e.entry.element, 2000); // off screen until a test moves it
+  const send = vi.fn(async (name: string, data: unknown) => {
+    sent.push([name, data]);
+    if (name === 'openBlogDigest') {
+      return { state: { blog: 'x', lastVisit: null, read: [], starred: [], known: [] }, previousVisit: null, newIds: [], want: [], stored: true };
+    }
+    if (name === 'markRead') return { changed: (data as { entryIds: string[] }).entryIds.length, stored: true };
+    return { stored: true };
+  }) as unknown as Send;
+  const reader = fakeReader({ model: fixedModel(entries), send, providers: { reading: (c) => createReading(c) } });
+  const reading = await reader.ctx.use('reading');
+  await vi.advanceTimersByTimeAsync(0); // the blog opens
+  return { reader, reading: reading!, el: (id: string) => document.getElementById(id)! };
+}
+const readIds = () => [...document.querySelectorAll(`[${ATTR.read}]`)].map((el) => el.id);
+const markReadSent = () => sent.filter(([name]) => name === 'markRead').flatMap(([, data]) => (data as { entryIds: string[] }).entryIds);
+
+beforeEach(() => {
+  sent = [];
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance', 'queueMicrotask'] });
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  vi.stubGlobal('innerHeight', VIEWPORT);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+describe('reading service: what counts as read', () => {
+  it('reads an entry on screen for the dwell, not before', async () => {
+    const { reading, el } = await start();
+    expect(reading.view().available).toBe(true);
+    show(el('a'), 100);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(readIds()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(750);
+    expect(readIds()).toEqual(['a']);
+    expect(reading.view().read.has('a')).toBe(true);
+  });
+
+  it('never reads an entry of which only a sliver shows at the screen’s edge', async () => {
+    const { el } = await start();
+    show(el('b'), VIEWPORT - 8, 400); // 8 px of a 400 px entry
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(readIds()).toEqual([]);
+  });
+
+  it('leaves unread an entry scrolled past in a second', async () => {
+    const { el } = await start();
+    show(el('c'), 200);
+    await vi.advanceTimersByTimeAsync(1_000);
+    show(el('c'), -2000);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(readIds()).toEqual([]);
+  });
+
+  it('sends the read entries, and only those, in one batch', async () => {
+    const { el } = await start();
+    show(el('a'), 0);
+    show(el('b'), 350);
+    show(el('c'), 2000);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(readIds()).toEqual(['a', 'b']);
+    expect(markReadSent()).toEqual([]); // batched: not yet
+    await vi.advanceTimersByTimeAsync(2_500);
+    expect(markReadSent().sort()).toEqual(['a', 'b']);
+  });
+});

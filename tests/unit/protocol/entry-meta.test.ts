@@ -1,0 +1,37 @@
+// What the page sends is always accepted by the background's validators.
+import { describe, expect, it } from 'vitest';
+import { cleanText, toEntryMeta } from '../../../lib/protocol/entry-meta';
+import { MESSAGES } from '../../../lib/protocol/messages';
+import { BLOG } from '../store/helpers';
+
+describe('toEntryMeta', () => {
+  it('shapes an awkward entry into one the validators accept', () => {
+    const meta = toEntryMeta(
+      {
+        id: `block-${'x'.repeat(400)}`,
+        title: 'Breaking:\n\tPM\u0000 speaks'.padEnd(1500, '!'),
+        text: `Line one\r\nLine two ${'word '.repeat(200)}`,
+        time: 'yesterday at noon',
+        permalink: 'javascript:alert(1)',
+      },
+      ['Keir Starmer', 'Keir Starmer', 'A\nB', ''],
+    );
+    expect(meta.id).toHaveLength(256);
+    expect(meta.title.startsWith('Breaking: PM speaks')).toBe(true);
+    expect(meta.snippet.length).toBeLessThanOrEqual(280);
+    expect(meta.time).toBeNull();
+    expect(meta.permalink).toBeNull();
+    expect(meta.speakers).toEqual(['Keir Starmer', 'A B']);
+    const data = { blog: BLOG, entries: [meta] };
+    expect(MESSAGES.noteEntries.data(data, 'data')).toEqual(data);
+  });
+
+  it('keeps good values as they are', () => {
+    const entry = { id: 'block-1', title: 'Title', text: 'Body', time: '2024-01-01T12:00:00.000Z', permalink: `${BLOG}#block-1` };
+    expect(toEntryMeta(entry, ['A'])).toEqual({ id: 'block-1', title: 'Title', snippet: 'Body', time: entry.time, permalink: entry.permalink, speakers: ['A'] });
+  });
+
+  it('never cuts a surrogate pair in half', () => {
+    expect(cleanText('ab😀', 3)).toBe('ab');
+  });
+});
