@@ -4,6 +4,9 @@ import { preactWithoutInnerHtml } from './tools/preact-without-inner-html';
 
 // LBL_PERF=1 builds record User Timing measures; ordinary builds compile that code away.
 const perf = process.env.LBL_PERF === '1';
+// LBL_TEST=1 builds (tests only, never shipped) open the shadow roots that hide the reader's
+// state from the page, so that real-browser tests can read them with ordinary locators.
+const testRoots = process.env.LBL_TEST === '1';
 
 // Rendered from store/icons/*.svg by `npm run icons` (tools/render-icons.ts) into public/icons/.
 const icon = (size: number) => `icons/icon-${size}.png`;
@@ -51,7 +54,7 @@ export default defineConfig({
   vite: () => ({
     // addons-linter flags Preact's dangerouslySetInnerHTML path; we never use it, so it goes.
     plugins: [preactWithoutInnerHtml()],
-    define: { 'import.meta.env.LBL_PERF': JSON.stringify(perf) },
+    define: { 'import.meta.env.LBL_PERF': JSON.stringify(perf), 'import.meta.env.LBL_TEST': JSON.stringify(testRoots) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { target: 'es2022' },
   }),

@@ -15,6 +15,7 @@ import { chromiumExecutable } from '../../tools/browser-path';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILD_DIR = resolve(ROOT, '.output/chrome-mv3');
 export const PERF_BUILD_DIR = resolve(ROOT, '.output/chrome-mv3-perf');
+export const TEST_BUILD_DIR = resolve(ROOT, '.output/chrome-mv3-test');
 const CHROMIUM = chromiumExecutable();
 
 const TYPES: Record<string, string> = {
@@ -36,19 +37,31 @@ export function requireBuild(dir: string = BUILD_DIR): string {
 }
 
 /**
- * The `LBL_PERF=1` build in `.output/chrome-mv3-perf`, rebuilt when missing or older than the
- * ordinary build (so it never lags the code under test). The WXT CLI has no --outDir flag, and
- * `--mode perf` would change NODE_ENV; the programmatic build takes `outDirTemplate` instead.
+ * A twin of the ordinary build with one flag on, in `.output/chrome-mv3-<name>`, rebuilt when
+ * missing or older than the ordinary build (so it never lags the code under test). The WXT CLI has
+ * no --outDir flag, and `--mode` would change NODE_ENV; the programmatic build takes
+ * `outDirTemplate` instead.
  */
-export function ensurePerfBuild(): string {
+function ensureTwinBuild(name: 'perf' | 'test', flag: 'LBL_PERF' | 'LBL_TEST'): string {
+  const dir = resolve(ROOT, `.output/chrome-mv3-${name}`);
   const ordinary = join(requireBuild(), 'manifest.json');
-  const perf = join(PERF_BUILD_DIR, 'manifest.json');
-  if (existsSync(perf) && statSync(perf).mtimeMs >= statSync(ordinary).mtimeMs) return PERF_BUILD_DIR;
-  const script = "import { build } from 'wxt'; await build({ outDirTemplate: 'chrome-mv3-perf' });";
-  const env = { ...process.env, LBL_PERF: '1' };
+  const twin = join(dir, 'manifest.json');
+  if (existsSync(twin) && statSync(twin).mtimeMs >= statSync(ordinary).mtimeMs) return dir;
+  const script = `import { build } from 'wxt'; await build({ outDirTemplate: 'chrome-mv3-${name}' });`;
+  const env = { ...process.env, [flag]: '1' };
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`LBL_PERF=1 build failed:\n${run.stdout}\n${run.stderr}`);
-  return requireBuild(PERF_BUILD_DIR);
+  if (run.status !== 0) throw new Error(`${flag}=1 build failed:\n${run.stdout}\n${run.stderr}`);
+  return requireBuild(dir);
+}
+
+/** The `LBL_PERF=1` build: records the User Timing measures. */
+export function ensurePerfBuild(): string {
+  return ensureTwinBuild('perf', 'LBL_PERF');
+}
+
+/** The `LBL_TEST=1` build: the shadow roots that hide reading state from the page are open. */
+export function ensureTestBuild(): string {
+  return ensureTwinBuild('test', 'LBL_TEST');
 }
 
 /** A key pair made per run with the openssl CLI; the files are deleted at once, never committed. */

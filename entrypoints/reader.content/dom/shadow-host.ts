@@ -5,6 +5,12 @@
 import { ATTR, type UiPart } from '@/lib/page-contract';
 import { important } from './important';
 
+/**
+ * The mode of roots that show the reader's own state (read, new, starred, saved): closed, so page
+ * scripts cannot read it; open only in `LBL_TEST=1` builds, which tests load to inspect it.
+ */
+export const PRIVATE_ROOT: ShadowRootMode = import.meta.env.LBL_TEST ? 'open' : 'closed';
+
 /** Options of `createShadowHost`. */
 export interface ShadowHostOptions {
   /** The host's element name (a custom element name keeps site rules for `div`, `span` off it). */
