@@ -1,7 +1,7 @@
-import { adapterForHost, siteName } from '../sites/index';
+import { markerForHost, siteName } from '../sites/markers';
 import type { Detection } from '../types';
-import { markerNeeds } from './marker';
-import { scanPage } from './scan';
+import { hasLiveTitle } from './cues';
+import { fullScan, type PageScan, quickScan } from './scan';
 import { hasLiveStructureIn } from './structure';
 import { hasLiveUrl } from './url';
 
@@ -13,18 +13,46 @@ function hostOf(url: string): string {
   }
 }
 
+/** A page that says in its JSON-LD that it is a forum thread or a question with answers. */
+function isDiscussionPage(doc: Document): boolean {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    if (/"(?:QAPage|DiscussionForumPosting)"/.test(script.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Time elements that make a page worth reading text by text: an article prints one or two
+ * (published, updated), a stream one per entry.
+ */
+export const SCAN_TIMES = 3;
+
+/**
+ * The generic structural signal, from the quick scan: the page's text nodes are read for printed
+ * times only when the URL or the title says "live" or the page has several `time` elements. On
+ * most pages there is no stream to find, and reading every text node would cost more than
+ * Readability's own check.
+ */
+export function hasLiveStructure(doc: Document, url: string, quick: PageScan = quickScan(doc)): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const urlHint = hasLiveUrl(url);
+  const worthReading = urlHint || quick.times.length >= SCAN_TIMES || hasLiveTitle(doc.title);
+  const scan = worthReading ? fullScan(body, quick) : quick;
+  return hasLiveStructureIn(scan, urlHint) && !isDiscussionPage(doc);
+}
+
 /**
  * Decides whether a page is a live blog, cheapest signal first: the site adapter's marker, then
  * schema.org `LiveBlogPosting` (JSON-LD, microdata), then the page's structure, judged more
- * leniently when the URL looks live. The adapter's verdict still comes first, but its marker is
- * queried only when the one walk over the document (which gathers every other signal) met an
- * element that could match it: on most pages none can, and a second full walk is saved. Reads
- * the document and never changes it; runs on every matched page, so it stays cheaper than
+ * leniently when the URL looks live. The marker is one native query, schema.org and the cheap
+ * structural signals one more (`quickScan`); see `hasLiveStructure` for the rest. Reads the
+ * document and never changes it; runs on every matched page, so it stays cheaper than
  * Readability's `isProbablyReaderable`.
  */
 export function detect(doc: Document, url: string): Detection {
   const host = hostOf(url);
-  const adapter = adapterForHost(host);
+  const adapter = markerForHost(host);
   const site = siteName(host, adapter);
   const verdict = (signal: Detection['signal']): Detection => ({
     isLiveBlog: signal !== 'none',
@@ -32,10 +60,9 @@ export function detect(doc: Document, url: string): Detection {
     signal,
     adapter: adapter?.name ?? null,
   });
-  const scan = scanPage(doc, adapter ? markerNeeds(adapter.liveMarker) : undefined);
-  if (adapter && scan.markerCandidate && doc.querySelector(adapter.liveMarker)) return verdict('adapter');
-  if (scan.schema) return verdict(scan.schema);
+  if (adapter && doc.querySelector(adapter.liveMarker)) return verdict('adapter');
+  const quick = quickScan(doc);
+  if (quick.schema) return verdict(quick.schema);
   // A URL alone never makes a live blog ("how to watch live" articles match too).
-  if (hasLiveStructureIn(scan, hasLiveUrl(url))) return verdict('structure');
-  return verdict('none');
+  return verdict(hasLiveStructure(doc, url, quick) ? 'structure' : 'none');
 }

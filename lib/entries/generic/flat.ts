@@ -1,0 +1,79 @@
+import { flatBody, isSeparator } from '../../detect/flat';
+import { cleanLabel, datetimeAttr, isTimeElement, isTimeLabel, leafLabelKind, splitTimePrefix } from '../../detect/time';
+import type { Entry } from '../../types';
+import { type Extractor, selectIncludingRoot } from '../extractor';
+import { isAdOrPromo } from '../furniture';
+import { makeEntry } from '../make';
+import { textOf } from '../text';
+import { uniqueSelector } from './selector';
+
+/** The time-stamped headings (`h2`–`h6`) in `root`, in page order. */
+export function tickerHeadings(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('h2, h3, h4, h5, h6')].filter((h) => splitTimePrefix(textOf(h).slice(0, 40)) !== null);
+}
+
+const HEADING = /^h[1-6]$/;
+
+/**
+ * The time a flat stream's marker prints, and the words after it; null when the element starts
+ * no entry. A marker is a heading or paragraph that starts with a time and a separator ("11.04
+ * Uhr: …", "7h29 - …"), one that is nothing but a time ("4:14 p.m."), or one whose first child
+ * is a time (`<p><b>7h29</b> - …</p>`).
+ */
+export function markerTime(el: Element): { label: string; rest: string; time: Element | null } | null {
+  const text = textOf(el);
+  // The first child that is not blank: `<b>7h29</b>` in `<p> <b>7h29</b> - …</p>`.
+  let node = el.firstChild;
+  while (node && node.nodeType === 3 && !node.nodeValue?.trim()) node = node.nextSibling;
+  const lead = node?.nodeType === 1 ? (node as Element) : null;
+  const time = lead && isTimeElement(lead) ? lead : el.querySelector('time');
+  if (isTimeLabel(text)) return { label: cleanLabel(text), rest: '', time };
+  if (lead && (isTimeElement(lead) || leafLabelKind(lead))) {
+    const label = textOf(lead);
+    if (label && text.startsWith(label)) return { label: cleanLabel(label), rest: text.slice(label.length).replace(/^\s*[:\-–—|•·]?\s*/, ''), time };
+  }
+  const split = splitTimePrefix(text.slice(0, 200));
+  return split ? { label: split.time, rest: split.rest, time } : null;
+}
+
+/**
+ * The extractor for a flat stream: each entry starts at a marker (see `markerTime`) and runs over
+ * the siblings after it, up to the next marker, rule ("___") or section. A time-stamped heading
+ * is the entry's title; a time standing alone, or opening a paragraph, is only its time. Day
+ * separators, rules and summary boxes carry no time, so they are never entries.
+ */
+export function flatExtractor(doc: Document, markers: readonly Element[], pageUrl: string): Extractor {
+  const first = markers[0]!;
+  const parent = first.parentElement!;
+  const container = uniqueSelector(doc, parent);
+  const tag = first.localName;
+  const heading = HEADING.test(tag);
+  const selector = container ? `${container} > ${tag}` : tag;
+  const inStream = (el: Element): boolean => (container ? el.parentElement?.matches(container) === true : el.parentElement === parent);
+  const isMarker = (el: Element): boolean => el.localName === tag && markerTime(el) !== null;
+  return {
+    kind: heading ? 'flat-ticker' : 'flat-stream',
+    elements: (root) => selectIncludingRoot(root, selector).filter((el) => inStream(el) && isMarker(el) && !isSeparator(el)),
+    entry(el: Element): Entry {
+      const m = markerTime(el);
+      // An ad slot between the paragraphs of an entry ("Publicité") is no part of it.
+      const more = flatBody(el, isMarker).filter((m) => !isAdOrPromo(m));
+      const label = m?.label ?? null;
+      return makeEntry(
+        {
+          element: el,
+          id: el.getAttribute('id') || null,
+          datetime: m?.time ? datetimeAttr(m.time) : null,
+          timeLabel: label,
+          // A heading is the title, and the body is what follows it (or nothing at all).
+          title: heading ? m?.rest ?? textOf(el) : '',
+          body: heading ? more[0] ?? el : el,
+          more: heading ? more.slice(1) : more,
+          furniture: heading && !more.length ? tag : undefined,
+          leadLabel: heading ? undefined : label ?? undefined,
+        },
+        pageUrl,
+      );
+    },
+  };
+}
