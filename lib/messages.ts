@@ -28,6 +28,17 @@ export function isInjectReaderMessage(value: unknown): value is InjectReaderMess
   return m.type === MSG_INJECT_READER && !!d && d.isLiveBlog === true && typeof d.site === 'string';
 }
 
+/**
+ * Detector -> background: the cheap check could not tell and the page is worth a closer look;
+ * inject the structural check (structure.js) into the sending frame. Carries nothing else.
+ */
+export const MSG_CHECK_STRUCTURE = 'lbl:check-structure';
+
+/** Validates the detector's request for the structural check. */
+export function isCheckStructureMessage(value: unknown): boolean {
+  return !!value && typeof value === 'object' && (value as Record<string, unknown>).type === MSG_CHECK_STRUCTURE;
+}
+
 /** Background -> reader (raw tabs.sendMessage): the toolbar button was clicked; open or close the panel. */
 export const MSG_TOGGLE_PANEL = 'lbl:toggle-panel';
 

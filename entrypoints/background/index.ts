@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { isInjectReaderMessage, MESSAGE_NAMES, MSG_TOGGLE_PANEL, type ProtocolMap } from '@/lib/messages';
+import { isCheckStructureMessage, isInjectReaderMessage, MESSAGE_NAMES, MSG_TOGGLE_PANEL, type ProtocolMap } from '@/lib/messages';
 import { openLensDb } from '@/lib/store/db';
 import { createHandlers } from './handlers';
 import { registerLibraryOpeners } from './library';
@@ -9,9 +9,9 @@ import { enableSite, restoreSites } from './sites';
 // Chrome MV3 calls it `action`; Firefox MV2 `browserAction`.
 const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-async function injectReader(tabId: number, frameId: number): Promise<{ ok: boolean; error?: string }> {
+async function injectReader(tabId: number, frameId: number, file: '/content-scripts/reader.js' | '/structure.js' = '/content-scripts/reader.js'): Promise<{ ok: boolean; error?: string }> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/reader.js'] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return { ok: true };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
@@ -51,10 +51,12 @@ export default defineBackground(() => {
     messaging.onMessage(name, ({ data, sender }) => handlers[name](data, sender) as never);
   }
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isInjectReaderMessage(message)) return undefined;
+    const reader = isInjectReaderMessage(message);
+    // The detector's cheap check could not tell: the structural check, in its own script, decides.
+    if (!reader && !isCheckStructureMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    return injectReader(tabId, sender.frameId ?? 0);
+    return injectReader(tabId, sender.frameId ?? 0, reader ? undefined : '/structure.js');
   });
   action.onClicked.addListener((tab) => void onActionClicked(tab));
   registerLibraryOpeners();

@@ -1,10 +1,9 @@
-import { isLiveBlogItemtype, isLiveBlogJsonLdText } from './jsonld';
 import { leafLabelKind, mayBeLabel, SKIP, splitTimePrefix } from './time';
 
-// In a browser every element that script touches costs a wrapper object, and a first run is not
-// yet compiled: a JavaScript walk over a news page's thousand elements took 2–16 ms in Chromium,
-// where one native `querySelectorAll` takes a few hundredths of that. So the scan asks the DOM for
-// the few elements it needs by selector, and reads text nodes one by one only when told to.
+// The structural check's scan: `time` elements and headings by native queries, and the text
+// nodes that print a time, read one by one (a TreeWalker over text only: in Chromium, touching
+// every element from script costs several times more). Runs only on pages the cheap check
+// (quick.ts) found worth it.
 
 /** What the structural check works on: time carriers and time-stamped headings, in page order. */
 export interface PageScan {
@@ -25,33 +24,6 @@ export function timeHeadings(headings: Iterable<Element>): Element[] {
     if (text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57 && splitTimePrefix(text)) out.push(h);
   }
   return out;
-}
-
-/** The quick scan, and the schema.org signal met on the way. */
-export interface QuickScan extends PageScan {
-  schema: 'jsonld' | 'microdata' | null;
-}
-
-const QUICK = 'script[type="application/ld+json"], [itemtype*="LiveBlogPosting"], time, amp-timeago, h2, h3, h4, h5, h6';
-
-/**
- * The cheap scan: one native query for schema.org `LiveBlogPosting` (JSON-LD, microdata),
- * `time` elements and time-stamped headings. Enough on most pages to know that no stream can be
- * there: one query walks the page once, where one per signal would walk it four times.
- */
-export function quickScan(doc: Document): QuickScan {
-  const scan: QuickScan = { schema: null, times: [], tickerHeadings: [] };
-  const headings: Element[] = [];
-  for (const el of doc.querySelectorAll(QUICK)) {
-    const tag = el.localName;
-    if (tag === 'script') {
-      if (!scan.schema && isLiveBlogJsonLdText(el.textContent ?? '')) scan.schema = 'jsonld';
-    } else if (tag === 'time' || tag === 'amp-timeago') scan.times.push(el);
-    else if (tag.length === 2 && tag[0] === 'h') headings.push(el);
-    else if (!scan.schema && isLiveBlogItemtype(el.getAttribute('itemtype') ?? '')) scan.schema = 'microdata';
-  }
-  scan.tickerHeadings = timeHeadings(headings);
-  return scan;
 }
 
 /** Leaves (HTML elements with one text node) printing a time label or a cricket ball, in page order. */
@@ -75,8 +47,12 @@ function inPageOrder(elements: Element[]): Element[] {
   return elements.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
-/** The full scan: the quick one plus every leaf that prints a time, merged in page order. */
-export function fullScan(root: Element, quick: PageScan = quickScan(root.ownerDocument)): PageScan {
+/** Time elements, time-stamped headings, and every leaf that prints a time, in page order. */
+export function fullScan(root: Element): PageScan {
+  const times = [...root.querySelectorAll('time, amp-timeago')];
   const leaves = labelLeaves(root);
-  return { times: leaves.length ? inPageOrder([...quick.times, ...leaves]) : quick.times, tickerHeadings: quick.tickerHeadings };
+  return {
+    times: leaves.length ? inPageOrder([...times, ...leaves]) : times,
+    tickerHeadings: timeHeadings(root.querySelectorAll('h2, h3, h4, h5, h6')),
+  };
 }
