@@ -82,14 +82,18 @@ export function isDiscussionElement(el: Element): boolean {
   );
 }
 
-/** True when a container can hold a live stream at all (not a sidebar, table or discussion). */
-export function isStreamPlace(container: Element): boolean {
+/**
+ * True when a container can hold a live stream at all (not a sidebar, table or discussion). A
+ * stream stamped with the match clock (`sport`: minutes, overs, periods) may be named "comments":
+ * sports sites call their commentary lines so, and readers never stamp theirs with the match clock.
+ */
+export function isStreamPlace(container: Element, sport = false): boolean {
   // One walk up the ancestors, by name: `closest()` with a selector list compiles it on each call.
   for (let el: Element | null = container; el; el = el.parentElement) {
     if (OUTSIDE_TAGS.has(el.localName)) return false;
     const role = el.getAttribute('role');
     if (role === 'complementary' || role === 'navigation') return false;
-    if (isDiscussionElement(el)) return false;
+    if (!sport && isDiscussionElement(el)) return false;
   }
   return true;
 }
@@ -99,10 +103,11 @@ const REPLY_CONTROL = '[class*="reply" i], [href*="reply" i], [data-action*="rep
 
 /**
  * True when most blocks are what readers write: each a comment, a forum post or an answer (by
- * name or type), or carrying a reply or vote control. Live entries have share buttons, not these.
+ * name or type, unless stamped with a match clock: see `isStreamPlace`), or carrying a reply or
+ * vote control. Live entries have share buttons, not these.
  */
-export function isDiscussion(blocks: readonly Element[]): boolean {
+export function isDiscussion(blocks: readonly Element[], sport = false): boolean {
   let n = 0;
-  for (const b of blocks) if (isDiscussionElement(b) || b.querySelector(REPLY_CONTROL)) n++;
+  for (const b of blocks) if ((!sport && isDiscussionElement(b)) || b.querySelector(REPLY_CONTROL)) n++;
   return n * 2 >= blocks.length;
 }

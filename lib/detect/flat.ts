@@ -1,5 +1,6 @@
 import { blockStats, inLink, isDiscussion, isStreamPlace, nonSpace } from './blocks';
-import { isTimeElement } from './time';
+import { mayStartEntries, orderFits, runOrder } from './order';
+import { isTimeElement, splitTimePrefix } from './time';
 
 // Flat streams: entries that are not wrapped in an element of their own, only started by a
 // marker among their siblings: a time-stamped heading ("11.04 Uhr: …", NZZ), a paragraph that is
@@ -9,11 +10,11 @@ import { isTimeElement } from './time';
 const STOP = /^(?:h[1-6]|section|aside|nav|footer|header|hr)$/;
 const RULE = /^[\s_*=~•·—–-]+$/;
 
-/** A rule between entries: `hr`, or a short paragraph of nothing but rule characters ("___", "* * *"). */
+/** A rule between entries: `hr`, or a short paragraph of nothing but rule characters ("___", "__", "* * *"). */
 export function isSeparator(el: Element): boolean {
   if (el.localName === 'hr') return true;
   const text = el.textContent ?? '';
-  return text.length < 40 && nonSpace(text) >= 3 && RULE.test(text);
+  return text.length < 40 && nonSpace(text) >= 2 && RULE.test(text);
 }
 
 const firstClass = (el: Element): string => (el.getAttribute('class') ?? '').trim().split(/\s+/)[0]!;
@@ -48,11 +49,32 @@ export function flatEntryLike(marker: Element, anchor: Element, isMarker: (el: E
   const heading = /^h[1-6]$/.test(marker.localName);
   const s = blockStats(marker);
   if (heading && s.linkText > 0) return false;
-  // A heading's own words are its title; what counts is the body after it.
-  const label = isTimeElement(anchor) ? s.timeText : nonSpace(anchor.textContent);
+  // A heading's own words are its title; what counts is the body after it. A paragraph's are
+  // its text, once the time that opens it is cut.
+  const label = isTimeElement(anchor) ? s.timeText : nonSpace(anchor === marker ? splitTimePrefix(marker.textContent ?? '')?.time ?? '' : anchor.textContent);
   let text = heading ? 0 : s.text - s.linkText - label;
   for (const el of flatBody(marker, isMarker)) text += ownText(el);
   return text >= 25;
+}
+
+/**
+ * Paragraphs that open with a time ("7h29 - Le trafic reprend…"), as a flat stream: siblings of
+ * one parent, at least `min`, each with a line of its own, their times in an order only a stream
+ * has (newest first, not on round planned minutes: see order.ts).
+ */
+export function bestPrefixed(blocks: readonly Element[], min: number, urlHint: boolean): Element[] {
+  const byParent = new Map<Element, Element[]>();
+  for (const b of blocks) if (b.parentElement) byParent.set(b.parentElement, [...(byParent.get(b.parentElement) ?? []), b]);
+  let best: Element[] = [];
+  for (const [parent, list] of byParent) {
+    if (list.length < Math.max(min, best.length + 1) || !isStreamPlace(parent)) continue;
+    const order = runOrder(list);
+    if (!orderFits(order, urlHint) || !mayStartEntries(order, urlHint)) continue;
+    const markers = new Set(list);
+    const good = list.filter((b) => flatEntryLike(b, b, (el) => markers.has(el)));
+    if (good.length >= min && good.length >= list.length * 0.6 && !isDiscussion(good)) best = good;
+  }
+  return best;
 }
 
 /** The time-stamped headings of the best flat ticker (siblings of one parent), at least `min`. */

@@ -32,9 +32,9 @@ export const RELATIVE_UNIT = '[smhog][a-zà-ż]*\\.?';
  * these, a live-looking URL or several `time` elements gets only the cheap native checks.
  */
 export const LIVE_TITLE_WORDS: readonly string[] = [
-  'live', 'liveblog', 'live blog', 'live updates', 'as it happened', 'minute by minute', 'ball by ball', 'play by play', 'the latest', // en
-  'en direct', 'direct', 'en continu', 'fil info', 'fil d\'actu', // fr
-  'liveticker', 'live-ticker', 'ticker', 'newsticker', 'newsblog', '+++', // de
+  'live', 'liveblog', 'live blog', 'live updates', 'as it happened', 'minute by minute', 'ball by ball', 'play by play', 'latest', // en
+  'en direct', 'direct', 'en continu', 'fil info', 'fil d\'actu', 'minute par minute', // fr
+  'liveticker', 'live-ticker', 'ticker', 'newsticker', 'newsblog', 'minute für minute', '+++', // de
   'diretta', 'in diretta', 'minuto per minuto', // it
   'en directo', 'directo', 'en vivo', 'minuto a minuto', 'última hora', // es
   'na żywo', 'relacja', // pl

@@ -1,4 +1,4 @@
-import { datetimeAttr, isTimeElement, labelKind, labelValue, type LabelKind } from './time';
+import { datetimeAttr, isTimeElement, labelKind, labelValue, splitTimePrefix, type LabelKind } from './time';
 
 /** How the times of a run follow each other, block to block. */
 export interface RunOrder {
@@ -21,7 +21,9 @@ export function anchorTime(anchor: Element): { kind: RunOrder['kind']; value: nu
     const ms = Date.parse(datetimeAttr(anchor) ?? '');
     if (Number.isFinite(ms)) return { kind: 'datetime', value: ms / 60000 };
   }
-  const text = anchor.textContent ?? '';
+  // A label alone ("19:45"), or one that opens a heading or paragraph ("19.45 Uhr: …").
+  const whole = anchor.textContent ?? '';
+  const text = labelKind(whole) ? whole : splitTimePrefix(whole.slice(0, 60))?.time ?? '';
   const kind = labelKind(text);
   return { kind, value: kind ? labelValue(text, kind) : null };
 }
@@ -50,14 +52,17 @@ export function runOrder(anchors: readonly Element[]): RunOrder {
   return order;
 }
 
-/** True when most pairs go one way: a match is told minute by minute, in one direction. */
+/**
+ * True when most pairs that move go one way: a match is told minute by minute, in one direction
+ * (several comments in one minute move neither way).
+ */
 export function isOrdered(o: RunOrder): boolean {
-  return Math.max(o.down, o.up) >= o.pairs * 0.75;
+  return Math.max(o.down, o.up) >= (o.down + o.up) * 0.75;
 }
 
 /**
  * Whether a run's times fit a live stream. Match minutes and cricket balls must run one way (and
- * balls one at a time, else "4.5, 4.3, 4.1" ratings would pass). Clock times that fall on round
+ * balls one at a time, else "4.5, 4.3, 4.1" ratings would pass); bare dotted clocks newest first. Clock times that fall on round
  * five minutes are planned, not observed: an agenda, a schedule, a TV guide (entries posted as
  * news happens land on any minute, so four round ones in a row are one chance in 600). And
  * clock times that only go forward are an agenda too, unless the URL says the page is live.
@@ -65,12 +70,22 @@ export function isOrdered(o: RunOrder): boolean {
 export function orderFits(o: RunOrder, urlHint: boolean): boolean {
   if (o.kind === 'ball') return o.pairs > 0 && isOrdered(o) && o.ballSteps * 2 >= o.pairs;
   if (o.kind === 'minute') return isOrdered(o);
-  if (o.kind !== 'clock' && o.kind !== 'datetime') return true;
+  if (o.kind !== 'clock' && o.kind !== 'datetime' && o.kind !== 'dotted') return true;
   if (o.count >= 3 && o.round >= o.count * 0.8) return false;
+  // Bare "17.00" stamps are times only newest first: in any other order they are prices or scores.
+  if (o.kind === 'dotted') return isNewestFirst(o);
   return urlHint || o.up <= o.down;
 }
 
 /** A newest-first stream of times: its entries may be as short as a line ("7h29 - Le trafic reprend."). */
 export function isNewestFirst(o: RunOrder): boolean {
   return o.down >= 2 && o.down >= o.up * 2;
+}
+
+/**
+ * Times that may start flat entries: newest first, or, on a page whose URL says it is live and
+ * too young to show an order (two entries), never going forward.
+ */
+export function mayStartEntries(o: RunOrder, urlHint: boolean): boolean {
+  return isNewestFirst(o) || (urlHint && o.down > 0 && o.up === 0);
 }

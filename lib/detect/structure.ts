@@ -1,7 +1,9 @@
 import { blockStats, inLink, isDiscussion, isDiscussionElement, isStreamPlace } from './blocks';
-import { bestTicker, flatBody, flatEntryLike } from './flat';
-import { anchorTime, isNewestFirst, orderFits, runOrder } from './order';
+import { bestPrefixed, bestTicker, flatBody, flatEntryLike } from './flat';
+import { bestRuleStream } from './rules';
+import { anchorTime, isNewestFirst, mayStartEntries, orderFits, runOrder } from './order';
 import type { PageScan } from './scan';
+import { isWeakKind } from './time';
 
 export { isStreamPlace } from './blocks';
 
@@ -61,8 +63,8 @@ function depthOf(el: Element): number {
  * as a related-article card inside an entry, do not make a teaser. A `short` entry may be one line
  * ("7h29 - Le trafic reprend."): allowed where the times run newest first, as only a stream's do.
  */
-export function isEntryLike(block: Element, short = false): boolean {
-  if (inLink(block) || isDiscussionElement(block)) return false;
+export function isEntryLike(block: Element, short = false, sport = false): boolean {
+  if (inLink(block) || (!sport && isDiscussionElement(block))) return false;
   const s = blockStats(block);
   if (s.headlineLinksAway) return false;
   const own = s.text - s.linkText - s.timeText;
@@ -107,9 +109,15 @@ export function dominantShape(blocks: readonly Element[]): Element[] {
   return best;
 }
 
-/** The run's blocks whose time is of the run's own kind (a price "4.5" is no time in a run of clocks). */
+/**
+ * The run's blocks whose time counts in a run of its kind: a weak time (a bare "4.5" or "12.50")
+ * only in a run of its own kind, a price "4.5" never in a run of clocks.
+ */
 function ofOneKind(run: Run, kind: ReturnType<typeof runOrder>['kind']): Run {
-  const keep = run.blocks.map((_, i) => kind !== 'ball' ? anchorTime(run.anchors[i]!).kind !== 'ball' : anchorTime(run.anchors[i]!).kind === 'ball');
+  const keep = run.blocks.map((_, i) => {
+    const own = anchorTime(run.anchors[i]!).kind;
+    return isWeakKind(kind) ? own === kind : !isWeakKind(own);
+  });
   return { container: run.container, blocks: run.blocks.filter((_, i) => keep[i]), anchors: run.anchors.filter((_, i) => keep[i]) };
 }
 
@@ -125,18 +133,20 @@ export function bestTimedRun(times: readonly Element[], min: number, urlHint = t
   let best: Stream | null = null;
   for (const all of runsOf(times)) {
     if (all.blocks.length < Math.max(min, (best?.blocks.length ?? 0) + 1)) break;
-    if (!isStreamPlace(all.container)) continue;
     const order = runOrder(all.anchors);
+    const sport = order.kind === 'minute' || order.kind === 'ball' || order.kind === 'over' || order.kind === 'period';
+    if (!isStreamPlace(all.container, sport)) continue;
     const run = ofOneKind(all, order.kind);
     if (run.blocks.length < min || !orderFits(order, urlHint)) continue;
     // Only a stream shows its newest time first: there, entries may be one line, or be started
     // by a time among untimed siblings. An agenda (times going forward) gets neither.
     const newestFirst = isNewestFirst(order);
+    const mayStart = mayStartEntries(order, urlHint);
     const enough = (n: number) => n >= min && n >= run.blocks.length * 0.6;
     let flat = false;
     // Most blocks must read as entries: a few long teasers do not make a rail a stream.
-    let good = run.blocks.filter((b) => isEntryLike(b, newestFirst));
-    if (newestFirst && !run.blocks.some(wraps)) {
+    let good = run.blocks.filter((b) => isEntryLike(b, newestFirst, sport));
+    if (mayStart && !run.blocks.some(wraps)) {
       // Read as a flat stream where the times start entries that run on over untimed siblings.
       const markers = new Set(run.blocks);
       const isMarker = (el: Element) => markers.has(el);
@@ -148,7 +158,7 @@ export function bestTimedRun(times: readonly Element[], min: number, urlHint = t
     }
     if (!enough(good.length)) continue;
     const same = dominantShape(good);
-    if (same.length < min || same.length <= (best?.blocks.length ?? 0) || isDiscussion(same)) continue;
+    if (same.length < min || same.length <= (best?.blocks.length ?? 0) || isDiscussion(same, sport)) continue;
     best = { container: run.container, blocks: same, anchors: same.map((b) => run.anchors[run.blocks.indexOf(b)]!), flat };
   }
   return best;
@@ -160,8 +170,9 @@ export const MIN_RUN = { withUrlHint: 2, withoutUrlHint: 4 } as const;
 export const MIN_TICKER = { withUrlHint: 2, withoutUrlHint: 3 } as const;
 
 /**
- * The generic structural signal: a run of sibling blocks each with a time, or a flat ticker of
- * time-stamped headings. A live-looking URL lowers the bar (two entries make a fresh live blog)
+ * The generic structural signal: a run of sibling blocks each with a time, a flat ticker of
+ * time-stamped headings or paragraphs, or sections between rules that open with datelines (AP's
+ * "The Latest"). A live-looking URL lowers the bar (two entries make a fresh live blog)
  * but never replaces it; without one, a longer run is needed, so that a schedule widget, a rail
  * of live-blog teasers or an article's few timestamps stay negative.
  */
@@ -169,5 +180,7 @@ export function hasLiveStructureIn(scan: PageScan, urlHint: boolean): boolean {
   const minTicker = urlHint ? MIN_TICKER.withUrlHint : MIN_TICKER.withoutUrlHint;
   if (scan.tickerHeadings.length >= minTicker && bestTicker(scan.tickerHeadings, minTicker).length > 0) return true;
   const minRun = urlHint ? MIN_RUN.withUrlHint : MIN_RUN.withoutUrlHint;
-  return scan.times.length >= minRun && bestTimedRun(scan.times, minRun, urlHint) !== null;
+  if (scan.times.length >= minRun && bestTimedRun(scan.times, minRun, urlHint) !== null) return true;
+  if (scan.prefixed.length >= minRun && bestPrefixed(scan.prefixed, minRun, urlHint).length > 0) return true;
+  return scan.rules.length + 1 >= minRun && bestRuleStream(scan.rules, minRun).length > 0;
 }

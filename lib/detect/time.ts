@@ -6,7 +6,7 @@
 // read as a time label and every schedule row would look like a live entry.
 import { LEAD_LINKS, LEAD_WORDS, RELATIVE_AFTER, RELATIVE_BEFORE, RELATIVE_UNIT } from './lexicon';
 
-const CLOCK = String.raw`(?:[01]?\d|2[0-3])(?:[:h][0-5]\d|\.[0-5]\d)(?::[0-5]\d)?`;
+const CLOCK = String.raw`(?:[01]?\d|2[0-3])(?:[:hH][0-5]\d|\.[0-5]\d)(?::[0-5]\d)?`;
 const MERIDIEM = String.raw`(?:[aApP]\.?[mM]\.?)`;
 const ZONE = String.raw`(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)`;
 const SUFFIX = String.raw`(?:[Uu]hr|h)`;
@@ -39,14 +39,19 @@ const PREFIX = new RegExp(String.raw`^(${CLOCK}\s*(?:${MERIDIEM}|${SUFFIX}\b)?\s
 /** Longest text that can still be a time label ("Last updated at 12:04 (BST), 14 May"). */
 export const MAX_LABEL_LENGTH = 48;
 
-export type LabelKind = 'clock' | 'relative' | 'minute' | 'period' | 'over' | 'ball';
+export type LabelKind = 'clock' | 'relative' | 'minute' | 'period' | 'over' | 'ball' | 'dotted';
+
+/** Kinds that are times only in a run that proves them so: a bare "19.6" ball, a bare "17.00" clock. */
+export const isWeakKind = (kind: LabelKind | null | string): boolean => kind === 'ball' || kind === 'dotted';
 
 const squashed = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
 
 /**
  * What kind of time a short text is, whole, or null. A dotted clock ("12.50") needs a zone,
- * "Uhr", am/pm or a lead word, since "12.50" alone is as likely a price or a lap time; a bare
- * "19.6" is only a possible cricket ball (`ball`), never a time on its own.
+ * "Uhr", am/pm or a lead word to be a time on its own, since "12.50" alone is as likely a price
+ * or a lap time: bare, it is `dotted`, a time only in a run of them newest first (a British live
+ * page of 2014 stamps entries "17.00", "16.06"). A bare "19.6" is `ball`, a time only in a run
+ * that counts cricket balls.
  */
 export function labelKind(text: string): LabelKind | null {
   let t = squashed(text);
@@ -61,13 +66,13 @@ export function labelKind(text: string): LabelKind | null {
   const m = LABEL.exec(t);
   if (!m) return null;
   const dotted = m[1]!.includes('.');
-  return !dotted || m[2] || m[3] || m[4] || lead ? 'clock' : null;
+  return !dotted || m[2] || m[3] || m[4] || lead ? 'clock' : 'dotted';
 }
 
-/** True when a short text is nothing but a printed time (a bare cricket ball is not). */
+/** True when a short text is nothing but a printed time (a bare cricket ball or dotted clock is not). */
 export function isTimeLabel(text: string): boolean {
   const kind = labelKind(text);
-  return kind !== null && kind !== 'ball';
+  return kind !== null && !isWeakKind(kind);
 }
 
 /**
@@ -84,8 +89,8 @@ export function labelValue(text: string, kind: LabelKind): number | null {
     const [minute, extra] = (t.match(/\d+/g) ?? []).map(Number);
     return minute! + (extra ?? 0) / 100;
   }
-  if (kind !== 'clock') return null;
-  const m = /(\d{1,2})[:h.](\d\d)?/.exec(t.replace(LEAD, ''));
+  if (kind !== 'clock' && kind !== 'dotted') return null;
+  const m = /(\d{1,2})[:hH.](\d\d)?/.exec(t.replace(LEAD, ''));
   if (!m) return null;
   const pm = /^\s*[pP]/.test(t.slice(m.index + m[0].length)) && Number(m[1]) < 12;
   return (Number(m[1]) + (pm ? 12 : 0)) * 60 + Number(m[2] ?? 0);
@@ -113,7 +118,7 @@ export function isTimeElement(el: Element): boolean {
 }
 
 /** Cheap pre-test for a text node that may be a whole time label: short, with a digit. */
-export function mayBeLabel(text: string | null): text is string {
+export function mayBeLabel(text: string | null): boolean {
   return !!text && text.length <= MAX_LABEL_LENGTH + 20 && /\d/.test(text);
 }
 
@@ -124,13 +129,13 @@ export function mayBeLabel(text: string | null): text is string {
 export function leafLabelKind(el: Element): LabelKind | null {
   const node = el.firstChild;
   if (!node || node.nodeType !== 3 || node.nextSibling || !mayBeLabel(node.nodeValue)) return null;
-  return labelKind(node.nodeValue);
+  return labelKind(node.nodeValue!);
 }
 
 /** True for a leaf element whose whole text is a time label. */
 export function isTimeLabelLeaf(el: Element): boolean {
   const kind = leafLabelKind(el);
-  return kind !== null && kind !== 'ball';
+  return kind !== null && !isWeakKind(kind);
 }
 
 /** Every element in `root` that carries a time: `time`, `amp-timeago`, or a leaf whose text is a time label. */

@@ -39,8 +39,9 @@ export const AD_LABELS: readonly string[] = [
   'reklama', 'materiał sponsorowany', 'artykuł sponsorowany', // pl
 ];
 
-// Names of ads and promos in class and id words: "ad-slot", "promo", "advert", "sponsored", "outbrain".
-const AD_NAME = /(?:^|[\s_-])(?:ads?|adslot|advert\w*|promo\w*|sponsor\w*|banner|outbrain|taboola|newsletter)(?:$|[\s_-])/i;
+// Names of ads and promos in class and id words: "ad-slot", "promo", "advert", "sponsored", "outbrain",
+// and boxes of links to other stories ("related").
+const AD_NAME = /(?:^|[\s_-])(?:ads?|adslot|advert\w*|promo\w*|sponsor\w*|banner|outbrain|taboola|newsletter|related)(?:$|[\s_-])/i;
 
 /**
  * True when a block between entries is an ad or a promo: named so (on itself or on the one

@@ -1,5 +1,6 @@
-import { bestTicker } from '../detect/flat';
+import { bestPrefixed, bestTicker } from '../detect/flat';
 import { fullScan } from '../detect/scan';
+import { bestRuleStream } from '../detect/rules';
 import { bestTimedRun } from '../detect/structure';
 import type { Extractor } from './extractor';
 import { blockExtractor } from './generic/blocks';
@@ -8,7 +9,8 @@ import { jsonLdExtractor } from './generic/jsonld';
 import { microdataExtractor } from './generic/microdata';
 
 /**
- * The timed-blocks or flat-stream extractor, whichever finds more entries. Two are enough here:
+ * The timed-blocks, flat-ticker or flat-stream extractor (times or datelines), whichever finds
+ * more entries. Two are enough here:
  * the page is already known to be live, so a short fresh blog is no longer a risk.
  */
 export function structureExtractor(doc: Document, pageUrl: string): Extractor | null {
@@ -17,9 +19,14 @@ export function structureExtractor(doc: Document, pageUrl: string): Extractor | 
   const scan = fullScan(body);
   const stream = bestTimedRun(scan.times, 2);
   const ticker = bestTicker(scan.tickerHeadings, 2);
-  if (ticker.length > (stream?.blocks.length ?? 0)) return flatExtractor(doc, ticker, pageUrl);
-  if (!stream) return null;
-  return stream.flat ? flatExtractor(doc, stream.blocks, pageUrl) : blockExtractor(doc, stream, 'timed-blocks', pageUrl);
+  const prefixed = bestPrefixed(scan.prefixed, 2, true);
+  const sections = bestRuleStream(scan.rules, 2);
+  const most = Math.max(stream?.blocks.length ?? 0, ticker.length, prefixed.length, sections.length);
+  if (most === 0) return null;
+  if (stream?.blocks.length === most) return stream.flat ? flatExtractor(doc, stream.blocks, pageUrl) : blockExtractor(doc, stream, 'timed-blocks', pageUrl);
+  if (ticker.length === most) return flatExtractor(doc, ticker, pageUrl);
+  if (prefixed.length === most) return flatExtractor(doc, prefixed, pageUrl);
+  return flatExtractor(doc, sections, pageUrl, true);
 }
 
 /**

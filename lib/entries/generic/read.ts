@@ -1,4 +1,4 @@
-import { cleanLabel, datetimeAttr, isTimeElement, isTimeLabel, labelKind, leafLabelKind, splitTimePrefix, timeCarriers } from '../../detect/time';
+import { cleanLabel, datetimeAttr, isTimeElement, isTimeLabel, isWeakKind, labelKind, leafLabelKind, splitTimePrefix, timeCarriers } from '../../detect/time';
 import type { Entry } from '../../types';
 import { fragmentOf } from '../ids';
 import { makeEntry } from '../make';
@@ -28,16 +28,16 @@ function labelIn(carrier: Element): string | null {
   return null;
 }
 
-/** The first leaf of a block that prints a cricket ball ("19.6"): a time only where nothing else is. */
-function ballIn(block: Element): string | null {
-  for (const el of block.querySelectorAll('*')) if (!el.firstElementChild && leafLabelKind(el) === 'ball') return textOf(el);
+/** The first leaf of a block that prints a weak time (a ball "19.6", a bare "17.00"): read where nothing else is. */
+function weakTimeIn(block: Element): string | null {
+  for (const el of block.querySelectorAll('*')) if (!el.firstElementChild && isWeakKind(leafLabelKind(el))) return textOf(el);
   return null;
 }
 
 /**
  * The time of a block: the first machine-readable `datetime`, and the first printed label, a
  * clock ("12.50 BST") preferred over a relative one ("4m ago", "vor 10 Minuten") that changes on
- * every visit, and a cricket ball ("19.6") where there is neither.
+ * every visit, and a weak time (a cricket ball "19.6", a bare "17.00") where there is neither.
  */
 export function timeOfBlock(block: Element): { datetime: string | null; label: string | null } {
   let datetime: string | null = null;
@@ -50,7 +50,7 @@ export function timeOfBlock(block: Element): { datetime: string | null; label: s
     else if (label) clock ??= label;
     if (datetime && clock) break;
   }
-  return { datetime, label: clock ?? relative ?? ballIn(block) };
+  return { datetime, label: clock ?? relative ?? weakTimeIn(block) };
 }
 
 /** True when a link opens this same page at a fragment (a permalink, not a link elsewhere). */

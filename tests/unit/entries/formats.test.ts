@@ -156,3 +156,87 @@ describe('German ticker with relative and "Uhr" times', () => {
     expectCleanText(entries);
   });
 });
+
+describe('AP "The Latest" without times: sections between rules that open with a dateline', () => {
+  const url = 'https://www.prairieherald.example/news/20250315/latest-port-reopens-as-storm-clean-up-begins';
+  const { detection, entries, kind } = analyze('ap-the-latest-datelines.html', url);
+
+  it('is live by its dated sections (the title says "The Latest"), "__" counting as a rule too', () => {
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure' });
+    expect(kind).toBe('flat-stream');
+    expect(entries.map((e) => e.text.split(' — ')[0])).toEqual(['HALIFAX, Nova Scotia', 'BOSTON', 'PORTLAND, Maine', "ST. JOHN'S, Newfoundland", 'CONCORD, N.H.']);
+  });
+
+  it('leaves the box of links, the "Follow AP" line and the section headers out', () => {
+    expect(entries[1]!.paragraphs.map((p) => p.text)).toEqual([
+      'BOSTON — Utility crews from six states have arrived to help restore power to about 40,000 homes that are still without it.',
+      'The utility says most customers should have power back by Sunday night.',
+    ]);
+    expect(entries.some((e) => /HERE'S WHAT|Follow AP|Where the power/.test(e.text))).toBe(false);
+    expect(entries.every((e) => e.timeLabel === null)).toBe(true);
+  });
+});
+
+describe('a 2014 British live page: bare "17.00" stamps opening flat paragraphs', () => {
+  const url = 'https://www.morningchronicle.example/news/worldnews/europe/11315001/Ferry-missing-in-the-Channel-Islands-latest.html';
+  const { detection, entries } = analyze('live-2014-dotted.html', url);
+
+  it('reads bare dotted clocks as times because they run newest first, same time twice included', () => {
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure' });
+    expect(entries.map((e) => e.timeLabel)).toEqual(['19.02', '18.41', '17.55', '17.20', '16.08', '15.30', '15.30', '14.12']);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(8);
+  });
+
+  it('takes the newest entry from the wrapper the template put above the body, and reads each entry whole', () => {
+    expect(entries[0]!.text).toBe('We are ending our live coverage for tonight. The search will resume at first light.');
+    expect(entries[2]!.text).toBe('Maria Keane in St Helier has spoken to relatives waiting at the ferry terminal:\n\n"We just want to know where they are. Nobody has told us anything since this morning," said one woman.');
+    expect(entries[3]).toMatchObject({ text: '', hasMedia: true });
+    expect(entries[4]!.paragraphs).toHaveLength(2);
+    expect(entries[7]!.text).toBe('Search teams have found a life jacket about ten miles off the coast, the coastguard has confirmed.');
+  });
+
+  it('does not read the same bare numbers as times when they do not run newest first', () => {
+    const shuffled = fixture('generic/live-2014-dotted.html').replace('18.41', '12.41').replace('16.08', '18.08');
+    expect(analyzeDocument(parseHtml(shuffled), url.replace('-latest', '')).detection.isLiveBlog).toBe(false);
+  });
+});
+
+describe('French minute by minute: several lines in one minute, lines named "comment"', () => {
+  const url = 'https://www.sportshebdo.example/football/ligue-2/port-ouest-val-de-loire-12345.html';
+  const { detection, entries } = analyze('minute-by-minute-fr.html', url);
+
+  it('reads every line, stoppage time "45e+1" included, and leaves the ad out', () => {
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure' });
+    expect(entries.map((e) => e.timeLabel)).toEqual(["90'", "90+3'", "74'", "74'", "74'", '45e+1', "12'", "1'"]);
+    expect(entries[2]!.text).toBe('BUUUT de Port-Ouest ! Une frappe croisée qui laisse le gardien sans réaction.');
+    expect(new Set(entries.map((e) => e.id)).size).toBe(8);
+  });
+
+  it('would take lines named "comment" for reader comments if they were stamped with clock times', () => {
+    const times = ['21:47', '21:42', '21:26', '21:25', '21:23', '20:41', '19:58', '19:46'];
+    let n = 0;
+    const clocks = fixture('generic/minute-by-minute-fr.html').replace(/"live-match-minute">[^<]+</g, () => `"live-match-minute">${times[n++]}<`);
+    expect(n).toBe(8);
+    expect(analyzeDocument(parseHtml(clocks), url).detection.isLiveBlog).toBe(false);
+    // Renamed, the same clock-stamped lines are a stream: the name is what kept them out.
+    expect(analyzeDocument(parseHtml(clocks.replace(/live-match-comment/g, 'live-match-line')), url).detection.isLiveBlog).toBe(true);
+  });
+});
+
+describe('paragraphs that open with a plain-text time ("7h29 - …")', () => {
+  it('are a flat stream too, the time cut from the text', () => {
+    const plain = fixture('generic/fil-info-fr.html').replace(/<strong>(\d+h\d+) - <\/strong>/g, '$1 - ');
+    const { detection, entries } = analyzeDocument(parseHtml(plain), 'https://www.gazettelittoral.example/fil-info/14-mai');
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure' });
+    expect(entries.map((e) => e.timeLabel)).toEqual(['9h12', '8h47', '8h05', '7h29', '6h58']);
+    expect(entries[0]!.text).toBe("Le trafic reprend progressivement sur la ligne TER entre Nantes et Saint-Nazaire après l'incident de ce matin.");
+  });
+
+  it('but not when their times go forward on round minutes, as a programme does', () => {
+    const programme = ['9h00', '9h30', '10h15', '11h00', '12h00']
+      .map((t) => `<p>${t} - Ouverture des portes et accueil des participants dans le grand hall du palais des congrès.</p>`)
+      .join('');
+    const html = `<html><head><title>Le programme en direct</title></head><body><div class="article__corps">${programme}</div></body></html>`;
+    expect(analyzeDocument(parseHtml(html), 'https://www.gazettelittoral.example/direct/programme').detection.isLiveBlog).toBe(false);
+  });
+});
