@@ -1,8 +1,6 @@
 // `npm run bench`: pipeline time on the corpus and on generated blogs, detection cost beside
 // Readability's isProbablyReaderable, and the content scripts' size. Figures are reported, not
 // enforced.
-import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { analyzeDocument } from '../../lib/analyze';
 import { parseHtml } from '../../tools/dom';
@@ -13,13 +11,11 @@ import { benchDedupe } from './dedupe-bench';
 import { generateGuardianBlog } from './generate';
 import { printLibraryBench, runLibraryBench } from './library-bench';
 import { printStoreBench, runStoreBench } from './store-bench';
+import { printTable } from './browser/stats';
+import { bundleSizes } from './sizes';
 import { medianMs, ms } from './timing';
 
-function table(rows: (string | number)[][]): void {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c]!)).join('  '));
-  console.log();
-}
+const table = (rows: (string | number)[][]) => printTable(rows);
 
 function pipelineRows(): void {
   const rows: (string | number)[][] = [['page', 'entries', 'pipeline ms', 'ms/entry', 'speakers ms/entry']];
@@ -58,14 +54,10 @@ function detectionRows(): void {
 }
 
 function sizeRows(): void {
-  const dir = '.output/chrome-mv3';
-  const files = ['detector.js', 'content-scripts/reader.js', 'background.js'];
-  if (!existsSync(`${dir}/${files[0]}`)) return console.log('## Sizes: run `npm run build` first\n');
-  const rows: (string | number)[][] = [['file', 'bytes', 'gzipped']];
-  for (const f of files) {
-    const body = readFileSync(`${dir}/${f}`);
-    rows.push([f, body.length, gzipSync(body, { level: 9 }).length]);
-  }
+  const sizes = bundleSizes('.output/chrome-mv3');
+  if (sizes.length === 0) return console.log('## Sizes: run `npm run build` first\n');
+  const rows: (string | number)[][] = [['part', 'bytes', 'gzipped', 'files']];
+  for (const s of sizes) rows.push([s.bundle, s.bytes, s.gzipped, s.files.join(' ')]);
   console.log('## Bundle sizes (the detector runs on every matched page; the reader only on live blogs)');
   table(rows);
 }

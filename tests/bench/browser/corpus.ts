@@ -1,0 +1,140 @@
+// Saved pages in Chromium: the extension's detector (`liveblog-lens:detect`) beside a first
+// `isProbablyReaderable(document)`, and on live blogs the reader's pipeline (`liveblog-lens:pipeline`)
+// beside a first `new Readability(clone).parse()`. Each side gets its own fresh load of the same
+// page at its real address (some pages redirect anywhere else). In Readability's load, Readability
+// runs at DOMContentLoaded, before the extension's detector (document_idle) touches the page; in
+// the extension's load nothing else runs. The order of the two sides alternates from round to
+// round, so that drift in the machine's load falls on both alike.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { trackPageErrors } from '../../e2e/harness';
+import { PROBE, readabilityProbe } from './page-scripts';
+import { extensionRunsOn, type BenchPage } from './pages';
+import { closePage, waitForMeasure, type BenchSession } from './session';
+import { median } from './stats';
+
+export interface CorpusRow {
+  page: string;
+  url: string;
+  live: boolean;
+  /** Per round, ms: the extension's detector, Readability's first isProbablyReaderable. */
+  detect: number[];
+  readerable: number[];
+  /** When each ran, ms since navigation (the detector at document_idle; Readability after load). */
+  detectAt: number[];
+  readerableAt: number[];
+  /** Live blogs, per round, ms: the reader's pipeline; Readability's first parse; the clone for it. */
+  pipeline: number[];
+  parse: number[];
+  clone: number[];
+  /** The extension's verdict against the manifest (first round): ok, false positive, missed. */
+  verdict: 'ok' | 'false positive' | 'missed' | 'unknown';
+  /** Entries the extension marked (first round), and what isProbablyReaderable said. */
+  marked: number | null;
+  readerableSays: boolean | null;
+  /** median(detect) / median(readerable), median(pipeline) / median(parse). */
+  detectRatio: number;
+  pipelineRatio: number;
+  errors: string[];
+}
+
+const bodies = new Map<string, Buffer>();
+const bodyOf = (page: BenchPage) => bodies.get(page.path) ?? bodies.set(page.path, readFileSync(page.path)).get(page.path)!;
+
+const LOAD_TIMEOUT = 45_000;
+/** How long a page that is not a live blog is watched for a reader that should not come. */
+const NOT_LIVE_GRACE = 1_500;
+const PIPELINE_TIMEOUT = 30_000;
+
+function short(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+}
+
+/** Notes (once) a page that is not cross-origin isolated, whose times are then rounded to 0.1 ms. */
+async function checkIsolated(tab: Page, row: CorpusRow): Promise<void> {
+  const note = 'not cross-origin isolated: its times are rounded to 0.1 ms';
+  if (!row.errors.includes(note) && !(await tab.evaluate('crossOriginIsolated'))) row.errors.push(note);
+}
+
+async function extensionSide(session: BenchSession, page: BenchPage, row: CorpusRow, first: boolean): Promise<void> {
+  let tab: Page | undefined;
+  try {
+    tab = await session.open([PROBE], { url: page.url, body: bodyOf(page) });
+    const errors = trackPageErrors(tab);
+    await tab.goto(page.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    const detect = await waitForMeasure(tab, 'liveblog-lens:detect', 10_000);
+    if (!detect) {
+      const why = extensionRunsOn(page.url) ? 'no liveblog-lens:detect measure within 10 s' : `the extension does not run on ${new URL(page.url).hostname} (not one of its news sites)`;
+      throw new Error(`${why}${errors.length ? `; page errors: ${errors[0]!.split('\n')[0]}` : ''}`);
+    }
+    row.detect.push(detect.duration);
+    row.detectAt.push(detect.startTime);
+    await checkIsolated(tab, row);
+    // After the first round, only a page where the reader came (live, or a false positive) is waited on.
+    const readerCame = row.verdict === 'ok' ? page.liveBlog : row.verdict === 'false positive';
+    if (!first && !readerCame) return;
+    const pipeline = await waitForMeasure(tab, 'liveblog-lens:pipeline', first && !page.liveBlog ? NOT_LIVE_GRACE : PIPELINE_TIMEOUT);
+    if (pipeline) row.pipeline.push(pipeline.duration);
+    if (first) {
+      row.marked = (await tab.evaluate('document.querySelectorAll("[data-lbl-entry]").length')) as number;
+      row.verdict = !!pipeline === page.liveBlog ? 'ok' : page.liveBlog ? 'missed' : 'false positive';
+    }
+  } finally {
+    await closePage(tab);
+  }
+}
+
+const probes = { readerable: '', parse: '' };
+
+async function readabilitySide(session: BenchSession, page: BenchPage, row: CorpusRow): Promise<void> {
+  probes.readerable ||= readabilityProbe(false);
+  probes.parse ||= readabilityProbe(true);
+  let tab: Page | undefined;
+  try {
+    tab = await session.open([PROBE, page.liveBlog ? probes.parse : probes.readerable], { url: page.url, body: bodyOf(page) });
+    await tab.goto(page.url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT });
+    const failure = async () => ((await tab!.evaluate('window.__lblReadability && window.__lblReadability.error')) as string | null) ?? 'no measure';
+    const readerable = await waitForMeasure(tab, 'bench:readerable', 10_000);
+    if (!readerable) throw new Error(`isProbablyReaderable: ${await failure()}`);
+    const detect = await waitForMeasure(tab, 'liveblog-lens:detect', 0);
+    if (detect && detect.startTime < readerable.startTime) throw new Error('the detector ran before Readability in its load: not a first call on a fresh page');
+    row.readerable.push(readerable.duration);
+    row.readerableAt.push(readerable.startTime);
+    await checkIsolated(tab, row);
+    row.readerableSays ??= (await tab.evaluate('window.__lblReadability.readerable')) as boolean;
+    if (!page.liveBlog) return;
+    const parse = await waitForMeasure(tab, 'bench:parse', 60_000);
+    if (!parse) throw new Error(`Readability.parse: ${await failure()}`);
+    row.parse.push(parse.duration);
+    const clone = await waitForMeasure(tab, 'bench:clone', 1_000);
+    if (clone) row.clone.push(clone.duration);
+  } finally {
+    await closePage(tab);
+  }
+}
+
+/** Measures one page over `rounds` rounds; failures are kept in `errors`, never thrown. */
+export async function benchPage(session: BenchSession, page: BenchPage, rounds: number): Promise<CorpusRow> {
+  const row: CorpusRow = {
+    page: page.name, url: page.url, live: page.liveBlog, detect: [], readerable: [], detectAt: [], readerableAt: [], pipeline: [], parse: [], clone: [],
+    verdict: 'unknown', marked: null, readerableSays: null, detectRatio: NaN, pipelineRatio: NaN, errors: [],
+  };
+  const dead = { extension: false, readability: false };
+  for (let r = 0; r < rounds; r++) {
+    const sides = r % 2 === 0 ? (['extension', 'readability'] as const) : (['readability', 'extension'] as const);
+    for (const side of sides) {
+      if (dead[side]) continue;
+      try {
+        if (side === 'extension') await extensionSide(session, page, row, row.verdict === 'unknown');
+        else await readabilitySide(session, page, row);
+      } catch (error) {
+        row.errors.push(`${side}, round ${r + 1}: ${short(error)}`);
+        // The same failure twice (or a site the extension does not cover) will not heal: stop that side.
+        if (/does not run on/.test(short(error)) || row.errors.filter((e) => e.startsWith(side)).length >= 2) dead[side] = true;
+      }
+    }
+  }
+  row.detectRatio = median(row.detect) / median(row.readerable);
+  row.pipelineRatio = page.liveBlog ? median(row.pipeline) / median(row.parse) : NaN;
+  return row;
+}
