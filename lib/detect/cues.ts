@@ -12,7 +12,7 @@ function isWordChar(ch: string | undefined): boolean {
  */
 export function hasLiveTitle(title: string): boolean {
   // "minute-by-minute" and "minute by minute" alike.
-  const t = title.toLowerCase().replace(/-/g, ' ');
+  const t = title.toLowerCase().split('-').join(' ');
   for (const word of LIVE_TITLE_WORDS) {
     for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
       const plain = isWordChar(word[0]);

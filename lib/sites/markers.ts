@@ -1,7 +1,6 @@
 import { bbcMarker } from './bbc';
 import { guardianMarker } from './guardian';
 import { independentMarker } from './independent';
-import { isHostIn } from './news-domains';
 import { reachMarker } from './reach';
 import { repubblicaMarker } from './repubblica';
 import type { SiteMarker } from './types';
@@ -12,17 +11,27 @@ import type { SiteMarker } from './types';
  */
 export const MARKERS: readonly SiteMarker[] = [guardianMarker, bbcMarker, independentMarker, reachMarker, repubblicaMarker];
 
-/** The marker of the adapter for a host, or null. */
+// Plain string tests, no regular expressions: this runs in the detector on every page, where each
+// pattern is compiled on its first use.
+const within = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
+
+/** The marker of the adapter for a host (lower case, as browsers give it), or null. */
 export function markerForHost(host: string): SiteMarker | null {
-  return MARKERS.find((m) => isHostIn(host, m.hosts)) ?? null;
+  for (const m of MARKERS) for (const d of m.hosts) if (within(host, d)) return m;
+  return null;
 }
 
 /** The short site name for a host: the adapter's (per publisher where it serves several), else the host's main label. */
 export function siteName(host: string, adapter: SiteMarker | null = markerForHost(host)): string {
   if (adapter?.sites) {
-    for (const [suffix, name] of Object.entries(adapter.sites)) if (isHostIn(host, [suffix])) return name;
+    for (const suffix in adapter.sites) if (within(host, suffix)) return adapter.sites[suffix]!;
   } else if (adapter) return adapter.name;
-  const labels = host.toLowerCase().replace(/^www\d*\./, '').split('.');
-  // "bbc.co.uk" -> "bbc", "sportowefakty.wp.pl" -> "sportowefakty", "nzz.ch" -> "nzz".
-  return labels[0] ?? host;
+  // "www2.bbc.co.uk" -> "bbc", "sportowefakty.wp.pl" -> "sportowefakty", "nzz.ch" -> "nzz".
+  let h = host.toLowerCase();
+  if (h.startsWith('www')) {
+    let i = 3;
+    while (h[i]! >= '0' && h[i]! <= '9') i++;
+    if (h[i] === '.') h = h.slice(i + 1);
+  }
+  return h.split('.')[0] || host;
 }
