@@ -36,7 +36,7 @@ interface Holder {
  * Which ids a page's entries hold, across the batches an extractor reads (the page adds entries
  * later), so that one id never names two different entries at once.
  */
-export type IdRegistry = Map<string, Holder>;
+export type IdRegistry = Map<string, Holder | 'contested'>;
 
 /**
  * Makes ids unique within a page, whatever the site does, and keeps them stable across reloads.
@@ -69,9 +69,14 @@ export function uniqueIds<T extends { id: string; title: string; text: string; p
     if (e.pinned) continue;
     const content = contentOf(e);
     const held = registry.get(e.id);
-    const heldElsewhere = !!held && held.element !== e.element && held.element.isConnected && !held.pinned && held.content !== content;
-    if (says.get(e.id)!.size > 1 || heldElsewhere) e.id = `${e.id}~${stableHash(content)}`;
+    const heldElsewhere =
+      held === 'contested' || (!!held && held.element !== e.element && held.element.isConnected && !held.pinned && held.content !== content);
+    if (says.get(e.id)!.size > 1 || heldElsewhere) {
+      // Once the site's id has named two texts, it names none: later entries with it are hashed too.
+      registry.set(e.id, 'contested');
+      e.id = `${e.id}~${stableHash(content)}`;
+    }
   }
-  for (const e of entries) registry.set(e.id, { element: e.element, content: contentOf(e), pinned: e.pinned });
+  for (const e of entries) if (registry.get(e.id) !== 'contested') registry.set(e.id, { element: e.element, content: contentOf(e), pinned: e.pinned });
   return entries;
 }
