@@ -64,7 +64,11 @@ export function flatEntryLike(marker: Element, anchor: Element, isMarker: (el: E
  */
 export function bestPrefixed(blocks: readonly Element[], min: number, urlHint: boolean): Element[] {
   const byParent = new Map<Element, Element[]>();
-  for (const b of blocks) if (b.parentElement) byParent.set(b.parentElement, [...(byParent.get(b.parentElement) ?? []), b]);
+  for (const b of blocks) {
+    const list = byParent.get(b.parentElement!) ?? [];
+    list.push(b);
+    if (b.parentElement) byParent.set(b.parentElement, list);
+  }
   let best: Element[] = [];
   for (const [parent, list] of byParent) {
     if (list.length < Math.max(min, best.length + 1) || !isStreamPlace(parent)) continue;

@@ -62,10 +62,11 @@ export function isOrdered(o: RunOrder): boolean {
 
 /**
  * Whether a run's times fit a live stream. Match minutes and cricket balls must run one way (and
- * balls one at a time, else "4.5, 4.3, 4.1" ratings would pass); bare dotted clocks newest first. Clock times that fall on round
- * five minutes are planned, not observed: an agenda, a schedule, a TV guide (entries posted as
- * news happens land on any minute, so four round ones in a row are one chance in 600). And
- * clock times that only go forward are an agenda too, unless the URL says the page is live.
+ * balls one at a time, else "4.5, 4.3, 4.1" ratings would pass); bare dotted clocks newest first.
+ * Clock times that fall on round five minutes are planned, not observed: an agenda, a schedule, a
+ * TV guide (entries posted as news happens land on any minute: three in a row on round ones is
+ * one chance in 125). And clock times that only go forward are an agenda too, unless the URL says
+ * the page is live.
  */
 export function orderFits(o: RunOrder, urlHint: boolean): boolean {
   if (o.kind === 'ball') return o.pairs > 0 && isOrdered(o) && o.ballSteps * 2 >= o.pairs;
