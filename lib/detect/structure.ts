@@ -72,11 +72,6 @@ export function isEntryLike(block: Element, short = false, sport = false): boole
   return own >= 100 || s.bodyMarkup || short;
 }
 
-/** The entry-like blocks of a run, or [] when the run is in no place for a stream. */
-export function entryBlocks(run: Run): Element[] {
-  return isStreamPlace(run.container) ? run.blocks.filter((b) => isEntryLike(b)) : [];
-}
-
 const BLOCK_TAGS = /^(?:div|p|section|article|header|footer|aside|h[1-6]|ul|ol|li|figure|blockquote|table)$/;
 
 /** True when a block wraps other blocks (a meta line, a headline, paragraphs): a whole entry, no flat marker. */

@@ -9,11 +9,6 @@ import { makeEntry } from '../make';
 import { textOf } from '../text';
 import { uniqueSelector } from './selector';
 
-/** The time-stamped headings (`h2`–`h6`) in `root`, in page order. */
-export function tickerHeadings(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('h2, h3, h4, h5, h6')].filter((h) => splitTimePrefix(textOf(h).slice(0, 40)) !== null);
-}
-
 const HEADING = /^h[1-6]$/;
 
 /**
