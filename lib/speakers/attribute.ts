@@ -137,6 +137,9 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
       const reporter = bylineReporter(s);
       if (reporter) journalists.push({ tokens: reporter.tokens, titled: true });
       const tweet = tweetAuthor(s, res.people);
+      // The sentence's own subject comes first: "Carole Langley, 65, believes ..., she said".
+      const subj = clauseSubject(s);
+      if (subj) res.subject(subj.ambiguous ? null : res.resolveSubject(subj.subject));
       let sentencePerson: Person | null | undefined;
       for (const cue of cuesBySentence[si]!) {
         const people = resolveCue(cue, res, sentencePerson, s);
@@ -148,8 +151,6 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
         lastQuoteSpeaker = last;
         resolved.push({ at: cue.at, person: last });
       }
-      const subj = clauseSubject(s);
-      if (subj) res.subject(subj.ambiguous ? null : res.resolveSubject(subj.subject));
       if (tweet) {
         // The post's author, unless the post relays someone else's words (a reporter's post).
         const relays = cuesBySentence.slice(si + 1).flat().some((c) => c.subject.type === 'person');

@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens';
 import type { VerbInfo } from './lang';
-import { BLOCKED, clauseSubject, leftSubject, rightSubject, type Sentence, type Subject } from './subjects';
+import { BLOCKED, COORDINATED, clauseSubject, leftSubject, rightSubject, type Sentence, type Subject } from './subjects';
 
 /** A cue: who (unresolved) and where (token index of the verb, colon or noun). */
 export interface Cue {
@@ -109,7 +109,11 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue |
   if (late) return { subject: late, at: v };
   const left = leftSubject(s, v, colonAfter);
   if (left === BLOCKED) return null;
-  if (right && left?.type !== 'person') return { subject: right, at: v };
+  if (right && (left === COORDINATED || left?.type !== 'person')) return { subject: right, at: v };
+  if (left === COORDINATED) return { subject: { type: 'clause' }, at: v };
+  // "Broken promises", "Sunak responds": a sentence of subject and verb alone reports no words.
+  const bare = (!t[v + 1] || v + 1 >= s.to || t[v + 1]!.text === '.') && !ctx.quoteFollows;
+  if (bare && left?.type === 'person' && left.people[0]!.mention.from === s.from) return null;
   if (left && left.type !== 'anon') return { subject: left, at: v, journalist: info.lemma === 'write' && inPublication(s, v) };
   if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };

@@ -45,6 +45,8 @@ export function makeSentence(tokens: Token[], from: number, to: number, L: Lang)
 
 /** Marks "the verb is not speech here" (future, negated, infinitive). */
 export const BLOCKED = 'blocked';
+/** Marks a verb coordinated with an earlier predicate ("visited Leeds and said"): the clause's subject speaks. */
+export const COORDINATED = 'coordinated';
 
 const endingAt = (s: Sentence, j: number): Mention | undefined => s.ends.get(j);
 const startingAt = (s: Sentence, j: number): Mention | undefined => s.starts.get(j);
@@ -153,7 +155,7 @@ function openingTo(t: Token[], j: number): number {
  * The subject left of the reporting verb at `v`, skipping auxiliaries and adverbs. BLOCKED when a
  * modal, negation or "to" shows the speech did not (yet) happen.
  */
-export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subject | typeof BLOCKED | null {
+export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subject | typeof BLOCKED | typeof COORDINATED | null {
   const t = s.tokens;
   let j = v - 1;
   for (let steps = 0; j >= s.from && steps < 8; steps++) {
@@ -194,6 +196,9 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     return g ? personSubject(s, g) : { type: 'anon' };
   }
   if (tk.kind === 'word' && s.L.pronouns.has(tk.lower)) return tk.quoted ? null : { type: 'pronoun' };
+  // "Rishi Sunak visited a hospital and said ...", "ha incontrato i sindacati e ha detto": a second
+  // predicate of the clause, whose subject speaks.
+  if (tk.kind === 'word' && s.L.conj.has(tk.lower) && !tk.quoted && j > s.from) return COORDINATED;
   if (tk.text === ',') return appositive(s, j, colonAfter);
   if (tk.kind === 'word' && !tk.quoted) return nounPhrase(s, j);
   if (tk.kind === 'num' && !tk.quoted) return nounPhrase(s, j);
@@ -277,6 +282,8 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
   if (t[k]?.kind === 'word' && s.L.pronouns.has(t[k]!.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
   // Before the name only what a subject noun phrase holds: determiners, titles, roles, modifiers,
   // capitalised words and possessives ("Canada's defence minister Bill Blair").
+  const definite = s.L.dets.has(t[k]?.lower ?? '') && !s.L.indefinite.has(t[k]!.lower);
+  let role: string | null = null;
   for (let j = k; j < Math.min(s.to, k + 8); j++) {
     const tk = t[j]!;
     const m = startingAt(s, j);
@@ -290,6 +297,11 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
     }
     if (tk.text === ',' && startingAt(s, j + 1)?.person) continue;
     if (tk.kind !== 'word' || tk.quoted) return null;
+    if (s.L.publicRole(tk.lower)) role = tk.lower;
+    else if (role && s.L.nationalities.has(tk.lower)) continue;
+    // "Il primo ministro ha espresso ...", "The prime minister has said": a definite role
+    // description is the clause's subject when a verb follows it.
+    else if (role && definite && (s.L.aux.has(tk.lower) || s.L.verb(tk.lower))) return { subject: { type: 'role', head: role, indefinite: false }, ambiguous: false, end: j };
     if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower)) return null;
   }
   return null;
