@@ -54,11 +54,11 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       return true;
     case 'semi':
       if (!next) return ctx.quoteFollows;
-      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open') return true;
+      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info)) return true;
       if (next.lower === 'on' && s.L.platforms.has(t[v + 2]?.lower ?? '')) return true;
       return within(t, v + 1, s.to, 8, (x) => x.text === ':') || (atEnd && ctx.quoteFollows);
     case 'weak':
-      return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3);
+      return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true);
     case 'call':
       return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted);
     case 'speak':
@@ -68,6 +68,19 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'tribute':
       return within(t, v + 1, s.to, 4, (x) => s.L.tributes.has(x.lower));
   }
+}
+
+/**
+ * A comma (after a separable particle, if any) opening the reported clause: "przyznał, że ...",
+ * "bestätigte, dass ...", and in German, where the comma marks every reported clause, "kündigte
+ * an, den Angriff fortzusetzen" (`strict`: a complementizer must follow the comma).
+ */
+function commaClause(s: Sentence, v: number, info: VerbInfo, strict = false): boolean {
+  let k = v + 1;
+  if (info.particle && s.tokens[k]?.lower === info.particle) k++;
+  if (s.tokens[k]?.text !== ',' || k + 1 >= s.to) return false;
+  const after = s.tokens[k + 1]!;
+  return s.L.complementizers.has(after.lower) || (!strict && (s.L.clauseStart.has(after.lower) || s.L.verbFinal));
 }
 
 /** "In the Evening Herald, Tom Ellery writes" / "writes in the Post". */
@@ -94,12 +107,16 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue |
     if (info.past && !info.participle) return null; // "was told", "has been criticised"
     if (info.participle && !within(t, v + 1, s.to, 3, (x) => s.L.complementizers.has(x.lower) || colonOrOpen(x))) return null; // "is speaking to media now"
   }
-  const prev = t[v - 1];
+  // An auxiliary may stand between the quotation and the verb: `"…" ha commentato X`, `« … », a reconnu X`.
+  let a = v - 1;
+  while (a > s.from && s.L.aux.has(t[a]!.lower) && a > v - 3) a--;
+  const prev = t[a];
   // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
-  if (prev?.kind !== 'close' && !complementOk(s, v, info, ctx)) return null;
+  const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close');
+  if (!afterQuote && !complementOk(s, v, info, ctx)) return null;
   const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.
-  const inverted = !info.participle && prev !== undefined && v > s.from && (prev.text === ',' || prev.kind === 'close' || DASH.test(prev.text));
+  const inverted = !info.participle && prev !== undefined && a >= s.from && v > s.from && (prev.text === ',' || prev.kind === 'close' || DASH.test(prev.text));
   // Languages that put the subject after the verb anywhere: "Lo ha detto il ministro ...".
   const right = inverted || (s.L.inversion && !info.participle) ? rightSubject(s, v) : null;
   if (info.cls === 'inverted') return inverted && right?.type === 'person' ? { subject: right, at: v } : null;

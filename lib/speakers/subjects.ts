@@ -233,7 +233,15 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
     const tk = t[k]!;
     // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.
     if (tk.text === ',' && head !== null && startingAt(s, k + 1)?.person) continue;
+    // "il vicepremier e ministro degli Esteri Antonio Tajani": one person holding two roles.
+    if (head !== null && L.conj.has(tk.lower) && L.isRole(t[k + 1]?.lower ?? '')) continue;
     if (tk.kind !== 'word' || L.complementizers.has(tk.lower) || L.functionHeads.has(tk.lower)) break;
+    // "racconta in lacrime Linor Atia", "przyznał po spotkaniu Bartosz Zmarzlik": a short phrase
+    // of manner or time between the verb and its subject.
+    if (!loose && head === null && L.preps.has(tk.lower)) {
+      const after = mannerThenName(s, k + 1);
+      if (after) return personSubject(s, after);
+    }
     // "ha detto a SkyTg24 l'ambasciatore", "l'ambasciatore in Italia, Alon Bar": a recipient or a
     // place between verb and subject.
     const object = L.preps.has(tk.lower) ? startingAt(s, k + 1) : undefined;
@@ -256,6 +264,17 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
   if (det && L.indefinite.has(det.lower)) return { type: 'anon' };
   if (L.journalistRoles.has(head)) return { type: 'anon' };
   return L.publicRole(head) ? { type: 'role', head, indefinite: false } : { type: 'anon' };
+}
+
+/** A person named after up to three lower-case words at `k`, closing the clause. */
+function mannerThenName(s: Sentence, k: number): Mention | null {
+  for (let j = k; j < Math.min(s.to, k + 4); j++) {
+    const m = startingAt(s, j);
+    if (m) return j > k && m.person && !m.poss && endsInversion(s.tokens[m.to], s.L) ? m : null;
+    const tk = s.tokens[j]!;
+    if (tk.kind !== 'word' || tk.cap || s.L.preps.has(tk.lower) || s.L.verb(tk.lower) || s.L.complementizers.has(tk.lower)) return null;
+  }
+  return null;
 }
 
 /**

@@ -79,7 +79,8 @@ export const it: LexiconData = {
       condann/are riassumere:=riassumere,riassume,riassunse,^riassunto concludere:=concludere,conclude,concluse,^concluso,%concludendo
       chiar/ire sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo lament/are
       critic/are elogi/are promettere:=promettere,promette,promise,^promesso ammon/ire avvis/are
-      replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are`,
+      replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are
+      esprimere:=esprimere,esprime,esprimono,espresse,^espresso,%esprimendo defin/ire`,
     semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are`,
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
       sper/are temere:=temere,teme,temono,^temuto`,
