@@ -1,43 +1,14 @@
 /**
- * Speech cues in one sentence: a reporting verb with its subject, "according to X", "X:" leads,
- * "Here's X:", "X's statement:", "a statement from X" and colon leads into quotations.
+ * Speech cues in one sentence: reporting verbs with their subjects, and the cues without a verb
+ * (leads.ts), in text order.
  */
-import type { Token } from './tokens';
 import type { VerbInfo } from './lang';
-import { BLOCKED, COORDINATED, clauseSubject, leftSubject, rightSubject, type Sentence, type Subject } from './subjects';
+import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
+import { rightSubject } from './inverted';
+import { accordingTo, colonLead, dashAfterQuote, nameColon, nounCues, ownWords } from './leads';
+import { BLOCKED, COORDINATED, leftSubject, type Sentence, type Subject } from './subjects';
 
-/** A cue: who (unresolved) and where (token index of the verb, colon or noun). */
-export interface Cue {
-  subject: Subject | { type: 'clause' };
-  at: number;
-  /** The subject writes in a publication: a journalist's piece, not a speaker's words. */
-  journalist?: boolean;
-  /** The name stands in an oblique case ("według Tuska"): not the form to display. */
-  oblique?: boolean;
-}
-
-/** Context a sentence cannot see by itself. */
-export interface CueContext {
-  /** This is the paragraph's last sentence and the next paragraph is a quotation. */
-  quoteFollows: boolean;
-  /** The sentence is the entry's headline ("Healey: Ukraine must be at the heart of talks"). */
-  headline?: boolean;
-  /** The sentence follows an embedded post's byline "Name (@handle)". */
-  afterByline?: boolean;
-}
-
-const DASH = /^[-–—]$/;
-
-function within(t: Token[], from: number, to: number, n: number, test: (x: Token) => boolean): boolean {
-  for (let k = from; k < Math.min(to, from + n); k++) {
-    const x = t[k]!;
-    if (x.text === '.' || x.text === ';') return false;
-    if (test(x)) return true;
-  }
-  return false;
-}
-
-const colonOrOpen = (x: Token) => x.text === ':' || x.kind === 'open';
+export type { Cue, CueContext } from './cue';
 
 /** Whether the words after the verb show it reports speech here. */
 function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): boolean {
@@ -149,112 +120,6 @@ function verbFinalSubject(s: Sentence, v: number): Subject | null {
   return null;
 }
 
-/** "Okafor:", "Here's Senator Ruth Oyelaran, who ...:", "Okafor on the bridge: '...'" at the start of a sentence. */
-function nameColon(s: Sentence, ctx: CueContext): Cue | null {
-  const t = s.tokens;
-  let k = s.from;
-  let here = false;
-  if (t[k]?.lower === 'here' && (t[k]!.poss || t[k + 1]?.lower === 'is')) {
-    k += t[k]!.poss ? 1 : 2;
-    here = true;
-  }
-  const m = [k, k + 1, k + 2, k + 3].map((i) => s.starts.get(i)).find((x) => x?.person);
-  if (!m || m.poss || (m.from > k && !here)) return null;
-  const subject = clauseSubjectAt(s, m);
-  const last = subject.type === 'person' ? subject.people[subject.people.length - 1]!.mention : m;
-  const after = t[last.to];
-  // In body text "Name:" also starts player ratings and glossaries, so it needs a quotation after
-  // it, unless it is a headline or opens an embedded post.
-  if (after?.text === ':') {
-    const quoted = t[last.to + 1]?.kind === 'open' || (last.to + 1 >= s.to && ctx.quoteFollows);
-    return quoted || ctx.headline || ctx.afterByline ? { subject, at: last.to } : null;
-  }
-  for (let c = last.to; c < Math.min(s.to, last.to + 30); c++) {
-    if (t[c]!.text !== ':') continue;
-    const topic = after?.lower === 'on' && t[c + 1]?.kind === 'open' && c - last.to <= 8;
-    return here || topic ? { subject, at: c } : null;
-  }
-  return null;
-}
-
-function clauseSubjectAt(s: Sentence, m: Sentence['mentions'][number]): Subject {
-  const t = s.tokens;
-  if (s.L.conj.has(t[m.to]?.lower ?? '')) {
-    const second = s.starts.get(m.to + 1);
-    if (second?.person) {
-      const first = m.tokens.length === 1 && second.tokens.length > 1 ? [m.tokens[0]!, ...second.tokens.slice(1)] : m.tokens;
-      return { type: 'person', people: [{ mention: m, tokens: first }, { mention: second, tokens: second.tokens }] };
-    }
-  }
-  return { type: 'person', people: [{ mention: m, tokens: m.tokens }] };
-}
-
-/** "Keir Starmer in his own words": a heading over the person's words. */
-function ownWords(s: Sentence): Cue | null {
-  const t = s.tokens;
-  const m = s.starts.get(s.from);
-  const k = m?.to ?? -1;
-  if (!m?.person || t[k]?.lower !== 'in' || !s.L.possDets.has(t[k + 1]?.lower ?? '') || t[k + 2]?.lower !== 'own' || t[k + 3]?.lower !== 'words') return null;
-  return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k + 3 };
-}
-
-/** "Okafor's statement on the bridge:" and "a statement from Grace Okafor". */
-function nounCues(s: Sentence): Cue[] {
-  const t = s.tokens;
-  const out: Cue[] = [];
-  // The statement must lead into its words ("Okafor's statement on the bridge: “...”"), before
-  // anyone else is named ("Okafor's comments drew criticism from Vik, who said: ...").
-  const hasLead = (from: number) => {
-    for (let k = from + 1; k < Math.min(s.to, from + 9); k++) {
-      if (colonOrOpen(t[k]!)) return true;
-      const topic = /^(on|about|for|to|of)$/.test(t[k - 1]?.lower ?? '');
-      if (!topic && s.starts.get(k)?.person) return false;
-    }
-    return false;
-  };
-  for (const m of s.mentions) {
-    if (!m.person) continue;
-    if (m.poss) {
-      const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && s.L.speechNouns.has(t[k]!.lower));
-      if (n !== undefined && hasLead(n)) out.push({ subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: n });
-    } else if (m.from >= 2 && /^(from|by)$/.test(t[m.from - 1]!.lower) && s.L.speechNouns.has(t[m.from - 2]!.lower)) {
-      out.push({ subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.from - 2 });
-    }
-  }
-  return out;
-}
-
-/** Quote-first attribution: "“We will win.” – Okafor" (a dash and a name after a quotation). */
-function dashAfterQuote(s: Sentence): Cue | null {
-  const t = s.tokens;
-  for (let k = s.from + 1; k < s.to - 1; k++) {
-    if (t[k - 1]!.kind !== 'close' || !DASH.test(t[k]!.text)) continue;
-    const m = s.starts.get(k + 1);
-    const end = m ? t[m.to] : undefined;
-    if (m?.person && !m.poss && (!end || end.kind === 'punct')) return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k };
-  }
-  return null;
-}
-
-/**
- * "according to Yusuf Demir", "secondo il ministro X", "laut Scholz", "według premiera" at `v`
- * (or "according to officials": anonymous); "Scholz zufolge" ends at `v`.
- */
-function accordingTo(s: Sentence, v: number): Cue | null {
-  const t = s.tokens;
-  const lower = t[v]!.lower;
-  for (const words of s.L.according.get(lower) ?? []) {
-    if (!words.every((w, i) => t[v + i]?.lower === w)) continue;
-    const k = v + words.length - 1;
-    const right = rightSubject(s, k, true);
-    return right ? { subject: right, at: k, oblique: true } : null;
-  }
-  if (s.L.accordingAfter.has(lower)) {
-    const m = s.ends.get(v - 1);
-    if (m?.person && !m.poss) return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: v, oblique: true };
-  }
-  return null;
-}
 
 /** All cues of one sentence, in text order. */
 export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
@@ -291,27 +156,3 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/**
- * "He went on: “...”", "The 72-year-old, a retired nurse: “...”": a clause subject, a short
- * predicate and a colon straight into a quotation (or into a quotation paragraph).
- */
-function colonLead(s: Sentence, ctx: CueContext): Cue | null {
-  const t = s.tokens;
-  for (let c = s.from; c < s.to; c++) {
-    if (t[c]!.text !== ':' || t[c]!.quoted) continue;
-    const intoQuote = t[c + 1]?.kind === 'open' || (c + 1 >= s.to && ctx.quoteFollows);
-    if (!intoQuote) return null;
-    const subj = clauseSubject({ ...s, to: c });
-    if (!subj || subj.ambiguous || c - subj.end > 5) {
-      // A role description leads the clause: "The 72-year-old, a retired nurse:".
-      const first = t[s.from];
-      if (first?.lower === 'the') {
-        const head = t.slice(s.from + 1, Math.min(c, s.from + 4)).find((x) => x.kind === 'num' || !x.cap);
-        if (head && /year-old$/.test(head.lower)) return { subject: { type: 'role', head: 'year-old', indefinite: false }, at: c };
-      }
-      return null;
-    }
-    return { subject: subj.subject, at: c };
-  }
-  return null;
-}
