@@ -5,7 +5,7 @@
 import type { VerbInfo } from './lang';
 import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
-import { accordingTo, colonLead, dashAfterQuote, nameColon, nounCues, ownWords } from './leads';
+import { accordingTo, colonLead, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
 import { BLOCKED, COORDINATED, leftSubject, type Sentence, type Subject } from './subjects';
 
 export type { Cue, CueContext } from './cue';
@@ -125,7 +125,7 @@ function verbFinalSubject(s: Sentence, v: number): Subject | null {
 export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
   const t = s.tokens;
   const out: Cue[] = [];
-  const lead = nameColon(s, ctx) ?? (ctx.headline ? ownWords(s) : null);
+  const lead = nameColon(s, ctx) ?? (ctx.headline ? ownWords(s) : null) ?? forLead(s) ?? readsAs(s);
   if (lead) out.push(lead);
   for (let v = s.from; v < s.to; v++) {
     const tk = t[v]!;

@@ -106,6 +106,16 @@ export interface LexiconData {
   conj: string;
   /** Prepositions of a passive's agent ("as announced by X", "annunciato dal capo X"). */
   agentPreps: string;
+  /** Prepositions naming a document's author ("a statement from X", "una nota di X", "eine Erklärung von X"). */
+  byWords?: string;
+  /** Participles between a document and its author ("signed by X", "firmata da X"). */
+  signed?: string;
+  /** Interview words: an interview "of X" names no author, and who interviews is a journalist. */
+  interviews?: string;
+  /** Parenthetical "the document reads" phrases (`|`-separated): "– si legge –", "heißt es". */
+  readsAs?: string;
+  /** Prepositions that attribute an opinion when they open the sentence: "Pour X, « … »". */
+  forLead?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
@@ -124,7 +134,7 @@ const SET_FIELDS = [
   'legal', 'platforms', 'speechContainers', 'abbrev', 'elisions', 'dets',
   'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
-  'conj', 'bylineVerbs', 'agentPreps',
+  'conj', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
@@ -135,6 +145,8 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   roleSuffixes: readonly string[];
   /** "according to" phrases, as word lists, by first word. */
   according: ReadonlyMap<string, readonly string[][]>;
+  /** "the document reads" phrases, as word lists, by first word. */
+  readsAs: ReadonlyMap<string, readonly string[][]>;
   inversion: boolean;
   verbFinal: boolean;
   nameEndings: readonly string[];
@@ -247,6 +259,7 @@ export function compileLexicon(data: LexiconData): Lang {
     code: data.lang,
     roleSuffixes,
     according: phrases(data.according),
+    readsAs: phrases(data.readsAs),
     inversion: data.inversion,
     verbFinal: !!data.verbFinal,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),

@@ -55,7 +55,26 @@ export function ownWords(s: Sentence): Cue | null {
   return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k + 3 };
 }
 
-/** "Okafor's statement on the bridge:" and "a statement from Grace Okafor". */
+/**
+ * Where a document names its author before `m`: "a statement from Grace Okafor", "the statement,
+ * signed by X", "una nota del ministro X", "in einer Erklärung von Aussenministerin X". Returns
+ * the document noun's index.
+ */
+function documentOf(s: Sentence, m: Sentence['mentions'][number]): number | null {
+  const t = s.tokens;
+  const L = s.L;
+  let k = m.nameFrom - 1;
+  // Roles and articles between the preposition and the name ("del ministro", "von Aussenministerin").
+  for (let n = 0; n < 3 && k > s.from && (L.isRole(t[k]!.lower) || L.dets.has(t[k]!.lower) || L.npWords.has(t[k]!.lower)); n++) k--;
+  if (!L.byWords.has(t[k]?.lower ?? '')) return null;
+  k--;
+  if (L.signed.has(t[k]?.lower ?? '')) k -= t[k - 1]?.text === ',' ? 2 : 1;
+  const noun = t[k];
+  if (!noun || k < s.from || L.interviews.has(noun.lower) || !(L.speechNouns.has(noun.lower) || L.issued.has(noun.lower))) return null;
+  return k;
+}
+
+/** "Okafor's statement on the bridge:", "a statement from Grace Okafor", "una nota firmata da X". */
 export function nounCues(s: Sentence): Cue[] {
   const t = s.tokens;
   const out: Cue[] = [];
@@ -71,14 +90,46 @@ export function nounCues(s: Sentence): Cue[] {
   };
   for (const m of s.mentions) {
     if (!m.person) continue;
+    const subject: Subject = { type: 'person', people: [{ mention: m, tokens: m.tokens }] };
     if (m.poss) {
       const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && s.L.speechNouns.has(t[k]!.lower));
-      if (n !== undefined && hasLead(n)) out.push({ subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: n });
-    } else if (m.from >= 2 && /^(from|by)$/.test(t[m.from - 1]!.lower) && s.L.speechNouns.has(t[m.from - 2]!.lower)) {
-      out.push({ subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.from - 2 });
+      if (n !== undefined && hasLead(n)) out.push({ subject, at: n });
+      continue;
     }
+    const doc = documentOf(s, m);
+    if (doc !== null) out.push({ subject, at: doc, oblique: true });
   }
   return out;
+}
+
+/**
+ * "Il primo ministro – si legge ancora – ha illustrato ...", "..., heißt es": a parenthetical
+ * saying the sentence reports a document, whose clause subject is then the one speaking.
+ */
+export function readsAs(s: Sentence): Cue | null {
+  const t = s.tokens;
+  for (let v = s.from + 1; v < s.to; v++) {
+    for (const words of s.L.readsAs.get(t[v]!.lower) ?? []) {
+      if (!words.every((w, i) => t[v + i]?.lower === w)) continue;
+      const before = t[v - 1]!;
+      if (before.text !== ',' && !DASH.test(before.text)) continue;
+      const subj = clauseSubject({ ...s, to: v - 1 });
+      if (subj && !subj.ambiguous && subj.subject.type !== 'anon') return { subject: { type: 'clause' }, at: v };
+    }
+  }
+  return null;
+}
+
+/** "Pour Julien Morel, « la réforme est nécessaire »": an opening "for X," and a quotation. */
+export function forLead(s: Sentence): Cue | null {
+  const t = s.tokens;
+  if (!s.L.forLead.has(t[s.from]?.lower ?? '')) return null;
+  let k = s.from + 1;
+  while (k < s.from + 4 && !t[k]?.cap && (s.L.isRole(t[k]?.lower ?? '') || s.L.dets.has(t[k]?.lower ?? ''))) k++;
+  const m = s.starts.get(k);
+  if (!m?.person || m.poss || t[m.to]?.text !== ',') return null;
+  const quoted = [m.to + 1, m.to + 2].some((i) => t[i]?.kind === 'open');
+  return quoted ? { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.to, oblique: true } : null;
 }
 
 /** Quote-first attribution: "“We will win.” – Okafor" (a dash and a name after a quotation). */

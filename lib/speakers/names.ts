@@ -110,7 +110,8 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
     while (end < to && !tokens[end - 1]!.poss) {
       const t = tokens[end]!;
       if (isRunToken(t, L) && !breaks(t)) end++;
-      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L)) end++;
+      // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun.
+      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L) && hasNameWord(tokens, start, end, L)) end++;
       else break;
     }
     // "Lord Jay of Ewelme": a peer's territorial title belongs to the name.
@@ -171,6 +172,11 @@ function joinOrganisations(tokens: Token[], mentions: Mention[], L: Lang): void 
   }
 }
 
+function hasNameWord(tokens: Token[], from: number, to: number, L: Lang): boolean {
+  for (let i = from; i < to; i++) if (isNameToken(tokens[i]!, L, false)) return true;
+  return false;
+}
+
 /** "von der Leyen": particles at `i` followed by a capitalised name word. */
 function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boolean {
   // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der".
@@ -204,6 +210,14 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   // Peers and royals known by title keep it: "Lord Cameron", "Lord Jay of Ewelme".
   if (k > start && L.keepTitles.has(tokens[k - 1]!.lower) && (last - k === 1 || tokens[k + 1]?.lower === 'of')) k--;
   return k;
+}
+
+/** After a preposition, across lower-case titles: "według trenera Jana Kowala" (genitive). */
+function obliqueBefore(tokens: Token[], start: number, floor: number, L: Lang): boolean {
+  let j = start - 1;
+  while (j > floor && j > start - 4 && !tokens[j]!.cap && L.isRole(tokens[j]!.lower)) j--;
+  const w = tokens[j]?.lower ?? '';
+  return j >= floor && (L.preps.has(w) || L.according.has(w));
 }
 
 function readRun(tokens: Token[], start: number, end: number, floor: number, ceil: number, L: Lang): Mention {
@@ -264,6 +278,6 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     quoted: tokens[k]?.quoted ?? false,
     kin,
     thing: thing ? words.map((t) => t.text) : null,
-    oblique: L.nominative.length > 0 && (L.preps.has(tokens[start - 1]?.lower ?? '') || L.according.has(tokens[start - 1]?.lower ?? '')),
+    oblique: L.nominative.length > 0 && obliqueBefore(tokens, start, floor, L),
   };
 }

@@ -120,6 +120,10 @@ export const de: LexiconData = {
   bylineVerbs: 'berichtet',
   conj: 'und',
   agentPreps: "von vom",
+  byWords: 'von vom des der',
+  signed: 'unterzeichnet unterzeichneten unterzeichnete unterschriebenen',
+  interviews: 'interview interviews interviewte interviewt befragte befragt',
+  readsAs: 'heißt es | hieß es | heisst es | hiess es',
   verbFinal: true,
   inversion: true,
 };

@@ -170,5 +170,8 @@ export const en: LexiconData = {
   bylineVerbs: 'reports reporting',
   conj: 'and',
   agentPreps: "by",
+  byWords: 'from by',
+  signed: 'signed',
+  interviews: 'interview interviews interviewing interviewed',
   inversion: false,
 };

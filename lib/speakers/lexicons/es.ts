@@ -104,5 +104,10 @@ export const es: LexiconData = {
   bylineVerbs: 'informa',
   conj: 'y e',
   agentPreps: "por",
+  byWords: 'de del por',
+  signed: 'firmado firmada firmados firmadas',
+  interviews: 'entrevista entrevistas entrevistado entrevistada entrevistó',
+  readsAs: 'se lee | puede leerse',
+  forLead: 'para',
   inversion: true,
 };

@@ -105,5 +105,10 @@ export const fr: LexiconData = {
   bylineVerbs: 'rapporte',
   conj: 'et',
   agentPreps: "par",
+  byWords: "de du des d' par",
+  signed: 'signé signée signés signées',
+  interviews: 'entretien entretiens interview interviews interviewé interviewée interroge interrogé',
+  readsAs: "peut-on lire | lit-on | peut on lire",
+  forLead: 'pour',
   inversion: true,
 };

@@ -121,5 +121,10 @@ export const it: LexiconData = {
   bylineVerbs: 'riferisce',
   conj: 'e ed',
   agentPreps: "da dal dalla dallo dai dagli dalle dall'",
+  byWords: "di del della dello dei degli delle dell' da dal dalla dallo dall'",
+  signed: 'firmata firmato firmate firmati',
+  interviews: 'intervista interviste intervistato intervistata intervistando',
+  readsAs: 'si legge | si legge ancora | si legge inoltre',
+  forLead: 'per',
   inversion: true,
 };

@@ -96,6 +96,8 @@ export const pl: LexiconData = {
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   agentPreps: "przez",
+  interviews: 'wywiad wywiadzie wywiadu',
+  readsAs: 'czytamy',
   inversion: true,
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
