@@ -95,6 +95,15 @@ function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { name: R
   return null;
 }
 
+/** A verb of the clause between its subject (ending at `from`) and token `to`. */
+function hasPredicate(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k]!;
+    if (t.kind === 'word' && !t.quoted && (s.L.aux.has(t.lower) || s.L.verb(t.lower))) return true;
+  }
+  return false;
+}
+
 /** Reads one entry: speakers, quotations, names and places, with names still entry-local. */
 export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
   const read = readParagraphs(input, L);
@@ -137,9 +146,13 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
       const reporter = bylineReporter(s);
       if (reporter) journalists.push({ tokens: reporter.tokens, titled: true });
       const tweet = tweetAuthor(s, res.people);
-      // The sentence's own subject comes first: "Carole Langley, 65, believes ..., she said".
+      // The sentence's own subject comes before a pronoun cue that follows its predicate
+      // ("Carole Langley, 65, believes ..., she said"), not one inside it ("Peres, he said, was").
       const subj = clauseSubject(s);
-      if (subj) res.subject(subj.ambiguous ? null : res.resolveSubject(subj.subject));
+      const cues = cuesBySentence[si]!;
+      const early = !!subj && !!cues.length && hasPredicate(s, subj.end, cues[0]!.at);
+      const learnSubject = () => subj && res.subject(subj.ambiguous ? null : res.resolveSubject(subj.subject));
+      if (early) learnSubject();
       let sentencePerson: Person | null | undefined;
       for (const cue of cuesBySentence[si]!) {
         const people = resolveCue(cue, res, sentencePerson, s);
@@ -151,6 +164,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
         lastQuoteSpeaker = last;
         resolved.push({ at: cue.at, person: last });
       }
+      if (!early) learnSubject();
       if (tweet) {
         // The post's author, unless the post relays someone else's words (a reporter's post).
         const relays = cuesBySentence.slice(si + 1).flat().some((c) => c.subject.type === 'person');

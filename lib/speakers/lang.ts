@@ -116,6 +116,13 @@ export interface LexiconData {
   readsAs?: string;
   /** Prepositions that attribute an opinion when they open the sentence: "Pour X, « … »". */
   forLead?: string;
+  /** "my colleague X", "our colleague X": with `ours`, the blog's own journalists. */
+  colleagues?: string;
+  ours?: string;
+  /** A journalist's own writing: "a piece by X", "un articolo di X". */
+  pieces?: string;
+  /** "what X said": speech as an object, with no words of its own. */
+  whatWords?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
@@ -135,6 +142,7 @@ const SET_FIELDS = [
   'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
+  'colleagues', 'ours', 'pieces', 'whatWords',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
@@ -233,10 +241,10 @@ const compiled = new WeakMap<LexiconData, Lang>();
  * Organisation words and acronyms of international news that every language's blogs quote as
  * they are ("Downing Street", "Human Rights Watch", "National News Agency", "Usa", "Onu").
  */
-const INTERNATIONAL_ORGS = `street agency news watch rights international national council office house ministry
+const INTERNATIONAL_ORGS = `street agency agence agenzia agencia presse news watch rights international national council office house ministry
   department committee commission organisation organization foundation institute association
   union army forces police party network press media times post journal`;
-const INTERNATIONAL_ACRONYMS = 'us usa uk eu un onu oms who nato idf cia fbi bbc cnn afp ap unrwa unicef hrw';
+const INTERNATIONAL_ACRONYMS = 'us usa uk eu un onu oms who nato idf cia fbi bbc cnn afp ap unrwa unicef hrw u.s. u.k. u.n. e.u.';
 
 /** Compiles (once per lexicon object) the lookups the engine uses. */
 export function compileLexicon(data: LexiconData): Lang {

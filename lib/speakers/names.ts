@@ -38,7 +38,9 @@ export interface Mention {
 
 const NAME_SHAPE =
   /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Fitz)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
-const INITIALS = /^\p{Lu}{1,2}$/u;
+const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.)+)$/u;
+/** Broadcasters and agencies written as acronyms, whose possessive introduces their journalists. */
+const MEDIA = new Set(['bbc', 'cnn', 'itv', 'nbc', 'abc', 'cbs', 'rte', 'afp', 'ap', 'pa', 'rai', 'ard', 'zdf', 'tf1', 'rtve', 'tvn', 'tvp']);
 
 /** True for a word shaped like part of a person's name (no camelCase, no lower-case tail after a hyphen). */
 export function nameShaped(text: string, L: Lang): boolean {
@@ -83,7 +85,8 @@ function appositiveAfter(tokens: Token[], i: number, to: number, L: Lang): strin
   const out: string[] = [];
   for (let j = i + 1; j < to && j < i + 16; j++) {
     const t = tokens[j]!;
-    if (t.kind === 'punct' || t.kind === 'open' || t.kind === 'close') return t.text === ',' ? out : [];
+    // ", our correspondent in Surabaya:" and a sentence's last appositive end in a colon or a stop.
+    if (t.kind === 'punct' || t.kind === 'open' || t.kind === 'close') return t.text === ',' || t.text === ':' || t.text === '.' ? out : [];
     if (t.kind === 'word') out.push(t.lower);
   }
   return [];
@@ -254,8 +257,14 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   const apposAfter = poss ? [] : appositiveAfter(tokens, end, ceil, L);
   const near = [...before, ...prefix];
   const prev = near[near.length - 1];
-  const titled = prev !== undefined && (L.isRole(prev) || L.keepTitles.has(prev) || L.occupations.has(prev));
-  const journalist = [...near, ...apposBefore, ...apposAfter.slice(0, 5)].some((w) => L.journalistRoles.has(w));
+  // "Meghan, the Duchess of Sussex,": a role in apposition makes a lone word a person too.
+  const titled =
+    (prev !== undefined && (L.isRole(prev) || L.keepTitles.has(prev) || L.occupations.has(prev))) ||
+    (nameTokens.length === 1 && !before.some((w) => L.isOrg(w)) && apposAfter.slice(0, 4).some((w) => L.isRole(w) || L.keepTitles.has(w)));
+  // "The BBC's Nick Robinson", "my colleague Ian Sample": the outlet's or the blog's own people.
+  const outlet = tokens[start - 1]?.poss === true && k === start && (L.publications.has(tokens[start - 1]!.lower) || L.acronyms.has(tokens[start - 1]!.lower) && MEDIA.has(tokens[start - 1]!.lower));
+  const colleague = L.colleagues.has(near[near.length - 1] ?? '') && L.ours.has(near[near.length - 2] ?? '');
+  const journalist = outlet || colleague || [...near, ...apposBefore, ...apposAfter.slice(0, 5)].some((w) => L.journalistRoles.has(w));
   let kin: Mention['kin'] = null;
   if (nameTokens.length === 1 && k === start && L.kin.has(tokens[start - 1]?.lower ?? '')) {
     const owner = tokens[start - 2];
