@@ -11,12 +11,15 @@ import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
 import { clauseSubject, makeSentence, type Sentence } from './subjects';
 import { createResolver, type Person } from './resolve';
+import { journalistsOf } from './journalists';
 import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
 export type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
 /** Handle suffixes of reporters' social accounts ("@janeholtBBC"): their posts relay news. */
-const MEDIA_HANDLE_SUFFIX = /(cnn|bbc|nyt|wsj|ft|ap|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian)$/;
+const MEDIA_HANDLE = 'cnn|bbc|nyt|wsj|ft|ap|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian';
+const MEDIA_HANDLE_SUFFIX = new RegExp(`(${MEDIA_HANDLE})$`);
+const MEDIA_HANDLE_PREFIX = new RegExp(`^(${MEDIA_HANDLE})`);
 
 interface Para {
   L: Lang;
@@ -69,13 +72,6 @@ function isQuoteParagraph(p: Para | undefined): boolean {
   return !!p && (p.kind === 'blockquote' || p.tp.tokens[0]?.kind === 'open' || (p.tp.tokens[0]?.quoted ?? false));
 }
 
-/** "Jennifer Rankin reports from Brussels": a short line naming the reporter of the entry. */
-function bylineReporter(s: Sentence): Mention | null {
-  const m = s.starts.get(s.from);
-  const verb = m ? s.tokens[m.to] : undefined;
-  return m?.person && verb && s.L.bylineVerbs.has(verb.lower) && s.to - s.from <= 10 ? m : null;
-}
-
 /** "Amira Haddad MP (@AmiraHaddadMP)": the handle names the post's author when it spells the name. */
 function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { name: RawName; journalist: boolean } | null {
   const t = s.tokens;
@@ -91,6 +87,8 @@ function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { name: R
     if (full.length < 4) continue;
     if (handle === full || handle === initials) return { name: c, journalist: false };
     if (handle.startsWith(full)) return { name: c, journalist: MEDIA_HANDLE_SUFFIX.test(handle.slice(full.length)) };
+    // "Nick Robinson (@bbcnickrobinson)": a reporter's account carries the outlet first.
+    if (handle.endsWith(full) && MEDIA_HANDLE_PREFIX.test(handle.slice(0, -full.length))) return { name: c, journalist: true };
   }
   return null;
 }
@@ -143,8 +141,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     });
     para.sentences.forEach((s, si) => {
       res.see(s.mentions);
-      const reporter = bylineReporter(s);
-      if (reporter) journalists.push({ tokens: reporter.tokens, titled: true });
+      journalists.push(...journalistsOf(s));
       const tweet = tweetAuthor(s, res.people);
       // The sentence's own subject comes before a pronoun cue that follows its predicate
       // ("Carole Langley, 65, believes ..., she said"), not one inside it ("Peres, he said, was").

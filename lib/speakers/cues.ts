@@ -99,6 +99,8 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue |
   if (left === BLOCKED) return null;
   if (right && (left === COORDINATED || left?.type !== 'person')) return { subject: right, at: v };
   if (left === COORDINATED) return { subject: { type: 'clause' }, at: v };
+  // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
+  if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
   // "Broken promises", "Sunak responds": a sentence of subject and verb alone reports no words.
   const bare = (!t[v + 1] || v + 1 >= s.to || t[v + 1]!.text === '.') && !ctx.quoteFollows;
   if (bare && left?.type === 'person' && left.people[0]!.mention.from === s.from) return null;

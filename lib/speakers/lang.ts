@@ -123,6 +123,8 @@ export interface LexiconData {
   pieces?: string;
   /** "what X said": speech as an object, with no words of its own. */
   whatWords?: string;
+  /** The two words around a relaying agency: "quoted (by agency X) as saying". */
+  quotedAs?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
@@ -142,7 +144,7 @@ const SET_FIELDS = [
   'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
-  'colleagues', 'ours', 'pieces', 'whatWords',
+  'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 

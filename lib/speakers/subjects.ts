@@ -158,6 +158,10 @@ function openingTo(t: Token[], j: number): number {
 export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subject | typeof BLOCKED | typeof COORDINATED | null {
   const t = s.tokens;
   let j = v - 1;
+  // "X was quoted by agency LifeNews as saying": the agency relays, X speaks.
+  if (s.L.quotedAs.size && s.L.quotedAs.has(t[j]?.lower ?? '')) {
+    for (let q = j - 1; q >= Math.max(s.from, j - 6); q--) if (s.L.quotedAs.has(t[q]!.lower) && t[q]!.lower !== t[j]!.lower) j = q - 1;
+  }
   for (let steps = 0; j >= s.from && steps < 8; steps++) {
     const tk = t[j]!;
     if (tk.kind === 'num' && !/year-old$/.test(tk.lower)) {
@@ -191,6 +195,11 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     // "L'ufficio di Benjamin Netanyahu ha precisato", "a spokesman for X said": the office or the
     // spokesman speaks, not X (a title's domain, "Secretary of State X", is not this).
     if (m.person && m.nameFrom === m.from && s.L.ofWords.has(t[m.from - 1]?.lower ?? '') && s.L.preps.has(t[m.from - 1]!.lower)) return { type: 'anon' };
+    // "Jonathan Pearlman in Palangkan Bun has spoken to ...": a place inside the subject's phrase.
+    if (m.person && m.nameFrom === m.from && s.L.locative.has(t[m.from - 1]?.lower ?? '') && !s.L.conj.has(t[m.from - 1]!.lower)) {
+      const outer = endingAt(s, m.from - 2);
+      return outer?.person && !outer.poss ? personSubject(s, outer) : { type: 'anon' };
+    }
     if (m.person) return personSubject(s, m);
     const g = colonAfter ? nameBeforeComma(s, m.from - 1) : undefined;
     return g ? personSubject(s, g) : { type: 'anon' };

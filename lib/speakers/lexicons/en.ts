@@ -175,6 +175,7 @@ export const en: LexiconData = {
   ours: 'my our',
   pieces: 'piece article column op-ed essay analysis',
   whatWords: 'what',
+  quotedAs: 'quoted as',
   byWords: 'from by',
   signed: 'signed',
   interviews: 'interview interviews interviewing interviewed',
