@@ -147,10 +147,11 @@ export class SpeakerIndex {
       }
       this.table.count(reading, 1, touched);
       const names = [...reading.speakers, ...reading.quotes.map((q) => q.speaker)];
+      const keys = entryKeySet(reading, this.L.nameEndings);
       const stored: Stored = {
         reading,
-        keys: entryKeySet(reading, this.L.nameEndings),
-        deps: new Set(names.map((n) => this.table.keyOf(n))),
+        keys,
+        deps: this.depsOf(names, keys),
         journalists: [],
         result: old?.result ?? EMPTY,
       };
@@ -183,6 +184,21 @@ export class SpeakerIndex {
     }
     this.lastWork = work;
     return { changed, speakers: this.speakerList() };
+  }
+
+  /**
+   * The buckets an entry's names resolve through: each name's last word, and for a lone word the
+   * last word of the entry's two-word name it may begin ("Mrs Dai" of "Dai Shuqin").
+   */
+  private depsOf(names: readonly RawName[], keys: ReadonlySet<string>): Set<string> {
+    const deps = new Set<string>();
+    for (const n of names) {
+      const key = this.table.keyOf(n);
+      deps.add(key);
+      if (n.tokens.length !== 1) continue;
+      for (const k of keys) if (k.startsWith(`${key} `)) deps.add(k.slice(k.lastIndexOf(' ') + 1));
+    }
+    return deps;
   }
 
   private link(id: string, deps: Iterable<string>, on: boolean): void {

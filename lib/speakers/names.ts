@@ -30,6 +30,8 @@ export interface Mention {
   quoted: boolean;
   /** "his son Tomas": the kin word and whose kin ("his"/"her" or a possessive name's tokens). */
   kin: { owner: string[] | 'pronoun' } | null;
+  /** "X's father, Y": Y is not X, so Y never expands to a name of X's. */
+  notOf?: string;
   /** After a preposition, so in an oblique case where names inflect ("według Tuska"). */
   oblique: boolean;
   /** A name-shaped run after an article ("lo Yad Vashem"): a body or thing, never a person. */
@@ -271,6 +273,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     if (owner && L.possDets.has(owner.lower)) kin = { owner: 'pronoun' };
     else if (owner?.poss && owner.cap) kin = { owner: [owner.text] };
   }
+  // "Ms Khairunisa's father, Haidar Fauzi,": someone other than the owner, whatever their names share.
+  const kinOwner = tokens[start - 1]?.text === ',' && L.kin.has(tokens[start - 2]?.lower ?? '') && tokens[start - 3]?.poss ? tokens[start - 3]!.text : null;
   // Roles may stand further back, across their domain ("il direttore generale dell'Oms Tedros").
   const roles = [...wordsBefore(tokens, start, floor, 10, L, true), ...prefix, ...apposBefore, ...apposAfter];
   return {
@@ -286,6 +290,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     person,
     quoted: tokens[k]?.quoted ?? false,
     kin,
+    ...(kinOwner ? { notOf: kinOwner } : {}),
     thing: thing ? words.map((t) => t.text) : null,
     oblique: L.nominative.length > 0 && obliqueBefore(tokens, start, floor, L),
   };

@@ -116,7 +116,8 @@ export class NameTable {
   /** Canonical name for `name` as found in an entry that mentions `entryKeys`, or null for none. */
   resolve(name: RawName, entryKeys: ReadonlySet<string>): string | null {
     const folded = name.tokens.map(this.fold);
-    let own = this.owners(folded);
+    const other = name.notOf === undefined ? null : this.fold(name.notOf);
+    let own = this.owners(folded).filter((g) => !other || !g.folded.includes(other));
     if (own.length > 1) {
       // Two people share the surname: the one this entry names, else one the blog names at
       // least three times as often as all the others together; otherwise no guess.
@@ -131,6 +132,11 @@ export class NameTable {
     if (!own.length && name.tokens.length === 1) {
       const found = [...(this.byFirst.get(folded[0]!) ?? [])];
       own = found.length === 1 && (name.titled || entryKeys.has(found[0]!.folded.join(' '))) ? found : [];
+      // "Dai Shuqin ... Mrs Dai said": the family name first, as the entry itself writes it.
+      if (!own.length) {
+        const local = [...entryKeys].filter((k) => k.startsWith(`${folded[0]} `) && k.split(' ').length === 2);
+        if (local.length === 1) own = this.owners(local[0]!.split(' '));
+      }
     }
     const g = own[0];
     if (this.things.has((g?.folded ?? folded).join(' '))) return null;
