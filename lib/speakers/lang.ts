@@ -125,6 +125,8 @@ export interface LexiconData {
   whatWords?: string;
   /** The two words around a relaying agency: "quoted (by agency X) as saying". */
   quotedAs?: string;
+  /** Prepositions between a person and their employer: "X of City Index", "X at ING". */
+  workPreps?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
@@ -144,7 +146,7 @@ const SET_FIELDS = [
   'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
-  'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs',
+  'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 

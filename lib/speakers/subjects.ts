@@ -164,6 +164,14 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
   }
   for (let steps = 0; j >= s.from && steps < 8; steps++) {
     const tk = t[j]!;
+    // "Sir Bill Cash (Con) asks", "Iain Dale (among others) has predicted": a bracketed aside.
+    if (tk.text === ')') {
+      let o = j - 1;
+      while (o > s.from && o > j - 8 && t[o]!.text !== '(' && t[o]!.text !== ')') o--;
+      if (t[o]?.text !== '(') break;
+      j = o - 1;
+      continue;
+    }
     if (tk.kind === 'num' && !/year-old$/.test(tk.lower)) {
       j--;
       continue;
@@ -201,6 +209,9 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
       return outer?.person && !outer.poss ? personSubject(s, outer) : { type: 'anon' };
     }
     if (m.person) return personSubject(s, m);
+    // "Kathleen Brooks of City Index says", "Jasper Lawler at London Capital Group said".
+    const at = s.L.workPreps.has(t[m.from - 1]?.lower ?? '') ? endingAt(s, m.from - 2) : undefined;
+    if (m.org && at?.person && !at.poss) return personSubject(s, at);
     const g = colonAfter ? nameBeforeComma(s, m.from - 1) : undefined;
     return g ? personSubject(s, g) : { type: 'anon' };
   }

@@ -120,6 +120,7 @@ export const de: LexiconData = {
   bylineVerbs: 'berichtet',
   conj: 'und',
   agentPreps: "von vom",
+  workPreps: 'von vom',
   colleagues: 'kollege kollegin kollegen',
   ours: 'mein meine meinem unser unsere unserem',
   pieces: 'artikel kommentar',

@@ -104,6 +104,7 @@ export const es: LexiconData = {
   bylineVerbs: 'informa',
   conj: 'y e',
   agentPreps: "por",
+  workPreps: 'de del',
   colleagues: 'colega colegas compañero compañera',
   ours: 'mi nuestro nuestra',
   pieces: 'artículo columna',

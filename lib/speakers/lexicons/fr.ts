@@ -105,6 +105,7 @@ export const fr: LexiconData = {
   bylineVerbs: 'rapporte',
   conj: 'et',
   agentPreps: "par",
+  workPreps: "de du d' des",
   colleagues: 'collègue collègues',
   ours: 'mon ma notre nos',
   pieces: 'article éditorial chronique',

@@ -121,6 +121,7 @@ export const it: LexiconData = {
   bylineVerbs: 'riferisce',
   conj: 'e ed',
   agentPreps: "da dal dalla dallo dai dagli dalle dall'",
+  workPreps: 'di del della dell\' dei degli delle',
   colleagues: 'collega colleghi colleghe',
   ours: 'mio mia nostro nostra nostri',
   pieces: 'articolo editoriale',

@@ -96,6 +96,7 @@ export const pl: LexiconData = {
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   agentPreps: "przez",
+  workPreps: 'z ze',
   colleagues: 'kolega koleżanka',
   ours: 'mój moja nasz nasza',
   pieces: 'artykuł felieton',
