@@ -193,9 +193,9 @@ export class SpeakerIndex {
   private depsOf(names: readonly RawName[], keys: ReadonlySet<string>): Set<string> {
     const deps = new Set<string>();
     for (const n of names) {
-      const key = this.table.keyOf(n);
-      deps.add(key);
-      if (n.tokens.length !== 1) continue;
+      const [key] = this.table.keysOf(n);
+      for (const k of this.table.keysOf(n)) deps.add(k);
+      if (n.tokens.length !== 1 || key === undefined) continue;
       for (const k of keys) if (k.startsWith(`${key} `)) deps.add(k.slice(k.lastIndexOf(' ') + 1));
     }
     return deps;

@@ -17,7 +17,7 @@ export interface Named {
 export type Subject =
   | { type: 'person'; people: Named[] }
   | { type: 'pronoun' }
-  | { type: 'role'; head: string; indefinite: boolean }
+  | { type: 'role'; head: string; indefinite: boolean; words?: string[] }
   | { type: 'anon' };
 
 /** A sentence of a paragraph with its mentions, indexed by first and last token. */
@@ -99,9 +99,13 @@ function nounPhrase(s: Sentence, j: number): Subject | null {
   }
   const det = t[k];
   const indefinite = det !== undefined && k >= s.from && s.L.indefinite.has(det.lower);
-  const role = /year-old$/.test(head) ? 'year-old' : head;
+  // The role's words ("prime minister" is not "first minister"); where the head comes first
+  // ("il capo dipartimento"), the role word inside the phrase.
+  const words = t.slice(k + 1, j + 1).map((x) => x.lower).filter((w) => s.L.isRole(w));
+  let role = /year-old$/.test(head) ? 'year-old' : head;
+  if (!s.L.publicRole(role) && role !== 'year-old') role = words.find((w) => s.L.publicRole(w)) ?? role;
   if (s.L.journalistRoles.has(role)) return { type: 'anon' };
-  if (s.L.publicRole(role) || role === 'year-old') return { type: 'role', head: role, indefinite };
+  if (s.L.publicRole(role) || role === 'year-old') return { type: 'role', head: role, indefinite, words };
   // Only a clear noun phrase is an anonymous speaker; a stray word ("backed calls") is no subject.
   const plural = /[^s]s$/.test(head);
   return (det && k >= s.from) || plural || s.L.isOrg(head) ? { type: 'anon' } : null;
@@ -268,7 +272,10 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
     else if (role && s.L.nationalities.has(tk.lower)) continue;
     // "Il primo ministro ha espresso ...", "The prime minister has said": a definite role
     // description is the clause's subject when a verb follows it.
-    else if (role && definite && (s.L.aux.has(tk.lower) || s.L.verb(tk.lower))) return { subject: { type: 'role', head: role, indefinite: false }, ambiguous: false, end: j };
+    else if (role && definite && (s.L.aux.has(tk.lower) || s.L.verb(tk.lower))) {
+      const words = t.slice(k, j).map((x) => x.lower).filter((w) => s.L.isRole(w));
+      return { subject: { type: 'role', head: role, indefinite: false, words }, ambiguous: false, end: j };
+    }
     if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower)) return null;
   }
   return null;
