@@ -97,8 +97,10 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue |
   if (late) return { subject: late, at: v };
   const left = leftSubject(s, v, colonAfter);
   if (left === BLOCKED) return null;
-  if (right && (left === COORDINATED || left?.type !== 'person')) return { subject: right, at: v };
-  if (left === COORDINATED) return { subject: { type: 'clause' }, at: v };
+  // "… e ha assicurato il pieno sostegno": after "and", a phrase after the verb is its object
+  // unless it names someone.
+  if (left === COORDINATED) return { subject: right && right.type !== 'anon' ? right : { type: 'clause' }, at: v };
+  if (right && left?.type !== 'person') return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
   // "Broken promises", "Sunak responds": a sentence of subject and verb alone reports no words.

@@ -25,12 +25,16 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
   let k = v + 1;
   if (k >= s.to || L.complementizers.has(t[k]!.lower)) return null;
   if (t[k]!.kind === 'word' && L.pronouns.has(t[k]!.lower)) return endsInversion(t[k + 1], L) ? { type: 'pronoun' } : null;
+  // "sagte dem Bayerischen Rundfunk": an article in an object case starts no subject.
+  if (L.objectDets.has(t[k]!.lower)) return null;
   const det = t[k]!.kind === 'word' && L.dets.has(t[k]!.lower) ? t[k++] : undefined;
   let head: string | null = null;
   for (let n = 0; k < s.to && n < (loose ? 8 : 14); n++, k++) {
     const m = startingAt(s, k);
     // "il presidente di Yad Vashem, Dany Dayan": a name after the role's "of" is its domain.
-    const inDomain = head !== null && L.ofWords.has(t[k - 1]?.lower ?? '') && m?.nameFrom === m?.from;
+    // "de la Transition écologique": an article may stand between "of" and the domain.
+    const of = L.dets.has(t[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    const inDomain = head !== null && L.ofWords.has(t[of]?.lower ?? '') && m?.nameFrom === m?.from;
     if (m?.person && !m.poss && !inDomain) return loose || endsInversion(t[m.to], L) ? personSubject(s, m) : null;
     const tk = t[k]!;
     // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.

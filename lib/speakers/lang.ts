@@ -127,6 +127,8 @@ export interface LexiconData {
   quotedAs?: string;
   /** Prepositions between a person and their employer: "X of City Index", "X at ING". */
   workPreps?: string;
+  /** Articles of an object case, which start no subject ("sagte dem Sender"). */
+  objectDets?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
@@ -146,7 +148,7 @@ const SET_FIELDS = [
   'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
-  'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps',
+  'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 

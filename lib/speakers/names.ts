@@ -252,7 +252,9 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // "Kremlin spokesperson", "BBC reporter", "Dover mayor": one word modifying a role is no name.
   const next = tokens[end];
   const roleWord = (w: string) => L.isRole(w) || L.journalistRoles.has(w);
-  if (last - k === 1 && !poss && next?.kind === 'word' && !next.cap && roleWord(next.lower)) person = false;
+  // "Bridgend council leader": also through an organisation word.
+  const viaOrg = next?.kind === 'word' && !next.cap && L.isOrg(next.lower) && tokens[end + 1]?.kind === 'word' && roleWord(tokens[end + 1]!.lower);
+  if (last - k === 1 && !poss && next?.kind === 'word' && !next.cap && (roleWord(next.lower) || viaOrg)) person = false;
   const prefix = tokens.slice(start, k).map((t) => t.lower);
   const before = wordsBefore(tokens, start, floor, 4, L);
   const apposBefore = tokens[start - 1]?.text === ',' ? wordsBefore(tokens, start - 1, floor, 8, L, true) : [];

@@ -136,7 +136,8 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
   const cand = (c: number | undefined) => {
     if (c === undefined) return undefined;
     const m = endingAt(s, c - 1);
-    return m?.person && !m.poss && !s.L.preps.has(s.tokens[m.from - 1]?.lower ?? '') ? m : undefined;
+    const before = m ? (s.tokens[m.from - 1]?.lower ?? '') : '';
+    return m?.person && !m.poss && !s.L.preps.has(before) && !s.L.locative.has(before) ? m : undefined;
   };
   const m = cand(commas[1]) ?? cand(commas[0]) ?? cand(commas[2]);
   if (m) return personSubject(s, m);
@@ -255,7 +256,8 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
   // capitalised words and possessives ("Canada's defence minister Bill Blair").
   const definite = s.L.dets.has(t[k]?.lower ?? '') && !s.L.indefinite.has(t[k]!.lower);
   let role: string | null = null;
-  for (let j = k; j < Math.min(s.to, k + 8); j++) {
+  let domain = false;
+  for (let j = k; j < Math.min(s.to, k + 10); j++) {
     const tk = t[j]!;
     const m = startingAt(s, j);
     if (m?.person && !m.poss) {
@@ -268,6 +270,9 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
     }
     if (tk.text === ',' && startingAt(s, j + 1)?.person) continue;
     if (tk.kind !== 'word' || tk.quoted) return null;
+    // "Il ministro della Protezione civile Nello Musumeci": a role's domain, in any case.
+    if (role && s.L.ofWords.has(tk.lower)) domain = true;
+    if (domain && !s.L.aux.has(tk.lower) && !s.L.verb(tk.lower)) continue;
     if (s.L.publicRole(tk.lower)) role = tk.lower;
     else if (role && s.L.nationalities.has(tk.lower)) continue;
     // "Il primo ministro ha espresso ...", "The prime minister has said": a definite role
@@ -276,7 +281,8 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
       const words = t.slice(k, j).map((x) => x.lower).filter((w) => s.L.isRole(w));
       return { subject: { type: 'role', head: role, indefinite: false, words }, ambiguous: false, end: j };
     }
-    if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower)) return null;
+    // "Bridgend council leader John Spanswick": organisation words modify the role.
+    if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower) && !s.L.isOrg(tk.lower)) return null;
   }
   return null;
 }

@@ -36,7 +36,7 @@ export const en: LexiconData = {
     governor president presenter anchor postmaster postmistress astronaut cosmonaut`,
   keepTitles: 'lord lady baroness baron king queen prince princess duke duchess earl pope emir',
   postNominals: 'mp mep msp ms am td mla mbe obe cbe kbe dbe kc qc jr sr ii iii phd frs',
-  particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
+  particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu ap ab',
   stopCaps: `the a an this that these those in on at for from with by to of as after before during
     since until while when where why how what who whom whose which if but and or nor so yet also
     meanwhile however earlier later today yesterday tomorrow tonight now here there he she it we
@@ -63,7 +63,8 @@ export const en: LexiconData = {
     health world global national federal royal united academy charity alliance movement campaign
     coalition airlines airways rail railway railways transport bus buses lab labs studios records x
     twitter facebook instagram tiktok youtube telegram whatsapp truth social threads bluesky
-    linkedin pub inn arms tavern bar cafe café restaurant hotel shop store bakery brewery
+    linkedin pub inn arms tavern bar cafe café restaurant hotel shop store bakery brewery storm
+    hurricane typhoon cyclone
     supermarket ltd limited co`,
   placeFirst: `new north south east west northern southern eastern western central upper lower great
     greater san santa los las saint st mount lake port fort sri hong tel saudi costa puerto buenos

@@ -39,7 +39,8 @@ export const it: LexiconData = {
     hezbollah hezbollah idf tass ansa adnkronos reuters afp ap cnn bbc guardian times politico stampa media
     tv radio emittente sito comitato comando marina aeronautica brigate jihad movimento fronte lega
     federazione banca gruppo società spa srl protezione civile difesa dipartimento stato stati unione
-    europea commissione autorità palestinese ministero salute esteri interni ufficio stampa casa`,
+    europea commissione autorità palestinese ministero salute esteri interni ufficio stampa casa
+    tempesta uragano ciclone palazzo`,
   placeFirst: `nord sud est ovest san santa santo los las tel hong sri costa puerto buenos arabia gaza
     striscia cisgiordania`,
   places: `italia israele gaza cisgiordania libano siria egitto iran iraq russia ucraina usa francia

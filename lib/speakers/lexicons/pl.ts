@@ -30,7 +30,8 @@ export const pl: LexiconData = {
   acronyms: 'usa ue onz nato who pap tvn tvp pis po psl kpr ms',
   orgWords: `rząd ministerstwo wojsko policja partia komisja rada agencja biuro organizacja kancelaria
     sejm senat sąd prokuratura szpital uniwersytet fundacja stowarzyszenie klub drużyna zespół związek
-    kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal`,
+    kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal
+    orkan huragan cyklon`,
   placeFirst: 'nowy nowa nowe stary stara san santa los las zielona',
   places: `polska polski warszawa kraków gdańsk wrocław poznań łódź leszno gorzów toruń lublin
     rzeszów częstochowa grudziądz zielona góra niemcy rosja ukraina usa francja włochy hiszpania europa
