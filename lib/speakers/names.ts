@@ -264,7 +264,9 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // "Meghan, the Duchess of Sussex,": a role in apposition makes a lone word a person too.
   const titled =
     (prev !== undefined && (L.isRole(prev) || L.keepTitles.has(prev) || L.occupations.has(prev))) ||
-    (nameTokens.length === 1 && !before.some((w) => L.isOrg(w)) && apposAfter.slice(0, 4).some((w) => L.isRole(w) || L.keepTitles.has(w)));
+    (nameTokens.length === 1 && !before.some((w) => L.isOrg(w)) && apposAfter.slice(0, 4).some((w) => L.isRole(w) || L.keepTitles.has(w) || L.occupations.has(w))) ||
+    // "a voter called Gemma", "a man named Peter".
+    (k === start && L.namedWords.has(tokens[start - 1]?.lower ?? ''));
   // "The BBC's Nick Robinson", "my colleague Ian Sample": the outlet's or the blog's own people.
   const outlet = tokens[start - 1]?.poss === true && k === start && (L.publications.has(tokens[start - 1]!.lower) || L.acronyms.has(tokens[start - 1]!.lower) && MEDIA.has(tokens[start - 1]!.lower));
   const colleague = L.colleagues.has(near[near.length - 1] ?? '') && L.ours.has(near[near.length - 2] ?? '');

@@ -123,6 +123,8 @@ export const de: LexiconData = {
   bylineVerbs: 'berichtet',
   conj: 'und',
   agentPreps: "von vom",
+  verbPhrases: 'machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin',
+  namedWords: 'namens',
   workPreps: 'von vom',
   objectDets: 'dem den einem einen',
   colleagues: 'kollege kollegin kollegen',

@@ -122,10 +122,10 @@ export const en: LexiconData = {
       lament brand blast counter retort plead appeal implore mention assert allege contend
       reckon:=reckon,reckons,^reckoned,%reckoning mourn tout applaud decry denounce lambast lambaste
       rebuke berate reaffirm underline`,
-    semi: `admit:=admit,admits,^admitted,%admitting announce confirm post agree indicate
+    semi: `admit:=admit,admits,^admitted,%admitting announce confirm post agree indicate wonder
       hint:=hint,hints,^hinted,%hinting signal:=signal,signals,^signalled,%signalling,^signaled`,
     weak: `think:=think,thinks,^thought,%thinking believe hope feel:=feel,feels,^felt,%feeling expect
-      fear wonder suspect know:=know,knows,^knew,%knowing,^known`,
+      fear suspect know:=know,knows,^knew,%knowing,^known`,
     call: 'call',
     speak: 'speak:=speak,speaks,^spoke,%speaking,^spoken',
     issue: 'issue release publish',
@@ -137,7 +137,7 @@ export const en: LexiconData = {
     recently initially subsequently quickly swiftly immediately just directly simply strongly flatly
     firmly angrily only first finally now already still who as quoted starts started began begins
     opened by went goes both too jointly previously since repeatedly openly personally formally
-    officially specifically explicitly`,
+    officially specifically explicitly did does`,
   blockers: `will would shall 'll could may might should must expected set due going about plans
     planned plan intends intended intend wants wanted want likely scheduled poised ready able unable
     refused refuses refuse declined declines decline failed fails fail not n't never cannot can't
@@ -172,6 +172,9 @@ export const en: LexiconData = {
   bylineVerbs: 'reports reporting',
   conj: 'and',
   agentPreps: "by",
+  verbPhrases: `made it clear | make it clear | makes it clear | making it clear | pointed out | points out | point out
+    | wants to know | wanted to know | want to know | hit back | hits back | spoke out | speaks out`,
+  namedWords: 'named called',
   workPreps: 'of at from',
   colleagues: 'colleague colleagues',
   ours: 'my our',

@@ -104,6 +104,8 @@ export const es: LexiconData = {
   bylineVerbs: 'informa',
   conj: 'y e',
   agentPreps: "por",
+  verbPhrases: 'ha dejado claro | dejó claro | ha puesto de manifiesto | puso de manifiesto | ha hecho saber',
+  namedWords: 'llamado llamada',
   workPreps: 'de del',
   colleagues: 'colega colegas compañero compañera',
   ours: 'mi nuestro nuestra',

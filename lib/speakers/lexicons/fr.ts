@@ -105,6 +105,8 @@ export const fr: LexiconData = {
   bylineVerbs: 'rapporte',
   conj: 'et',
   agentPreps: "par",
+  verbPhrases: "a fait savoir | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser",
+  namedWords: 'prénommé prénommée nommé nommée',
   workPreps: "de du d' des",
   colleagues: 'collègue collègues',
   ours: 'mon ma notre nos',

@@ -122,6 +122,9 @@ export const it: LexiconData = {
   bylineVerbs: 'riferisce',
   conj: 'e ed',
   agentPreps: "da dal dalla dallo dai dagli dalle dall'",
+  verbPhrases: `ha fatto sapere | hanno fatto sapere | fa sapere | fanno sapere | ha messo in guardia | ha reso noto
+    | ha tenuto a precisare | ha voluto sottolineare`,
+  namedWords: 'chiamato chiamata di nome',
   workPreps: 'di del della dell\' dei degli delle',
   colleagues: 'collega colleghi colleghe',
   ours: 'mio mia nostro nostra nostri',

@@ -97,6 +97,8 @@ export const pl: LexiconData = {
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   agentPreps: "przez",
+  verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę',
+  namedWords: 'imieniem',
   workPreps: 'z ze',
   colleagues: 'kolega koleżanka',
   ours: 'mój moja nasz nasza',
