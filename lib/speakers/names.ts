@@ -194,6 +194,8 @@ function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boo
 
 /** Words that place, party or nationality words only ("Cardiff West", "Welsh Labour", "Scotland"). */
 function notAPerson(words: readonly string[], L: Lang): boolean {
+  // A lone "West" or "North" begins no place name: it may be a surname (Kanye West).
+  if (words.length === 1 && (L.placeFirst.has(words[0]!) || L.districtWords.has(words[0]!)) && !L.places.has(words[0]!)) return false;
   return words.every((w) => L.places.has(w) || L.nationalities.has(w) || L.parties.has(w) || L.districtWords.has(w) || L.placeFirst.has(w));
 }
 
@@ -246,8 +248,10 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // One word after an article is often a person all the same ("la Meloni"), or a name used as a
   // modifier ("the Tillerson nomination"): only longer runs count.
   const attributive = tokens[end]?.kind === 'word' && !tokens[end]!.cap;
+  // "that" and "this" before a name are a conjunction or a pointer, not an article ("confirmed that Shimon Peres").
+  const article = tokens[start - 1]?.lower ?? '';
   const thing =
-    person && k === start && last - k >= 2 && !attributive && L.dets.has(tokens[start - 1]?.lower ?? '') && !L.possDets.has(tokens[start - 1]!.lower);
+    person && k === start && last - k >= 2 && !attributive && L.dets.has(article) && !L.possDets.has(article) && !L.complementizers.has(article) && !L.clauseStart.has(article);
   if (thing) person = false;
   // "Kremlin spokesperson", "BBC reporter", "Dover mayor": one word modifying a role is no name.
   const next = tokens[end];
