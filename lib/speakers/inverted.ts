@@ -72,13 +72,20 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
   return L.publicRole(head) ? { type: 'role', head, indefinite: false } : { type: 'anon' };
 }
 
-/** A person named after up to three lower-case words at `k`, closing the clause. */
+/** A person named after a short phrase of lower-case words (and a medium's name) at `k`, closing the clause. */
 function mannerThenName(s: Sentence, k: number): Mention | null {
-  for (let j = k; j < Math.min(s.to, k + 4); j++) {
+  for (let j = k; j < Math.min(s.to, k + 6); j++) {
     const m = startingAt(s, j);
-    if (m) return j > k && m.person && !m.poss && endsInversion(s.tokens[m.to], s.L) ? m : null;
+    // "w rozmowie z nSport+ Bartosz Zmarzlik": a medium may be named on the way; a person right
+    // after a preposition is its object ("con Marco Galli"), not the subject.
+    if (m?.person) return j > k && !m.poss && !s.L.preps.has(s.tokens[j - 1]!.lower) && endsInversion(s.tokens[m.to], s.L) ? m : null;
+    if (m) {
+      j = m.to - 1;
+      continue;
+    }
     const tk = s.tokens[j]!;
-    if (tk.kind !== 'word' || tk.cap || s.L.preps.has(tk.lower) || s.L.verb(tk.lower) || s.L.complementizers.has(tk.lower)) return null;
+    if (tk.text === '+') continue;
+    if (tk.kind !== 'word' || tk.cap || s.L.verb(tk.lower) || s.L.complementizers.has(tk.lower)) return null;
   }
   return null;
 }

@@ -36,7 +36,9 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
   }
   for (let c = last.to; c < Math.min(s.to, last.to + 30); c++) {
     if (t[c]!.text !== ':') continue;
-    const topic = after?.lower === 'on' && t[c + 1]?.kind === 'open' && c - last.to <= 8;
+    // "Okafor on the bridge: “…”", "Maciej Janowski po meczu: – …": a short topic, then the words.
+    const opens = t[c + 1]?.kind === 'open' || DASH.test(t[c + 1]?.text ?? '');
+    const topic = (after?.lower === 'on' || s.L.preps.has(after?.lower ?? '')) && opens && c - last.to <= 5;
     return here || topic ? { subject, at: c } : null;
   }
   return null;

@@ -211,6 +211,9 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   while (k < last && !tokens[k]!.cap) k++; // a name never starts with a lower-case particle
   // A place glued before a name ("First Minister of Scotland Nicola Sturgeon").
   while (last - k > 2 && (L.places.has(tokens[k]!.lower) || L.nationalities.has(tokens[k]!.lower))) k++;
+  // "Trener Stali Stanisław Chomski", "burmistrz Nysy Kordian Kolbiarz": where names inflect, a
+  // role's domain in the genitive follows the title and runs into the name.
+  if (last - k === 3 && L.nominative.length && L.isRole(tokens[start - 1]?.lower ?? tokens[start]!.lower)) k++;
   // "Minister of International Relations Maite Nkoana-Mashabane": the title's domain runs into
   // the name, which is its last two words.
   if (last - k > 2 && titleOf(tokens, start, L)) k = last - 2;

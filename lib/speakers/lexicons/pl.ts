@@ -14,7 +14,8 @@ export const pl: LexiconData = {
     dyrektora dyrektorka sekretarz przewodniczący przewodnicząca poseł posła posłanka senator
     senatorka marszałek marszałka ambasador burmistrz wójt trener trenera kapitan kapitana zawodnik
     zawodnika zawodniczka gen gen. generał generała dr prof prof. ks ks. ksiądz były była byłego
-    wiceprezes menedżer selekcjoner lider liderka kierownik komendant`,
+    wiceprezes menedżer selekcjoner lider liderka kierownik komendant burmistrza wojewoda wojewody
+    komendanta selekcjonera`,
   occupations: `lekarz lekarka nauczyciel nauczycielka student studentka adwokat prawnik aktywista
     aktywistka ekonomista analityk ekspert ekspertka pisarz aktor aktorka piosenkarz żołnierz badacz
     historyk mieszkaniec mieszkanka świadek żużlowiec`,
