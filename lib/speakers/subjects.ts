@@ -214,6 +214,10 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
       return outer?.person && !outer.poss ? personSubject(s, outer) : { type: 'anon' };
     }
     if (m.person) return personSubject(s, m);
+    // "Der Bundeskanzler betonte": where nouns are capitalised, a role description is a run too.
+    const words = t.slice(m.from, m.to).map((x) => x.lower);
+    const article = t[m.from - 1]?.lower ?? '';
+    if (words.every((w) => s.L.isRole(w)) && s.L.dets.has(article)) return { type: 'role', head: words[words.length - 1]!, indefinite: s.L.indefinite.has(article), words };
     // "Kathleen Brooks of City Index says", "Jasper Lawler at London Capital Group said".
     const at = s.L.workPreps.has(t[m.from - 1]?.lower ?? '') ? endingAt(s, m.from - 2) : undefined;
     if (m.org && at?.person && !at.poss) return personSubject(s, at);
