@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens';
 import type { Lang } from './lang';
+import { appositiveAfter, wordsBefore } from './name-context';
 
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -63,35 +64,6 @@ function isNameToken(t: Token, L: Lang, inner: boolean): boolean {
   // "Usa", "Onu", "Idf": acronyms written as words, as Italian and Spanish news do.
   if (L.code !== 'en' && L.acronyms.has(l)) return false;
   return !inner || !(L.parties.has(l) || L.nationalities.has(l));
-}
-
-/** Lower-case words of the noun phrase just before `i` (exclusive), back to a boundary. */
-function wordsBefore(tokens: Token[], i: number, floor: number, max: number, L: Lang, through = false): string[] {
-  const out: string[] = [];
-  for (let j = i - 1; j >= floor && out.length < max; j--) {
-    const t = tokens[j]!;
-    if (t.kind !== 'word' || L.verb(t.lower)) break;
-    // `through`: read a role across its domain ("direttore generale dell'Organizzazione ...").
-    if (L.npBoundary.has(t.lower) && !(through && L.ofWords.has(t.lower))) break;
-    out.unshift(t.lower);
-    if (t.poss) break;
-  }
-  return out;
-}
-
-/** Words of an appositive ", the Nato secretary general," right after token `i`, if any. */
-function appositiveAfter(tokens: Token[], i: number, to: number, L: Lang): string[] {
-  if (tokens[i]?.text !== ',') return [];
-  const first = tokens[i + 1];
-  if (!first || first.kind !== 'word' || L.functionHeads.has(first.lower) || L.clauseStart.has(first.lower)) return [];
-  const out: string[] = [];
-  for (let j = i + 1; j < to && j < i + 16; j++) {
-    const t = tokens[j]!;
-    // ", our correspondent in Surabaya:" and a sentence's last appositive end in a colon or a stop.
-    if (t.kind === 'punct' || t.kind === 'open' || t.kind === 'close') return t.text === ',' || t.text === ':' || t.text === '.' ? out : [];
-    if (t.kind === 'word') out.push(t.lower);
-  }
-  return [];
 }
 
 /**
