@@ -12,8 +12,9 @@ function isWordChar(ch: string | undefined): boolean {
  */
 export function hasLiveTitle(title: string): boolean {
   // "minute-by-minute" and "minute by minute" alike.
-  const t = title.toLowerCase().split('-').join(' ');
-  for (const word of LIVE_TITLE_WORDS) {
+  const t = title.toLowerCase().replaceAll('-', ' ');
+  for (let w = 0; w < LIVE_TITLE_WORDS.length; w++) {
+    const word = LIVE_TITLE_WORDS[w]!;
     for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
       const plain = isWordChar(word[0]);
       if ((!plain || !isWordChar(t[at - 1])) && (!isWordChar(word[word.length - 1]) || !isWordChar(t[at + word.length]))) return true;
