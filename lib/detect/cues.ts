@@ -2,7 +2,11 @@ import { LIVE_TITLE_WORDS } from './lexicon';
 
 /** True for a letter or digit in any script (letters have case; digits are 0–9 here). */
 function isWordChar(ch: string | undefined): boolean {
-  return !!ch && (ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9'));
+  if (!ch) return false;
+  // ASCII by its codes: titles are mostly ASCII, and case mapping is the costlier call in a first run.
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 /**

@@ -35,17 +35,17 @@ export function detectionFor(url: string, signal: Detection['signal'], host = sp
 }
 
 const HEADINGS = 'h2, h3, h4, h5, h6';
+const MICRODATA = '[itemtype*="LiveBlogPosting"]';
 // The whitespace `trimStart` skips and XPath's normalize-space does not, mapped to a space first.
 const SPACES = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /**
- * Anything that may be schema.org `LiveBlogPosting`: a JSON-LD script that names it (the `type`
- * compared without case, as the CSS query below does in HTML) or an `itemtype` that contains it.
- * Only a hint: where it holds, the exact checks read those elements.
+ * A JSON-LD script that may declare schema.org `LiveBlogPosting`: one that names it (its `type`
+ * compared without case, as the CSS query below does in HTML). Only a hint: where it holds, the
+ * exact check reads the scripts.
  */
 export const SCHEMA_HINT =
-  `//script[translate(@type, '${UPPER}', '${UPPER.toLowerCase()}') = 'application/ld+json'][contains(., 'LiveBlogPosting"')]` +
-  ` or //*[contains(@itemtype, 'LiveBlogPosting')]`;
+  `//script[translate(@type, '${UPPER}', '${UPPER.toLowerCase()}') = 'application/ld+json'][contains(., 'LiveBlogPosting"')]`;
 /** The DOM half of the gate: SCAN_TIMES `time` elements, or SCAN_HEADINGS headings whose text opens with a digit. */
 export const DOM_GATE =
   `count(//time) + count(//amp-timeago) >= ${SCAN_TIMES} or count((//h2 | //h3 | //h4 | //h5 | //h6)` +
@@ -76,29 +76,33 @@ export function domGateByElements(doc: Document): boolean {
   return n >= SCAN_HEADINGS;
 }
 
-/** schema.org `LiveBlogPosting`, exactly: in a JSON-LD script, else in microdata. */
-function schemaSignal(doc: Document): Detection['signal'] {
+/** schema.org `LiveBlogPosting` in a JSON-LD script, exactly. */
+function hasJsonLd(doc: Document): boolean {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) if (isLiveBlogJsonLdText(scripts[i]!.textContent ?? '')) return 'jsonld';
-  const items = doc.querySelectorAll('[itemtype*="LiveBlogPosting"]');
-  for (let i = 0; i < items.length; i++) if (isLiveBlogItemtype(items[i]!.getAttribute('itemtype') ?? '')) return 'microdata';
-  return 'none';
+  for (let i = 0; i < scripts.length; i++) if (isLiveBlogJsonLdText(scripts[i]!.textContent ?? '')) return true;
+  return false;
+}
+
+/** schema.org `LiveBlogPosting` in microdata; the query finds nothing on most pages, and then nothing is read. */
+function hasMicrodata(doc: Document): boolean {
+  if (!doc.querySelector(MICRODATA)) return false;
+  const items = doc.querySelectorAll(MICRODATA);
+  for (let i = 0; i < items.length; i++) if (isLiveBlogItemtype(items[i]!.getAttribute('itemtype') ?? '')) return true;
+  return false;
 }
 
 /**
  * The cheap check. Its signal is final when it finds the adapter's marker or schema.org; else the
  * page's structure decides, and is read only when the URL or the title says "live", or the page
  * has several `time` elements or time-stamped-looking headings (`worthReading`). Cheapest first:
- * the marker query, the schema.org hint, then the URL and title (strings), then the DOM gate.
+ * the marker query, the schema.org queries, then the URL and title (strings), then the DOM gate.
  */
 export function detectQuickly(doc: Document, url: string): QuickVerdict {
   const { host, path } = splitUrl(url);
   const marker = markerForHost(host);
   if (marker && doc.querySelector(marker.liveMarker)) return { signal: 'adapter', worthReading: false };
-  if (xpath(doc, SCHEMA_HINT) !== false) {
-    const signal = schemaSignal(doc);
-    if (signal !== 'none') return { signal, worthReading: false };
-  }
+  if (xpath(doc, SCHEMA_HINT) !== false && hasJsonLd(doc)) return { signal: 'jsonld', worthReading: false };
+  if (hasMicrodata(doc)) return { signal: 'microdata', worthReading: false };
   // A URL alone never makes a live blog ("how to watch live" articles match too): it only opens the door.
   const worthReading = isLivePath(path) || hasLiveTitle(doc.title) || (xpath(doc, DOM_GATE) ?? domGateByElements(doc));
   return { signal: 'none', worthReading };
