@@ -128,6 +128,11 @@ export interface LaunchOptions {
   handleSignals?: boolean;
   /** Reuse this profile (see `profile.ts`) instead of a fresh temp one; the caller's, so kept on close. */
   userDataDir?: string;
+  /**
+   * The browser's interface language ("it", "pl"), which extensions' messages follow. `--lang`
+   * sets it (headless too); Linux builds that take it from the environment read LANGUAGE.
+   */
+  lang?: string;
 }
 
 export interface LaunchedBrowser { context: BrowserContext; extensionId: string; close(): Promise<void> }
@@ -151,6 +156,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--disable-quic', '--no-first-run',
     ...(headed ? [] : ['--headless=new']),
+    ...(options.lang ? [`--lang=${options.lang}`] : []),
   ];
   let context: BrowserContext;
   try {
@@ -163,6 +169,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       // Playwright disables extensions by default; that would defeat the point.
       ignoreDefaultArgs: ['--disable-extensions'],
       ignoreHTTPSErrors: true,
+      ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } as Record<string, string> } : {}),
       viewport: headed ? null : { width: 1280, height: 900 },
       ...(options.handleSignals === false ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
     });
