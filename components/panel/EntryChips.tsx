@@ -13,9 +13,9 @@ export interface EntryChipsProps {
  * marks them (`data-lbl-speaker` belongs to the panel's own controls).
  */
 export function EntryChips({ speakers, selected, onChip }: EntryChipsProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
-    <div class="chips" role="group" aria-label={t('entry.chips.label')}>
+    <div class="chips" lang={lang} role="group" aria-label={t('entry.chips.label')}>
       {speakers.map((name) => (
         <button
           key={name}

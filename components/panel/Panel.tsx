@@ -35,7 +35,7 @@ export interface PanelProps {
  */
 export function Panel(props: PanelProps) {
   const titleId = useId();
-  const { t } = useT();
+  const { t, lang } = useT();
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
     if (props.autoFocus) root.current?.focus();
@@ -47,7 +47,8 @@ export function Panel(props: PanelProps) {
     props.onClose();
   };
   return (
-    <aside class="panel" aria-labelledby={titleId} tabIndex={-1} ref={root} onKeyDown={onKeyDown}>
+    // lang: our words may not be in the page's language, and screen readers pick their voice by it.
+    <aside class="panel" lang={lang} aria-labelledby={titleId} tabIndex={-1} ref={root} onKeyDown={onKeyDown}>
       <div class="head">
         <h2 id={titleId}>{t('common.appName')}</h2>
         <button type="button" class="close" aria-label={t('panel.closeLabel')} title={t('panel.closeTitle')} onClick={props.onClose}>

@@ -13,9 +13,9 @@ export interface NewSummaryProps {
 
 /** A small notice: how many entries are new since the last visit, a jump to the first, mark all read. */
 export function NewSummary({ count, onJump, onMarkAllRead, onDismiss }: NewSummaryProps) {
-  const { t, plural } = useT();
+  const { t, plural, lang } = useT();
   return (
-    <div class="summary" role="region" aria-label={t('panel.notice.label')} data-lbl-new-count={count}>
+    <div class="summary" lang={lang} role="region" aria-label={t('panel.notice.label')} data-lbl-new-count={count}>
       <span class="summary-text">{plural('panel.notice.fresh', count)}</span>
       <button type="button" data-lbl-action={ACTION.jumpNew} onClick={onJump}>
         {t('panel.notice.jump')}

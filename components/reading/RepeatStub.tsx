@@ -13,15 +13,15 @@ export interface RepeatStubProps {
 /** "Repeated: same as … — Show": the button opens the entry in place and then reads "Hide". */
 export function RepeatStub({ label, onToggle }: RepeatStubProps) {
   const [open, setOpen] = useState(false);
-  const { t } = useT();
+  const { t, lang } = useT();
   const toggle = () => {
     setOpen(!open);
     onToggle(!open);
   };
   return (
     <>
-      <span>{label}</span>
-      <button type="button" aria-expanded={open} onClick={toggle}>
+      <span lang={lang}>{label}</span>
+      <button type="button" lang={lang} aria-expanded={open} onClick={toggle}>
         {t(open ? 'entry.stub.hide' : 'entry.stub.show')}
       </button>
     </>
@@ -39,9 +39,11 @@ export interface SeeAlsoProps {
 
 /** "See also the 12.50 entry". */
 export function SeeAlso({ label, href, onGo }: SeeAlsoProps) {
+  const { lang } = useT();
   return (
     <a
       href={href}
+      lang={lang}
       onClick={(event) => {
         event.preventDefault();
         onGo();

@@ -23,13 +23,14 @@ const LABELS: Record<SaveQuoteStatus, PlainKey> = {
 
 /** The button next to a selection. Its mousedown keeps the page's selection (no focus theft). */
 export function SaveQuoteButton({ speaker, status, onSave }: SaveQuoteButtonProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const label = t(LABELS[status]);
   return (
     <button
       type="button"
       class={`save status-${status}`}
       data-lbl-action={ACTION.saveQuote}
+      lang={lang}
       disabled={status !== 'idle'}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onSave}

@@ -15,12 +15,13 @@ export interface SpeakerPromptProps {
 /** A tiny inline form: a text field with suggestions; Enter saves, Escape cancels. */
 export function SpeakerPrompt({ choices, onSave, onCancel }: SpeakerPromptProps) {
   const id = useId();
-  const { t } = useT();
+  const { t, lang } = useT();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   return (
     <form
       class="prompt"
+      lang={lang}
       onSubmit={(e) => {
         e.preventDefault();
         onSave(input.current?.value ?? '');

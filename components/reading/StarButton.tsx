@@ -16,11 +16,12 @@ export interface StarButtonProps {
  * the button adds no text to the entry.
  */
 export function StarButton({ starred, busy = false, onToggle }: StarButtonProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <button
       type="button"
       data-lbl-action={ACTION.star}
+      lang={lang}
       aria-pressed={starred ? 'true' : 'false'}
       aria-busy={busy ? 'true' : undefined}
       aria-label={t('entry.star.label')}

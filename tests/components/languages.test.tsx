@@ -46,6 +46,8 @@ describe('the panel in Polish', () => {
       'pl',
     );
     const panel = screen.getByRole('complementary', { name: 'Liveblog Lens' });
+    // Marked as Polish, so a screen reader reads it with a Polish voice whatever the page's language.
+    expect(panel.getAttribute('lang')).toBe('pl');
     expect(screen.getByRole('status').textContent).toBe('Pokazano 3 z 42 wpisów');
     expect(within(panel).getByRole('heading', { name: 'Osoby' })).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'Anna Keller, 3 wpisy' })).toBeTruthy();

@@ -28,6 +28,8 @@ describe('the interface in Italian (Chromium with --lang=it)', () => {
     await expect.poll(() => stub.textContent()).toContain('Ripetuto: uguale al post delle 13.45');
     const button = stub.locator('button');
     expect(await button.textContent()).toBe('Mostra');
+    // Marked Italian for screen readers (this blog is English: the page's own lang would be wrong).
+    expect(await stub.locator('span').getAttribute('lang')).toBe('it');
     await button.click();
     await expect.poll(() => button.textContent()).toBe('Nascondi');
     for (const text of await page.locator(STUB).allTextContents()) for (const word of ENGLISH) expect(text).not.toContain(word);

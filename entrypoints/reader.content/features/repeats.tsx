@@ -62,7 +62,8 @@ export const repeats = defineFeature({
       const line = doc.createElement('p');
       line.setAttribute(ATTR.ui, UI.seeAlso);
       const go = () => target.entry.element.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      render(<SeeAlso label={describeEntry(i18n, 'seeAlso', target)} href={target.entry.permalink ?? '#'} onGo={go} />, line);
+      const label = describeEntry(i18n, 'seeAlso', target);
+      render(<I18nProvider value={i18n}><SeeAlso label={label} href={target.entry.permalink ?? '#'} onGo={go} /></I18nProvider>, line);
       el.append(line);
       seeAlso.set(el, line);
     };
