@@ -1,0 +1,76 @@
+// Every string the reader view shows, in one place, until the interface's i18n lands: then each
+// becomes a key of the `readerView` section of locales/<lang>.yml and this file goes.
+
+const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
+export const S = {
+  viewLabel: 'Liveblog Lens reader view',
+  close: 'Close the reader view',
+  closeShort: 'Close',
+  connecting: 'Connecting to the live blog…',
+  notFromBlog: 'Open the reader view from a live blog: the panel, the toolbar button’s menu or Alt+Shift+R.',
+  lostPage: 'The live blog’s tab was closed or reloaded. Close this view and open it again.',
+  // Loading the whole blog
+  readingPages: (read: number, found: number) => `Reading the whole blog: page ${read} of ${found}…`,
+  wholeBlog: (pages: number, total: number) => (pages > 1 ? `The whole blog: ${pages} pages, ${entries(total)}` : `The whole blog: ${entries(total)} on one page`),
+  pagesFailed: (n: number) => `${n === 1 ? 'One page' : `${n} pages`} could not be read.`,
+  pageCap: (cap: number) => `Stopped after ${cap} pages (the limit); older entries are on the site.`,
+  retry: 'Try again',
+  // Counts and filters
+  showing: (shown: number, total: number, filtering: boolean) =>
+    filtering || shown !== total ? `Showing ${shown} of ${entries(total)}` : `Showing all ${entries(total)}`,
+  filters: 'Filters',
+  filtersActive: (n: number) => `Filters (${n} on)`,
+  search: 'Search the blog',
+  searchPlaceholder: 'Search entries',
+  keyEvents: 'Key events only',
+  unreadOnly: 'Unread only',
+  starredOnly: 'Starred only',
+  showAll: 'Show all',
+  removeFilter: (what: string) => `Remove filter: ${what}`,
+  filterKeyEvents: 'Key events',
+  filterUnread: 'Unread',
+  filterStarred: 'Starred',
+  filterQuery: (q: string) => `“${q}”`,
+  noMatch: 'No entry matches these filters.',
+  noEntries: 'No entries yet.',
+  order: 'Order',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  // Entries
+  pinned: 'Pinned',
+  pinnedJump: (title: string) => `Pinned: ${title}`,
+  keyEvent: 'Key event',
+  fresh: 'New',
+  freshTitle: 'New since your last visit',
+  openOnSite: 'Open on the site',
+  embedded: (host: string) => `Embedded content from ${host}`,
+  followSpeaker: (name: string) => `Show only entries quoting ${name}`,
+  repeated: (of: string) => `Repeated: same as ${of}`,
+  show: 'Show',
+  hide: 'Hide',
+  theEntry: (label: string) => `the ${label} entry`,
+  anEarlierEntry: 'an earlier entry',
+  untitled: 'Update',
+  // Live
+  newEntries: (n: number) => `${n} new ${n === 1 ? 'entry' : 'entries'}`,
+  newEntriesAnnounce: (n: number) => `${n} new ${n === 1 ? 'entry' : 'entries'} arrived.`,
+  // Settings
+  settings: 'Reading settings',
+  theme: 'Theme',
+  themes: { auto: 'Browser', light: 'Light', dark: 'Dark', sepia: 'Sepia' },
+  fontSize: 'Text size',
+  smaller: 'Smaller text',
+  larger: 'Larger text',
+  lineHeight: 'Line spacing',
+  tighter: 'Tighter lines',
+  looser: 'Looser lines',
+  width: 'Text width',
+  widths: { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' },
+  keysHelp: 'j / k next / previous entry · Esc close',
+  // Saving
+  quoteSaved: (speaker: string | null) => (speaker ? `Quote saved, attributed to ${speaker}.` : 'Quote saved without a speaker.'),
+  quoteNotStored: 'Quote not saved: Liveblog Lens keeps nothing from private windows.',
+  quoteFailed: 'Could not save the quote. Try again.',
+  starFailed: 'Could not save the star. Try again.',
+} as const;
