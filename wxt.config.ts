@@ -34,7 +34,14 @@ export default defineConfig({
     action: { default_title: 'Liveblog Lens', default_icon: { 16: icon(16), 32: icon(32), 48: icon(48) } },
     commands: {
       'open-library': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Liveblog Lens library' },
+      'reader-view': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open or close the reader view of this live blog' },
     },
+    // The reader view (entrypoints/reader-view) is framed over the blog by the reader's content
+    // script, on whatever site it runs. Chrome: only through this session's dynamic id, so a page
+    // cannot probe for the extension or frame the view itself (Firefox's ids are per install).
+    web_accessible_resources: [
+      { resources: ['reader-view.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

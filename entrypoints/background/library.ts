@@ -5,6 +5,7 @@
 // Registered synchronously inside defineBackground's main(), so a worker woken by the command or
 // the menu click has its listeners in place.
 import type { LibraryView } from '@/lib/protocol/messages';
+import { READER_VIEW_MENU_ID, READER_VIEW_MENU_TITLE } from './reader-view';
 
 /** The command name in the manifest's `commands`. */
 export const OPEN_LIBRARY_COMMAND = 'open-library';
@@ -37,6 +38,7 @@ export function registerLibraryOpeners(): void {
       // Promise form: Firefox's browser.* APIs take no callbacks.
       void browser.contextMenus.removeAll().then(() => {
         browser.contextMenus.create({ id: OPEN_LIBRARY_MENU_ID, title: 'Open library', contexts: [context as 'action'] });
+        browser.contextMenus.create({ id: READER_VIEW_MENU_ID, title: READER_VIEW_MENU_TITLE, contexts: [context as 'action'] });
       });
     });
     browser.contextMenus.onClicked.addListener((info) => {
