@@ -7,6 +7,7 @@
 // Closing (Esc or the close button in the view, the toolbar menu or the shortcut again) removes
 // the overlay and scrolls the page to the entry the reader was at.
 import { blogLanguage, entrySample } from '@/lib/lang/detect';
+import { pageTitle } from '@/lib/page';
 import { TAG, UI } from '@/lib/page-contract';
 import { acceptableResponse, fetchableUrl, PAGE_CAP, PAGE_MAX_BYTES, PAGE_TIMEOUT_MS } from '@/lib/reader-view/fetch-rules';
 import { pageLinks } from '@/lib/reader-view/pagination';
@@ -124,7 +125,7 @@ function openView(ctx: ReaderContext, onClosed: () => void): { close(): void } {
       kind: 'init',
       blog: {
         url: ctx.url,
-        title: doc.title,
+        title: pageTitle(doc) || doc.title,
         site: detection.site,
         adapter: detection.adapter,
         lang: blogLanguage(doc, entries.length ? entrySample(entries) : undefined),
