@@ -95,7 +95,10 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
       )}
       <LoadLine load={load} total={props.total} onRetry={props.onRetry} />
       <div class="columns">
-        <aside id="lbl-filters" class={panel === 'filters' ? 'sidebar open' : 'sidebar'} aria-label={S.filters}>
+        <aside id="lbl-filters" class={panel === 'filters' ? 'sidebar open' : 'sidebar'} aria-labelledby="lbl-filters-title">
+          <h2 id="lbl-filters-title" class="sr-only">
+            {S.filters}
+          </h2>
           <Filters
             filter={filter}
             onFilter={props.onFilter}
