@@ -3,6 +3,9 @@
 // 3. Every entry of every page appears once, in the reader's order across pages; the speaker list
 // counts the whole blog; key events only; a live entry appears while the view is open, with its
 // "n new" marker; closing returns the page to the entry the reader was at.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ACTION, SELECT, TAG } from '../../lib/page-contract';
 import { BBC_IDS, BBC_KEY_EVENTS, bbcRoutes, BBC_BLOG, BBC_SPEAKERS } from '../fixtures/blogs/paginated-bbc';
@@ -14,6 +17,17 @@ import { countsOf, openReaderView, viewFrame, viewIds } from './reader-view-page
 import { useLens } from './setup';
 
 const lens = useLens({ routes: { ...guardianRoutes(), ...bbcRoutes() } });
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe over the whole view, colour contrast included (it needs real rendering). */
+async function axeViolations(view: Frame): Promise<string[]> {
+  await view.evaluate(axeSource);
+  return view.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(n: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } }).axe;
+    const r = await axe.run(document);
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
+  });
+}
 
 const open = (url: string, count: number) =>
   lens.open(url, { count, before: (p) => p.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' }) });
@@ -94,6 +108,35 @@ describe('the reader view on a Guardian-style blog of 4 pages', () => {
   });
 });
 
+describe('the reader view for every reader', () => {
+  it.each(['light', 'dark'] as const)('has no axe violations in %s, at 1280 and at 390 px with the filters open', async (scheme) => {
+    const page = await lens.open(GUARDIAN_BLOG, { count: 6, before: (p) => p.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' }) });
+    const view = await openReaderView(page);
+    await view.locator(SELECT.speaker('Devan Holt')).click();
+    expect(await axeViolations(view)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await view.getByRole('button', { name: /^Filters/ }).click();
+    expect(await axeViolations(view)).toEqual([]);
+    // Nothing runs off the side at 390 px: the text wraps inside the screen.
+    expect(await view.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  it('opens and closes from the toolbar command as well (the tab message)', async () => {
+    const page = await open(GUARDIAN_BLOG, 6);
+    const worker = lens.context.serviceWorkers()[0]!;
+    const toggle = () => worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { lbl: 'toggleReaderView', data: null });
+    });
+    await page.bringToFront();
+    await toggle();
+    await viewFrame(page);
+    await page.locator(TAG.reader).waitFor({ state: 'attached' });
+    await toggle();
+    await page.locator(TAG.reader).waitFor({ state: 'detached' });
+  });
+});
+
 describe('the reader view on a BBC-style blog of 3 pages', () => {
   it('reads all three pages: every post once, oldest first across pages, breaking posts as key events', async () => {
     const page = await open(BBC_BLOG, 4);
@@ -115,5 +158,3 @@ describe('the reader view on a BBC-style blog of 3 pages', () => {
     expect(await viewIds(view)).toEqual(BBC_SPEAKERS['Ffion Hale']);
   });
 });
-
-void viewFrame;
