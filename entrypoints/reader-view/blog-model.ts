@@ -22,8 +22,11 @@ export interface BlogModel {
   entries(): ReadonlyMap<string, BlogEntry>;
   annotation(id: string): Annotation;
   speakers(): readonly SpeakerCount[];
-  /** Entries from the port (the open page, or live ones); returns those not known before. */
-  addWire(entries: readonly WireEntry[], live: boolean): BlogEntry[];
+  /**
+   * Entries from the port: the open page's (from their place `from` on it), or live ones;
+   * returns those not known before.
+   */
+  addWire(entries: readonly WireEntry[], live: boolean, from?: number): BlogEntry[];
   /** Another page's HTML: its new entries and its links to other pages. */
   addPage(html: string, url: string): { added: BlogEntry[]; links: string[] };
   /** An entry's cleaned content (cleaned once, when first asked for). */
@@ -86,12 +89,12 @@ export function createBlogModel(info: BlogInfo, lexicon: LexiconData | null, opt
     get pages() {
       return pages;
     },
-    addWire(wires, isLive) {
+    addWire(wires, isLive, from = 0) {
       const items: BlogEntry[] = [];
       wires.forEach((wire, index) => {
         const entry = fromWire(wire);
         // Live entries go before the page's first (the site's newest-first order; time decides anyway).
-        if (entry) items.push({ entry, page: 0, index: isLive ? -1 - live++ : index, base: info.url, pinned: entry.pinned });
+        if (entry) items.push({ entry, page: 0, index: isLive ? -1 - live++ : from + index, base: info.url, pinned: entry.pinned });
       });
       return add(items);
     },
@@ -114,6 +117,8 @@ export function createBlogModel(info: BlogInfo, lexicon: LexiconData | null, opt
         title: item.entry.title,
         timeLabel: item.entry.timeLabel,
         mode: options.cleaning,
+        text: item.entry.text,
+        paragraphs: item.entry.paragraphs,
       });
       options.onCleaned?.(performance.now() - start);
       cleaned.set(id, nodes);

@@ -36,6 +36,9 @@ export interface ReaderController {
   close(at: string | null): void;
 }
 
+/** A milestone of opening, for the bench (LBL_PERF=1 builds only; compiled away otherwise). */
+const mark = (name: string) => import.meta.env.LBL_PERF && performance.mark(`liveblog-lens:reader-${name}`);
+
 const progressToLoad = (p: WholeBlogProgress): LoadState => ({
   phase: p.done ? 'done' : 'loading',
   pagesRead: p.pagesRead,
@@ -82,18 +85,21 @@ export function startReader(options: BlogModelOptions = {}): ReaderController {
   void (async () => {
     try {
       session = await connectToPage();
+      mark('connected');
       const init = await session.init;
+      mark('init');
       const lexicon = await viewLexicon(init.blog.lang);
       const model = createBlogModel(init.blog, lexicon, options);
       model.addWire(init.entries, false);
+      mark('entries');
       data.info = init.blog;
       data.model = model;
       data.reading = createViewReading(init.blog.url, init.fresh, send, lensStorage, lifetime.signal);
       data.reading.subscribe(changed);
-      session.onEntries((entries) => {
-        const added = model.addWire(entries, true);
+      session.onEntries((entries, live, from) => {
+        const added = model.addWire(entries, live, from);
         // A new array, so that the UI's memo of it sees the change.
-        data.live = [...data.live, ...added.map((e) => e.entry.id)];
+        if (live) data.live = [...data.live, ...added.map((e) => e.entry.id)];
         changed();
       });
       session.onGone(() => {

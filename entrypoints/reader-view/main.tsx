@@ -6,4 +6,7 @@ import { lensStorage } from '../shared/storage';
 import { ReaderApp } from './App';
 import { startReader } from './controller';
 
-render(<ReaderApp controller={startReader()} storage={lensStorage} />, document.getElementById('app')!);
+const controller = startReader();
+// The bench's hooks, in LBL_PERF=1 builds only (the condition is a constant: ordinary builds drop it).
+if (import.meta.env.LBL_PERF) void import('./bench-hooks').then((hooks) => hooks.installBenchHooks(controller));
+render(<ReaderApp controller={controller} storage={lensStorage} />, document.getElementById('app')!);

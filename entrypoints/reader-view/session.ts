@@ -9,8 +9,8 @@ type Init = Extract<ToView, { kind: 'init' }>;
 export interface PageSession {
   /** The blog and its entries on the open page. */
   init: Promise<Init>;
-  /** Entries the site added while the view is open. */
-  onEntries(listener: (entries: WireEntry[]) => void): void;
+  /** The rest of the open page's entries (`live` false, from their place `from`), and live ones. */
+  onEntries(listener: (entries: WireEntry[], live: boolean, from: number) => void): void;
   /** Another page of the blog, fetched by the content script from the blog's origin. */
   fetchPage(url: string): Promise<string>;
   /** The entry the reader is at (closing from anywhere returns the page there). */
@@ -28,7 +28,9 @@ export async function connectToPage(): Promise<PageSession> {
   if (tab?.id === undefined) throw new Error('not in a tab');
   const port = browser.tabs.connect(tab.id, { name: READER_PORT + nonce, frameId: 0 });
   const post = (message: ToPage) => port.postMessage(message);
-  const entryListeners = new Set<(entries: WireEntry[]) => void>();
+  const entryListeners = new Set<(entries: WireEntry[], live: boolean, from: number) => void>();
+  // Entries that arrive before anyone listens (the view is still loading its lexicon) wait here.
+  let early: Array<Extract<ToView, { kind: 'entries' }>> | null = [];
   const goneListeners = new Set<() => void>();
   const waiting = new Map<number, { resolve(html: string): void; reject(error: Error): void }>();
   let request = 0;
@@ -40,7 +42,10 @@ export async function connectToPage(): Promise<PageSession> {
   port.onMessage.addListener((raw) => {
     const message = raw as ToView;
     if (message.kind === 'init') resolveInit(message);
-    else if (message.kind === 'entries') entryListeners.forEach((l) => l(message.entries));
+    else if (message.kind === 'entries') {
+      if (early) early.push(message);
+      else entryListeners.forEach((l) => l(message.entries, message.live, message.from));
+    }
     else if (message.kind === 'page') {
       const wait = waiting.get(message.request);
       waiting.delete(message.request);
@@ -58,7 +63,11 @@ export async function connectToPage(): Promise<PageSession> {
 
   return {
     init,
-    onEntries: (listener) => void entryListeners.add(listener),
+    onEntries(listener) {
+      entryListeners.add(listener);
+      for (const message of early ?? []) listener(message.entries, message.live, message.from);
+      early = null;
+    },
     fetchPage(url) {
       if (gone) return Promise.reject(new Error('disconnected'));
       const id = ++request;

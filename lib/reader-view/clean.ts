@@ -7,7 +7,8 @@
 // tweet, a list, a one-line update); `prepare` keeps the entry and removes the junk, so it is the
 // default. The clone lives in its own inert document: nothing in it loads or runs.
 import { Readability } from '@mozilla/readability';
-import { type SafeNode, toSafeTree } from './safe-tree';
+import type { Paragraph } from '../types';
+import { type SafeNode, safeText, toSafeTree } from './safe-tree';
 
 /** How much of Readability runs on each entry. */
 export type CleaningMode = 'prepare' | 'parse';
@@ -29,18 +30,57 @@ export interface CleanOptions {
   title?: string;
   timeLabel?: string | null;
   mode?: CleaningMode;
+  /**
+   * The entry's text as the pipeline read it. When the cleaned content keeps less than
+   * `MIN_KEPT` of its words (a flat ticker whose text follows its heading element, an entry
+   * Readability judged to be junk), the view shows these paragraphs instead: plain, but whole.
+   */
+  text?: string;
+  paragraphs?: readonly Paragraph[];
 }
+
+/** The share of the entry's words the cleaned content must keep (else its paragraphs are shown). */
+export const MIN_KEPT = 0.6;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The entry's content in a one-entry document of its own, furniture removed. */
+/**
+ * The entry's content in a one-entry document of its own, furniture removed. The entry element's
+ * children go straight into the container: Readability's conditional cleaning judges every block
+ * inside the content, and must not judge (and drop) the entry itself.
+ */
 function isolate(source: Element, furniture: string | undefined): { doc: Document; content: HTMLElement } {
   const doc = source.ownerDocument.implementation.createHTMLDocument('');
   const content = doc.createElement('div');
-  content.append(doc.importNode(source, true));
-  if (furniture) for (const el of content.querySelectorAll(furniture)) el.remove();
+  const clone = doc.importNode(source, true);
+  if (furniture) for (const el of clone.querySelectorAll(furniture)) el.remove();
+  content.append(...clone.childNodes);
   doc.body.append(content);
   return { doc, content };
+}
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The share of `text`'s words that `nodes` keep. */
+export function keptShare(nodes: readonly SafeNode[], text: string): number {
+  const all = words(text);
+  if (!all.length) return 1;
+  const kept = new Set(words(safeText(nodes)));
+  return all.filter((w) => kept.has(w)).length / all.length;
+}
+
+/** The pipeline's paragraphs as a safe tree: quotes as quotes, list items in lists, headings. */
+export function fromParagraphs(paragraphs: readonly Paragraph[]): SafeNode[] {
+  const out: SafeNode[] = [];
+  for (const p of paragraphs) {
+    if (p.kind === 'li') {
+      const last = out[out.length - 1];
+      if (last && typeof last !== 'string' && last.tag === 'ul') last.children.push({ tag: 'li', children: [p.text] });
+      else out.push({ tag: 'ul', children: [{ tag: 'li', children: [p.text] }] });
+    } else if (p.kind === 'blockquote') out.push({ tag: 'blockquote', children: [{ tag: 'p', children: [p.text] }] });
+    else out.push({ tag: p.kind === 'h' ? 'h4' : 'p', children: [p.text] });
+  }
+  return out;
 }
 
 /**
@@ -60,7 +100,9 @@ export function cleanEntry(source: Element, options: CleanOptions): SafeNode[] {
     reader._prepDocument();
     reader._prepArticle(content);
   }
-  return dropRepeatedHead(toSafeTree(root, options.base), [options.title, options.timeLabel]);
+  const nodes = dropRepeatedHead(toSafeTree(root, options.base), [options.title, options.timeLabel]);
+  if (options.text && options.paragraphs?.length && keptShare(nodes, options.text) < MIN_KEPT) return fromParagraphs(options.paragraphs);
+  return nodes;
 }
 
 /** Leading blocks whose whole text is the title or the printed time (shown in the entry's header). */

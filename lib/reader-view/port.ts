@@ -34,8 +34,12 @@ export type ToView =
    * visit, and the page's links to the blog's other pages (lib/reader-view/pagination.ts).
    */
   | { kind: 'init'; blog: BlogInfo; entries: WireEntry[]; fresh: string[]; pages: string[] }
-  /** Entries the site added while the view is open (live updates, "older posts"). */
-  | { kind: 'entries'; entries: WireEntry[] }
+  /**
+   * More entries: the rest of the open page's (`live` false, `from` their place on the page), sent
+   * a slice per task so the page never waits long; or entries the site added while the view is
+   * open (`live`: live updates, "older posts").
+   */
+  | { kind: 'entries'; entries: WireEntry[]; live: boolean; from: number }
   /** The answer to `fetchPage`: the page's HTML, or why there is none. */
   | { kind: 'page'; request: number; url: string; html: string | null; error: string | null };
 

@@ -27,7 +27,7 @@ export interface WholeBlogOptions {
   readPage(html: string, url: string): { added: number; links: readonly string[] };
   /** Pages fetched at most. */
   cap: number;
-  /** Pages fetched at once (default 2: polite to the site, and fast enough). */
+  /** Pages fetched at once (default 3: about what a browser fetches at once from one site anyway). */
   concurrency?: number;
   onProgress(progress: WholeBlogProgress): void;
   signal?: AbortSignal;
@@ -79,7 +79,7 @@ export async function readWholeBlog(options: WholeBlogOptions): Promise<WholeBlo
       report();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 3) }, worker));
   progress.done = true;
   report();
   return progress;

@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ACTION, SELECT, TAG } from '../../lib/page-contract';
+import type { TabProtocol } from '../../lib/protocol/messages';
+import { envelope } from '../../lib/protocol/wire';
 import { BBC_IDS, BBC_KEY_EVENTS, bbcRoutes, BBC_BLOG, BBC_SPEAKERS } from '../fixtures/blogs/paginated-bbc';
 import {
   GUARDIAN_BLOG, GUARDIAN_IDS, GUARDIAN_KEY_EVENTS, GUARDIAN_PAGE_IDS, GUARDIAN_REPEAT_PAIR, GUARDIAN_SPEAKERS, guardianRoutes,
@@ -123,11 +125,12 @@ describe('the reader view for every reader', () => {
 
   it('opens and closes from the toolbar command as well (the tab message)', async () => {
     const page = await open(GUARDIAN_BLOG, 6);
-    const worker = lens.context.serviceWorkers()[0]!;
-    const toggle = () => worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      await chrome.tabs.sendMessage(tab!.id!, { lbl: 'toggleReaderView', data: null });
-    });
+    // The command's message, as the background sends it (Node's tsconfig lacks `chrome` types).
+    const message = envelope<TabProtocol, 'toggleReaderView'>('toggleReaderView', null);
+    const toggle = () => lens.context.serviceWorkers()[0]!.evaluate(async ({ url, message }) => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      await tabs.sendMessage((await tabs.query({ url }))[0]!.id, message);
+    }, { url: `${GUARDIAN_BLOG}*`, message });
     await page.bringToFront();
     await toggle();
     await viewFrame(page);

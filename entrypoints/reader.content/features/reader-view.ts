@@ -20,6 +20,8 @@ import { createShadowHost, PRIVATE_ROOT } from '../dom/shadow-host';
 
 const HOST = 'display: block; position: fixed; top: 0; left: 0; width: 100vw; height: 100vh; margin: 0; padding: 0; border: 0; z-index: 2147483647;';
 const CSS = 'iframe { display: block; width: 100%; height: 100%; border: 0; margin: 0; background: Canvas; color-scheme: normal; }';
+/** Entries serialised per task when the view opens. */
+const SLICE = 40;
 // The page behind must not scroll under the reader's wheel or keys while the view covers it.
 const LOCK_CSS = 'html, body { overflow: hidden; }';
 
@@ -116,11 +118,11 @@ function openView(ctx: ReaderContext, onClosed: () => void): { close(): void } {
   };
 
   const start = async () => {
-    const snapshot = model.current();
-    const entries = snapshot.entries.map((e) => e.entry);
+    const entries = model.current().entries.map((e) => e.entry);
     const reading = await ctx.use('reading');
     if (signal.aborted) return;
-    const detection = ctx.detection;
+    const { detection } = ctx;
+    const wire = (list: readonly Entry[]) => list.filter((e) => e.element.isConnected).map((e) => toWire(e, serializer));
     send({
       kind: 'init',
       blog: {
@@ -130,18 +132,25 @@ function openView(ctx: ReaderContext, onClosed: () => void): { close(): void } {
         adapter: detection.adapter,
         lang: blogLanguage(doc, entries.length ? entrySample(entries) : undefined),
       },
-      entries: entries.map((e) => toWire(e, serializer)),
+      entries: wire(entries.slice(0, SLICE)),
       fresh: [...(reading?.view().fresh ?? [])],
       pages: pageLinks(doc, ctx.url, { pager: ADAPTERS.find((a) => a.name === detection.adapter)?.pagination ?? null, knownIds: new Set(entries.map((e) => e.id)) }),
     });
-    // Live entries: the model calls at once with everything (already sent), then per batch.
+    // Live entries: the model calls at once with everything (sent below), then per batch.
     let first = true;
     const unsubscribe = model.subscribe((next) => {
       if (first) return void (first = false);
-      const added = next.added.map((e) => e.entry).filter((e) => e.element.isConnected);
-      if (added.length) send({ kind: 'entries', entries: added.map((e) => toWire(e, serializer)) });
+      const added = wire(next.added.map((e) => e.entry));
+      if (added.length) send({ kind: 'entries', entries: added, live: true, from: 0 });
     });
     signal.addEventListener('abort', unsubscribe);
+    // The rest of the page's entries, a slice per task: serialising a long blog at once would
+    // hold up the page (a 300-entry page took one 200 ms task).
+    for (let from = SLICE; from < entries.length; from += SLICE) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (signal.aborted) return;
+      send({ kind: 'entries', entries: wire(entries.slice(from, from + SLICE)), live: false, from });
+    }
   };
 
   browser.runtime.onConnect.addListener(onConnect);
