@@ -16,8 +16,8 @@ export interface CleanFigure {
 
 /** Installs `window.__lblReaderBench`. */
 export function installBenchHooks(controller: ReaderController): void {
-  const longTasks: number[] = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  const longTasks: Array<{ start: number; duration: number }> = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
   const milestones: Record<string, number> = {};
   const check = () => {
     if (controller.data().load.phase === 'done' && milestones.whole === undefined) milestones.whole = performance.now();

@@ -52,9 +52,12 @@ export function startReader(options: BlogModelOptions = {}): ReaderController {
   const listeners = new Set<() => void>();
   const lifetime = new AbortController();
   const data: ReaderData = { info: null, load: { phase: 'connecting' }, model: null, reading: null, live: [], version: 0 };
+  // Changes come in bursts (a page read, a slice of entries, a reading-state answer): the UI
+  // redraws once for each burst rather than once for each change.
+  let pending = 0;
   const changed = () => {
     data.version++;
-    listeners.forEach((l) => l());
+    if (!pending) pending = window.setTimeout(() => ((pending = 0), listeners.forEach((l) => l())), 16);
   };
   let session: PageSession | null = null;
   let firstLinks: readonly string[] = [];
@@ -89,7 +92,9 @@ export function startReader(options: BlogModelOptions = {}): ReaderController {
       const init = await session.init;
       mark('init');
       const lexicon = await viewLexicon(init.blog.lang);
+      mark('lexicon');
       const model = createBlogModel(init.blog, lexicon, options);
+      mark('model');
       model.addWire(init.entries, false);
       mark('entries');
       data.info = init.blog;

@@ -41,12 +41,11 @@ function paginatedBlog(count: number, per: number): Record<string, string> {
   return routes;
 }
 
-type Bench = { milestones(): Record<string, number>; longTasks(): number[]; entries(): number; drawn(): number; nodes(): number };
+type Bench = { milestones(): Record<string, number>; longTasks(): Array<{ start: number; duration: number }>; entries(): number; drawn(): number; nodes(): number };
 const bench = <T>(frame: Frame, call: string) => frame.evaluate(`window.__lblReaderBench.${call}`) as Promise<T>;
 
 /** Opens the view from the panel's button; the time until the whole blog is read and drawn, from the driver. */
 async function openView(page: Page): Promise<{ frame: Frame; driverMs: number }> {
-  await openPanel(page);
   const start = Date.now();
   await page.click(SELECT.action(ACTION.reader));
   const frame = await viewFrame(page, 30_000);
@@ -67,12 +66,14 @@ async function openScenario(session: BenchSession, count: number, per: number) {
   try {
     await page.goto(BLOG);
     await waitForMarkedEntries(page, { count: Math.min(per, count), timeout: 60_000 });
-    await page.waitForTimeout(1500); // the reader's own start-up is over
+    await openPanel(page);
+    await page.waitForTimeout(1500); // the reader's own start-up and the panel's drawing are over
     const before = ((await page.evaluate('window.__lblLong')) as number[]).length;
     const { frame, driverMs } = await openView(page);
     const view = await bench<ReturnType<Bench['milestones']>>(frame, 'milestones()');
     const pageLong = ((await page.evaluate('window.__lblLong')) as number[]).slice(before);
-    const viewLong = await bench<number[]>(frame, 'longTasks()');
+    const viewTasks = await bench<ReturnType<Bench['longTasks']>>(frame, 'longTasks()');
+    const viewLong = viewTasks.map((t) => t.duration);
     const entries = await bench<number>(frame, 'entries()');
     const opened = await memory(page, frame);
     let scrolled = null;
@@ -85,7 +86,7 @@ async function openScenario(session: BenchSession, count: number, per: number) {
       await page.waitForTimeout(500);
       scrolled = await memory(page, frame);
     }
-    return { count, per, entries, driverMs, view, pageLongest: Math.max(0, ...pageLong), viewLongest: Math.max(0, ...viewLong), viewLongTasks: viewLong.length, opened, scrolled };
+    return { count, per, entries, driverMs, view, viewTasks, pageLongest: Math.max(0, ...pageLong), viewLongest: Math.max(0, ...viewLong), viewLongTasks: viewLong.length, opened, scrolled };
   } finally {
     await closePage(page);
   }
@@ -98,6 +99,7 @@ async function cleanScenario(session: BenchSession, name: string, url: string): 
   try {
     await page.goto(url);
     await waitForMarkedEntries(page, { timeout: 30_000 });
+    await openPanel(page);
     const { frame } = await openView(page);
     const run = (mode: string) => bench<Array<{ ms: number; kept: number; fallback: boolean }>>(frame, `clean('${mode}')`);
     await run('prepare');
@@ -146,6 +148,7 @@ async function main() {
     console.log(`\nReader view, headless Chromium (load average ${load.map((l) => l.toFixed(1)).join(' -> ')})\n`);
     console.log('| blog | entries read | open -> whole blog drawn (driver) | view: connected / first entries / whole blog (ms since its frame started) | longest task: view / page | view heap, DOM nodes, drawn | after scrolling through |');
     console.log('|---|---|---|---|---|---|---|');
+    for (const o of opens) console.log(`${o.count}/${o.per}: marks ${JSON.stringify(o.view)} long tasks ${JSON.stringify(o.viewTasks)}`);
     for (const o of opens) {
       const mem = (m: typeof o.opened | null) => (m ? `${m.heapMB.toFixed(1)} MB, ${m.nodes}, ${m.drawn}` : '-');
       console.log(`| ${o.count} entries, ${o.per} a page | ${o.entries} | ${fmtMs(o.driverMs)} ms | ${fmtMs(o.view.connected)} / ${fmtMs(o.view.entries)} / ${fmtMs(o.view.whole)} | ${fmtMs(o.viewLongest)} / ${fmtMs(o.pageLongest)} ms | ${mem(o.opened)} | ${mem(o.scrolled)} |`);

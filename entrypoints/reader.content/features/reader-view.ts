@@ -15,15 +15,12 @@ import { READER_PORT, type ToPage, type ToView, type WireEntry } from '@/lib/rea
 import { ADAPTERS } from '@/lib/sites/index';
 import type { Entry } from '@/lib/types';
 import { defineFeature, type ReaderContext } from '../core/context';
-import { addPageStyle } from '../dom/page-style';
 import { createShadowHost, PRIVATE_ROOT } from '../dom/shadow-host';
 
 const HOST = 'display: block; position: fixed; top: 0; left: 0; width: 100vw; height: 100vh; margin: 0; padding: 0; border: 0; z-index: 2147483647;';
 const CSS = 'iframe { display: block; width: 100%; height: 100%; border: 0; margin: 0; background: Canvas; color-scheme: normal; }';
 /** Entries serialised per task when the view opens. */
 const SLICE = 40;
-// The page behind must not scroll under the reader's wheel or keys while the view covers it.
-const LOCK_CSS = 'html, body { overflow: hidden; }';
 
 type Port = Browser.runtime.Port;
 
@@ -58,7 +55,6 @@ function openView(ctx: ReaderContext, onClosed: () => void): { close(): void } {
   const { signal } = session;
   const nonce = crypto.randomUUID();
   const before = doc.activeElement as HTMLElement | null;
-  addPageStyle(doc, LOCK_CSS, signal);
   const { host, root } = createShadowHost(doc, { tag: TAG.reader, part: UI.readerView, host: HOST, css: CSS, mode: PRIVATE_ROOT });
   const frame = doc.createElement('iframe');
   frame.title = 'Liveblog Lens reader view';
