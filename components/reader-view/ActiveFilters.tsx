@@ -2,7 +2,7 @@
 // button that turns it off, plus "Show all". Filters are never invisible (issue 13, point 1).
 import { ACTION } from '@/lib/page-contract';
 import { type ActiveFilter, activeFilters, NO_VIEW_FILTER, type ViewFilter, withoutFilter } from '@/lib/reader-view/filter';
-import { S } from './strings';
+import { type Translator, useT } from '@/components/i18n';
 
 /** Props of the counts and active-filters line. */
 export interface ActiveFiltersProps {
@@ -12,41 +12,43 @@ export interface ActiveFiltersProps {
   onFilter(next: ViewFilter): void;
 }
 
-function label(part: ActiveFilter): string {
+function label(t: Translator['t'], part: ActiveFilter): string {
   switch (part.kind) {
     case 'speaker':
       return part.name;
     case 'key-events':
-      return S.filterKeyEvents;
+      return t('readerView.filterKeyEvents');
     case 'unread':
-      return S.filterUnread;
+      return t('readerView.filterUnread');
     case 'starred':
-      return S.filterStarred;
+      return t('readerView.filterStarred');
     case 'query':
-      return S.filterQuery(part.query);
+      return t('readerView.filterQuery', { query: part.query });
   }
 }
 
 /** "Showing 3 of 42 entries · Key events × · Anna Keller × · Show all". */
 export function ActiveFilters({ filter, shown, total, onFilter }: ActiveFiltersProps) {
+  const { t, plural, number } = useT();
   const parts = activeFilters(filter);
+  const filtering = parts.length > 0 || shown !== total;
   return (
     <div class="active-filters">
       <p class="counts" role="status" aria-live="polite">
-        {S.showing(shown, total, parts.length > 0)}
+        {filtering ? plural('readerView.showingSome', total, { shown: number(shown) }) : plural('readerView.showingAll', total)}
       </p>
       {parts.length > 0 && (
         <ul class="on">
           {parts.map((part) => (
             <li key={`${part.kind}:${part.kind === 'speaker' ? part.name : ''}`}>
-              <button type="button" class="on-filter" aria-label={S.removeFilter(label(part))} onClick={() => onFilter(withoutFilter(filter, part))}>
-                {label(part)} <span aria-hidden="true">×</span>
+              <button type="button" class="on-filter" aria-label={t('readerView.removeFilter', { name: label(t, part) })} onClick={() => onFilter(withoutFilter(filter, part))}>
+                {label(t, part)} <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}
           <li>
             <button type="button" class="link" data-lbl-action={ACTION.clearFilters} onClick={() => onFilter({ ...NO_VIEW_FILTER, speakers: new Set() })}>
-              {S.showAll}
+              {t('readerView.showAll')}
             </button>
           </li>
         </ul>

@@ -2,12 +2,12 @@
 // speakers with their counts over the whole blog (the panel's own list, `data-lbl-speaker`).
 // Props in, choices out.
 import { useId } from 'preact/hooks';
+import { useT } from '@/components/i18n';
 import { SpeakerList } from '@/components/panel';
 import { ACTION } from '@/lib/page-contract';
 import type { Direction } from '@/lib/reader-view/blog';
 import type { ViewFilter } from '@/lib/reader-view/filter';
 import type { SpeakerCount } from '@/lib/types';
-import { S } from './strings';
 
 /** Props of the filters. */
 export interface FiltersProps {
@@ -31,6 +31,7 @@ function Toggle({ action, label, on, onChange }: { action: string; label: string
 
 /** The filters column (a sidebar when wide, a disclosure when narrow: the view decides). */
 export function Filters({ filter, onFilter, speakers, order, onOrder, reading }: FiltersProps) {
+  const { t } = useT();
   const searchId = useId();
   const orderName = useId();
   const toggleSpeaker = (name: string) => {
@@ -42,30 +43,30 @@ export function Filters({ filter, onFilter, speakers, order, onOrder, reading }:
   return (
     <div class="filters">
       <p class="search">
-        <label for={searchId}>{S.search}</label>
+        <label for={searchId}>{t('readerView.search')}</label>
         <input
           id={searchId}
           type="search"
-          placeholder={S.searchPlaceholder}
+          placeholder={t('readerView.searchPlaceholder')}
           value={filter.query}
           onInput={(e) => onFilter({ ...filter, query: (e.currentTarget as HTMLInputElement).value })}
         />
       </p>
       <fieldset class="order">
-        <legend>{S.order}</legend>
+        <legend>{t('readerView.order')}</legend>
         {(['newest', 'oldest'] as const).map((value) => (
           <label key={value}>
             <input type="radio" name={orderName} value={value} checked={order === value} onChange={() => onOrder(value)} />
-            {value === 'newest' ? S.newest : S.oldest}
+            {value === 'newest' ? t('readerView.newest') : t('readerView.oldest')}
           </label>
         ))}
       </fieldset>
       <div class="toggles">
-        <Toggle action={ACTION.keyEvents} label={S.keyEvents} on={filter.keyEvents} onChange={(keyEvents) => onFilter({ ...filter, keyEvents })} />
+        <Toggle action={ACTION.keyEvents} label={t('readerView.keyEvents')} on={filter.keyEvents} onChange={(keyEvents) => onFilter({ ...filter, keyEvents })} />
         {reading && (
           <>
-            <Toggle action={ACTION.unreadOnly} label={S.unreadOnly} on={filter.unreadOnly} onChange={(unreadOnly) => onFilter({ ...filter, unreadOnly })} />
-            <Toggle action={ACTION.starredOnly} label={S.starredOnly} on={filter.starredOnly} onChange={(starredOnly) => onFilter({ ...filter, starredOnly })} />
+            <Toggle action={ACTION.unreadOnly} label={t('readerView.unreadOnly')} on={filter.unreadOnly} onChange={(unreadOnly) => onFilter({ ...filter, unreadOnly })} />
+            <Toggle action={ACTION.starredOnly} label={t('readerView.starredOnly')} on={filter.starredOnly} onChange={(starredOnly) => onFilter({ ...filter, starredOnly })} />
           </>
         )}
       </div>

@@ -4,6 +4,7 @@
 // presentation: the container (entrypoints/reader-view) owns the data and every change.
 import type { ComponentChildren, JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { type Translator, useT } from '@/components/i18n';
 import { ACTION } from '@/lib/page-contract';
 import type { Direction } from '@/lib/reader-view/blog';
 import type { ViewFilter } from '@/lib/reader-view/filter';
@@ -16,18 +17,20 @@ import { EntryCard } from './EntryCard';
 import { Filters } from './Filters';
 import { SettingsPanel } from './SettingsPanel';
 import { Stream } from './Stream';
-import { S } from './strings';
 import type { EntryState, ReaderEntry } from './types';
 
 /** How far reading the blog has got. */
 export type LoadState =
   | { phase: 'connecting' }
-  | { phase: 'failed'; message: string }
+  /** The view cannot read the blog: its tab went away, or it was not opened from a live blog. */
+  | { phase: 'failed'; reason: 'lostPage' | 'notFromBlog' }
   | { phase: 'loading' | 'done'; pagesRead: number; pagesFound: number; failed: number; capped: number | null };
 
 /** Props of the reader view. */
 export interface ReaderViewProps {
   title: string;
+  /** The language the blog's entries are written in (their words carry it), when known. */
+  textLang?: string | null;
   load: LoadState;
   onRetry?(): void;
   /** The entries the filters leave, in the reader's order. */
@@ -48,6 +51,7 @@ export interface ReaderViewProps {
   /** Live entries not yet jumped to. */
   newCount: number;
   onJumpNew(): void;
+  /** The pinned entry, with its headline or printed time ('' when it has neither). */
   pinned: { id: string; title: string } | null;
   onJump(id: string): void;
   target: { id: string; seq: number } | null;
@@ -61,6 +65,7 @@ export interface ReaderViewProps {
 
 /** The reader view. */
 export function ReaderView(props: ReaderViewProps): JSX.Element {
+  const { t, plural } = useT();
   const { settings, filter, load } = props;
   const [panel, setPanel] = useState<'filters' | 'settings' | null>(null);
   const toggle = (which: 'filters' | 'settings') => setPanel(panel === which ? null : which);
@@ -77,19 +82,19 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
   return (
     <div class="reader" data-theme={settings.theme} style={style}>
       <header class="bar">
-        <button type="button" class="close" data-lbl-action={ACTION.closeReader} aria-label={S.close} title={`${S.close} (Esc)`} onClick={props.onClose}>
+        <button type="button" class="close" data-lbl-action={ACTION.closeReader} aria-label={t('readerView.close')} title={t('readerView.closeTitle', { key: t('common.keys.esc') })} onClick={props.onClose}>
           <span aria-hidden="true">×</span>
         </button>
-        <h1 class="blog-title">{props.title || S.viewLabel}</h1>
+        <h1 class="blog-title">{props.title || t('readerView.viewLabel')}</h1>
         <button type="button" class="tool filters-toggle" aria-expanded={panel === 'filters'} aria-controls="lbl-filters" onClick={() => toggle('filters')}>
-          {on ? S.filtersActive(on) : S.filters}
+          {on ? t('readerView.filtersActive', { count: on }) : t('readerView.filters')}
         </button>
-        <button type="button" class="tool" aria-expanded={panel === 'settings'} aria-controls="lbl-settings" aria-label={S.settings} title={S.settings} onClick={() => toggle('settings')}>
-          <span aria-hidden="true">Aa</span>
+        <button type="button" class="tool" aria-expanded={panel === 'settings'} aria-controls="lbl-settings" aria-label={t('readerView.settings')} title={t('readerView.settings')} onClick={() => toggle('settings')}>
+          <span aria-hidden="true">{t('readerView.settingsIcon')}</span>
         </button>
       </header>
       {panel === 'settings' && (
-        <section id="lbl-settings" class="popover" aria-label={S.settings}>
+        <section id="lbl-settings" class="popover" aria-label={t('readerView.settings')}>
           <SettingsPanel settings={settings} onChange={props.onSettings} />
         </section>
       )}
@@ -97,7 +102,7 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
       <div class="columns">
         <aside id="lbl-filters" class={panel === 'filters' ? 'sidebar open' : 'sidebar'} aria-labelledby="lbl-filters-title">
           <h2 id="lbl-filters-title" class="sr-only">
-            {S.filters}
+            {t('readerView.filters')}
           </h2>
           <Filters
             filter={filter}
@@ -113,14 +118,14 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
           {props.pinned && on === 0 && (
             <p class="pinned-link">
               <button type="button" class="link" onClick={() => props.onJump(props.pinned!.id)}>
-                {S.pinnedJump(props.pinned.title)}
+                {t('readerView.pinnedJump', { title: props.pinned.title || t('readerView.untitled') })}
               </button>
             </p>
           )}
-          {props.entries.length === 0 && load.phase !== 'connecting' && <p class="empty">{props.total ? S.noMatch : S.noEntries}</p>}
+          {props.entries.length === 0 && load.phase !== 'connecting' && <p class="empty">{props.total ? t('readerView.noMatch') : t('readerView.noEntries')}</p>}
           <Stream
             entries={props.entries}
-            label={props.title || S.viewLabel}
+            label={props.title || t('readerView.viewLabel')}
             busy={load.phase === 'loading' || load.phase === 'connecting'}
             target={props.target}
             onTopEntry={props.onTopEntry}
@@ -128,6 +133,7 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
             render={(entry, headingId) => (
               <EntryCard
                 entry={entry}
+                textLang={props.textLang}
                 headingId={headingId}
                 state={props.stateOf(entry.id)}
                 content={() => props.content(entry.id)}
@@ -143,7 +149,7 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
       {props.newCount > 0 && (
         <button type="button" class="new-marker" data-lbl-action={ACTION.jumpNewEntries} onClick={props.onJumpNew}>
           <span aria-hidden="true">↑ </span>
-          {S.newEntries(props.newCount)}
+          {plural('readerView.newEntries', props.newCount)}
         </button>
       )}
       {props.children}
@@ -154,32 +160,44 @@ export function ReaderView(props: ReaderViewProps): JSX.Element {
   );
 }
 
+/** "The whole blog: 5 pages, 42 entries", or "…: 12 entries on one page". */
+function wholeBlog({ t, plural }: Translator, pages: number, total: number): string {
+  const entries = plural('readerView.load.entries', total);
+  return pages > 1 ? t('readerView.load.wholeBlog', { pages: plural('readerView.load.pages', pages), entries }) : t('readerView.load.onePage', { entries });
+}
+
 function LoadLine({ load, total, onRetry }: { load: LoadState; total: number; onRetry?(): void }) {
-  if (load.phase === 'connecting') return <p class="load" role="status">{S.connecting}</p>;
-  if (load.phase === 'failed') return <p class="load error" role="alert">{load.message}</p>;
+  const i18n = useT();
+  const { t, plural, number } = i18n;
+  if (load.phase === 'connecting') return <p class="load" role="status">{t('readerView.connecting')}</p>;
+  if (load.phase === 'failed') {
+    const shortcut = `${t('common.keys.alt')}+${t('common.keys.shift')}+R`;
+    const message = load.reason === 'lostPage' ? t('readerView.lostPage') : t('readerView.notFromBlog', { shortcut });
+    return <p class="load error" role="alert">{message}</p>;
+  }
   const reading = load.phase === 'loading';
   return (
     <div class="load" role="status">
       {reading ? (
         <>
-          <span>{S.readingPages(load.pagesRead, Math.max(load.pagesFound, load.pagesRead))}</span>
+          <span>{t('readerView.load.readingPages', { read: number(load.pagesRead), found: number(Math.max(load.pagesFound, load.pagesRead)) })}</span>
           <progress max={Math.max(load.pagesFound, 1)} value={load.pagesRead} aria-hidden="true" />
         </>
       ) : (
-        <span>{S.wholeBlog(load.pagesRead, total)}</span>
+        <span>{wholeBlog(i18n, load.pagesRead, total)}</span>
       )}
       {load.failed > 0 && (
         <span class="warn">
           {' '}
-          {S.pagesFailed(load.failed)}{' '}
+          {plural('readerView.load.failed', load.failed)}{' '}
           {onRetry && !reading && (
             <button type="button" class="link" onClick={onRetry}>
-              {S.retry}
+              {t('readerView.load.retry')}
             </button>
           )}
         </span>
       )}
-      {load.capped !== null && <span class="warn"> {S.pageCap(load.capped)}</span>}
+      {load.capped !== null && <span class="warn"> {plural('readerView.load.capped', load.capped)}</span>}
     </div>
   );
 }

@@ -4,7 +4,7 @@
 // referrer; images load lazily without a referrer; embeds are links to what was embedded.
 import type { ComponentChildren, JSX } from 'preact';
 import type { SafeElement, SafeNode } from '@/lib/reader-view/safe-tree';
-import { S } from './strings';
+import { useT } from '@/components/i18n';
 
 const hostOf = (href: string) => {
   try {
@@ -19,6 +19,17 @@ function draw(node: SafeNode, key: number): ComponentChildren {
   return <SafeElementView key={key} node={node} />;
 }
 
+function Embed({ href }: { href: string }) {
+  const { t } = useT();
+  return (
+    <p class="embed">
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {t('readerView.embedded', { host: hostOf(href) })}
+      </a>
+    </p>
+  );
+}
+
 function SafeElementView({ node }: { node: SafeElement }): JSX.Element | null {
   const children = node.children.map(draw);
   switch (node.tag) {
@@ -29,13 +40,7 @@ function SafeElementView({ node }: { node: SafeElement }): JSX.Element | null {
         </a>
       );
     case 'embed':
-      return (
-        <p class="embed">
-          <a href={node.href} target="_blank" rel="noopener noreferrer">
-            {S.embedded(hostOf(node.href ?? ''))}
-          </a>
-        </p>
-      );
+      return <Embed href={node.href ?? ''} />;
     case 'img':
       return <img src={node.src} alt={node.alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />;
     case 'br':

@@ -133,7 +133,7 @@ export function Stream(props: StreamProps) {
             data-lbl-entry={entry.id}
             data-lbl-duplicate-of={entry.duplicateOf ?? undefined}
             data-drawn={drawn ? '1' : '0'}
-            aria-labelledby={drawn && !entry.repeatLabel ? headingId : undefined}
+            aria-labelledby={drawn && !entry.repeatOf ? headingId : undefined}
             aria-posinset={i + 1}
             aria-setsize={entries.length}
             tabIndex={-1}

@@ -16,12 +16,15 @@ export interface ReaderEntry {
   speakers: readonly string[];
   /** The id of the entry this one repeats (collapsed into a stub), else null. */
   duplicateOf: string | null;
-  /** How the reader recognises the entry it repeats ("the 12.50 entry"), when it is one. */
-  repeatLabel: string | null;
+  /** How the reader recognises the entry it repeats, when it is one: its printed time, else its headline. */
+  repeatOf: RepeatOf | null;
   /** Length of its text and whether it has media: the height it is drawn at before it is measured. */
   textLength: number;
   hasMedia: boolean;
 }
+
+/** The entry a repeat repeats, as the reader recognises it ("the 12.50 BST entry", "“Headline”", "an earlier entry"). */
+export type RepeatOf = { time: string } | { title: string } | { earlier: true };
 
 /** The reader's state of one entry. */
 export interface EntryState {

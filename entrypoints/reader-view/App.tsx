@@ -3,7 +3,7 @@
 // (the page's tracker and dwell time), and carries the reader's actions to the store and the tab.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/reader-view/ReaderView';
-import { S } from '@/components/reader-view/strings';
+import { useT } from '@/components/i18n';
 import { ATTR } from '@/lib/page-contract';
 import { NO_VIEW_FILTER, type ViewFilter } from '@/lib/reader-view/filter';
 import { READER_DEFAULTS, type ReaderViewSettings } from '@/lib/reader-view/settings';
@@ -26,6 +26,7 @@ const report = (error: unknown) => console.warn('[Liveblog Lens]', error);
 
 /** The reader view, wired. */
 export function ReaderApp({ controller, storage }: ReaderAppProps) {
+  const { t } = useT();
   const [, setVersion] = useState(0);
   const [settings, setSettings] = useState<ReaderViewSettings>(READER_DEFAULTS);
   const [filter, setFilter] = useState<ViewFilter>(NO_VIEW_FILTER);
@@ -104,7 +105,7 @@ export function ReaderApp({ controller, storage }: ReaderAppProps) {
     setStarBusy((busy) => new Set(busy).add(id));
     reading
       .setStar(id, on)
-      .catch(() => setAnnouncement(S.starFailed))
+      .catch(() => setAnnouncement(t('readerView.starFailed')))
       .finally(() =>
         setStarBusy((busy) => {
           const next = new Set(busy);
@@ -117,6 +118,7 @@ export function ReaderApp({ controller, storage }: ReaderAppProps) {
   return (
     <ReaderView
       title={data.info?.title ?? ''}
+      textLang={data.info?.textLang}
       load={data.load}
       onRetry={() => controller.retry()}
       entries={derived.shown}

@@ -5,7 +5,6 @@ import { PAGE_CAP } from '@/lib/reader-view/fetch-rules';
 import type { BlogInfo } from '@/lib/reader-view/port';
 import { readWholeBlog, type WholeBlogProgress } from '@/lib/reader-view/whole-blog';
 import type { LoadState } from '@/components/reader-view/ReaderView';
-import { S } from '@/components/reader-view/strings';
 import { send } from '../shared/messenger';
 import { lensStorage } from '../shared/storage';
 import { type BlogModel, type BlogModelOptions, createBlogModel } from './blog-model';
@@ -108,7 +107,7 @@ export function startReader(options: BlogModelOptions = {}): ReaderController {
         changed();
       });
       session.onGone(() => {
-        data.load = { phase: 'failed', message: S.lostPage };
+        data.load = { phase: 'failed', reason: 'lostPage' };
         changed();
       });
       firstLinks = init.pages;
@@ -116,7 +115,7 @@ export function startReader(options: BlogModelOptions = {}): ReaderController {
       await readPages(firstLinks);
     } catch (error) {
       console.warn('[Liveblog Lens] reader view', error);
-      data.load = { phase: 'failed', message: data.model ? S.lostPage : S.notFromBlog };
+      data.load = { phase: 'failed', reason: data.model ? 'lostPage' : 'notFromBlog' };
       changed();
     }
   })();

@@ -1,13 +1,12 @@
 // From the model and the reader's choices to what the view draws: entries in the reader's order,
 // what the filters leave, the speakers with their counts over the whole blog, the pinned entry.
-import type { EntryState, ReaderEntry } from '@/components/reader-view/types';
+import type { EntryState, ReaderEntry, RepeatOf } from '@/components/reader-view/types';
 import { speakerCounts } from '@/lib/filter';
 import { type Direction, orderEntries } from '@/lib/reader-view/blog';
 import { applyViewFilter, searchText, type ViewFilter, type ViewFilterEntry } from '@/lib/reader-view/filter';
 import type { SpeakerCount } from '@/lib/types';
 import type { ReadingView } from '../reader.content/core/reading-api';
 import { storeId } from '../reader.content/reading/state';
-import { S } from '@/components/reader-view/strings';
 import type { BlogModel } from './blog-model';
 
 /** What the view draws. */
@@ -19,11 +18,11 @@ export interface Derived {
 }
 
 /** How a reader recognises the entry a repeat repeats: its printed time, else its headline. */
-function describe(model: BlogModel, id: string): string {
+function describe(model: BlogModel, id: string): RepeatOf {
   const kept = model.entries().get(id)?.entry;
-  if (kept?.timeLabel) return S.theEntry(kept.timeLabel);
-  if (kept?.title) return `“${kept.title.length > 60 ? `${kept.title.slice(0, 57)}…` : kept.title}”`;
-  return S.anEarlierEntry;
+  if (kept?.timeLabel) return { time: kept.timeLabel };
+  if (kept?.title) return { title: kept.title };
+  return { earlier: true };
 }
 
 /** The reader's state of one entry. */
@@ -54,7 +53,7 @@ export function derive(model: BlogModel, order: Direction, filter: ViewFilter, v
       pinned: item.pinned,
       speakers: note.speakers,
       duplicateOf: note.duplicateOf,
-      repeatLabel: note.duplicateOf ? describe(model, note.duplicateOf) : null,
+      repeatOf: note.duplicateOf ? describe(model, note.duplicateOf) : null,
       textLength: entry.text.length,
       hasMedia: entry.hasMedia,
     });
@@ -70,7 +69,7 @@ export function derive(model: BlogModel, order: Direction, filter: ViewFilter, v
       keyEvent: entry.keyEvent,
       search: text,
     });
-    if (item.pinned && !pinned) pinned = { id: entry.id, title: entry.title || entry.timeLabel || S.untitled };
+    if (item.pinned && !pinned) pinned = { id: entry.id, title: entry.title || entry.timeLabel || '' };
   }
   const outcome = applyViewFilter(filtering, filter);
   return {

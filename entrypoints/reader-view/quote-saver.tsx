@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { SaveQuoteButton, type SaveQuoteStatus, SpeakerPrompt } from '@/components/reading';
-import { S } from '@/components/reader-view/strings';
+import { useT } from '@/components/i18n';
 import { ATTR } from '@/lib/page-contract';
 import { cleanSpeaker, guessSpeaker, isSaveableSelection, speakerChoices } from '@/lib/quote-speaker';
 import type { BlogModel } from './blog-model';
@@ -33,6 +33,7 @@ function entryOf(node: Node): string | null {
 
 /** The floating save-quote UI for the view, or null while nothing is selected. */
 export function useQuoteSaver(model: BlogModel | null, reading: ViewReading | null, announce: (text: string) => void): JSX.Element | null {
+  const { t } = useT();
   const [ui, setUi] = useState<Ui>({ kind: 'hidden' });
 
   useEffect(() => {
@@ -101,11 +102,11 @@ export function useQuoteSaver(model: BlogModel | null, reading: ViewReading | nu
       if (entry) {
         const { stored } = await reading.saveQuote(entry, pick.text, speaker);
         status = stored ? 'saved' : 'not-stored';
-        announce(stored ? S.quoteSaved(speaker) : S.quoteNotStored);
+        announce(!stored ? t('readerView.quoteNotStored') : speaker ? t('readerView.quoteSaved', { name: speaker }) : t('readerView.quoteSavedAlone'));
       }
     } catch (error) {
       console.warn('[Liveblog Lens] could not save the quote', error);
-      announce(S.quoteFailed);
+      announce(t('readerView.quoteFailed'));
     }
     setUi({ kind: 'offer', pick: { ...pick, speaker }, status });
   };

@@ -19,6 +19,8 @@ export interface BlogInfo {
   adapter: string | null;
   /** The blog's language for speakers (null: a language without a lexicon). */
   lang: string | null;
+  /** The language the entries are written in, for screen readers: `lang`, else the page's declared one. */
+  textLang: string | null;
 }
 
 /** One entry as it crosses the port: the pipeline's data, and the entry's markup (cleaned in the view). */

@@ -57,7 +57,9 @@ function openView(ctx: ReaderContext, onClosed: () => void): { close(): void } {
   const before = doc.activeElement as HTMLElement | null;
   const { host, root } = createShadowHost(doc, { tag: TAG.reader, part: UI.readerView, host: HOST, css: CSS, mode: PRIVATE_ROOT });
   const frame = doc.createElement('iframe');
-  frame.title = 'Liveblog Lens reader view';
+  // Our words in the reader's language, in a page written in the blog's.
+  frame.title = ctx.i18n.t('readerView.viewLabel');
+  frame.lang = ctx.i18n.lang;
   frame.src = `${browser.runtime.getURL('/reader-view.html')}#${nonce}`;
   root.append(frame);
   doc.documentElement.append(host);
@@ -118,6 +120,7 @@ function openView(ctx: ReaderContext, onClosed: () => void): { close(): void } {
     const reading = await ctx.use('reading');
     if (signal.aborted) return;
     const { detection } = ctx;
+    const lang = blogLanguage(doc, entries.length ? entrySample(entries) : undefined);
     const wire = (list: readonly Entry[]) => list.filter((e) => e.element.isConnected).map((e) => toWire(e, serializer));
     send({
       kind: 'init',
@@ -126,7 +129,8 @@ function openView(ctx: ReaderContext, onClosed: () => void): { close(): void } {
         title: pageTitle(doc) || doc.title,
         site: detection.site,
         adapter: detection.adapter,
-        lang: blogLanguage(doc, entries.length ? entrySample(entries) : undefined),
+        lang,
+        textLang: lang ?? (doc.documentElement.lang.trim() || null),
       },
       entries: wire(entries.slice(0, SLICE)),
       fresh: [...(reading?.view().fresh ?? [])],

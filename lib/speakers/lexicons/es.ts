@@ -32,7 +32,7 @@ export const es: LexiconData = {
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte
     fiscalía hospital universidad fundación asociación cruz roja hamás hizbulá efe reuters prensa medios
     cadena radio diario comité mando estado estados unión europea autoridad sanidad sindicato banco
-    grupo sociedad guardia civil`,
+    grupo sociedad guardia civil tormenta huracán ciclón borrasca`,
   placeFirst: 'nueva norte sur este oeste san santa los las tel hong sri costa puerto buenos',
   places: `españa madrid barcelona sevilla valencia israel gaza cisjordania líbano siria egipto irán irak
     rusia ucrania estados unidos francia alemania italia polonia reino unido europa china japón qatar
@@ -67,7 +67,8 @@ export const es: LexiconData = {
       pedir:=pedir,pide,piden,pidió,^pedido,%pidiendo reclam/ar respond/er
       escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo tuite/ar precis/ar destac/ar
       recordar:=recordar,recuerda,recordó,^recordado,%recordando agreg/ar lament/ar promet/er exig/ir
-      comment/ar coment/ar apunt/ar exhort/ar reiter/ar zanj/ar`,
+      comment/ar coment/ar apunt/ar exhort/ar reiter/ar zanj/ar
+      expres/ar calific/ar`,
     semi: `indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir`,
     weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er`,
     issue: 'public/ar difund/ir',
@@ -103,5 +104,16 @@ export const es: LexiconData = {
   bylineVerbs: 'informa',
   conj: 'y e',
   agentPreps: "por",
+  verbPhrases: 'ha dejado claro | dejó claro | ha puesto de manifiesto | puso de manifiesto | ha hecho saber',
+  namedWords: 'llamado llamada',
+  workPreps: 'de del',
+  colleagues: 'colega colegas compañero compañera',
+  ours: 'mi nuestro nuestra',
+  pieces: 'artículo columna',
+  byWords: 'de del por',
+  signed: 'firmado firmada firmados firmadas',
+  interviews: 'entrevista entrevistas entrevistado entrevistada entrevistó',
+  readsAs: 'se lee | puede leerse',
+  forLead: 'para',
   inversion: true,
 };

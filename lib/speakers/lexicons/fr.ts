@@ -32,7 +32,7 @@ export const fr: LexiconData = {
     nations unies onu oms élysée matignon kremlin maison blanche parlement assemblée sénat tribunal cour
     parquet hôpital université fondation association croix rouge hamas hezbollah tsahal afp reuters
     presse médias chaîne radio journal comité commandement état états union européenne autorité
-    ministère santé syndicat banque groupe société`,
+    ministère santé syndicat banque groupe société tempête ouragan cyclone`,
   placeFirst: 'nord sud est ouest san santa los las tel hong sri costa saint sainte',
   places: `france paris lyon marseille israël gaza cisjordanie liban syrie égypte iran irak russie
     ukraine états-unis allemagne italie espagne pologne royaume-uni europe chine japon qatar jordanie
@@ -63,7 +63,8 @@ export const fr: LexiconData = {
       demand/er répondre:=répondre,répond,répondent,^répondu,%répondant écrire:=écrire,écrit,écrivent,écrivait,%écrivant
       tweet/er précis/er martel/er plaid/er accus/er promettre:=promettre,promet,promettent,^promis
       réclam/er exhort/er confi/er racont/er témoign/er fustig/er salu/er regrett/er lanc/er
-      démentir:dément,^démenti assén/er`,
+      démentir:dément,^démenti assén/er
+      exprim/er qualifi/er`,
     semi: `annoncer:=annoncer,annonce,annoncent,annonça,^annoncé,^annoncée,%annonçant confirm/er
       reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis`,
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
@@ -104,5 +105,16 @@ export const fr: LexiconData = {
   bylineVerbs: 'rapporte',
   conj: 'et',
   agentPreps: "par",
+  verbPhrases: "a fait savoir | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser",
+  namedWords: 'prénommé prénommée nommé nommée',
+  workPreps: "de du d' des",
+  colleagues: 'collègue collègues',
+  ours: 'mon ma notre nos',
+  pieces: 'article éditorial chronique',
+  byWords: "de du des d' par",
+  signed: 'signé signée signés signées',
+  interviews: 'entretien entretiens interview interviews interviewé interviewée interroge interrogé',
+  readsAs: "peut-on lire | lit-on | peut on lire",
+  forLead: 'pour',
   inversion: true,
 };

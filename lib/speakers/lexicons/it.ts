@@ -39,7 +39,8 @@ export const it: LexiconData = {
     hezbollah hezbollah idf tass ansa adnkronos reuters afp ap cnn bbc guardian times politico stampa media
     tv radio emittente sito comitato comando marina aeronautica brigate jihad movimento fronte lega
     federazione banca gruppo società spa srl protezione civile difesa dipartimento stato stati unione
-    europea commissione autorità palestinese ministero salute esteri interni ufficio stampa casa`,
+    europea commissione autorità palestinese ministero salute esteri interni ufficio stampa casa
+    tempesta uragano ciclone palazzo`,
   placeFirst: `nord sud est ovest san santa santo los las tel hong sri costa puerto buenos arabia gaza
     striscia cisgiordania`,
   places: `italia israele gaza cisgiordania libano siria egitto iran iraq russia ucraina usa francia
@@ -79,7 +80,8 @@ export const it: LexiconData = {
       condann/are riassumere:=riassumere,riassume,riassunse,^riassunto concludere:=concludere,conclude,concluse,^concluso,%concludendo
       chiar/ire sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo lament/are
       critic/are elogi/are promettere:=promettere,promette,promise,^promesso ammon/ire avvis/are
-      replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are`,
+      replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are
+      esprimere:=esprimere,esprime,esprimono,espresse,^espresso,%esprimendo defin/ire`,
     semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are`,
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
       sper/are temere:=temere,teme,temono,^temuto`,
@@ -120,5 +122,17 @@ export const it: LexiconData = {
   bylineVerbs: 'riferisce',
   conj: 'e ed',
   agentPreps: "da dal dalla dallo dai dagli dalle dall'",
+  verbPhrases: `ha fatto sapere | hanno fatto sapere | fa sapere | fanno sapere | ha messo in guardia | ha reso noto
+    | ha tenuto a precisare | ha voluto sottolineare`,
+  namedWords: 'chiamato chiamata di nome',
+  workPreps: 'di del della dell\' dei degli delle',
+  colleagues: 'collega colleghi colleghe',
+  ours: 'mio mia nostro nostra nostri',
+  pieces: 'articolo editoriale',
+  byWords: "di del della dello dei degli delle dell' da dal dalla dallo dall'",
+  signed: 'firmata firmato firmate firmati',
+  interviews: 'intervista interviste intervistato intervistata intervistando',
+  readsAs: 'si legge | si legge ancora | si legge inoltre',
+  forLead: 'per',
   inversion: true,
 };

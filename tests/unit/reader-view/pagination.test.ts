@@ -8,8 +8,8 @@ import { parseHtml } from '../../../tools/dom';
 import { BBC_BLOG, BBC_KEY_EVENTS, BBC_PAGE_IDS, bbcPage, bbcPageUrl } from '../../fixtures/blogs/paginated-bbc';
 import { GUARDIAN_BLOG, GUARDIAN_KEY_EVENTS, GUARDIAN_PAGE_IDS, GUARDIAN_PINNED, guardianPage, guardianPageUrl } from '../../fixtures/blogs/paginated-guardian';
 
-const guardian = { url: GUARDIAN_BLOG, title: '', site: 'guardian', adapter: 'guardian', lang: 'en' };
-const bbc = { url: BBC_BLOG, title: '', site: 'bbc', adapter: 'bbc', lang: 'en' };
+const guardian = { url: GUARDIAN_BLOG, title: '', site: 'guardian', adapter: 'guardian', lang: 'en', textLang: 'en' };
+const bbc = { url: BBC_BLOG, title: '', site: 'bbc', adapter: 'bbc', lang: 'en', textLang: 'en' };
 /** The pager's "Newest": page 1, as the site writes it (the same page as the blog's own address). */
 const NEWEST = `${GUARDIAN_BLOG}?filterKeyEvents=false`;
 const PAGER = { guardian: '#liveblog-navigation a[href]', bbc: '.lx-pagination a[href]' };
