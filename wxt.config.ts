@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { newsMatchPatterns } from './lib/sites/news-domains';
 import { preactWithoutInnerHtml } from './tools/preact-without-inner-html';
+import { readabilityWithoutInnerHtmlPlugin } from './tools/readability-without-inner-html';
 
 // LBL_PERF=1 builds record User Timing measures; ordinary builds compile that code away.
 const perf = process.env.LBL_PERF === '1';
@@ -64,7 +65,8 @@ export default defineConfig({
   }),
   vite: () => ({
     // addons-linter flags Preact's dangerouslySetInnerHTML path; we never use it, so it goes.
-    plugins: [preactWithoutInnerHtml()],
+    // The same for @mozilla/readability's two writes (the reader view's cleaning).
+    plugins: [preactWithoutInnerHtml(), readabilityWithoutInnerHtmlPlugin()],
     define: { 'import.meta.env.LBL_PERF': JSON.stringify(perf), 'import.meta.env.LBL_TEST': JSON.stringify(testRoots) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { target: 'es2022' },
