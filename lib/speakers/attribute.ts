@@ -10,6 +10,7 @@ import { handleLetters, nameKey } from './keys';
 import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
 import { clauseSubject, makeSentence, type Sentence } from './subjects';
+import { laterClauseSubject } from './clauses';
 import { createResolver, type Person } from './resolve';
 import { journalistsOf } from './journalists';
 import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
@@ -148,7 +149,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
       const subj = clauseSubject(s);
       const cues = cuesBySentence[si]!;
       const early = !!subj && !!cues.length && hasPredicate(s, subj.end, cues[0]!.at);
-      const learnSubject = () => subj && res.subject(subj.ambiguous ? null : res.resolveSubject(subj.subject));
+      const learnSubject = () => subj && res.learnSubject(subj.subject, subj.ambiguous);
       if (early) learnSubject();
       let sentencePerson: Person | null | undefined;
       for (const cue of cuesBySentence[si]!) {
@@ -162,6 +163,8 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
         resolved.push({ at: cue.at, person: last });
       }
       if (!early) learnSubject();
+      const later = laterClauseSubject(s);
+      if (later) res.learnSubject(later, false);
       if (tweet) {
         // The post's author, unless the post relays someone else's words (a reporter's post).
         const relays = cuesBySentence.slice(si + 1).flat().some((c) => c.subject.type === 'person');

@@ -104,6 +104,8 @@ export interface LexiconData {
   inversion: boolean;
   /** Words for "and" between two names ("Anna and Erik Berg", "Van Hollen e Blumenthal"). */
   conj: string;
+  /** Words for "but" that open a second main clause with its own subject (", but judge X gave"). */
+  contrast?: string;
   /** Prepositions of a passive's agent ("as announced by X", "annunciato dal capo X"). */
   agentPreps: string;
   /** Prepositions naming a document's author ("a statement from X", "una nota di X", "eine Erklärung von X"). */
@@ -151,7 +153,7 @@ const SET_FIELDS = [
   'legal', 'platforms', 'speechContainers', 'abbrev', 'elisions', 'dets',
   'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
-  'conj', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
+  'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];

@@ -37,6 +37,8 @@ export interface Mention {
   oblique: boolean;
   /** A name-shaped run after an article ("lo Yad Vashem"): a body or thing, never a person. */
   thing: string[] | null;
+  /** No word before it in the sentence: its capital may be the sentence's, not a name's ("Good morning"). */
+  initial: boolean;
 }
 
 const NAME_SHAPE =
@@ -276,5 +278,6 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     ...(kinOwner ? { notOf: kinOwner } : {}),
     thing: thing ? words.map((t) => t.text) : null,
     oblique: L.nominative.length > 0 && obliqueBefore(tokens, start, floor, L),
+    initial: !tokens.slice(floor, start).some((t) => t.kind === 'word'),
   };
 }

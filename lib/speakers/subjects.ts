@@ -16,7 +16,8 @@ export interface Named {
 /** The subject of a cue, before resolution. */
 export type Subject =
   | { type: 'person'; people: Named[] }
-  | { type: 'pronoun' }
+  /** `at`: the pronoun's token, so that only people named before it are its antecedents. */
+  | { type: 'pronoun'; at: number }
   | { type: 'role'; head: string; indefinite: boolean; words?: string[] }
   | { type: 'anon' };
 
@@ -224,7 +225,7 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     const g = colonAfter ? nameBeforeComma(s, m.from - 1) : undefined;
     return g ? personSubject(s, g) : { type: 'anon' };
   }
-  if (tk.kind === 'word' && s.L.pronouns.has(tk.lower)) return tk.quoted ? null : { type: 'pronoun' };
+  if (tk.kind === 'word' && s.L.pronouns.has(tk.lower)) return tk.quoted ? null : { type: 'pronoun', at: j };
   // "Rishi Sunak visited a hospital and said ...", "ha incontrato i sindacati e ha detto": a second
   // predicate of the clause, whose subject speaks.
   if (tk.kind === 'word' && s.L.conj.has(tk.lower) && !tk.quoted && j > s.from) return COORDINATED;
@@ -245,7 +246,7 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
   while (k < s.to && (t[k]!.quoted || t[k]!.kind === 'open' || t[k]!.kind === 'close')) k++;
   const first = t[k];
   if (!first) return null;
-  if (first.kind === 'word' && s.L.pronouns.has(first.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
+  if (first.kind === 'word' && s.L.pronouns.has(first.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
   if (first.kind === 'word' && !startingAt(s, k) && !s.L.dets.has(first.lower)) {
     for (let c = k + 1; c < Math.min(s.to, k + 16); c++) {
       if (t[c]!.text === ',') {
@@ -255,7 +256,7 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
       if (t[c]!.kind !== 'word' && t[c]!.kind !== 'num') break;
     }
   }
-  if (t[k]?.kind === 'word' && s.L.pronouns.has(t[k]!.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
+  if (t[k]?.kind === 'word' && s.L.pronouns.has(t[k]!.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
   // Before the name only what a subject noun phrase holds: determiners, titles, roles, modifiers,
   // capitalised words and possessives ("Canada's defence minister Bill Blair").
   const definite = s.L.dets.has(t[k]?.lower ?? '') && !s.L.indefinite.has(t[k]!.lower);

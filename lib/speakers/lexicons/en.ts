@@ -98,7 +98,7 @@ export const en: LexiconData = {
     entertainer comedian founder ceo executive director head oilman businessman businesswoman
     billionaire tycoon epidemiologist scientist expert professor economist campaigner activist
     candidate nominee veteran champion skipper winger officer-in-charge spokesman spokeswoman
-    spokesperson taoiseach tanaiste tánaiste`,
+    spokesperson taoiseach tanaiste tánaiste lady`,
   anonRoles: 'spokesman spokeswoman spokesperson',
   // Roles that make a person a journalist: their words are reporting, not speech to attribute.
   journalistRoles: `reporter correspondent journalist editor
@@ -171,6 +171,7 @@ export const en: LexiconData = {
   according: 'according to',
   bylineVerbs: 'reports reporting',
   conj: 'and',
+  contrast: 'but while whereas yet',
   agentPreps: "by",
   verbPhrases: `made it clear | make it clear | makes it clear | making it clear | pointed out | points out | point out
     | wants to know | wanted to know | want to know | hit back | hits back | spoke out | speaks out`,
