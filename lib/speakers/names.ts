@@ -41,8 +41,9 @@ export interface Mention {
   initial: boolean;
 }
 
+// "O'hOisin" (Irish: a letter between O' and the capital); U+FFFD a letter the page's encoding lost.
 const NAME_SHAPE =
-  /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Fitz)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
+  /^(?:Mc|Mac|O['’]\p{Ll}?|D['’]|De|Di|La|Le|Fitz)?\p{Lu}[\p{Ll}\p{M}'’\uFFFD]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
 const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.)+)$/u;
 /** Broadcasters and agencies written as acronyms, whose possessive introduces their journalists. */
 const MEDIA = new Set(['bbc', 'cnn', 'itv', 'nbc', 'abc', 'cbs', 'rte', 'afp', 'ap', 'pa', 'rai', 'ard', 'zdf', 'tf1', 'rtve', 'tvn', 'tvp']);

@@ -150,6 +150,41 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
   return seg && (s.L.dets.has(seg.lower) || s.mentions.some((x) => !x.person && x.from > (commas[1] ?? c1) && x.to <= c1)) ? { type: 'anon' } : null;
 }
 
+/**
+ * The person a clause opens with when a description of where they work or come from runs up to
+ * `j`: "Lorraine McDowell from the Arts Council", "Kathy Lien, managing director of currency
+ * strategy at BK Asset Management in New York". The person must open the clause ("Relatives of
+ * John Smith from Leeds said" is the relatives), and the description hold a preposition and no
+ * verb, pronoun or conjunction.
+ */
+function describedPerson(s: Sentence, j: number): Mention | undefined {
+  const t = s.tokens;
+  const L = s.L;
+  const opens = (m: Mention) => m.from === s.from || t[m.from - 1]!.kind !== 'word';
+  const linking = (w: string) => L.workPreps.has(w) || L.ofWords.has(w) || L.locative.has(w);
+  let prep = false;
+  for (let k = j; k >= Math.max(s.from, j - 16); k--) {
+    const tk = t[k]!;
+    const m = endingAt(s, k);
+    if (m?.person && opens(m)) return prep && !m.poss && linking(t[k + 1]?.lower ?? '') ? m : undefined;
+    // Inside the description a name-shaped run is a firm or a place ("BK Asset Management", "New York").
+    if (m) {
+      if (m.poss) return undefined;
+      k = m.from;
+      continue;
+    }
+    if (tk.text === ',') {
+      const p = endingAt(s, k - 1);
+      return prep && p?.person && !p.poss && opens(p) && !L.functionHeads.has(t[k + 1]?.lower ?? '') ? p : undefined;
+    }
+    if (tk.kind === 'num') continue;
+    if (tk.kind !== 'word' || tk.quoted || tk.poss) return undefined;
+    if (linking(tk.lower)) prep = true;
+    else if (!tk.cap && !L.dets.has(tk.lower) && (L.stopCaps.has(tk.lower) || L.verb(tk.lower) || L.aux.has(tk.lower))) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether the token at `j` is "to" in "used her testimony to" / "went on to": speech still follows. */
 function openingTo(t: Token[], j: number): number {
   if (t[j - 1]?.lower === 'on' && t[j - 2]?.lower === 'went') return j - 3;
@@ -214,14 +249,17 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
       const outer = endingAt(s, m.from - 2);
       return outer?.person && !outer.poss ? personSubject(s, outer) : { type: 'anon' };
     }
+    // "... at BK Asset Management in New York said": a lone word ending a description is a place.
+    const described = m.person && m.tokens.length === 1 && !m.titled ? describedPerson(s, j) : undefined;
+    if (described) return personSubject(s, described);
     if (m.person) return personSubject(s, m);
     // "Der Bundeskanzler betonte": where nouns are capitalised, a role description is a run too.
     const words = t.slice(m.from, m.to).map((x) => x.lower);
     const article = t[m.from - 1]?.lower ?? '';
     if (words.every((w) => s.L.isRole(w)) && s.L.dets.has(article)) return { type: 'role', head: words[words.length - 1]!, indefinite: s.L.indefinite.has(article), words };
-    // "Kathleen Brooks of City Index says", "Jasper Lawler at London Capital Group said".
-    const at = s.L.workPreps.has(t[m.from - 1]?.lower ?? '') ? endingAt(s, m.from - 2) : undefined;
-    if (m.org && at?.person && !at.poss) return personSubject(s, at);
+    // "Kathleen Brooks of City Index says", "Basil McCrea of NI21 says".
+    const at = describedPerson(s, m.from - 1);
+    if (at) return personSubject(s, at);
     const g = colonAfter ? nameBeforeComma(s, m.from - 1) : undefined;
     return g ? personSubject(s, g) : { type: 'anon' };
   }
@@ -230,7 +268,12 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
   // predicate of the clause, whose subject speaks.
   if (tk.kind === 'word' && s.L.conj.has(tk.lower) && !tk.quoted && j > s.from) return COORDINATED;
   if (tk.text === ',') return appositive(s, j, colonAfter);
-  if (tk.kind === 'word' && !tk.quoted) return nounPhrase(s, j);
+  if (tk.kind === 'word' && !tk.quoted) {
+    // "for secretary of state": a word after a preposition is a noun, not the reporting verb.
+    const noun = s.L.preps.has(tk.lower) || s.L.dets.has(tk.lower);
+    const at = noun ? undefined : describedPerson(s, j);
+    return at ? personSubject(s, at) : nounPhrase(s, j);
+  }
   if (tk.kind === 'num' && !tk.quoted) return nounPhrase(s, j);
   return null;
 }

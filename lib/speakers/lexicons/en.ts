@@ -60,6 +60,7 @@ export const en: LexiconData = {
     mail express mirror guardian telegraph independent herald tribune gazette observer chronicle
     review magazine daily weekly sky reuters interfax tass xinhua afp bloomberg data state states
     kingdom republic emirates coast valley island islands city county region province strip public
+    management markets capital economics securities investments holdings
     health world global national federal royal united academy charity alliance movement campaign
     coalition airlines airways rail railway railways transport bus buses lab labs studios records x
     twitter facebook instagram tiktok youtube telegram whatsapp truth social threads bluesky
