@@ -43,7 +43,7 @@ export interface Mention {
 
 // "O'hOisin" (Irish: a letter between O' and the capital); U+FFFD a letter the page's encoding lost.
 const NAME_SHAPE =
-  /^(?:Mc|Mac|O['’]\p{Ll}?|D['’]|De|Di|La|Le|Fitz)?\p{Lu}[\p{Ll}\p{M}'’\uFFFD]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
+  /^(?:Mc|Mac|O['’]\p{Ll}?|D['’]|De|Di|La|Le|Fitz|[hnt](?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’\uFFFD]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
 const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.)+)$/u;
 /** Broadcasters and agencies written as acronyms, whose possessive introduces their journalists. */
 const MEDIA = new Set(['bbc', 'cnn', 'itv', 'nbc', 'abc', 'cbs', 'rte', 'afp', 'ap', 'pa', 'rai', 'ard', 'zdf', 'tf1', 'rtve', 'tvn', 'tvp']);
@@ -89,7 +89,7 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
     let end = i + 1;
     while (end < to && !tokens[end - 1]!.poss) {
       const t = tokens[end]!;
-      if (isRunToken(t, L) && !breaks(t)) end++;
+      if ((isRunToken(t, L) || irishMutation(t, tokens[end - 1]!)) && !breaks(t)) end++;
       // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun.
       else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L) && hasNameWord(tokens, start, end, L)) end++;
       else break;
@@ -102,6 +102,12 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
   }
   joinOrganisations(tokens, out, L);
   return out;
+}
+
+/** "O hOisin", "Ní Chuilín", "Mac an tSaoi": Irish surnames begin lower-case after their particle. */
+const IRISH = /^(?:o|ó|ní|nic|mac|uí|ui|an)$/;
+function irishMutation(t: Token, prev: Token): boolean {
+  return t.kind === 'word' && /^[hnt]\p{Lu}\p{Ll}/u.test(t.text) && IRISH.test(prev.lower);
 }
 
 /**
@@ -197,6 +203,12 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   return k;
 }
 
+function introducedByRole(tokens: Token[], start: number, floor: number, L: Lang): boolean {
+  const before = tokens[start - 1]?.text === ',' ? wordsBefore(tokens, start - 1, floor, 4, L) : wordsBefore(tokens, start, floor, 2, L);
+  const w = before[before.length - 1] ?? '';
+  return L.isRole(w) || L.occupations.has(w);
+}
+
 /** After a preposition, across lower-case titles: "według trenera Jana Kowala" (genitive). */
 function obliqueBefore(tokens: Token[], start: number, floor: number, L: Lang): boolean {
   let j = start - 1;
@@ -209,7 +221,10 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   const poss = tokens[end - 1]!.poss;
   let last = end;
   while (last > start + 1 && L.postNominals.has(tokens[last - 1]!.lower)) last--;
-  const k = nameStart(tokens, start, last, L);
+  let k = nameStart(tokens, start, last, L);
+  // "the clerk, Peter Hall,", "Bishop John Church": a surname that is also an organisation word
+  // names a person when a role introduces the two words.
+  if (k === last && last - start === 2 && isNameToken(tokens[start]!, L, true) && nameShaped(tokens[start + 1]!.text, L) && introducedByRole(tokens, start, floor, L)) k = start;
   const words = tokens.slice(k, last);
   // More than three name words is two names run together ("Grace Okafor Tomas Lindqvist").
   let person = k < last && words.filter((t) => t.cap).length <= 3 + (L.keepTitles.has(words[0]?.lower ?? '') ? 1 : 0);

@@ -105,8 +105,9 @@ export class NameTable {
     return (this.buckets.get(folded[folded.length - 1]!)?.groups ?? []).filter((g) => ownsForm(g, folded));
   }
 
-  private looksLikePlace(folded: readonly string[]): boolean {
-    return this.places.has(folded[0]!) || (folded.length > 1 && this.L.placeFirst.has(folded[0]!)) || folded.some((w) => this.L.isOrg(w));
+  /** `role`: the blog gives the name a role ("the clerk, Peter Hall"), so an organisation word in it is a surname. */
+  private looksLikePlace(folded: readonly string[], role = false): boolean {
+    return this.places.has(folded[0]!) || (folded.length > 1 && this.L.placeFirst.has(folded[0]!)) || (!role && folded.some((w) => this.L.isOrg(w)));
   }
 
   /** The bucket keys a raw name depends on. */
@@ -127,7 +128,7 @@ export class NameTable {
         if (own.length === 1 && name.role.words.every((w) => own[0]!.roles.has(w))) holders.add(own[0]!);
       }
       const g = holders.size === 1 ? [...holders][0]! : null;
-      if (g) return this.looksLikePlace(g.folded) ? null : displayName(g, this.L);
+      if (g) return this.looksLikePlace(g.folded, g.roles.size > 0) ? null : displayName(g, this.L);
       if (!name.tokens.length) return null;
     }
     const folded = name.tokens.map(this.fold);
@@ -155,9 +156,9 @@ export class NameTable {
     }
     const g = own[0];
     if (this.things.has((g?.folded ?? folded).join(' '))) return null;
-    if (g) return this.looksLikePlace(g.folded) ? null : displayName(g, this.L);
+    if (g) return this.looksLikePlace(g.folded, g.roles.size > 0) ? null : displayName(g, this.L);
     if (name.tokens.length === 1 && !name.titled) return null; // a lone word needs a title or a fuller form
-    if (this.looksLikePlace(folded)) return null;
+    if (this.looksLikePlace(folded, !!name.roles?.length)) return null;
     const surface = name.tokens.join(' ');
     return name.oblique && this.L.nominative.length ? nominative(surface, this.L) : surface;
   }

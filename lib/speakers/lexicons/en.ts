@@ -22,7 +22,7 @@ export const en: LexiconData = {
     prof. minister-president striker midfielder defender goalkeeper forward winger boss skipper
     exchequer taoiseach tanaiste tánaiste first shadow mp mep msp ms mla td airman aircraftman
     corporal cpl trooper`,
-  occupations: `farmer teacher nurse doctor driver pensioner resident student lawyer businessman
+  occupations: `clerk farmer teacher nurse doctor driver pensioner resident student lawyer businessman
     businesswoman shopkeeper worker owner landlord tenant parent mother father grandmother
     grandfather volunteer survivor witness victim neighbour neighbor midwife paramedic firefighter
     soldier veteran pilot engineer scientist researcher economist analyst expert professor lecturer
