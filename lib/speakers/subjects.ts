@@ -4,8 +4,10 @@
  * and role descriptions unresolved; the entry walker resolves them in context.
  */
 import type { Token } from './tokens';
-import { findMentions, type Mention } from './names';
-import type { Lang } from './lang';
+import type { Mention } from './names';
+import { describedPerson, nameBeforeComma, type Sentence } from './sentence';
+
+export { makeSentence, type Sentence } from './sentence';
 
 /** One named person in a subject, with the name it stands for there. */
 export interface Named {
@@ -20,29 +22,6 @@ export type Subject =
   | { type: 'pronoun'; at: number }
   | { type: 'role'; head: string; indefinite: boolean; words?: string[] }
   | { type: 'anon' };
-
-/** A sentence of a paragraph with its mentions, indexed by first and last token. */
-export interface Sentence {
-  L: Lang;
-  tokens: Token[];
-  from: number;
-  to: number;
-  mentions: Mention[];
-  starts: Map<number, Mention>;
-  ends: Map<number, Mention>;
-}
-
-/** Reads the mentions of tokens [from, to) into a sentence. */
-export function makeSentence(tokens: Token[], from: number, to: number, L: Lang): Sentence {
-  const mentions = findMentions(tokens, from, to, L);
-  const starts = new Map<number, Mention>();
-  const ends = new Map<number, Mention>();
-  for (const m of mentions) {
-    starts.set(m.from, m);
-    ends.set(m.to - 1, m);
-  }
-  return { L, tokens, from, to, mentions, starts, ends };
-}
 
 /** Marks "the verb is not speech here" (future, negated, infinitive). */
 export const BLOCKED = 'blocked';
@@ -112,19 +91,6 @@ function nounPhrase(s: Sentence, j: number): Subject | null {
   return (det && k >= s.from) || plural || s.L.isOrg(head) ? { type: 'anon' } : null;
 }
 
-/** "Cllr Nadia Rahman, Chair of the Harbour Trust said:" (no closing comma). */
-function nameBeforeComma(s: Sentence, j: number): Mention | undefined {
-  for (let k = j; k >= Math.max(s.from, j - 12); k--) {
-    const tk = s.tokens[k]!;
-    if (tk.kind === 'open' || tk.kind === 'close' || tk.text === ':') return undefined;
-    if (tk.text === ',') {
-      const m = endingAt(s, k - 1);
-      return m?.person && !m.poss ? m : undefined;
-    }
-  }
-  return undefined;
-}
-
 /** Commas bracketing appositives left of `c1`: "Ana Ruiz, a deputy minister ..., who ..., clarified". */
 function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | null {
   const commas = [c1];
@@ -148,41 +114,6 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
   }
   const seg = s.tokens[(commas[1] ?? c1) + 1];
   return seg && (s.L.dets.has(seg.lower) || s.mentions.some((x) => !x.person && x.from > (commas[1] ?? c1) && x.to <= c1)) ? { type: 'anon' } : null;
-}
-
-/**
- * The person a clause opens with when a description of where they work or come from runs up to
- * `j`: "Lorraine McDowell from the Arts Council", "Kathy Lien, managing director of currency
- * strategy at BK Asset Management in New York". The person must open the clause ("Relatives of
- * John Smith from Leeds said" is the relatives), and the description hold a preposition and no
- * verb, pronoun or conjunction.
- */
-function describedPerson(s: Sentence, j: number): Mention | undefined {
-  const t = s.tokens;
-  const L = s.L;
-  const opens = (m: Mention) => m.from === s.from || t[m.from - 1]!.kind !== 'word';
-  const linking = (w: string) => L.workPreps.has(w) || L.ofWords.has(w) || L.locative.has(w);
-  let prep = false;
-  for (let k = j; k >= Math.max(s.from, j - 16); k--) {
-    const tk = t[k]!;
-    const m = endingAt(s, k);
-    if (m?.person && opens(m)) return prep && !m.poss && linking(t[k + 1]?.lower ?? '') ? m : undefined;
-    // Inside the description a name-shaped run is a firm or a place ("BK Asset Management", "New York").
-    if (m) {
-      if (m.poss) return undefined;
-      k = m.from;
-      continue;
-    }
-    if (tk.text === ',') {
-      const p = endingAt(s, k - 1);
-      return prep && p?.person && !p.poss && opens(p) && !L.functionHeads.has(t[k + 1]?.lower ?? '') ? p : undefined;
-    }
-    if (tk.kind === 'num') continue;
-    if (tk.kind !== 'word' || tk.quoted || tk.poss) return undefined;
-    if (linking(tk.lower)) prep = true;
-    else if (!tk.cap && !L.dets.has(tk.lower) && (L.stopCaps.has(tk.lower) || L.verb(tk.lower) || L.aux.has(tk.lower))) return undefined;
-  }
-  return undefined;
 }
 
 /** Whether the token at `j` is "to" in "used her testimony to" / "went on to": speech still follows. */
