@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import type { Lang } from './lang';
-import { appositiveAfter, wordsBefore } from './name-context';
+import { appositiveAfter, introducedByRole, irishMutation, wordsBefore } from './name-context';
 
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -104,12 +104,6 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
   return out;
 }
 
-/** "O hOisin", "Ní Chuilín", "Mac an tSaoi": Irish surnames begin lower-case after their particle. */
-const IRISH = /^(?:o|ó|ní|nic|mac|uí|ui|an)$/;
-function irishMutation(t: Token, prev: Token): boolean {
-  return t.kind === 'word' && /^[hnt]\p{Lu}\p{Ll}/u.test(t.text) && IRISH.test(prev.lower);
-}
-
 /**
  * "Choosing Okafor ...", "Reading the statement, ...": an -ing word opening a sentence, unless a
  * verb follows it, as after a surname ("Streeting said", "Fleming has").
@@ -203,12 +197,6 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   return k;
 }
 
-function introducedByRole(tokens: Token[], start: number, floor: number, L: Lang): boolean {
-  const before = tokens[start - 1]?.text === ',' ? wordsBefore(tokens, start - 1, floor, 4, L) : wordsBefore(tokens, start, floor, 2, L);
-  const w = before[before.length - 1] ?? '';
-  return L.isRole(w) || L.occupations.has(w);
-}
-
 /** After a preposition, across lower-case titles: "według trenera Jana Kowala" (genitive). */
 function obliqueBefore(tokens: Token[], start: number, floor: number, L: Lang): boolean {
   let j = start - 1;
@@ -251,7 +239,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   const roleWord = (w: string) => L.isRole(w) || L.journalistRoles.has(w);
   // "Bridgend council leader": also through an organisation word.
   const viaOrg = next?.kind === 'word' && !next.cap && L.isOrg(next.lower) && tokens[end + 1]?.kind === 'word' && roleWord(tokens[end + 1]!.lower);
-  if (last - k === 1 && !poss && next?.kind === 'word' && !next.cap && (roleWord(next.lower) || viaOrg)) person = false;
+  // "the Steenkamp family", "the Trump administration": a group named after a person.
+  if (last - k === 1 && !poss && next?.kind === 'word' && !next.cap && (roleWord(next.lower) || viaOrg || L.groupNouns.has(next.lower))) person = false;
   const prefix = tokens.slice(start, k).map((t) => t.lower);
   const before = wordsBefore(tokens, start, floor, 4, L);
   const apposBefore = tokens[start - 1]?.text === ',' ? wordsBefore(tokens, start - 1, floor, 8, L, true) : [];

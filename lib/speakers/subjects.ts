@@ -116,6 +116,19 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
   return seg && (s.L.dets.has(seg.lower) || s.mentions.some((x) => !x.person && x.from > (commas[1] ?? c1) && x.to <= c1)) ? { type: 'anon' } : null;
 }
 
+/** Whether an "of"/"for" phrase ends at `j`, across a description ("of (South African) rally driver"), and is no title's domain. */
+function ownedBy(s: Sentence, m: Mention): boolean {
+  const j = m.from - 1;
+  const t = s.tokens;
+  let b = j;
+  const L = s.L;
+  const modifier = (x: Token) => x.kind === 'word' && !L.preps.has(x.lower) && !L.dets.has(x.lower) && !L.verb(x.lower) && !L.aux.has(x.lower) && (x.cap || !L.stopCaps.has(x.lower));
+  while (b > s.from && b > j - 5 && modifier(t[b]!)) b--;
+  const w = t[b]?.lower ?? '';
+  if (!L.ofWords.has(w) || !L.preps.has(w)) return false;
+  return b === j ? m.nameFrom === m.from : !L.isRole(t[b - 1]?.lower ?? '');
+}
+
 /** Whether the token at `j` is "to" in "used her testimony to" / "went on to": speech still follows. */
 function openingTo(t: Token[], j: number): number {
   if (t[j - 1]?.lower === 'on' && t[j - 2]?.lower === 'went') return j - 3;
@@ -174,7 +187,8 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     if (m.poss) return null;
     // "L'ufficio di Benjamin Netanyahu ha precisato", "a spokesman for X said": the office or the
     // spokesman speaks, not X (a title's domain, "Secretary of State X", is not this).
-    if (m.person && m.nameFrom === m.from && s.L.ofWords.has(t[m.from - 1]?.lower ?? '') && s.L.preps.has(t[m.from - 1]!.lower)) return { type: 'anon' };
+    // Also across the person's description: "the widow of South African rally driver Gugu Zulu says".
+    if (m.person && ownedBy(s, m)) return { type: 'anon' };
     // "Jonathan Pearlman in Palangkan Bun has spoken to ...": a place inside the subject's phrase.
     if (m.person && m.nameFrom === m.from && s.L.locative.has(t[m.from - 1]?.lower ?? '') && !s.L.conj.has(t[m.from - 1]!.lower)) {
       const outer = endingAt(s, m.from - 2);

@@ -178,6 +178,7 @@ export const en: LexiconData = {
     | wants to know | wanted to know | want to know | hit back | hits back | spoke out | speaks out`,
   namedWords: 'named called',
   workPreps: 'of at from',
+  groupNouns: 'family families camp administration campaign government clan household',
   colleagues: 'colleague colleagues',
   ours: 'my our',
   pieces: 'piece article column op-ed essay',
