@@ -68,6 +68,20 @@ function inLanguage(paras: readonly Para[], L: Lang): boolean {
   return words < 30 || common / words >= 0.06;
 }
 
+/**
+ * Whether the entry's next quotation mark after paragraph `pi` closes a quotation that no mark
+ * opened ("Brian Scott, Unite officer: this is a cause ... in the coming days.”"): the words
+ * after a colon lead then are a quotation whose opening mark was lost.
+ */
+function unmarkedQuoteAfter(paras: readonly Para[], pi: number): boolean {
+  for (let k = pi; k < Math.min(paras.length, pi + 8); k++) {
+    const t = paras[k]!.tp.tokens;
+    const mark = t.find((x) => x.kind === 'open' || x.kind === 'close');
+    if (mark) return mark.kind === 'close' && (t[0]?.quoted ?? false);
+  }
+  return false;
+}
+
 /** A paragraph that is a quotation by itself: a blockquote, or text opening with a quotation mark. */
 function isQuoteParagraph(p: Para | undefined): boolean {
   return !!p && (p.kind === 'blockquote' || p.tp.tokens[0]?.kind === 'open' || (p.tp.tokens[0]?.quoted ?? false));
@@ -132,12 +146,14 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     const continuation = lastQuoteSpeaker;
     const resolved: ResolvedCue[] = [];
     const quoteFollows = isQuoteParagraph(paras[pi + 1]);
+    const unmarked = unmarkedQuoteAfter(paras, pi);
     const cuesBySentence = para.sentences.map((s, si) => {
       const prev = para.sentences[si - 1];
       return sentenceCues(s, {
         quoteFollows: quoteFollows && si === para.sentences.length - 1,
         headline: para.index < 0,
         afterByline: !!prev && s.tokens[prev.to - 2]?.kind === 'handle',
+        unmarked,
       });
     });
     para.sentences.forEach((s, si) => {
