@@ -93,6 +93,8 @@ export function nounCues(s: Sentence): Cue[] {
   const hasLead = (from: number) => {
     for (let k = from + 1; k < Math.min(s.to, from + 9); k++) {
       if (colonOrOpen(t[k]!)) return true;
+      // "Trump's comments was probably an overreaction: ...": the noun is a clause's subject, not a lead.
+      if (s.L.aux.has(t[k]!.lower)) return false;
       const topic = /^(on|about|for|to|of)$/.test(t[k - 1]?.lower ?? '');
       if (!topic && s.starts.get(k)?.person) return false;
     }

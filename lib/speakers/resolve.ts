@@ -48,6 +48,14 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     return best ? best.tokens : tokens;
   };
 
+  // One-word names the entry gives a title or role and no fuller form ("president Trump"): the
+  // blog's evidence that the word names a person, and what the person is.
+  const titledWords: RawName[] = [];
+  for (const m of mentions) {
+    if (!m.person || m.tokens.length !== 1 || !m.titled || m.kin || m.quoted || expand(m.tokens).length > 1) continue;
+    titledWords.push({ tokens: m.tokens, titled: true, oblique: m.oblique, roles: m.roles });
+  }
+
   const journalistKeys = new Set<string>();
   const journalistNames: RawName[] = [];
   for (const m of mentions) {
@@ -200,7 +208,7 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       return known.map((p) => p.name).filter((n) => n.tokens.length > 1);
     },
     fullNames(): RawName[] {
-      return [...fullList.map((f) => ({ tokens: f.tokens, titled: true, oblique: f.oblique, roles: [...(all.roles.get(f.folded.join(' ')) ?? [])] })), ...extraNames];
+      return [...fullList.map((f) => ({ tokens: f.tokens, titled: true, oblique: f.oblique, roles: [...(all.roles.get(f.folded.join(' ')) ?? [])] })), ...extraNames, ...titledWords];
     },
     journalists(): RawName[] {
       return journalistNames;

@@ -48,7 +48,8 @@ export class NameTable {
     for (const p of e.places) bump(this.places, p, sign);
     for (const t of e.things) bump(this.things, t.map(this.fold).join(' '), sign);
     for (const n of [...e.names, ...e.speakers, ...e.journalists]) {
-      if (n.tokens.length < 2) continue;
+      // A one-word form counts when titled ("president Trump"): the blog's evidence of a person.
+      if (n.tokens.length < (n.titled ? 1 : 2)) continue;
       const folded = n.tokens.map(this.fold);
       const key = folded[folded.length - 1]!;
       let b = this.buckets.get(key);
@@ -144,7 +145,10 @@ export class NameTable {
       if (!own.length) return null;
     }
     // "il Dg Tedros" of "Tedros Adhanom Ghebreyesus": a titled lone word may be the first name of
-    // one long name the blog gives (people known by their first name).
+    // one long name the blog gives (people known by their first name). A person the blog only
+    // ever names by this one word is the last resort.
+    const lone = own.length === 1 && own[0]!.folded.length === 1 ? own : null;
+    if (lone) own = [];
     if (!own.length && name.tokens.length === 1) {
       const found = [...(this.byFirst.get(folded[0]!) ?? [])];
       own = found.length === 1 && (name.titled || entryKeys.has(found[0]!.folded.join(' '))) ? found : [];
@@ -153,6 +157,7 @@ export class NameTable {
         const local = [...entryKeys].filter((k) => k.startsWith(`${folded[0]} `) && k.split(' ').length === 2);
         if (local.length === 1) own = this.owners(local[0]!.split(' '));
       }
+      if (!own.length && lone) own = lone;
     }
     const g = own[0];
     if (this.things.has((g?.folded ?? folded).join(' '))) return null;
