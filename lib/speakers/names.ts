@@ -90,8 +90,9 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
     while (end < to && !tokens[end - 1]!.poss) {
       const t = tokens[end]!;
       if ((isRunToken(t, L) || irishMutation(t, tokens[end - 1]!)) && !breaks(t)) end++;
-      // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun.
-      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L) && hasNameWord(tokens, start, end, L)) end++;
+      // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun,
+      // by its first name only ("Anna Berg von der Caritas", "Sophie Martin de la CGT": an employer).
+      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L) && nameWords(tokens, start, end, L) === 1) end++;
       else break;
     }
     // "Lord Jay of Ewelme": a peer's territorial title belongs to the name.
@@ -152,15 +153,17 @@ function joinOrganisations(tokens: Token[], mentions: Mention[], L: Lang): void 
   }
 }
 
-function hasNameWord(tokens: Token[], from: number, to: number, L: Lang): boolean {
-  for (let i = from; i < to; i++) if (isNameToken(tokens[i]!, L, false)) return true;
-  return false;
+function nameWords(tokens: Token[], from: number, to: number, L: Lang): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isNameToken(tokens[i]!, L, false)) n++;
+  return n;
 }
 
 /** "von der Leyen": particles at `i` followed by a capitalised name word. */
 function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boolean {
-  // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der".
-  if (L.dets.has(tokens[i]!.lower)) return false;
+  // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der"
+  // (after "von", as the run reads on).
+  if (L.dets.has(tokens[i]!.lower) && !L.particles.has(tokens[i - 1]?.text ?? '')) return false;
   let j = i;
   while (j < to && tokens[j]!.kind === 'word' && L.particles.has(tokens[j]!.text)) j++;
   // "Via da Gaza": a particle before a place joins no name.
