@@ -185,18 +185,23 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
   const m = endingAt(s, j);
   if (m) {
     if (m.poss) return null;
+    // "Lena Vogt vom Roten Kreuz in Passau sagte": the whole description, back to the person.
+    const before = t[m.from - 1]?.lower ?? '';
+    const inPhrase = m.person && m.nameFrom === m.from && (s.L.locative.has(before) || s.L.workPreps.has(before)) && !s.L.conj.has(before);
+    const described = inPhrase ? describedPerson(s, m.from - 1) : undefined;
+    if (described) return personSubject(s, described);
     // "L'ufficio di Benjamin Netanyahu ha precisato", "a spokesman for X said": the office or the
     // spokesman speaks, not X (a title's domain, "Secretary of State X", is not this).
     // Also across the person's description: "the widow of South African rally driver Gugu Zulu says".
     if (m.person && ownedBy(s, m)) return { type: 'anon' };
     // "Jonathan Pearlman in Palangkan Bun has spoken to ...": a place inside the subject's phrase.
-    if (m.person && m.nameFrom === m.from && s.L.locative.has(t[m.from - 1]?.lower ?? '') && !s.L.conj.has(t[m.from - 1]!.lower)) {
+    if (inPhrase && s.L.locative.has(before)) {
       const outer = endingAt(s, m.from - 2);
       return outer?.person && !outer.poss ? personSubject(s, outer) : { type: 'anon' };
     }
     // "... at BK Asset Management in New York said": a lone word ending a description is a place.
-    const described = m.person && m.tokens.length === 1 && !m.titled ? describedPerson(s, j) : undefined;
-    if (described) return personSubject(s, described);
+    const lone = m.person && m.tokens.length === 1 && !m.titled ? describedPerson(s, j) : undefined;
+    if (lone) return personSubject(s, lone);
     if (m.person) return personSubject(s, m);
     // "Der Bundeskanzler betonte": where nouns are capitalised, a role description is a run too.
     const words = t.slice(m.from, m.to).map((x) => x.lower);
