@@ -214,7 +214,7 @@ function describesOnly(s: Sentence, from: number, colon: number): boolean {
   for (let k = from + 1; k < colon; k++) {
     const x = t[k]!;
     if (x.kind !== 'word' && x.text !== ',') return false;
-    if (x.kind === 'word' && (s.L.verb(x.lower) || s.L.aux.has(x.lower) || s.L.pronouns.has(x.lower) || s.L.functionHeads.has(x.lower))) return false;
+    if (x.kind === 'word' && (s.L.verb(x.lower) || s.L.aux.has(x.lower) || s.L.pronouns.has(x.lower) || s.L.conj.has(x.lower) || s.L.clauseStart.has(x.lower))) return false;
   }
   return true;
 }

@@ -122,11 +122,14 @@ function ownedBy(s: Sentence, m: Mention): boolean {
   const t = s.tokens;
   let b = j;
   const L = s.L;
-  const modifier = (x: Token) => x.kind === 'word' && !L.preps.has(x.lower) && !L.dets.has(x.lower) && !L.verb(x.lower) && !L.aux.has(x.lower) && (x.cap || !L.stopCaps.has(x.lower));
+  const modifier = (x: Token) => x.kind === 'word' && !L.preps.has(x.lower) && !L.ofWords.has(x.lower) && !L.dets.has(x.lower) && !L.verb(x.lower) && !L.aux.has(x.lower) && (x.cap || !L.stopCaps.has(x.lower));
   while (b > s.from && b > j - 5 && modifier(t[b]!)) b--;
   const w = t[b]?.lower ?? '';
-  if (!L.ofWords.has(w) || !L.preps.has(w)) return false;
-  return b === j ? m.nameFrom === m.from : !L.isRole(t[b - 1]?.lower ?? '');
+  // "of"/"for", "del", "von": not an article ("der", "des" open subjects too).
+  if (!L.ofWords.has(w) || L.dets.has(w)) return false;
+  // A title's domain ("Secretary of State X") is no owner; a spokesperson's ("portavoce del premier X") is.
+  const owner = t[b - 1]?.lower ?? '';
+  return b === j ? m.nameFrom === m.from : !L.isRole(owner) || L.anonRoles.has(owner);
 }
 
 /** Whether the token at `j` is "to" in "used her testimony to" / "went on to": speech still follows. */
@@ -185,6 +188,8 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
   const m = endingAt(s, j);
   if (m) {
     if (m.poss) return null;
+    // "Wdowa po kierowcy Adamie Nowaku powiedziała": where names inflect, a name in an oblique case is no subject.
+    if (m.person && m.oblique) return { type: 'anon' };
     // "Lena Vogt vom Roten Kreuz in Passau sagte": the whole description, back to the person.
     const before = t[m.from - 1]?.lower ?? '';
     const inPhrase = m.person && m.nameFrom === m.from && (s.L.locative.has(before) || s.L.workPreps.has(before)) && !s.L.conj.has(before);
