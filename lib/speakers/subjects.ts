@@ -51,6 +51,14 @@ export function personSubject(s: Sentence, m: Mention): Subject {
       if (!direct) return s.L.possDets.has(t[k + 1]!.lower) ? { type: 'person', people: [named(first)] } : { type: 'person', people };
       const tokens = first.tokens.length === 1 && m.tokens.length > 1 ? [first.tokens[0]!, ...m.tokens.slice(1)] : first.tokens;
       people.unshift({ mention: first, tokens });
+      // "John McCain, Bob Corker and Jeff Flake said": a list before the last two.
+      for (let c = first.from - 1; t[c]?.text === ',' && people.length < 6; ) {
+        const more = endingAt(s, c - 1);
+        // Each member a whole name, the first opening the clause ("after meeting X, Y and Z said": Y and Z).
+        if (!more?.person || more.poss || more.tokens.length < 2 || (more.from > s.from && t[more.from - 1]!.kind === 'word' && t[more.from - 1]!.text !== ',')) break;
+        people.unshift(named(more));
+        c = more.from - 1;
+      }
     }
     break;
   }

@@ -175,7 +175,8 @@ export const en: LexiconData = {
   contrast: 'but while whereas yet',
   agentPreps: "by",
   verbPhrases: `made it clear | make it clear | makes it clear | making it clear | pointed out | points out | point out
-    | wants to know | wanted to know | want to know | hit back | hits back | spoke out | speaks out`,
+    | wants to know | wanted to know | want to know | hit back | hits back | spoke out | speaks out
+    | gives his take | gives her take | gives their take | gave his take | gave her take | gave their take`,
   namedWords: 'named called',
   workPreps: 'of at from',
   groupNouns: 'family families camp administration campaign government clan household',

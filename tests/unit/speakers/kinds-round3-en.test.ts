@@ -97,3 +97,16 @@ describe('a one-word name the blog gives a title', () => {
     expect(got[1]).toEqual(['Harlan']);
   });
 });
+
+describe('more than two speakers of one verb, and reporting phrases', () => {
+  it('a list of three names before the verb gives all three', () => {
+    expect(speakersOf('', ['On Sunday, Tom Adebayo, Maeve Quinn and Aled Price said the vote was rushed.'])).toEqual(['Tom Adebayo', 'Maeve Quinn', 'Aled Price']);
+    // A name governed by a word before the list is not in it.
+    expect(speakersOf('', ['Speaking after meeting Tom Adebayo, Maeve Quinn and Aled Price said the vote was rushed.'])).toEqual(['Maeve Quinn', 'Aled Price']);
+  });
+
+  it('"X, analyst at Y, gives his take on the plans:"', () => {
+    expect(speakersOf('', ['Nadia Rahman, equity analyst at Fairhaven, gives her take on the plans: shares were up 1.9% this morning.'])).toEqual(['Nadia Rahman']);
+  });
+});
+

@@ -57,3 +57,16 @@ describe('"Name, role:" leads into the quotation', () => {
     expect(speakers(lang, [text])).toEqual(want);
   });
 });
+
+describe('a list of three names before the verb gives all three', () => {
+  it.each([
+    ['de', 'Jonas Keller, Lena Vogt und Anna Berg sagten, die Koalition stehe.', ['Jonas Keller', 'Lena Vogt', 'Anna Berg']],
+    ['fr', 'Claire Dubois, Julien Morel et Sophie Martin ont déclaré que l’union tenait.', ['Claire Dubois', 'Julien Morel', 'Sophie Martin']],
+    ['it', 'Marco Galli, Anna Riva e Giulia Conti hanno detto che il governo è unito.', ['Marco Galli', 'Anna Riva', 'Giulia Conti']],
+    ['es', 'Pablo Ortega, Lucía Torres y Ana García dijeron que el plan sigue.', ['Pablo Ortega', 'Lucía Torres', 'Ana García']],
+    ['pl', 'Adam Nowicki, Anna Nowak i Jan Kowalski powiedzieli, że koalicja przetrwa.', ['Adam Nowicki', 'Anna Nowak', 'Jan Kowalski']],
+  ])('[%s] %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+});
+
