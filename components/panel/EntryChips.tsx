@@ -1,4 +1,6 @@
 // The speaker chips under an entry (drawn in each entry's own shadow root by the chips feature).
+import { useT } from '../i18n';
+
 export interface EntryChipsProps {
   /** The people this entry quotes (canonical names). */
   speakers: readonly string[];
@@ -11,8 +13,9 @@ export interface EntryChipsProps {
  * marks them (`data-lbl-speaker` belongs to the panel's own controls).
  */
 export function EntryChips({ speakers, selected, onChip }: EntryChipsProps) {
+  const { t, lang } = useT();
   return (
-    <div class="chips" role="group" aria-label="Quoted in this entry">
+    <div class="chips" lang={lang} role="group" aria-label={t('entry.chips.label')}>
       {speakers.map((name) => (
         <button
           key={name}
@@ -20,7 +23,7 @@ export function EntryChips({ speakers, selected, onChip }: EntryChipsProps) {
           class="chip"
           data-lbl-chip={name}
           aria-pressed={selected.has(name)}
-          title={`Show only entries quoting ${name}`}
+          title={t('entry.chips.title', { name })}
           onClick={() => onChip(name)}
         >
           {name}

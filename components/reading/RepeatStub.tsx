@@ -1,5 +1,6 @@
 // The repeat stub and the "See also" link, as Preact components (the repeats feature mounts them).
 import { useState } from 'preact/hooks';
+import { useT } from '../i18n';
 
 /** Props of the one-line stub a collapsed repeat leaves in its place. */
 export interface RepeatStubProps {
@@ -12,15 +13,16 @@ export interface RepeatStubProps {
 /** "Repeated: same as … — Show": the button opens the entry in place and then reads "Hide". */
 export function RepeatStub({ label, onToggle }: RepeatStubProps) {
   const [open, setOpen] = useState(false);
+  const { t, lang } = useT();
   const toggle = () => {
     setOpen(!open);
     onToggle(!open);
   };
   return (
     <>
-      <span>{label}</span>
-      <button type="button" aria-expanded={open} onClick={toggle}>
-        {open ? 'Hide' : 'Show'}
+      <span lang={lang}>{label}</span>
+      <button type="button" lang={lang} aria-expanded={open} onClick={toggle}>
+        {t(open ? 'entry.stub.hide' : 'entry.stub.show')}
       </button>
     </>
   );
@@ -28,7 +30,7 @@ export function RepeatStub({ label, onToggle }: RepeatStubProps) {
 
 /** Props of the quiet link from an entry to a related (not repeated) one. */
 export interface SeeAlsoProps {
-  /** How the reader recognises the other entry ("the 12.50 entry"). */
+  /** The whole link text ("See also the 12.50 entry"). */
   label: string;
   /** Its permalink, for opening in a new tab; the click itself scrolls in the page. */
   href: string;
@@ -37,15 +39,17 @@ export interface SeeAlsoProps {
 
 /** "See also the 12.50 entry". */
 export function SeeAlso({ label, href, onGo }: SeeAlsoProps) {
+  const { lang } = useT();
   return (
     <a
       href={href}
+      lang={lang}
       onClick={(event) => {
         event.preventDefault();
         onGo();
       }}
     >
-      See also {label}
+      {label}
     </a>
   );
 }

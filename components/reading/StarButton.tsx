@@ -1,5 +1,6 @@
 // The per-entry star toggle.
 import { ACTION } from '@/lib/page-contract';
+import { useT } from '../i18n';
 
 /** Props of the star toggle: its state in, the click out. */
 export interface StarButtonProps {
@@ -15,14 +16,16 @@ export interface StarButtonProps {
  * the button adds no text to the entry.
  */
 export function StarButton({ starred, busy = false, onToggle }: StarButtonProps) {
+  const { t, lang } = useT();
   return (
     <button
       type="button"
       data-lbl-action={ACTION.star}
+      lang={lang}
       aria-pressed={starred ? 'true' : 'false'}
       aria-busy={busy ? 'true' : undefined}
-      aria-label="Star this entry"
-      title={starred ? 'Starred: click to unstar' : 'Star this entry'}
+      aria-label={t('entry.star.label')}
+      title={t(starred ? 'entry.star.starredTitle' : 'entry.star.label')}
       onClick={() => onToggle(!starred)}
     >
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -6,6 +6,7 @@ import { accepts, checked, type Handlers, type MessageName, type SenderKind, typ
 import { createRouter, createSender } from '@/lib/protocol/wire';
 import { openLensDb } from '@/lib/store/db';
 import { isCuratedHost, sitePatterns, webHost } from '@/lib/sites/enable';
+import { browserTranslator } from '../shared/i18n';
 import { lensStorage } from '../shared/storage';
 import { createHandlers } from './handlers';
 import { openLibrary, registerLibraryOpeners } from './library';
@@ -44,7 +45,7 @@ async function onActionClicked(tab: { id?: number; url?: string }): Promise<void
   }
   await toTab(tab.id)('togglePanel', null).catch(async () => {
     await action.setBadgeText({ tabId: tab.id, text: '–' });
-    await action.setTitle({ tabId: tab.id, title: 'Liveblog Lens: this page is not a live blog' });
+    await action.setTitle({ tabId: tab.id, title: browserTranslator().t('background.notLiveBlog') });
   });
 }
 
@@ -75,7 +76,7 @@ export default defineBackground(() => {
   const accept = (name: string, sender: Sender) => sender.id === browser.runtime.id && accepts(name as MessageName, senderKind(sender));
   browser.runtime.onMessage.addListener(createRouter(handlers, accept));
   action.onClicked.addListener((tab) => void onActionClicked(tab));
-  registerLibraryOpeners();
+  registerLibraryOpeners(browserTranslator());
   browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.runtime.onInstalled.addListener(() => void restoreSites());
 });

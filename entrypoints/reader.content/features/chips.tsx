@@ -3,6 +3,7 @@
 // filter. Sites re-render entries (live corrections, hydration): a row that is thrown out with the
 // entry's old children is put back.
 import { render } from 'preact';
+import { I18nProvider } from '@/components/i18n';
 import { CHIPS_CSS, CHIPS_HOST, EntryChips } from '@/components/panel';
 import { TAG, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
@@ -23,7 +24,7 @@ function place(entry: Element, host: Element): void {
 /** The chips feature: a row per quoting entry; a chip follows its speaker (through the panel, on the bus). */
 export const chips = defineFeature({
   name: 'chips',
-  start({ doc, model, bus, signal }) {
+  start({ doc, model, bus, i18n, signal }) {
     const rows = new Map<Element, Row>();
     let selected: ReadonlySet<string> = new Set();
     let queued = false;
@@ -53,7 +54,7 @@ export const chips = defineFeature({
         }
         if (row.host.parentNode !== el) place(el, row.host);
         // Names can change as the blog grows (a fuller name renames earlier mentions): redraw all.
-        render(<EntryChips speakers={speakers} selected={selected} onChip={onChip} />, row.mount);
+        render(<I18nProvider value={i18n}><EntryChips speakers={speakers} selected={selected} onChip={onChip} /></I18nProvider>, row.mount);
       }
       for (const [el, row] of rows) {
         if (wanted.has(el)) continue;

@@ -2,6 +2,7 @@
 // The site's element stays where it is, only hidden; "Show" opens it in place and "Hide" closes
 // it again. Related-but-not-repeated pairs get a quiet "See also" link instead.
 import { render } from 'preact';
+import { I18nProvider, type Translator } from '@/components/i18n';
 import { RepeatStub, SeeAlso, STUB_CSS } from '@/components/reading';
 import { ATTR, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
@@ -10,19 +11,22 @@ import { addPageStyle } from '../dom/page-style';
 
 const CSS = `[${ATTR.collapsed}] { display: none; }\n${STUB_CSS}`;
 
-/** How a reader recognises the entry a stub points at: its printed time, else its headline. */
-export function describeEntry(kept: LensEntry | undefined): string {
-  if (!kept) return 'an earlier entry';
-  const { timeLabel, title } = kept.entry;
-  if (timeLabel) return `the ${timeLabel} entry`;
-  if (title) return `“${title.length > 60 ? `${title.slice(0, 57)}…` : title}”`;
-  return 'an earlier entry';
+/**
+ * A stub's or a "See also" link's words: the other entry named by its time exactly as the blog
+ * printed it ("the 12.50 entry"), else its headline. Whole sentences per case, since languages
+ * build "same as the 19:14 entry" differently ("uguale al post delle 19:14").
+ */
+export function describeEntry(i18n: Translator, kind: 'stub' | 'seeAlso', kept: LensEntry | undefined): string {
+  const { timeLabel, title } = kept?.entry ?? { timeLabel: null, title: '' };
+  if (timeLabel) return i18n.t(`entry.${kind}.byTime`, { time: timeLabel });
+  if (title) return i18n.t(`entry.${kind}.byTitle`, { title: title.length > 60 ? `${title.slice(0, 57)}…` : title });
+  return i18n.t(`entry.${kind}.earlier`);
 }
 
 /** The repeats feature: stubs for duplicates, "see also" links for related entries. */
 export const repeats = defineFeature({
   name: 'repeats',
-  start({ doc, model, settings, signal }) {
+  start({ doc, model, settings, i18n, signal }) {
     addPageStyle(doc, CSS, signal);
     const stubs = new Map<Element, HTMLElement>();
     const seeAlso = new Map<Element, HTMLElement>();
@@ -39,7 +43,8 @@ export const repeats = defineFeature({
       const stub = doc.createElement('div');
       stub.setAttribute(ATTR.ui, UI.repeatStub);
       stub.setAttribute('role', 'note');
-      render(<RepeatStub label={`Repeated: same as ${describeEntry(kept)}`} onToggle={(open) => el.toggleAttribute(ATTR.collapsed, !open)} />, stub);
+      const onToggle = (open: boolean) => el.toggleAttribute(ATTR.collapsed, !open);
+      render(<I18nProvider value={i18n}><RepeatStub label={describeEntry(i18n, 'stub', kept)} onToggle={onToggle} /></I18nProvider>, stub);
       el.before(stub);
       stubs.set(el, stub);
     };
@@ -57,7 +62,8 @@ export const repeats = defineFeature({
       const line = doc.createElement('p');
       line.setAttribute(ATTR.ui, UI.seeAlso);
       const go = () => target.entry.element.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      render(<SeeAlso label={describeEntry(target)} href={target.entry.permalink ?? '#'} onGo={go} />, line);
+      const label = describeEntry(i18n, 'seeAlso', target);
+      render(<I18nProvider value={i18n}><SeeAlso label={label} href={target.entry.permalink ?? '#'} onGo={go} /></I18nProvider>, line);
       el.append(line);
       seeAlso.set(el, line);
     };

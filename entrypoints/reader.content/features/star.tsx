@@ -3,6 +3,7 @@
 // The site may re-render an entry's insides and drop our span; it is put back. An entry element
 // the site replaces altogether arrives through the feed as a new entry and gets its own.
 import { render } from 'preact';
+import { I18nProvider } from '@/components/i18n';
 import { ENTRY_TOOLS_CSS, NewBadge, StarButton } from '@/components/reading';
 import { ATTR, MEASURE, SELECT, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
@@ -26,7 +27,7 @@ interface Tools {
 export const star = defineFeature({
   name: 'star',
   needs: ['reading', 'layer'],
-  start({ doc, model, signal }, { reading, layer }) {
+  start({ doc, model, i18n, signal }, { reading, layer }) {
     addPageStyle(doc, ENTRY_TOOLS_CSS, signal);
     const tools = new Map<Element, Tools>();
     const owners = new WeakMap<Node, Element>();
@@ -39,10 +40,10 @@ export const star = defineFeature({
       reading
         .setStar(item.entry.id, next)
         .then(() => {
-          if (reading.view().remembered === false) layer.announce('Not starred: Liveblog Lens keeps nothing from private windows.');
-          else layer.announce(next ? 'Entry starred' : 'Star removed');
+          if (reading.view().remembered === false) layer.announce(i18n.t('entry.star.notStored'));
+          else layer.announce(i18n.t(next ? 'entry.star.starred' : 'entry.star.unstarred'));
         })
-        .catch(() => layer.announce('Could not save the star. Try again.'))
+        .catch(() => layer.announce(i18n.t('entry.star.failed')))
         .finally(() => {
           busy.delete(id);
           redraw(reading.view());
@@ -57,10 +58,10 @@ export const star = defineFeature({
       if (key === t.drawn) return;
       t.drawn = key;
       render(
-        <>
+        <I18nProvider value={i18n}>
           {fresh && <NewBadge />}
           <StarButton starred={starred} busy={busy.has(id)} onToggle={(next) => toggle(t.item, next)} />
-        </>,
+        </I18nProvider>,
         t.host,
       );
     };

@@ -1,15 +1,16 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntryChips } from '../../../components/panel';
 import { axeViolations } from './axe';
+import { renderT } from '../../helpers/i18n';
 
 afterEach(cleanup);
 
 describe('EntryChips', () => {
   it('one labelled button per speaker, with data-lbl-chip (not data-lbl-speaker)', async () => {
     const onChip = vi.fn();
-    const { container } = render(
+    const { container } = renderT(
       <EntryChips speakers={['Ines Darrow', 'Anna Keller']} selected={new Set(['Anna Keller'])} onChip={onChip} />,
     );
     expect(screen.getByRole('group', { name: 'Quoted in this entry' })).toBeTruthy();

@@ -10,6 +10,7 @@ import { startFeatures, withServices } from '../../../entrypoints/reader.content
 import type { LensEntry, LensModel, LensSnapshot } from '../../../entrypoints/reader.content/core/model';
 import type { Settings } from '../../../entrypoints/reader.content/core/settings';
 import type { Detection, Entry } from '../../../lib/types';
+import { translator, type Lang } from '../../helpers/i18n';
 
 /** A stored value in memory, with watchers (what the storage module gives in the browser). */
 export function memoryValue<T>(initial: T): StoredValue<T> & { value: T } {
@@ -72,6 +73,8 @@ export interface FakeReaderOptions {
   send?: Send;
   providers?: Partial<ServiceProviders>;
   url?: string;
+  /** The browser's language (English by default). */
+  lang?: Lang;
 }
 
 /** A reader context and its lifetime; `start` starts features as index.ts does. */
@@ -91,6 +94,7 @@ export function fakeReader(options: FakeReaderOptions) {
       settings: options.settings ?? memorySettings(),
       bus: createBus(),
       send,
+      i18n: translator(options.lang ?? 'en'),
       storage,
       signal: lifetime.signal,
     },
