@@ -1,5 +1,5 @@
 import { DedupeIndex, streamOrder } from './dedupe/index';
-import { SpeakerIndex, type LexiconData, type SpeakerQuote } from './speakers/index';
+import { SpeakerIndex, type EntrySpeakers, type LexiconData, type SpeakerQuote } from './speakers/index';
 import type { Entry, SpeakerCount } from './types';
 
 /** A quote the speaker finder attributed inside one entry (with where it sits, for highlighting). */
@@ -22,12 +22,17 @@ export interface Annotations {
   speakers: SpeakerCount[];
   /** Pairs that look related but are not similar enough to hide. */
   related: RelatedLink[];
+  /**
+   * Ids of the entries whose speakers or quotes changed with this batch: the batch's own entries
+   * and the rare earlier ones a fuller name renamed. Every other entry's speakers are as before.
+   */
+  speakersChanged?: Set<string>;
 }
 
 /**
  * Annotates entries incrementally: `add` takes a batch (the first page, then each live update)
- * and returns the annotations of every entry seen so far, since a fuller name found later can
- * rename a speaker in earlier entries.
+ * and returns the annotations of every entry seen so far. Speakers cost the batch only (plus
+ * the rare earlier entries it renames, listed in `speakersChanged`).
  */
 export interface Annotator {
   add(batch: readonly Entry[], all: readonly Entry[]): Annotations;
@@ -53,12 +58,15 @@ export function createAnnotator(options: AnnotatorOptions = {}): Annotator {
   let dedupe: DedupeIndex | null = null;
   // A blog in a language without a lexicon gets no speakers rather than English rules' guesses.
   const speakers = options.lexicon === null ? null : new SpeakerIndex(options.lexicon);
+  const perEntry = new Map<string, EntrySpeakers>();
   return {
     add(batch, all) {
       dedupe ??= new DedupeIndex({ order: streamOrder(batch) ?? 'newest-first' });
       dedupe.add(batch);
-      // Every batch may rename speakers of earlier entries ("Rutte" becomes "Mark Rutte").
-      const found = speakers ? speakers.add(batch) : { perEntry: new Map<string, never>(), speakers: [] };
+      // The speaker index returns only what changed (the batch, and earlier entries a fuller name
+      // renamed, "Rutte" becoming "Mark Rutte"); the rest keep what they had.
+      const found = speakers ? speakers.add(batch) : { changed: new Map<string, EntrySpeakers>(), speakers: [] };
+      for (const [id, s] of found.changed) perEntry.set(id, s);
       const pairs = dedupe.related();
       const related = new Map<string, string[]>();
       for (const pair of pairs) {
@@ -70,11 +78,11 @@ export function createAnnotator(options: AnnotatorOptions = {}): Annotator {
         byElement.set(entry.element, {
           duplicateOf: dedupe.verdictFor(entry)?.duplicateOf ?? null,
           related: related.get(entry.id) ?? [],
-          speakers: found.perEntry.get(entry.id)?.speakers ?? [],
-          quotes: found.perEntry.get(entry.id)?.quotes ?? [],
+          speakers: perEntry.get(entry.id)?.speakers ?? [],
+          quotes: perEntry.get(entry.id)?.quotes ?? [],
         });
       }
-      return { byElement, speakers: found.speakers, related: pairs };
+      return { byElement, speakers: found.speakers, related: pairs, speakersChanged: new Set(found.changed.keys()) };
     },
   };
 }

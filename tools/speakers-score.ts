@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Paragraph } from '../lib/types';
-import { findSpeakers, type SpeakersResult } from '../lib/speakers/index';
+import { SpeakerIndex, findSpeakers, type SpeakersResult } from '../lib/speakers/index';
 import { lexiconFor } from '../lib/speakers/lexicons/index';
 
 export interface LabelledRow {
@@ -63,11 +63,20 @@ export function byBlog(rows: readonly LabelledRow[]): Map<string, LabelledRow[]>
 export const inputsOf = (rows: readonly LabelledRow[]) =>
   rows.map((r) => ({ id: r.id, title: r.title, paragraphs: r.paragraphs, author: r.author ?? null }));
 
-/** Scores one blog's rows, read together as one blog in its language. */
-export function scoreBlog(blog: string, rows: LabelledRow[]): BlogScore {
+/**
+ * Scores one blog's rows, read together as one blog in its language; `oneByOne`: read one entry
+ * at a time from the last row (labelled files list entries newest first), as a live blog grows.
+ */
+export function scoreBlog(blog: string, rows: LabelledRow[], oneByOne = false): BlogScore {
   const lang = rows[0]?.lang ?? 'en';
   const lexicon = lexiconFor(lang);
-  const result: SpeakersResult = lexicon ? findSpeakers(inputsOf(rows), lexicon) : { perEntry: new Map(), speakers: [] };
+  let result: SpeakersResult = { perEntry: new Map(), speakers: [] };
+  if (lexicon && !oneByOne) result = findSpeakers(inputsOf(rows), lexicon);
+  else if (lexicon) {
+    const index = new SpeakerIndex(lexicon);
+    for (const input of inputsOf(rows).reverse()) index.add([input]);
+    result = index.result();
+  }
   const tally: Tally = { tp: 0, fp: 0, fn: 0 };
   const misses: string[] = [];
   for (const r of rows) {

@@ -11,12 +11,15 @@ import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
 import { clauseSubject, makeSentence, type Sentence } from './subjects';
 import { createResolver, type Person } from './resolve';
+import { journalistsOf } from './journalists';
 import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
 export type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
 /** Handle suffixes of reporters' social accounts ("@janeholtBBC"): their posts relay news. */
-const MEDIA_HANDLE_SUFFIX = /(cnn|bbc|nyt|wsj|ft|ap|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian)$/;
+const MEDIA_HANDLE = 'cnn|bbc|nyt|wsj|ft|ap|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian';
+const MEDIA_HANDLE_SUFFIX = new RegExp(`(${MEDIA_HANDLE})$`);
+const MEDIA_HANDLE_PREFIX = new RegExp(`^(${MEDIA_HANDLE})`);
 
 interface Para {
   L: Lang;
@@ -69,13 +72,6 @@ function isQuoteParagraph(p: Para | undefined): boolean {
   return !!p && (p.kind === 'blockquote' || p.tp.tokens[0]?.kind === 'open' || (p.tp.tokens[0]?.quoted ?? false));
 }
 
-/** "Jennifer Rankin reports from Brussels": a short line naming the reporter of the entry. */
-function bylineReporter(s: Sentence): Mention | null {
-  const m = s.starts.get(s.from);
-  const verb = m ? s.tokens[m.to] : undefined;
-  return m?.person && verb && s.L.bylineVerbs.has(verb.lower) && s.to - s.from <= 10 ? m : null;
-}
-
 /** "Amira Haddad MP (@AmiraHaddadMP)": the handle names the post's author when it spells the name. */
 function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { name: RawName; journalist: boolean } | null {
   const t = s.tokens;
@@ -91,8 +87,19 @@ function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { name: R
     if (full.length < 4) continue;
     if (handle === full || handle === initials) return { name: c, journalist: false };
     if (handle.startsWith(full)) return { name: c, journalist: MEDIA_HANDLE_SUFFIX.test(handle.slice(full.length)) };
+    // "Nick Robinson (@bbcnickrobinson)": a reporter's account carries the outlet first.
+    if (handle.endsWith(full) && MEDIA_HANDLE_PREFIX.test(handle.slice(0, -full.length))) return { name: c, journalist: true };
   }
   return null;
+}
+
+/** A verb of the clause between its subject (ending at `from`) and token `to`. */
+function hasPredicate(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k]!;
+    if (t.kind === 'word' && !t.quoted && (s.L.aux.has(t.lower) || s.L.verb(t.lower))) return true;
+  }
+  return false;
 }
 
 /** Reads one entry: speakers, quotations, names and places, with names still entry-local. */
@@ -134,9 +141,15 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     });
     para.sentences.forEach((s, si) => {
       res.see(s.mentions);
-      const reporter = bylineReporter(s);
-      if (reporter) journalists.push({ tokens: reporter.tokens, titled: true });
+      journalists.push(...journalistsOf(s));
       const tweet = tweetAuthor(s, res.people);
+      // The sentence's own subject comes before a pronoun cue that follows its predicate
+      // ("Carole Langley, 65, believes ..., she said"), not one inside it ("Peres, he said, was").
+      const subj = clauseSubject(s);
+      const cues = cuesBySentence[si]!;
+      const early = !!subj && !!cues.length && hasPredicate(s, subj.end, cues[0]!.at);
+      const learnSubject = () => subj && res.subject(subj.ambiguous ? null : res.resolveSubject(subj.subject));
+      if (early) learnSubject();
       let sentencePerson: Person | null | undefined;
       for (const cue of cuesBySentence[si]!) {
         const people = resolveCue(cue, res, sentencePerson, s);
@@ -148,8 +161,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
         lastQuoteSpeaker = last;
         resolved.push({ at: cue.at, person: last });
       }
-      const subj = clauseSubject(s);
-      if (subj) res.subject(subj.ambiguous ? null : res.resolveSubject(subj.subject));
+      if (!early) learnSubject();
       if (tweet) {
         // The post's author, unless the post relays someone else's words (a reporter's post).
         const relays = cuesBySentence.slice(si + 1).flat().some((c) => c.subject.type === 'person');

@@ -1,43 +1,14 @@
 /**
- * Speech cues in one sentence: a reporting verb with its subject, "according to X", "X:" leads,
- * "Here's X:", "X's statement:", "a statement from X" and colon leads into quotations.
+ * Speech cues in one sentence: reporting verbs with their subjects, and the cues without a verb
+ * (leads.ts), in text order.
  */
-import type { Token } from './tokens';
 import type { VerbInfo } from './lang';
-import { BLOCKED, clauseSubject, leftSubject, rightSubject, type Sentence, type Subject } from './subjects';
+import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
+import { rightSubject } from './inverted';
+import { accordingTo, colonLead, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
+import { BLOCKED, COORDINATED, leftSubject, type Sentence, type Subject } from './subjects';
 
-/** A cue: who (unresolved) and where (token index of the verb, colon or noun). */
-export interface Cue {
-  subject: Subject | { type: 'clause' };
-  at: number;
-  /** The subject writes in a publication: a journalist's piece, not a speaker's words. */
-  journalist?: boolean;
-  /** The name stands in an oblique case ("według Tuska"): not the form to display. */
-  oblique?: boolean;
-}
-
-/** Context a sentence cannot see by itself. */
-export interface CueContext {
-  /** This is the paragraph's last sentence and the next paragraph is a quotation. */
-  quoteFollows: boolean;
-  /** The sentence is the entry's headline ("Healey: Ukraine must be at the heart of talks"). */
-  headline?: boolean;
-  /** The sentence follows an embedded post's byline "Name (@handle)". */
-  afterByline?: boolean;
-}
-
-const DASH = /^[-–—]$/;
-
-function within(t: Token[], from: number, to: number, n: number, test: (x: Token) => boolean): boolean {
-  for (let k = from; k < Math.min(to, from + n); k++) {
-    const x = t[k]!;
-    if (x.text === '.' || x.text === ';') return false;
-    if (test(x)) return true;
-  }
-  return false;
-}
-
-const colonOrOpen = (x: Token) => x.text === ':' || x.kind === 'open';
+export type { Cue, CueContext } from './cue';
 
 /** Whether the words after the verb show it reports speech here. */
 function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): boolean {
@@ -54,11 +25,11 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       return true;
     case 'semi':
       if (!next) return ctx.quoteFollows;
-      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open') return true;
+      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info)) return true;
       if (next.lower === 'on' && s.L.platforms.has(t[v + 2]?.lower ?? '')) return true;
       return within(t, v + 1, s.to, 8, (x) => x.text === ':') || (atEnd && ctx.quoteFollows);
     case 'weak':
-      return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3);
+      return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true);
     case 'call':
       return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted);
     case 'speak':
@@ -68,6 +39,19 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'tribute':
       return within(t, v + 1, s.to, 4, (x) => s.L.tributes.has(x.lower));
   }
+}
+
+/**
+ * A comma (after a separable particle, if any) opening the reported clause: "przyznał, że ...",
+ * "bestätigte, dass ...", and in German, where the comma marks every reported clause, "kündigte
+ * an, den Angriff fortzusetzen" (`strict`: a complementizer must follow the comma).
+ */
+function commaClause(s: Sentence, v: number, info: VerbInfo, strict = false): boolean {
+  let k = v + 1;
+  if (info.particle && s.tokens[k]?.lower === info.particle) k++;
+  if (s.tokens[k]?.text !== ',' || k + 1 >= s.to) return false;
+  const after = s.tokens[k + 1]!;
+  return s.L.complementizers.has(after.lower) || (!strict && (s.L.clauseStart.has(after.lower) || s.L.verbFinal));
 }
 
 /** "In the Evening Herald, Tom Ellery writes" / "writes in the Post". */
@@ -94,12 +78,16 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue |
     if (info.past && !info.participle) return null; // "was told", "has been criticised"
     if (info.participle && !within(t, v + 1, s.to, 3, (x) => s.L.complementizers.has(x.lower) || colonOrOpen(x))) return null; // "is speaking to media now"
   }
-  const prev = t[v - 1];
+  // An auxiliary may stand between the quotation and the verb: `"…" ha commentato X`, `« … », a reconnu X`.
+  let a = v - 1;
+  while (a > s.from && s.L.aux.has(t[a]!.lower) && a > v - 3) a--;
+  const prev = t[a];
   // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
-  if (prev?.kind !== 'close' && !complementOk(s, v, info, ctx)) return null;
+  const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close');
+  if (!afterQuote && !complementOk(s, v, info, ctx)) return null;
   const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.
-  const inverted = !info.participle && prev !== undefined && v > s.from && (prev.text === ',' || prev.kind === 'close' || DASH.test(prev.text));
+  const inverted = !info.participle && prev !== undefined && a >= s.from && v > s.from && (prev.text === ',' || prev.kind === 'close' || DASH.test(prev.text));
   // Languages that put the subject after the verb anywhere: "Lo ha detto il ministro ...".
   const right = inverted || (s.L.inversion && !info.participle) ? rightSubject(s, v) : null;
   if (info.cls === 'inverted') return inverted && right?.type === 'person' ? { subject: right, at: v } : null;
@@ -109,7 +97,13 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue |
   if (late) return { subject: late, at: v };
   const left = leftSubject(s, v, colonAfter);
   if (left === BLOCKED) return null;
-  if (right && left?.type !== 'person') return { subject: right, at: v };
+  if (right && (left === COORDINATED || left?.type !== 'person')) return { subject: right, at: v };
+  if (left === COORDINATED) return { subject: { type: 'clause' }, at: v };
+  // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
+  if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
+  // "Broken promises", "Sunak responds": a sentence of subject and verb alone reports no words.
+  const bare = (!t[v + 1] || v + 1 >= s.to || t[v + 1]!.text === '.') && !ctx.quoteFollows;
+  if (bare && left?.type === 'person' && left.people[0]!.mention.from === s.from) return null;
   if (left && left.type !== 'anon') return { subject: left, at: v, journalist: info.lemma === 'write' && inPublication(s, v) };
   if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
@@ -128,118 +122,12 @@ function verbFinalSubject(s: Sentence, v: number): Subject | null {
   return null;
 }
 
-/** "Okafor:", "Here's Senator Ruth Oyelaran, who ...:", "Okafor on the bridge: '...'" at the start of a sentence. */
-function nameColon(s: Sentence, ctx: CueContext): Cue | null {
-  const t = s.tokens;
-  let k = s.from;
-  let here = false;
-  if (t[k]?.lower === 'here' && (t[k]!.poss || t[k + 1]?.lower === 'is')) {
-    k += t[k]!.poss ? 1 : 2;
-    here = true;
-  }
-  const m = [k, k + 1, k + 2, k + 3].map((i) => s.starts.get(i)).find((x) => x?.person);
-  if (!m || m.poss || (m.from > k && !here)) return null;
-  const subject = clauseSubjectAt(s, m);
-  const last = subject.type === 'person' ? subject.people[subject.people.length - 1]!.mention : m;
-  const after = t[last.to];
-  // In body text "Name:" also starts player ratings and glossaries, so it needs a quotation after
-  // it, unless it is a headline or opens an embedded post.
-  if (after?.text === ':') {
-    const quoted = t[last.to + 1]?.kind === 'open' || (last.to + 1 >= s.to && ctx.quoteFollows);
-    return quoted || ctx.headline || ctx.afterByline ? { subject, at: last.to } : null;
-  }
-  for (let c = last.to; c < Math.min(s.to, last.to + 30); c++) {
-    if (t[c]!.text !== ':') continue;
-    const topic = after?.lower === 'on' && t[c + 1]?.kind === 'open' && c - last.to <= 8;
-    return here || topic ? { subject, at: c } : null;
-  }
-  return null;
-}
-
-function clauseSubjectAt(s: Sentence, m: Sentence['mentions'][number]): Subject {
-  const t = s.tokens;
-  if (s.L.conj.has(t[m.to]?.lower ?? '')) {
-    const second = s.starts.get(m.to + 1);
-    if (second?.person) {
-      const first = m.tokens.length === 1 && second.tokens.length > 1 ? [m.tokens[0]!, ...second.tokens.slice(1)] : m.tokens;
-      return { type: 'person', people: [{ mention: m, tokens: first }, { mention: second, tokens: second.tokens }] };
-    }
-  }
-  return { type: 'person', people: [{ mention: m, tokens: m.tokens }] };
-}
-
-/** "Keir Starmer in his own words": a heading over the person's words. */
-function ownWords(s: Sentence): Cue | null {
-  const t = s.tokens;
-  const m = s.starts.get(s.from);
-  const k = m?.to ?? -1;
-  if (!m?.person || t[k]?.lower !== 'in' || !s.L.possDets.has(t[k + 1]?.lower ?? '') || t[k + 2]?.lower !== 'own' || t[k + 3]?.lower !== 'words') return null;
-  return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k + 3 };
-}
-
-/** "Okafor's statement on the bridge:" and "a statement from Grace Okafor". */
-function nounCues(s: Sentence): Cue[] {
-  const t = s.tokens;
-  const out: Cue[] = [];
-  // The statement must lead into its words ("Okafor's statement on the bridge: “...”"), before
-  // anyone else is named ("Okafor's comments drew criticism from Vik, who said: ...").
-  const hasLead = (from: number) => {
-    for (let k = from + 1; k < Math.min(s.to, from + 9); k++) {
-      if (colonOrOpen(t[k]!)) return true;
-      const topic = /^(on|about|for|to|of)$/.test(t[k - 1]?.lower ?? '');
-      if (!topic && s.starts.get(k)?.person) return false;
-    }
-    return false;
-  };
-  for (const m of s.mentions) {
-    if (!m.person) continue;
-    if (m.poss) {
-      const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && s.L.speechNouns.has(t[k]!.lower));
-      if (n !== undefined && hasLead(n)) out.push({ subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: n });
-    } else if (m.from >= 2 && /^(from|by)$/.test(t[m.from - 1]!.lower) && s.L.speechNouns.has(t[m.from - 2]!.lower)) {
-      out.push({ subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.from - 2 });
-    }
-  }
-  return out;
-}
-
-/** Quote-first attribution: "“We will win.” – Okafor" (a dash and a name after a quotation). */
-function dashAfterQuote(s: Sentence): Cue | null {
-  const t = s.tokens;
-  for (let k = s.from + 1; k < s.to - 1; k++) {
-    if (t[k - 1]!.kind !== 'close' || !DASH.test(t[k]!.text)) continue;
-    const m = s.starts.get(k + 1);
-    const end = m ? t[m.to] : undefined;
-    if (m?.person && !m.poss && (!end || end.kind === 'punct')) return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k };
-  }
-  return null;
-}
-
-/**
- * "according to Yusuf Demir", "secondo il ministro X", "laut Scholz", "według premiera" at `v`
- * (or "according to officials": anonymous); "Scholz zufolge" ends at `v`.
- */
-function accordingTo(s: Sentence, v: number): Cue | null {
-  const t = s.tokens;
-  const lower = t[v]!.lower;
-  for (const words of s.L.according.get(lower) ?? []) {
-    if (!words.every((w, i) => t[v + i]?.lower === w)) continue;
-    const k = v + words.length - 1;
-    const right = rightSubject(s, k, true);
-    return right ? { subject: right, at: k, oblique: true } : null;
-  }
-  if (s.L.accordingAfter.has(lower)) {
-    const m = s.ends.get(v - 1);
-    if (m?.person && !m.poss) return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: v, oblique: true };
-  }
-  return null;
-}
 
 /** All cues of one sentence, in text order. */
 export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
   const t = s.tokens;
   const out: Cue[] = [];
-  const lead = nameColon(s, ctx) ?? (ctx.headline ? ownWords(s) : null);
+  const lead = nameColon(s, ctx) ?? (ctx.headline ? ownWords(s) : null) ?? forLead(s) ?? readsAs(s);
   if (lead) out.push(lead);
   for (let v = s.from; v < s.to; v++) {
     const tk = t[v]!;
@@ -270,27 +158,3 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/**
- * "He went on: “...”", "The 72-year-old, a retired nurse: “...”": a clause subject, a short
- * predicate and a colon straight into a quotation (or into a quotation paragraph).
- */
-function colonLead(s: Sentence, ctx: CueContext): Cue | null {
-  const t = s.tokens;
-  for (let c = s.from; c < s.to; c++) {
-    if (t[c]!.text !== ':' || t[c]!.quoted) continue;
-    const intoQuote = t[c + 1]?.kind === 'open' || (c + 1 >= s.to && ctx.quoteFollows);
-    if (!intoQuote) return null;
-    const subj = clauseSubject({ ...s, to: c });
-    if (!subj || subj.ambiguous || c - subj.end > 5) {
-      // A role description leads the clause: "The 72-year-old, a retired nurse:".
-      const first = t[s.from];
-      if (first?.lower === 'the') {
-        const head = t.slice(s.from + 1, Math.min(c, s.from + 4)).find((x) => x.kind === 'num' || !x.cap);
-        if (head && /year-old$/.test(head.lower)) return { subject: { type: 'role', head: 'year-old', indefinite: false }, at: c };
-      }
-      return null;
-    }
-    return { subject: subj.subject, at: c };
-  }
-  return null;
-}

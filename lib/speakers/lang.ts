@@ -106,6 +106,25 @@ export interface LexiconData {
   conj: string;
   /** Prepositions of a passive's agent ("as announced by X", "annunciato dal capo X"). */
   agentPreps: string;
+  /** Prepositions naming a document's author ("a statement from X", "una nota di X", "eine Erklärung von X"). */
+  byWords?: string;
+  /** Participles between a document and its author ("signed by X", "firmata da X"). */
+  signed?: string;
+  /** Interview words: an interview "of X" names no author, and who interviews is a journalist. */
+  interviews?: string;
+  /** Parenthetical "the document reads" phrases (`|`-separated): "– si legge –", "heißt es". */
+  readsAs?: string;
+  /** Prepositions that attribute an opinion when they open the sentence: "Pour X, « … »". */
+  forLead?: string;
+  /** "my colleague X", "our colleague X": with `ours`, the blog's own journalists. */
+  colleagues?: string;
+  ours?: string;
+  /** A journalist's own writing: "a piece by X", "un articolo di X". */
+  pieces?: string;
+  /** "what X said": speech as an object, with no words of its own. */
+  whatWords?: string;
+  /** The two words around a relaying agency: "quoted (by agency X) as saying". */
+  quotedAs?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
@@ -124,7 +143,8 @@ const SET_FIELDS = [
   'legal', 'platforms', 'speechContainers', 'abbrev', 'elisions', 'dets',
   'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
-  'conj', 'bylineVerbs', 'agentPreps',
+  'conj', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
+  'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
@@ -135,6 +155,8 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   roleSuffixes: readonly string[];
   /** "according to" phrases, as word lists, by first word. */
   according: ReadonlyMap<string, readonly string[][]>;
+  /** "the document reads" phrases, as word lists, by first word. */
+  readsAs: ReadonlyMap<string, readonly string[][]>;
   inversion: boolean;
   verbFinal: boolean;
   nameEndings: readonly string[];
@@ -221,10 +243,10 @@ const compiled = new WeakMap<LexiconData, Lang>();
  * Organisation words and acronyms of international news that every language's blogs quote as
  * they are ("Downing Street", "Human Rights Watch", "National News Agency", "Usa", "Onu").
  */
-const INTERNATIONAL_ORGS = `street agency news watch rights international national council office house ministry
+const INTERNATIONAL_ORGS = `street agency agence agenzia agencia presse news watch rights international national council office house ministry
   department committee commission organisation organization foundation institute association
   union army forces police party network press media times post journal`;
-const INTERNATIONAL_ACRONYMS = 'us usa uk eu un onu oms who nato idf cia fbi bbc cnn afp ap unrwa unicef hrw';
+const INTERNATIONAL_ACRONYMS = 'us usa uk eu un onu oms who nato idf cia fbi bbc cnn afp ap unrwa unicef hrw u.s. u.k. u.n. e.u.';
 
 /** Compiles (once per lexicon object) the lookups the engine uses. */
 export function compileLexicon(data: LexiconData): Lang {
@@ -247,6 +269,7 @@ export function compileLexicon(data: LexiconData): Lang {
     code: data.lang,
     roleSuffixes,
     according: phrases(data.according),
+    readsAs: phrases(data.readsAs),
     inversion: data.inversion,
     verbFinal: !!data.verbFinal,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),

@@ -16,6 +16,8 @@ export interface RawName {
   titled: boolean;
   /** Seen only in an oblique case ("według Jarosława Kaczyńskiego"): not the form to display. */
   oblique?: boolean;
+  /** "X's father, Y": a word of X's name, which Y's fuller form cannot contain. */
+  notOf?: string;
 }
 
 /** A quotation found in an entry: its text and where it is. */

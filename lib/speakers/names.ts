@@ -30,6 +30,8 @@ export interface Mention {
   quoted: boolean;
   /** "his son Tomas": the kin word and whose kin ("his"/"her" or a possessive name's tokens). */
   kin: { owner: string[] | 'pronoun' } | null;
+  /** "X's father, Y": Y is not X, so Y never expands to a name of X's. */
+  notOf?: string;
   /** After a preposition, so in an oblique case where names inflect ("według Tuska"). */
   oblique: boolean;
   /** A name-shaped run after an article ("lo Yad Vashem"): a body or thing, never a person. */
@@ -38,7 +40,9 @@ export interface Mention {
 
 const NAME_SHAPE =
   /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Fitz)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
-const INITIALS = /^\p{Lu}{1,2}$/u;
+const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.)+)$/u;
+/** Broadcasters and agencies written as acronyms, whose possessive introduces their journalists. */
+const MEDIA = new Set(['bbc', 'cnn', 'itv', 'nbc', 'abc', 'cbs', 'rte', 'afp', 'ap', 'pa', 'rai', 'ard', 'zdf', 'tf1', 'rtve', 'tvn', 'tvp']);
 
 /** True for a word shaped like part of a person's name (no camelCase, no lower-case tail after a hyphen). */
 export function nameShaped(text: string, L: Lang): boolean {
@@ -83,7 +87,8 @@ function appositiveAfter(tokens: Token[], i: number, to: number, L: Lang): strin
   const out: string[] = [];
   for (let j = i + 1; j < to && j < i + 16; j++) {
     const t = tokens[j]!;
-    if (t.kind === 'punct' || t.kind === 'open' || t.kind === 'close') return t.text === ',' ? out : [];
+    // ", our correspondent in Surabaya:" and a sentence's last appositive end in a colon or a stop.
+    if (t.kind === 'punct' || t.kind === 'open' || t.kind === 'close') return t.text === ',' || t.text === ':' || t.text === '.' ? out : [];
     if (t.kind === 'word') out.push(t.lower);
   }
   return [];
@@ -110,7 +115,8 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
     while (end < to && !tokens[end - 1]!.poss) {
       const t = tokens[end]!;
       if (isRunToken(t, L) && !breaks(t)) end++;
-      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L)) end++;
+      // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun.
+      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L) && hasNameWord(tokens, start, end, L)) end++;
       else break;
     }
     // "Lord Jay of Ewelme": a peer's territorial title belongs to the name.
@@ -171,6 +177,11 @@ function joinOrganisations(tokens: Token[], mentions: Mention[], L: Lang): void 
   }
 }
 
+function hasNameWord(tokens: Token[], from: number, to: number, L: Lang): boolean {
+  for (let i = from; i < to; i++) if (isNameToken(tokens[i]!, L, false)) return true;
+  return false;
+}
+
 /** "von der Leyen": particles at `i` followed by a capitalised name word. */
 function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boolean {
   // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der".
@@ -204,6 +215,14 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   // Peers and royals known by title keep it: "Lord Cameron", "Lord Jay of Ewelme".
   if (k > start && L.keepTitles.has(tokens[k - 1]!.lower) && (last - k === 1 || tokens[k + 1]?.lower === 'of')) k--;
   return k;
+}
+
+/** After a preposition, across lower-case titles: "według trenera Jana Kowala" (genitive). */
+function obliqueBefore(tokens: Token[], start: number, floor: number, L: Lang): boolean {
+  let j = start - 1;
+  while (j > floor && j > start - 4 && !tokens[j]!.cap && L.isRole(tokens[j]!.lower)) j--;
+  const w = tokens[j]?.lower ?? '';
+  return j >= floor && (L.preps.has(w) || L.according.has(w));
 }
 
 function readRun(tokens: Token[], start: number, end: number, floor: number, ceil: number, L: Lang): Mention {
@@ -240,14 +259,22 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   const apposAfter = poss ? [] : appositiveAfter(tokens, end, ceil, L);
   const near = [...before, ...prefix];
   const prev = near[near.length - 1];
-  const titled = prev !== undefined && (L.isRole(prev) || L.keepTitles.has(prev) || L.occupations.has(prev));
-  const journalist = [...near, ...apposBefore, ...apposAfter.slice(0, 5)].some((w) => L.journalistRoles.has(w));
+  // "Meghan, the Duchess of Sussex,": a role in apposition makes a lone word a person too.
+  const titled =
+    (prev !== undefined && (L.isRole(prev) || L.keepTitles.has(prev) || L.occupations.has(prev))) ||
+    (nameTokens.length === 1 && !before.some((w) => L.isOrg(w)) && apposAfter.slice(0, 4).some((w) => L.isRole(w) || L.keepTitles.has(w)));
+  // "The BBC's Nick Robinson", "my colleague Ian Sample": the outlet's or the blog's own people.
+  const outlet = tokens[start - 1]?.poss === true && k === start && (L.publications.has(tokens[start - 1]!.lower) || L.acronyms.has(tokens[start - 1]!.lower) && MEDIA.has(tokens[start - 1]!.lower));
+  const colleague = L.colleagues.has(near[near.length - 1] ?? '') && L.ours.has(near[near.length - 2] ?? '');
+  const journalist = outlet || colleague || [...near, ...apposBefore, ...apposAfter.slice(0, 5)].some((w) => L.journalistRoles.has(w));
   let kin: Mention['kin'] = null;
   if (nameTokens.length === 1 && k === start && L.kin.has(tokens[start - 1]?.lower ?? '')) {
     const owner = tokens[start - 2];
     if (owner && L.possDets.has(owner.lower)) kin = { owner: 'pronoun' };
     else if (owner?.poss && owner.cap) kin = { owner: [owner.text] };
   }
+  // "Ms Khairunisa's father, Haidar Fauzi,": someone other than the owner, whatever their names share.
+  const kinOwner = tokens[start - 1]?.text === ',' && L.kin.has(tokens[start - 2]?.lower ?? '') && tokens[start - 3]?.poss ? tokens[start - 3]!.text : null;
   // Roles may stand further back, across their domain ("il direttore generale dell'Oms Tedros").
   const roles = [...wordsBefore(tokens, start, floor, 10, L, true), ...prefix, ...apposBefore, ...apposAfter];
   return {
@@ -263,7 +290,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     person,
     quoted: tokens[k]?.quoted ?? false,
     kin,
+    ...(kinOwner ? { notOf: kinOwner } : {}),
     thing: thing ? words.map((t) => t.text) : null,
-    oblique: L.nominative.length > 0 && (L.preps.has(tokens[start - 1]?.lower ?? '') || L.according.has(tokens[start - 1]?.lower ?? '')),
+    oblique: L.nominative.length > 0 && obliqueBefore(tokens, start, floor, L),
   };
 }

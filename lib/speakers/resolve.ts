@@ -36,11 +36,12 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
   const fullList = [...fulls.values()];
 
   /** The longest name of the entry that `tokens` shortens, else `tokens` (also when two people fit). */
-  const expand = (tokens: string[]): string[] => {
+  const expand = (tokens: string[], notOf?: string): string[] => {
     const folded = tokens.map(fold);
+    const other = notOf === undefined ? null : fold(notOf);
     let best: { tokens: string[]; folded: string[]; oblique: boolean } | null = null;
     for (const f of fullList) {
-      if (f.folded.length <= folded.length || !endsWithName(f.folded, folded)) continue;
+      if (f.folded.length <= folded.length || !endsWithName(f.folded, folded) || (other && f.folded.includes(other))) continue;
       if (best && !endsWithName(f.folded, best.folded) && !endsWithName(best.folded, f.folded)) return tokens;
       if (!best || f.folded.length > best.folded.length) best = f;
     }
@@ -51,7 +52,7 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
   const journalistNames: RawName[] = [];
   for (const m of mentions) {
     if (!m.person || !m.journalist) continue;
-    const tokens = expand(m.tokens);
+    const tokens = expand(m.tokens, m.notOf);
     const key = keyOf(tokens);
     if (journalistKeys.has(key)) continue;
     journalistKeys.add(key);
@@ -66,7 +67,7 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
   const see = (ms: readonly Mention[], into: { roles: Map<string, Set<string>>; known: Person[] } = { roles, known }) => {
     for (const m of ms) {
       if (!m.person || m.kin) continue;
-      const tokens = expand(m.tokens);
+      const tokens = expand(m.tokens, m.notOf);
       const key = keyOf(tokens);
       const r = into.roles.get(key) ?? new Set<string>();
       for (const w of m.roles) r.add(w);
@@ -84,7 +85,7 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
   const extraNames: RawName[] = [];
 
   const person = (tokens: string[], titled: boolean, journalist: boolean, mention?: Mention): Person => {
-    let full = expand(tokens);
+    let full = expand(tokens, mention?.notOf);
     if (mention?.kin && tokens.length === 1) {
       const owner = mention.kin.owner === 'pronoun' ? pronoun()?.name.tokens : expand(mention.kin.owner);
       if (owner && owner.length > 1) {
@@ -93,7 +94,8 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       }
     }
     const key = keyOf(full);
-    return { name: { tokens: full, titled: titled || full.length > 1 }, key, journalist: journalist || journalistKeys.has(key) };
+    const name: RawName = { tokens: full, titled: titled || full.length > 1, ...(mention?.notOf ? { notOf: mention.notOf } : {}) };
+    return { name, key, journalist: journalist || journalistKeys.has(key) };
   };
 
   /**

@@ -45,17 +45,19 @@ export function makeSentence(tokens: Token[], from: number, to: number, L: Lang)
 
 /** Marks "the verb is not speech here" (future, negated, infinitive). */
 export const BLOCKED = 'blocked';
+/** Marks a verb coordinated with an earlier predicate ("visited Leeds and said"): the clause's subject speaks. */
+export const COORDINATED = 'coordinated';
 
 const endingAt = (s: Sentence, j: number): Mention | undefined => s.ends.get(j);
-const startingAt = (s: Sentence, j: number): Mention | undefined => s.starts.get(j);
+export const startingAt = (s: Sentence, j: number): Mention | undefined => s.starts.get(j);
 
-const named = (m: Mention): Named => ({ mention: m, tokens: m.tokens });
+export const named = (m: Mention): Named => ({ mention: m, tokens: m.tokens });
 
 /**
  * A person mention as a subject, with coordination: "Anna and Erik Berg" gives both
  * Bergs; "Hana Sato and her husband Kenji" gives Sato (a first name alone names nobody).
  */
-function personSubject(s: Sentence, m: Mention): Subject {
+export function personSubject(s: Sentence, m: Mention): Subject {
   const t = s.tokens;
   const people = [named(m)];
   for (let k = m.from - 1; k >= Math.max(s.from, m.from - 4); k--) {
@@ -153,9 +155,13 @@ function openingTo(t: Token[], j: number): number {
  * The subject left of the reporting verb at `v`, skipping auxiliaries and adverbs. BLOCKED when a
  * modal, negation or "to" shows the speech did not (yet) happen.
  */
-export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subject | typeof BLOCKED | null {
+export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subject | typeof BLOCKED | typeof COORDINATED | null {
   const t = s.tokens;
   let j = v - 1;
+  // "X was quoted by agency LifeNews as saying": the agency relays, X speaks.
+  if (s.L.quotedAs.size && s.L.quotedAs.has(t[j]?.lower ?? '')) {
+    for (let q = j - 1; q >= Math.max(s.from, j - 6); q--) if (s.L.quotedAs.has(t[q]!.lower) && t[q]!.lower !== t[j]!.lower) j = q - 1;
+  }
   for (let steps = 0; j >= s.from && steps < 8; steps++) {
     const tk = t[j]!;
     if (tk.kind === 'num' && !/year-old$/.test(tk.lower)) {
@@ -189,68 +195,23 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     // "L'ufficio di Benjamin Netanyahu ha precisato", "a spokesman for X said": the office or the
     // spokesman speaks, not X (a title's domain, "Secretary of State X", is not this).
     if (m.person && m.nameFrom === m.from && s.L.ofWords.has(t[m.from - 1]?.lower ?? '') && s.L.preps.has(t[m.from - 1]!.lower)) return { type: 'anon' };
+    // "Jonathan Pearlman in Palangkan Bun has spoken to ...": a place inside the subject's phrase.
+    if (m.person && m.nameFrom === m.from && s.L.locative.has(t[m.from - 1]?.lower ?? '') && !s.L.conj.has(t[m.from - 1]!.lower)) {
+      const outer = endingAt(s, m.from - 2);
+      return outer?.person && !outer.poss ? personSubject(s, outer) : { type: 'anon' };
+    }
     if (m.person) return personSubject(s, m);
     const g = colonAfter ? nameBeforeComma(s, m.from - 1) : undefined;
     return g ? personSubject(s, g) : { type: 'anon' };
   }
   if (tk.kind === 'word' && s.L.pronouns.has(tk.lower)) return tk.quoted ? null : { type: 'pronoun' };
+  // "Rishi Sunak visited a hospital and said ...", "ha incontrato i sindacati e ha detto": a second
+  // predicate of the clause, whose subject speaks.
+  if (tk.kind === 'word' && s.L.conj.has(tk.lower) && !tk.quoted && j > s.from) return COORDINATED;
   if (tk.text === ',') return appositive(s, j, colonAfter);
   if (tk.kind === 'word' && !tk.quoted) return nounPhrase(s, j);
   if (tk.kind === 'num' && !tk.quoted) return nounPhrase(s, j);
   return null;
-}
-
-function endsInversion(t: Token | undefined, L: Lang): boolean {
-  return !t || t.kind === 'punct' || t.kind === 'open' || t.kind === 'close' || L.afterInversion.has(t.lower);
-}
-
-/**
- * The subject right of a verb: `“…,” said Rose`, `, says Guardian correspondent X:`, and in
- * languages that put the subject after the verb "Lo ha detto il ministro degli Esteri, Sergei
- * Lavrov", "sagte der Sprecher des Ministeriums, Matthew Miller". A determiner, a role with its
- * domain ("of the Interior") and one comma may come before the name; a preposition ("told to",
- * "ha detto a"), a clause ("said that") or a verb ends the search. `loose`: after "according to",
- * where the sentence goes on after the name.
- */
-export function rightSubject(s: Sentence, v: number, loose = false): Subject | null {
-  const t = s.tokens;
-  const L = s.L;
-  let k = v + 1;
-  if (k >= s.to || L.complementizers.has(t[k]!.lower)) return null;
-  if (t[k]!.kind === 'word' && L.pronouns.has(t[k]!.lower)) return endsInversion(t[k + 1], L) ? { type: 'pronoun' } : null;
-  const det = t[k]!.kind === 'word' && L.dets.has(t[k]!.lower) ? t[k++] : undefined;
-  let head: string | null = null;
-  for (let n = 0; k < s.to && n < (loose ? 8 : 14); n++, k++) {
-    const m = startingAt(s, k);
-    // "il presidente di Yad Vashem, Dany Dayan": a name after the role's "of" is its domain.
-    const inDomain = head !== null && L.ofWords.has(t[k - 1]?.lower ?? '') && m?.nameFrom === m?.from;
-    if (m?.person && !m.poss && !inDomain) return loose || endsInversion(t[m.to], L) ? personSubject(s, m) : null;
-    const tk = t[k]!;
-    // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.
-    if (tk.text === ',' && head !== null && startingAt(s, k + 1)?.person) continue;
-    if (tk.kind !== 'word' || L.complementizers.has(tk.lower) || L.functionHeads.has(tk.lower)) break;
-    // "ha detto a SkyTg24 l'ambasciatore", "l'ambasciatore in Italia, Alon Bar": a recipient or a
-    // place between verb and subject.
-    const object = L.preps.has(tk.lower) ? startingAt(s, k + 1) : undefined;
-    if (object && (!object.person || (object.tokens.length === 1 && !object.titled)) && !loose) {
-      k = object.to - 1;
-      continue;
-    }
-    if (L.preps.has(tk.lower) && !(head !== null && L.ofWords.has(tk.lower))) break;
-    if (L.aux.has(tk.lower) || (L.verb(tk.lower) && !m)) return null; // "said the members were united": a reported clause
-    if (m) {
-      const role = m.person ? undefined : t.slice(m.from, m.to).find((x) => L.publicRole(x.lower));
-      if (role) head = role.lower;
-      k = m.to - 1;
-      continue;
-    }
-    if (L.publicRole(tk.lower)) head = tk.lower;
-    else if (head === null && !tk.cap) head = tk.lower;
-  }
-  if (head === null || !(loose || endsInversion(t[k], L))) return null;
-  if (det && L.indefinite.has(det.lower)) return { type: 'anon' };
-  if (L.journalistRoles.has(head)) return { type: 'anon' };
-  return L.publicRole(head) ? { type: 'role', head, indefinite: false } : { type: 'anon' };
 }
 
 /**
@@ -277,6 +238,8 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
   if (t[k]?.kind === 'word' && s.L.pronouns.has(t[k]!.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
   // Before the name only what a subject noun phrase holds: determiners, titles, roles, modifiers,
   // capitalised words and possessives ("Canada's defence minister Bill Blair").
+  const definite = s.L.dets.has(t[k]?.lower ?? '') && !s.L.indefinite.has(t[k]!.lower);
+  let role: string | null = null;
   for (let j = k; j < Math.min(s.to, k + 8); j++) {
     const tk = t[j]!;
     const m = startingAt(s, j);
@@ -290,6 +253,11 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
     }
     if (tk.text === ',' && startingAt(s, j + 1)?.person) continue;
     if (tk.kind !== 'word' || tk.quoted) return null;
+    if (s.L.publicRole(tk.lower)) role = tk.lower;
+    else if (role && s.L.nationalities.has(tk.lower)) continue;
+    // "Il primo ministro ha espresso ...", "The prime minister has said": a definite role
+    // description is the clause's subject when a verb follows it.
+    else if (role && definite && (s.L.aux.has(tk.lower) || s.L.verb(tk.lower))) return { subject: { type: 'role', head: role, indefinite: false }, ambiguous: false, end: j };
     if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower)) return null;
   }
   return null;

@@ -44,6 +44,8 @@ export interface TokenizedParagraph {
 }
 
 const UPPER_RE = /^\p{Lu}/u;
+// Up to three initials with full stops, then a capitalised word of a name.
+const INITIALS_RE = /^((?:\p{Lu}\.\s?){1,3})(?=\s?\p{Lu}\p{Ll})/u;
 const LETTER_RE = /[\p{L}\p{N}]/u;
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 const LETTER_START_RE = /[\p{L}\p{M}]/u;
@@ -144,6 +146,12 @@ function rawTokens(text: string, elisions: ReadonlySet<string>): Token[] {
       while (j < n && /[A-Za-z0-9_]/.test(text[j]!)) j++;
       push('handle', i, j, text.slice(i, j));
       i = j;
+    } else if (text[i + 1] === '.' && UPPER_RE.test(ch) && INITIALS_RE.test(text.slice(i, i + 16))) {
+      // "S.B. Supriyadi", "George W. Bush", "J. K. Rowling": initials before a name are one word.
+      const m = INITIALS_RE.exec(text.slice(i, i + 16))!;
+      const len = m[1]!.length;
+      push('word', i, i + len, m[1]!.replace(/\s/g, ''));
+      i += len;
     } else if (isLetterStart(text, i) || (ch === '#' && i + 1 < n && isLetterStart(text, i + 1))) {
       const from = ch === '#' ? i + 1 : i;
       const j = wordEnd(text, from);

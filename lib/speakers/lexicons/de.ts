@@ -73,16 +73,16 @@ export const de: LexiconData = {
       fordern:forderte,fordert,forderten,^gefordert kritisieren:kritisierte,kritisiert,kritisierten
       schreiben:schrieb,schreibt,schrieben,^geschrieben twittern:twitterte,twittert meinen:meinte,meint
       bekräftigen:bekräftigte,bekräftigt unterstreichen:unterstrich,unterstreicht,^unterstrichen
-      äussern:äusserte,äussert,äußerte,äußert hinzufügen:fügte>hinzu,fügt>hinzu,fügten>hinzu
-      mitteilen:teilte>mit,teilt>mit,teilten>mit einräumen:räumte>ein,räumt>ein
+      äussern:äusserte,äussert,äußerte,äußert hinzufügen:fügte>hinzu,fügt>hinzu,fügten>hinzu,hinzufügte,hinzufügten,^hinzugefügt
+      mitteilen:teilte>mit,teilt>mit,teilten>mit,mitteilte,mitteilten,^mitgeteilt einräumen:räumte>ein,räumt>ein,einräumte,^eingeräumt
       antworten:antwortete,antwortet versichern:versicherte,versichert mahnen:mahnte,mahnt
       appellieren:appellierte,appelliert beklagen:beklagte,beklagt verurteilen:verurteilte,verurteilt
       loben:lobte,lobt dementieren:dementierte,dementiert bestreiten:bestritt,bestreitet
       behaupten:behauptete,behauptet erläutern:erläuterte,erläutert ergänzen:ergänzte,ergänzt
-      vorwerfen:warf>vor,wirft>vor erinnern:erinnerte,erinnert kommentieren:kommentierte,kommentiert
+      vorwerfen:warf>vor,wirft>vor,vorwarf,^vorgeworfen bezeichnen:bezeichnete,bezeichnet,^bezeichnet erinnern:erinnerte,erinnert kommentieren:kommentierte,kommentiert
       widersprechen:widersprach,widerspricht,^widersprochen`,
-    semi: `bestätigen:bestätigte,bestätigt ankündigen:kündigte>an,kündigt>an verkünden:verkündete,verkündet
-      zugeben:gab>zu,gibt>zu`,
+    semi: `bestätigen:bestätigte,bestätigt ankündigen:kündigte>an,kündigt>an,kündigten>an,ankündigte,^angekündigt bekanntgeben:gab>bekannt,gibt>bekannt,bekanntgab,^bekanntgegeben verkünden:verkündete,verkündet
+      zugeben:gab>zu,gibt>zu,zugab,^zugegeben`,
     weak: 'glauben:glaubt,glaubte hoffen:hofft,hoffte fürchten:fürchtet,fürchtete',
     inverted: 'so',
   },
@@ -120,6 +120,13 @@ export const de: LexiconData = {
   bylineVerbs: 'berichtet',
   conj: 'und',
   agentPreps: "von vom",
+  colleagues: 'kollege kollegin kollegen',
+  ours: 'mein meine meinem unser unsere unserem',
+  pieces: 'artikel kommentar',
+  byWords: 'von vom des der',
+  signed: 'unterzeichnet unterzeichneten unterzeichnete unterschriebenen',
+  interviews: 'interview interviews interviewte interviewt befragte befragt',
+  readsAs: 'heißt es | hieß es | heisst es | hiess es',
   verbFinal: true,
   inversion: true,
 };

@@ -20,7 +20,8 @@ export const en: LexiconData = {
     health home prime vice attorney solicitor advocate marshal pastor spokesman spokeswoman
     spokesperson secretary-general head executive founder president-elect sen. dr. mr. mrs. ms.
     prof. minister-president striker midfielder defender goalkeeper forward winger boss skipper
-    exchequer taoiseach tanaiste tánaiste first shadow mp mep msp ms mla td`,
+    exchequer taoiseach tanaiste tánaiste first shadow mp mep msp ms mla td airman aircraftman
+    corporal cpl trooper`,
   occupations: `farmer teacher nurse doctor driver pensioner resident student lawyer businessman
     businesswoman shopkeeper worker owner landlord tenant parent mother father grandmother
     grandfather volunteer survivor witness victim neighbour neighbor midwife paramedic firefighter
@@ -32,7 +33,7 @@ export const en: LexiconData = {
     judge juror prosecutor barrister solicitor detective sergeant constable inspector officer
     spokesman spokeswoman spokesperson director chairman chairwoman founder boss entrepreneur
     billionaire influencer youtuber streamer blogger podcaster ambassador envoy minister senator
-    governor president presenter anchor`,
+    governor president presenter anchor postmaster postmistress astronaut cosmonaut`,
   keepTitles: 'lord lady baroness baron king queen prince princess duke duchess earl pope emir',
   postNominals: 'mp mep msp ms am td mla mbe obe cbe kbe dbe kc qc jr sr ii iii phd frs',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
@@ -104,7 +105,7 @@ export const en: LexiconData = {
  writer commentator interviewer`,
   publications: `post times journal monitor guardian telegraph herald tribune gazette observer chronicle
     review magazine daily weekly mail express mirror independent news atlantic spectator economist
-    star standard sun record courier`,
+    star standard sun record courier bbc sky itv cnn nbc abc cbs fox msnbc rte reuters`,
   speechNouns: 'statement statements tweet tweets post message letter remarks comments words speech reply response answer interview',
   locative: 'in at across near outside inside throughout around',
   pronouns: 'he she',
@@ -170,5 +171,13 @@ export const en: LexiconData = {
   bylineVerbs: 'reports reporting',
   conj: 'and',
   agentPreps: "by",
+  colleagues: 'colleague colleagues',
+  ours: 'my our',
+  pieces: 'piece article column op-ed essay analysis',
+  whatWords: 'what',
+  quotedAs: 'quoted as',
+  byWords: 'from by',
+  signed: 'signed',
+  interviews: 'interview interviews interviewing interviewed',
   inversion: false,
 };

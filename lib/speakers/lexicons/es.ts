@@ -67,7 +67,8 @@ export const es: LexiconData = {
       pedir:=pedir,pide,piden,pidió,^pedido,%pidiendo reclam/ar respond/er
       escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo tuite/ar precis/ar destac/ar
       recordar:=recordar,recuerda,recordó,^recordado,%recordando agreg/ar lament/ar promet/er exig/ir
-      comment/ar coment/ar apunt/ar exhort/ar reiter/ar zanj/ar`,
+      comment/ar coment/ar apunt/ar exhort/ar reiter/ar zanj/ar
+      expres/ar calific/ar`,
     semi: `indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir`,
     weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er`,
     issue: 'public/ar difund/ir',
@@ -103,5 +104,13 @@ export const es: LexiconData = {
   bylineVerbs: 'informa',
   conj: 'y e',
   agentPreps: "por",
+  colleagues: 'colega colegas compañero compañera',
+  ours: 'mi nuestro nuestra',
+  pieces: 'artículo columna',
+  byWords: 'de del por',
+  signed: 'firmado firmada firmados firmadas',
+  interviews: 'entrevista entrevistas entrevistado entrevistada entrevistó',
+  readsAs: 'se lee | puede leerse',
+  forLead: 'para',
   inversion: true,
 };

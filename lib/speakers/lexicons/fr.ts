@@ -63,7 +63,8 @@ export const fr: LexiconData = {
       demand/er répondre:=répondre,répond,répondent,^répondu,%répondant écrire:=écrire,écrit,écrivent,écrivait,%écrivant
       tweet/er précis/er martel/er plaid/er accus/er promettre:=promettre,promet,promettent,^promis
       réclam/er exhort/er confi/er racont/er témoign/er fustig/er salu/er regrett/er lanc/er
-      démentir:dément,^démenti assén/er`,
+      démentir:dément,^démenti assén/er
+      exprim/er qualifi/er`,
     semi: `annoncer:=annoncer,annonce,annoncent,annonça,^annoncé,^annoncée,%annonçant confirm/er
       reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis`,
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
@@ -104,5 +105,13 @@ export const fr: LexiconData = {
   bylineVerbs: 'rapporte',
   conj: 'et',
   agentPreps: "par",
+  colleagues: 'collègue collègues',
+  ours: 'mon ma notre nos',
+  pieces: 'article éditorial chronique',
+  byWords: "de du des d' par",
+  signed: 'signé signée signés signées',
+  interviews: 'entretien entretiens interview interviews interviewé interviewée interroge interrogé',
+  readsAs: "peut-on lire | lit-on | peut on lire",
+  forLead: 'pour',
   inversion: true,
 };

@@ -79,7 +79,8 @@ export const it: LexiconData = {
       condann/are riassumere:=riassumere,riassume,riassunse,^riassunto concludere:=concludere,conclude,concluse,^concluso,%concludendo
       chiar/ire sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo lament/are
       critic/are elogi/are promettere:=promettere,promette,promise,^promesso ammon/ire avvis/are
-      replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are`,
+      replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are
+      esprimere:=esprimere,esprime,esprimono,espresse,^espresso,%esprimendo defin/ire`,
     semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are`,
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
       sper/are temere:=temere,teme,temono,^temuto`,
@@ -120,5 +121,13 @@ export const it: LexiconData = {
   bylineVerbs: 'riferisce',
   conj: 'e ed',
   agentPreps: "da dal dalla dallo dai dagli dalle dall'",
+  colleagues: 'collega colleghi colleghe',
+  ours: 'mio mia nostro nostra nostri',
+  pieces: 'articolo editoriale',
+  byWords: "di del della dello dei degli delle dell' da dal dalla dallo dall'",
+  signed: 'firmata firmato firmate firmati',
+  interviews: 'intervista interviste intervistato intervistata intervistando',
+  readsAs: 'si legge | si legge ancora | si legge inoltre',
+  forLead: 'per',
   inversion: true,
 };

@@ -63,7 +63,8 @@ export const pl: LexiconData = {
       krytykowa/ł ujawni/ł przypomnia/ł przypomnieć:przypomniał,przypomniała,przypomnieli wskaza/ł
       odpowiedzieć:odpowiedział,odpowiedziała,odpowiedzieli,odpowiada zdradzi/ł podsumowa/ł
       twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł zapowiedzieć:zapowiedział,zapowiedziała
-      relacjonowa/ł mówić:mówił,mówiła przyznać:przyznaje`,
+      relacjonowa/ł mówić:mówił,mówiła przyznać:przyznaje
+      nazwa/ł wyrazi/ł`,
     semi: 'przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł',
     weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
   },
@@ -95,6 +96,11 @@ export const pl: LexiconData = {
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   agentPreps: "przez",
+  colleagues: 'kolega koleżanka',
+  ours: 'mój moja nasz nasza',
+  pieces: 'artykuł felieton',
+  interviews: 'wywiad wywiadzie wywiadu',
+  readsAs: 'czytamy',
   inversion: true,
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',

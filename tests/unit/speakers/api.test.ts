@@ -32,28 +32,34 @@ describe('findSpeakers', () => {
 });
 
 describe('SpeakerIndex (live updates)', () => {
-  it('re-canonicalises earlier entries when a fuller name arrives', () => {
+  it('re-canonicalises earlier entries when a fuller name arrives, and says which changed', () => {
     const index = new SpeakerIndex();
     const first = index.add([entry('', ['Minister Haddad said the clinics would stay open.'], { id: 'a' })]);
-    expect(first.perEntry.get('a')!.speakers).toEqual(['Haddad']);
+    expect(first.changed.get('a')!.speakers).toEqual(['Haddad']);
     const second = index.add([entry('', ['Health minister Leila Haddad visited the clinic in Tyre.'], { id: 'b' })]);
-    expect(second.perEntry.get('a')!.speakers).toEqual(['Leila Haddad']);
+    expect([...second.changed.keys()].sort()).toEqual(['a', 'b']);
+    expect(second.changed.get('a')!.speakers).toEqual(['Leila Haddad']);
+    expect(index.get('a')!.speakers).toEqual(['Leila Haddad']);
     expect(second.speakers).toEqual([{ name: 'Leila Haddad', entries: 1 }]);
   });
 
   it('confirms a bare surname once the blog names the person in full', () => {
     const index = new SpeakerIndex();
-    expect(index.add([entry('', ['Okafor said the bridge was safe.'], { id: 'a' })]).perEntry.get('a')!.speakers).toEqual([]);
+    expect(index.add([entry('', ['Okafor said the bridge was safe.'], { id: 'a' })]).changed.get('a')!.speakers).toEqual([]);
     const r = index.add([entry('', ['Engineer Grace Okafor inspected the bridge.'], { id: 'b' })]);
-    expect(r.perEntry.get('a')!.speakers).toEqual(['Grace Okafor']);
+    expect(r.changed.get('a')!.speakers).toEqual(['Grace Okafor']);
   });
 
   it('re-reads an edited entry on update', () => {
     const index = new SpeakerIndex();
     index.add([entry('', ['Police said the road was closed.'], { id: 'x' })]);
     const r = index.update([entry('', ['Inspector Dan Reyes said the road was closed.'], { id: 'x' })]);
-    expect(r.perEntry.get('x')!.speakers).toEqual(['Dan Reyes']);
+    expect(r.changed.get('x')!.speakers).toEqual(['Dan Reyes']);
     expect(index.size).toBe(1);
+    // An edit may take the entry's own speaker away; the counts follow.
+    const edited = index.update([entry('', ['Police said the road was open again.'], { id: 'x' })]);
+    expect(edited.changed.get('x')!.speakers).toEqual([]);
+    expect(edited.speakers).toEqual([]);
   });
 
   it('does not double-count an id added again', () => {

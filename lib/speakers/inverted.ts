@@ -1,0 +1,80 @@
+/**
+ * The subject right of a verb: after a quotation ("“…,” said Rose") and in languages that put the
+ * subject after the verb anywhere ("Lo ha detto il ministro X", "sagte der Sprecher X").
+ */
+import type { Token } from './tokens';
+import type { Mention } from './names';
+import type { Lang } from './lang';
+import { personSubject, startingAt, type Sentence, type Subject } from './subjects';
+
+export function endsInversion(t: Token | undefined, L: Lang): boolean {
+  return !t || t.kind === 'punct' || t.kind === 'open' || t.kind === 'close' || L.afterInversion.has(t.lower);
+}
+
+/**
+ * The subject right of a verb: `“…,” said Rose`, `, says Guardian correspondent X:`, and in
+ * languages that put the subject after the verb "Lo ha detto il ministro degli Esteri, Sergei
+ * Lavrov", "sagte der Sprecher des Ministeriums, Matthew Miller". A determiner, a role with its
+ * domain ("of the Interior") and one comma may come before the name; a preposition ("told to",
+ * "ha detto a"), a clause ("said that") or a verb ends the search. `loose`: after "according to",
+ * where the sentence goes on after the name.
+ */
+export function rightSubject(s: Sentence, v: number, loose = false): Subject | null {
+  const t = s.tokens;
+  const L = s.L;
+  let k = v + 1;
+  if (k >= s.to || L.complementizers.has(t[k]!.lower)) return null;
+  if (t[k]!.kind === 'word' && L.pronouns.has(t[k]!.lower)) return endsInversion(t[k + 1], L) ? { type: 'pronoun' } : null;
+  const det = t[k]!.kind === 'word' && L.dets.has(t[k]!.lower) ? t[k++] : undefined;
+  let head: string | null = null;
+  for (let n = 0; k < s.to && n < (loose ? 8 : 14); n++, k++) {
+    const m = startingAt(s, k);
+    // "il presidente di Yad Vashem, Dany Dayan": a name after the role's "of" is its domain.
+    const inDomain = head !== null && L.ofWords.has(t[k - 1]?.lower ?? '') && m?.nameFrom === m?.from;
+    if (m?.person && !m.poss && !inDomain) return loose || endsInversion(t[m.to], L) ? personSubject(s, m) : null;
+    const tk = t[k]!;
+    // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.
+    if (tk.text === ',' && head !== null && startingAt(s, k + 1)?.person) continue;
+    // "il vicepremier e ministro degli Esteri Antonio Tajani": one person holding two roles.
+    if (head !== null && L.conj.has(tk.lower) && L.isRole(t[k + 1]?.lower ?? '')) continue;
+    if (tk.kind !== 'word' || L.complementizers.has(tk.lower) || L.functionHeads.has(tk.lower)) break;
+    // "racconta in lacrime Linor Atia", "przyznał po spotkaniu Bartosz Zmarzlik": a short phrase
+    // of manner or time between the verb and its subject.
+    if (!loose && head === null && L.preps.has(tk.lower)) {
+      const after = mannerThenName(s, k + 1);
+      if (after) return personSubject(s, after);
+    }
+    // "ha detto a SkyTg24 l'ambasciatore", "l'ambasciatore in Italia, Alon Bar": a recipient or a
+    // place between verb and subject.
+    const object = L.preps.has(tk.lower) ? startingAt(s, k + 1) : undefined;
+    if (object && (!object.person || (object.tokens.length === 1 && !object.titled)) && !loose) {
+      k = object.to - 1;
+      continue;
+    }
+    if (L.preps.has(tk.lower) && !(head !== null && L.ofWords.has(tk.lower))) break;
+    if (L.aux.has(tk.lower) || (L.verb(tk.lower) && !m)) return null; // "said the members were united": a reported clause
+    if (m) {
+      const role = m.person ? undefined : t.slice(m.from, m.to).find((x) => L.publicRole(x.lower));
+      if (role) head = role.lower;
+      k = m.to - 1;
+      continue;
+    }
+    if (L.publicRole(tk.lower)) head = tk.lower;
+    else if (head === null && !tk.cap) head = tk.lower;
+  }
+  if (head === null || !(loose || endsInversion(t[k], L))) return null;
+  if (det && L.indefinite.has(det.lower)) return { type: 'anon' };
+  if (L.journalistRoles.has(head)) return { type: 'anon' };
+  return L.publicRole(head) ? { type: 'role', head, indefinite: false } : { type: 'anon' };
+}
+
+/** A person named after up to three lower-case words at `k`, closing the clause. */
+function mannerThenName(s: Sentence, k: number): Mention | null {
+  for (let j = k; j < Math.min(s.to, k + 4); j++) {
+    const m = startingAt(s, j);
+    if (m) return j > k && m.person && !m.poss && endsInversion(s.tokens[m.to], s.L) ? m : null;
+    const tk = s.tokens[j]!;
+    if (tk.kind !== 'word' || tk.cap || s.L.preps.has(tk.lower) || s.L.verb(tk.lower) || s.L.complementizers.has(tk.lower)) return null;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+/**
+ * People a sentence shows at work as journalists (rule 6 of the labelling: their words are
+ * reporting, not speech to attribute): the reporter of a "reports from" line, whoever interviews
+ * someone, and the author of a piece.
+ */
+import type { Mention } from './names';
+import type { RawName } from './model';
+import type { Sentence } from './subjects';
+
+/** "Jennifer Rankin reports from Brussels": a short line naming the reporter of the entry. */
+function bylineReporter(s: Sentence): Mention | null {
+  const m = s.starts.get(s.from);
+  const verb = m ? s.tokens[m.to] : undefined;
+  return m?.person && verb && s.L.bylineVerbs.has(verb.lower) && s.to - s.from <= 10 ? m : null;
+}
+
+/** "Andrew Marr is interviewing Natalie Bennett", "was interviewed by X": the interviewer. */
+function interviewer(s: Sentence, v: number): Mention | null {
+  const t = s.tokens;
+  const L = s.L;
+  if (L.nounDets.has(t[v - 1]?.lower ?? '')) return null; // "an interview with X": a noun
+  if (L.agentPreps.has(t[v + 1]?.lower ?? '')) return s.starts.get(v + 2) ?? null;
+  // A verb with the interviewee after it ("interviews Clegg", "is interviewing the Green party
+  // leader Natalie Bennett"), not the noun of "the Bennett interview".
+  if (![1, 2, 3, 4].some((d) => s.starts.get(v + d)?.person)) return null;
+  let j = v - 1;
+  while (j >= s.from && (L.aux.has(t[j]!.lower) || L.fillers.has(t[j]!.lower) || L.passiveAux.has(t[j]!.lower))) j--;
+  if (j < v - 1 && L.passiveAux.has(t[j + 1]!.lower) && !/ing$/.test(t[v]!.lower)) return null; // "was interviewed": the interviewee
+  return s.ends.get(j) ?? null;
+}
+
+/** The journalists a sentence names at work. */
+export function journalistsOf(s: Sentence): RawName[] {
+  const t = s.tokens;
+  const out: Mention[] = [];
+  const reporter = bylineReporter(s);
+  if (reporter) out.push(reporter);
+  for (let v = s.from; v < s.to; v++) {
+    const l = t[v]!.lower;
+    if (t[v]!.kind !== 'word') continue;
+    if (s.L.interviews.has(l)) {
+      const m = interviewer(s, v);
+      if (m) out.push(m);
+    }
+    // "a brief piece by Alan Pickup", "un articolo di X": the writer of a piece.
+    if (s.L.pieces.has(l) && s.L.byWords.has(t[v + 1]?.lower ?? '')) {
+      const m = s.starts.get(v + 2);
+      if (m) out.push(m);
+    }
+  }
+  return out.filter((m) => m.person && !m.poss).map((m) => ({ tokens: m.tokens, titled: true }));
+}

@@ -1,0 +1,192 @@
+/**
+ * Cues without a reporting verb: "Okafor:" and "Here's X:" leads, "X in his own words", "X's
+ * statement:", "a statement from X", "“…” – X", "according to X" and colon leads into quotations.
+ */
+import { DASH, colonOrOpen, type Cue, type CueContext } from './cue';
+import { rightSubject } from './inverted';
+import { clauseSubject, type Sentence, type Subject } from './subjects';
+
+/** "Okafor:", "Here's Senator Ruth Oyelaran, who ...:", "Okafor on the bridge: '...'" at the start of a sentence. */
+export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
+  const t = s.tokens;
+  let k = s.from;
+  let here = false;
+  if (t[k]?.lower === 'here' && (t[k]!.poss || t[k + 1]?.lower === 'is')) {
+    k += t[k]!.poss ? 1 : 2;
+    here = true;
+  }
+  const m = [k, k + 1, k + 2, k + 3].map((i) => s.starts.get(i)).find((x) => x?.person);
+  if (!m || m.poss || (m.from > k && !here)) return null;
+  const subject = clauseSubjectAt(s, m);
+  const last = subject.type === 'person' ? subject.people[subject.people.length - 1]!.mention : m;
+  const after = t[last.to];
+  // In body text "Name:" also starts player ratings and glossaries, so it needs a quotation after
+  // it, unless it is a headline or opens an embedded post.
+  if (after?.text === ':') {
+    const quoted = t[last.to + 1]?.kind === 'open' || (last.to + 1 >= s.to && ctx.quoteFollows);
+    return quoted || ctx.headline || ctx.afterByline ? { subject, at: last.to } : null;
+  }
+  for (let c = last.to; c < Math.min(s.to, last.to + 30); c++) {
+    if (t[c]!.text !== ':') continue;
+    const topic = after?.lower === 'on' && t[c + 1]?.kind === 'open' && c - last.to <= 8;
+    return here || topic ? { subject, at: c } : null;
+  }
+  return null;
+}
+
+function clauseSubjectAt(s: Sentence, m: Sentence['mentions'][number]): Subject {
+  const t = s.tokens;
+  if (s.L.conj.has(t[m.to]?.lower ?? '')) {
+    const second = s.starts.get(m.to + 1);
+    if (second?.person) {
+      const first = m.tokens.length === 1 && second.tokens.length > 1 ? [m.tokens[0]!, ...second.tokens.slice(1)] : m.tokens;
+      return { type: 'person', people: [{ mention: m, tokens: first }, { mention: second, tokens: second.tokens }] };
+    }
+  }
+  return { type: 'person', people: [{ mention: m, tokens: m.tokens }] };
+}
+
+/** "Keir Starmer in his own words": a heading over the person's words. */
+export function ownWords(s: Sentence): Cue | null {
+  const t = s.tokens;
+  const m = s.starts.get(s.from);
+  const k = m?.to ?? -1;
+  if (!m?.person || t[k]?.lower !== 'in' || !s.L.possDets.has(t[k + 1]?.lower ?? '') || t[k + 2]?.lower !== 'own' || t[k + 3]?.lower !== 'words') return null;
+  return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k + 3 };
+}
+
+/**
+ * Where a document names its author before `m`: "a statement from Grace Okafor", "the statement,
+ * signed by X", "una nota del ministro X", "in einer Erklärung von Aussenministerin X". Returns
+ * the document noun's index.
+ */
+function documentOf(s: Sentence, m: Sentence['mentions'][number]): number | null {
+  const t = s.tokens;
+  const L = s.L;
+  let k = m.nameFrom - 1;
+  // Roles and articles between the preposition and the name ("del ministro", "von Aussenministerin").
+  for (let n = 0; n < 3 && k > s.from && (L.isRole(t[k]!.lower) || L.dets.has(t[k]!.lower) || L.npWords.has(t[k]!.lower)); n++) k--;
+  if (!L.byWords.has(t[k]?.lower ?? '')) return null;
+  k--;
+  if (L.signed.has(t[k]?.lower ?? '')) k -= t[k - 1]?.text === ',' ? 2 : 1;
+  const noun = t[k];
+  if (!noun || k < s.from || L.interviews.has(noun.lower) || !(L.speechNouns.has(noun.lower) || L.issued.has(noun.lower))) return null;
+  return k;
+}
+
+/** "Okafor's statement on the bridge:", "a statement from Grace Okafor", "una nota firmata da X". */
+export function nounCues(s: Sentence): Cue[] {
+  const t = s.tokens;
+  const out: Cue[] = [];
+  // The statement must lead into its words ("Okafor's statement on the bridge: “...”"), before
+  // anyone else is named ("Okafor's comments drew criticism from Vik, who said: ...").
+  const hasLead = (from: number) => {
+    for (let k = from + 1; k < Math.min(s.to, from + 9); k++) {
+      if (colonOrOpen(t[k]!)) return true;
+      const topic = /^(on|about|for|to|of)$/.test(t[k - 1]?.lower ?? '');
+      if (!topic && s.starts.get(k)?.person) return false;
+    }
+    return false;
+  };
+  for (const m of s.mentions) {
+    if (!m.person) continue;
+    const subject: Subject = { type: 'person', people: [{ mention: m, tokens: m.tokens }] };
+    if (m.poss) {
+      const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && s.L.speechNouns.has(t[k]!.lower));
+      if (n !== undefined && hasLead(n)) out.push({ subject, at: n });
+      continue;
+    }
+    const doc = documentOf(s, m);
+    if (doc !== null) out.push({ subject, at: doc, oblique: true });
+  }
+  return out;
+}
+
+/**
+ * "Il primo ministro – si legge ancora – ha illustrato ...", "..., heißt es": a parenthetical
+ * saying the sentence reports a document, whose clause subject is then the one speaking.
+ */
+export function readsAs(s: Sentence): Cue | null {
+  const t = s.tokens;
+  for (let v = s.from + 1; v < s.to; v++) {
+    for (const words of s.L.readsAs.get(t[v]!.lower) ?? []) {
+      if (!words.every((w, i) => t[v + i]?.lower === w)) continue;
+      const before = t[v - 1]!;
+      if (before.text !== ',' && !DASH.test(before.text)) continue;
+      const subj = clauseSubject({ ...s, to: v - 1 });
+      if (subj && !subj.ambiguous && subj.subject.type !== 'anon') return { subject: { type: 'clause' }, at: v };
+    }
+  }
+  return null;
+}
+
+/** "Pour Julien Morel, « la réforme est nécessaire »": an opening "for X," and a quotation. */
+export function forLead(s: Sentence): Cue | null {
+  const t = s.tokens;
+  if (!s.L.forLead.has(t[s.from]?.lower ?? '')) return null;
+  let k = s.from + 1;
+  while (k < s.from + 4 && !t[k]?.cap && (s.L.isRole(t[k]?.lower ?? '') || s.L.dets.has(t[k]?.lower ?? ''))) k++;
+  const m = s.starts.get(k);
+  if (!m?.person || m.poss || t[m.to]?.text !== ',') return null;
+  const quoted = [m.to + 1, m.to + 2].some((i) => t[i]?.kind === 'open');
+  return quoted ? { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.to, oblique: true } : null;
+}
+
+/** Quote-first attribution: "“We will win.” – Okafor" (a dash and a name after a quotation). */
+export function dashAfterQuote(s: Sentence): Cue | null {
+  const t = s.tokens;
+  for (let k = s.from + 1; k < s.to - 1; k++) {
+    if (t[k - 1]!.kind !== 'close' || !DASH.test(t[k]!.text)) continue;
+    const m = s.starts.get(k + 1);
+    const end = m ? t[m.to] : undefined;
+    if (m?.person && !m.poss && (!end || end.kind === 'punct')) return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: k };
+  }
+  return null;
+}
+
+/**
+ * "according to Yusuf Demir", "secondo il ministro X", "laut Scholz", "według premiera" at `v`
+ * (or "according to officials": anonymous); "Scholz zufolge" ends at `v`.
+ */
+export function accordingTo(s: Sentence, v: number): Cue | null {
+  const t = s.tokens;
+  const lower = t[v]!.lower;
+  for (const words of s.L.according.get(lower) ?? []) {
+    if (!words.every((w, i) => t[v + i]?.lower === w)) continue;
+    const k = v + words.length - 1;
+    const right = rightSubject(s, k, true);
+    return right ? { subject: right, at: k, oblique: true } : null;
+  }
+  if (s.L.accordingAfter.has(lower)) {
+    const m = s.ends.get(v - 1);
+    if (m?.person && !m.poss) return { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: v, oblique: true };
+  }
+  return null;
+}
+
+
+/**
+ * "He went on: “...”", "The 72-year-old, a retired nurse: “...”": a clause subject, a short
+ * predicate and a colon straight into a quotation (or into a quotation paragraph).
+ */
+export function colonLead(s: Sentence, ctx: CueContext): Cue | null {
+  const t = s.tokens;
+  for (let c = s.from; c < s.to; c++) {
+    if (t[c]!.text !== ':' || t[c]!.quoted) continue;
+    const intoQuote = t[c + 1]?.kind === 'open' || (c + 1 >= s.to && ctx.quoteFollows);
+    if (!intoQuote) return null;
+    const subj = clauseSubject({ ...s, to: c });
+    if (!subj || subj.ambiguous || c - subj.end > 5) {
+      // A role description leads the clause: "The 72-year-old, a retired nurse:".
+      const first = t[s.from];
+      if (first?.lower === 'the') {
+        const head = t.slice(s.from + 1, Math.min(c, s.from + 4)).find((x) => x.kind === 'num' || !x.cap);
+        if (head && /year-old$/.test(head.lower)) return { subject: { type: 'role', head: 'year-old', indefinite: false }, at: c };
+      }
+      return null;
+    }
+    return { subject: subj.subject, at: c };
+  }
+  return null;
+}
+

@@ -1,0 +1,168 @@
+/**
+ * The blog's name table, kept current entry by entry. Every multi-word person name the blog
+ * mentions is counted in a bucket keyed by its folded last word, the part every shorter form of
+ * the name keeps ("Rutte" of "Mark Rutte"): the people of a bucket depend on that bucket's forms
+ * only, so an entry that names someone changes one small bucket, never the whole table.
+ *
+ * `settle` recomputes the buckets an update touched and reports those whose answers changed (a
+ * new person, a fuller or more frequent spelling, a surname now shared): only entries whose names
+ * fall in those buckets need resolving again.
+ */
+import { displayName, groupForms, nominative, ownsForm, sameEnds, type Form, type Group } from './canon';
+import { foldWord } from './keys';
+import type { Lang } from './lang';
+import type { EntryAnalysis, RawName } from './model';
+
+interface Bucket {
+  /** Multi-word forms ending in this word, by surface. */
+  forms: Map<string, Form>;
+  groups: Group[];
+  /** What resolving a name of this bucket depends on, to tell whether an update changed it. */
+  signature: string;
+}
+
+function bump<K>(m: Map<K, number>, k: K, by: number): void {
+  const n = (m.get(k) ?? 0) + by;
+  if (n > 0) m.set(k, n);
+  else m.delete(k);
+}
+
+export class NameTable {
+  private readonly buckets = new Map<string, Bucket>();
+  /** Groups of three words or more by folded first word ("Tedros" of "Tedros Adhanom Ghebreyesus"). */
+  private readonly byFirst = new Map<string, Set<Group>>();
+  private readonly places = new Map<string, number>();
+  private readonly things = new Map<string, number>();
+  /** Folded canonical names the blog presents as journalists, with counts. */
+  private readonly journalists = new Map<string, number>();
+
+  constructor(private readonly L: Lang) {}
+
+  private fold = (w: string): string => foldWord(w, this.L.nameEndings);
+
+  /**
+   * Counts one entry's names in (`sign` 1) or out (-1, an edited entry's old reading), adding the
+   * keys of the buckets it touched to `touched`.
+   */
+  count(e: EntryAnalysis, sign: 1 | -1, touched: Set<string>): void {
+    for (const p of e.places) bump(this.places, p, sign);
+    for (const t of e.things) bump(this.things, t.map(this.fold).join(' '), sign);
+    for (const n of [...e.names, ...e.speakers, ...e.journalists]) {
+      if (n.tokens.length < 2) continue;
+      const folded = n.tokens.map(this.fold);
+      const key = folded[folded.length - 1]!;
+      let b = this.buckets.get(key);
+      if (!b) this.buckets.set(key, (b = { forms: new Map(), groups: [], signature: '' }));
+      const surface = n.tokens.join(' ');
+      const f = b.forms.get(surface) ?? { tokens: n.tokens, folded, n: 0, direct: 0 };
+      f.n += sign;
+      if (!n.oblique) f.direct += sign;
+      if (f.n > 0) b.forms.set(surface, f);
+      else b.forms.delete(surface);
+      touched.add(key);
+    }
+  }
+
+  /**
+   * Regroups the touched buckets. Returns the keys whose answers may have changed: the buckets
+   * whose people or their displayed names changed, and the first words of long names added or
+   * dropped there (a lone "Tedros" resolves through them).
+   */
+  settle(touched: Iterable<string>): Set<string> {
+    const changed = new Set<string>();
+    for (const key of touched) {
+      const b = this.buckets.get(key);
+      if (!b) continue;
+      const old = b.groups;
+      b.groups = groupForms(b.forms.values());
+      const signature = this.signature(b.groups);
+      if (signature === b.signature) continue;
+      b.signature = signature;
+      changed.add(key);
+      for (const g of old) if (g.folded.length >= 3) this.byFirst.get(g.folded[0]!)?.delete(g);
+      for (const g of b.groups) {
+        if (g.folded.length < 3) continue;
+        const first = g.folded[0]!;
+        if (!this.byFirst.has(first)) this.byFirst.set(first, new Set());
+        this.byFirst.get(first)!.add(g);
+      }
+      for (const g of [...old, ...b.groups]) if (g.folded.length >= 3) changed.add(g.folded[0]!);
+      if (!b.forms.size) this.buckets.delete(key);
+    }
+    return changed;
+  }
+
+  /** People, their shown names and, for a shared surname, which one dominates. */
+  private signature(groups: readonly Group[]): string {
+    const total = groups.reduce((n, g) => n + g.mentions, 0);
+    return groups
+      .map((g) => `${g.folded.join(' ')}=${displayName(g, this.L)}${g.aliases.map((a) => `/${a.join(' ')}`).join('')}${g.mentions * 4 >= total * 3 ? '*' : ''}`)
+      .join('|');
+  }
+
+  private owners(folded: readonly string[]): Group[] {
+    return (this.buckets.get(folded[folded.length - 1]!)?.groups ?? []).filter((g) => ownsForm(g, folded));
+  }
+
+  private looksLikePlace(folded: readonly string[]): boolean {
+    return this.places.has(folded[0]!) || (folded.length > 1 && this.L.placeFirst.has(folded[0]!)) || folded.some((w) => this.L.isOrg(w));
+  }
+
+  /** The bucket key a raw name depends on. */
+  keyOf(name: RawName): string {
+    return this.fold(name.tokens[name.tokens.length - 1]!);
+  }
+
+  /** Canonical name for `name` as found in an entry that mentions `entryKeys`, or null for none. */
+  resolve(name: RawName, entryKeys: ReadonlySet<string>): string | null {
+    const folded = name.tokens.map(this.fold);
+    const other = name.notOf === undefined ? null : this.fold(name.notOf);
+    let own = this.owners(folded).filter((g) => !other || !g.folded.includes(other));
+    if (own.length > 1) {
+      // Two people share the surname: the one this entry names, else one the blog names at
+      // least three times as often as all the others together; otherwise no guess.
+      const local = own.filter((g) => entryKeys.has(g.folded.join(' ')));
+      const total = own.reduce((n, g) => n + g.mentions, 0);
+      const main = own.filter((g) => g.mentions * 4 >= total * 3);
+      own = local.length === 1 ? local : local.length === 0 && main.length === 1 ? main : [];
+      if (!own.length) return null;
+    }
+    // "il Dg Tedros" of "Tedros Adhanom Ghebreyesus": a titled lone word may be the first name of
+    // one long name the blog gives (people known by their first name).
+    if (!own.length && name.tokens.length === 1) {
+      const found = [...(this.byFirst.get(folded[0]!) ?? [])];
+      own = found.length === 1 && (name.titled || entryKeys.has(found[0]!.folded.join(' '))) ? found : [];
+      // "Dai Shuqin ... Mrs Dai said": the family name first, as the entry itself writes it.
+      if (!own.length) {
+        const local = [...entryKeys].filter((k) => k.startsWith(`${folded[0]} `) && k.split(' ').length === 2);
+        if (local.length === 1) own = this.owners(local[0]!.split(' '));
+      }
+    }
+    const g = own[0];
+    if (this.things.has((g?.folded ?? folded).join(' '))) return null;
+    if (g) return this.looksLikePlace(g.folded) ? null : displayName(g, this.L);
+    if (name.tokens.length === 1 && !name.titled) return null; // a lone word needs a title or a fuller form
+    if (this.looksLikePlace(folded)) return null;
+    const surface = name.tokens.join(' ');
+    return name.oblique && this.L.nominative.length ? nominative(surface, this.L) : surface;
+  }
+
+  /** Records (or, with -1, forgets) canonical names the blog presents as journalists. */
+  countJournalists(canonicals: readonly string[], sign: 1 | -1): void {
+    for (const c of canonicals) bump(this.journalists, c.split(' ').map(this.fold).join(' '), sign);
+  }
+
+  /** True when the blog presents this person as a journalist, under this or a shorter form. */
+  isJournalist(canonical: string): boolean {
+    const folded = canonical.split(' ').map(this.fold);
+    if (this.journalists.has(folded.join(' '))) return true;
+    // A journalist named "Tom Phillips" once the blog also says "Tom W Phillips".
+    for (let i = 1; i < folded.length - 1; i++) if (this.journalists.has(folded.slice(i).join(' '))) return true;
+    for (const j of this.journalists.keys()) {
+      const jf = j.split(' ');
+      if (jf[jf.length - 1] === folded[folded.length - 1] && sameEnds(folded, jf)) return true;
+    }
+    return false;
+  }
+}
+
