@@ -1,25 +1,21 @@
-// The repeat stub and the "See also" link, as Preact components (the repeats feature mounts them).
-import { useState } from 'preact/hooks';
+// The repeat stub and the "See also" link, as views: each is drawn in its own host's shadow root
+// by the repeats feature, and the reader's clicks reach the feature through its one delegated
+// listener (trusted clicks only), so neither carries a handler.
 
 /** Props of the one-line stub a collapsed repeat leaves in its place. */
 export interface RepeatStubProps {
   /** "Repeated: same as the 12.50 entry". */
   label: string;
-  /** The reader opened (true) or closed (false) the repeat. */
-  onToggle(open: boolean): void;
+  /** The reader opened the repeat in place. */
+  open: boolean;
 }
 
 /** "Repeated: same as … — Show": the button opens the entry in place and then reads "Hide". */
-export function RepeatStub({ label, onToggle }: RepeatStubProps) {
-  const [open, setOpen] = useState(false);
-  const toggle = () => {
-    setOpen(!open);
-    onToggle(!open);
-  };
+export function RepeatStub({ label, open }: RepeatStubProps) {
   return (
     <>
       <span>{label}</span>
-      <button type="button" aria-expanded={open} onClick={toggle}>
+      <button type="button" aria-expanded={open ? 'true' : 'false'}>
         {open ? 'Hide' : 'Show'}
       </button>
     </>
@@ -30,22 +26,11 @@ export function RepeatStub({ label, onToggle }: RepeatStubProps) {
 export interface SeeAlsoProps {
   /** How the reader recognises the other entry ("the 12.50 entry"). */
   label: string;
-  /** Its permalink, for opening in a new tab; the click itself scrolls in the page. */
+  /** Its permalink, for opening in a new tab; a click scrolls in the page instead. */
   href: string;
-  onGo(): void;
 }
 
 /** "See also the 12.50 entry". */
-export function SeeAlso({ label, href, onGo }: SeeAlsoProps) {
-  return (
-    <a
-      href={href}
-      onClick={(event) => {
-        event.preventDefault();
-        onGo();
-      }}
-    >
-      See also {label}
-    </a>
-  );
+export function SeeAlso({ label, href }: SeeAlsoProps) {
+  return <a href={href}>See also {label}</a>;
 }

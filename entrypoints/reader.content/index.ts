@@ -16,10 +16,11 @@ import { createBus } from './core/bus';
 import type { Feature } from './core/context';
 import { startFeatures, withServices } from './core/features';
 import { startFeed } from './core/feed';
-import { markEntries } from './core/marks';
 import { loadLexicon } from './core/lexicon';
 import { createModel } from './core/model';
 import { loadSettings } from './core/settings';
+import { createSlicer } from './core/slices';
+import { createClickDelegate } from './dom/clicks';
 import { createLayer } from './dom/layer';
 import { chips } from './features/chips';
 import { newSummary } from './features/new-summary';
@@ -52,11 +53,15 @@ export default defineContentScript({
     const detection = detect(document, url);
     const extractor = detection.isLiveBlog ? extractorFor(document, url, detection) : null;
     if (!extractor) return;
-    const feed = startFeed(document, extractor, signal);
-    markEntries(feed, signal);
-    const lexicon = await loadLexicon(document, feed.entries);
-    const model = createModel(feed, signal, lexicon);
-    if (import.meta.env.LBL_PERF) performance.measure(MEASURE.pipeline, { start });
+    // Entries first (read and marked in slices, top of the page first), then their annotations:
+    // the page is never blocked for long, whatever the size of the blog.
+    const slicer = createSlicer(signal);
+    const feed = startFeed(document, extractor, slicer, signal);
+    const model = createModel(feed, slicer, signal, (items) => loadLexicon(document, items.map((i) => i.entry)));
+    if (import.meta.env.LBL_PERF) {
+      void feed.ready.then(() => performance.measure(MEASURE.entries, { start }));
+      void model.ready.then(() => performance.measure(MEASURE.pipeline, { start }));
+    }
 
     const bus = createBus();
     const handlers: { [K in keyof TabProtocol]: (data: unknown) => Promise<ReturnType<TabProtocol[K]>> } = {
@@ -71,10 +76,11 @@ export default defineContentScript({
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 
     const settings = await loadSettings(location.hostname, lensStorage, signal);
-    const base = { doc: document, url, host: location.hostname, detection, model, settings, bus, send, storage: lensStorage, signal };
+    const base = { doc: document, url, host: location.hostname, detection, model, slicer, settings, bus, send, storage: lensStorage, signal };
     const context = withServices(base, {
       reading: (c) => createReading(c),
       layer: (c) => createLayer(c.doc, c.signal),
+      clicks: (c) => createClickDelegate(c.doc, c.signal),
     });
     await startFeatures(context, FEATURES);
   },
