@@ -14,7 +14,7 @@ export interface RepeatStubProps {
 export function RepeatStub({ label, open }: RepeatStubProps) {
   return (
     <>
-      <span>{label}</span>
+      {label}
       <button type="button" aria-expanded={open ? 'true' : 'false'}>
         {open ? 'Hide' : 'Show'}
       </button>
@@ -32,5 +32,5 @@ export interface SeeAlsoProps {
 
 /** "See also the 12.50 entry". */
 export function SeeAlso({ label, href }: SeeAlsoProps) {
-  return <a href={href}>See also {label}</a>;
+  return <a href={href}>{`See also ${label}`}</a>;
 }

@@ -1,34 +1,41 @@
 // The per-entry star toggle: a view only. It is drawn inside the entry's private root, and the
 // reader's clicks reach it through the one delegated listener (trusted clicks only), so it
-// carries no handler of its own.
-import { ACTION } from '@/lib/page-contract';
+// carries no handler of its own. Its CSS (ENTRY_TOOLS_CSS) draws the star and the status mark,
+// so it adds no text and no other node to the entry.
+import { ACTION, ATTR } from '@/lib/page-contract';
+
+/** An entry's status mark: new since the last visit, read, or none. */
+export type EntryStatus = 'new' | 'read' | null;
 
 /** Props of the star toggle. */
 export interface StarButtonProps {
   starred: boolean;
   /** True while the change is being saved (shown, and announced as busy). */
   busy?: boolean;
+  status?: EntryStatus;
 }
 
+const STATUS_TEXT: Record<Exclude<EntryStatus, null>, { mark: string; said: string }> = {
+  new: { mark: 'New', said: 'new since your last visit' },
+  read: { mark: '✓', said: 'read' },
+};
+
 /**
- * A real toggle button (`aria-pressed`), keyboard reachable, with a constant label so a screen
- * reader says "Star this entry, toggle button, pressed". The icon is an SVG, so the button adds
- * no text to the entry.
+ * A real toggle button (`aria-pressed`), keyboard reachable. Its name says what it does and, in
+ * words, the entry's status ("Star this entry, new since your last visit, toggle button, pressed").
  */
-export function StarButton({ starred, busy = false }: StarButtonProps) {
+export function StarButton({ starred, busy = false, status = null }: StarButtonProps) {
+  const text = status ? STATUS_TEXT[status] : null;
   return (
     <button
       type="button"
       class="star"
       data-lbl-action={ACTION.star}
+      {...{ [ATTR.badge]: status ?? undefined, 'data-mark': text?.mark }}
       aria-pressed={starred ? 'true' : 'false'}
       aria-busy={busy ? 'true' : undefined}
-      aria-label="Star this entry"
+      aria-label={text ? `Star this entry, ${text.said}` : 'Star this entry'}
       title={starred ? 'Starred: click to unstar' : 'Star this entry'}
-    >
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d="M12 3.2l2.7 5.6 6.1.8-4.5 4.2 1.1 6-5.4-2.9-5.4 2.9 1.1-6-4.5-4.2 6.1-.8z" />
-      </svg>
-    </button>
+    />
   );
 }

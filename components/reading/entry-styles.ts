@@ -5,33 +5,45 @@
 // cannot reach at all.
 import { ATTR } from '@/lib/page-contract';
 
+/** The ten points of a five-pointed star in a 100 × 100 box, scaled by `k` about its centre. */
+const star = (k: number) =>
+  [[50, 2], [61.8, 36.5], [98, 36.5], [68.7, 57.9], [79.8, 92.3], [50, 71], [20.2, 92.3], [31.3, 57.9], [2, 36.5], [38.2, 36.5]]
+    .map(([x, y]) => `${(50 + (x! - 50) * k).toFixed(1)}% ${(53 + (y! - 53) * k).toFixed(1)}%`)
+    .join(', ');
+/** A star drawn by `clip-path` alone (no image, so no page's CSP can block it): filled, or its outline. */
+const FILLED = `polygon(${star(1)})`;
+const [OUTER, INNER] = [star(1), star(0.62)];
+const OUTLINE = `polygon(evenodd, ${OUTER}, ${OUTER.split(', ')[0]}, ${INNER}, ${INNER.split(', ')[0]})`;
+
 /**
  * The tools box: the same size whatever it shows (new, read, starred or nothing), since the page
- * can measure a host's box; nothing inside overflows it.
+ * can measure a host's box; nothing inside overflows it. The button is the star (its `::after`);
+ * its `::before`, drawn to its left and never taking a click, is the status mark.
  */
 export const ENTRY_TOOLS_HOST = `display: flex; float: right; box-sizing: border-box; width: 88px; height: 32px;
-  margin: 0 0 4px 8px; padding: 0; align-items: center; justify-content: flex-end; gap: 4px;
-  overflow: hidden; contain: strict; position: relative; z-index: 1;
-  font: 700 11px/16px sans-serif; user-select: none; -webkit-user-select: none;`;
+  margin: 0 0 4px 8px; padding: 0; justify-content: flex-end; align-items: center;
+  overflow: hidden; contain: strict; position: relative; z-index: 1;`;
 
 export const ENTRY_TOOLS_CSS = `
-.status { display: block; box-sizing: border-box; width: 52px; height: 16px; overflow: hidden; white-space: nowrap; text-align: right; }
-.new { display: inline-block; box-sizing: border-box; max-width: 52px; height: 16px; overflow: hidden; padding: 0 5px; border-radius: 3px; background: #c70000; color: #fff; letter-spacing: .03em; }
-.read { color: #6b6b6b; font-weight: 400; font-size: 13px; }
-.star { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
-  flex: none; width: 32px; height: 32px; border-radius: 50%; color: #6b6b6b; cursor: pointer; }
+.star { all: unset; box-sizing: border-box; position: relative; display: flex; align-items: center; justify-content: center;
+  flex: none; width: 32px; height: 32px; border-radius: 50%; cursor: pointer; color: #6b6b6b;
+  font: 700 11px/16px sans-serif; user-select: none; -webkit-user-select: none; }
 .star:hover { background: rgba(128,128,128,.15); }
 .star:focus-visible { outline: 2px solid #0b57d0; outline-offset: -2px; }
+.star::before { content: attr(data-mark); position: absolute; right: 36px; top: 8px; box-sizing: border-box;
+  max-width: 52px; height: 16px; overflow: hidden; white-space: nowrap; pointer-events: none; }
+.star[${ATTR.badge}="new"]::before { padding: 0 5px; border-radius: 3px; background: #c70000; color: #fff; letter-spacing: .03em; }
+.star[${ATTR.badge}="read"]::before { font-weight: 400; font-size: 13px; }
+.star::after { content: ''; display: block; width: 20px; height: 20px; background: currentColor; clip-path: ${OUTLINE}; }
 .star[aria-pressed="true"] { color: #b26b00; }
-.star svg { display: block; width: 20px; height: 20px; fill: none; stroke: currentColor; stroke-width: 1.8px; stroke-linejoin: round; }
-.star[aria-pressed="true"] svg { fill: currentColor; }
+.star[aria-pressed="true"]::after { clip-path: ${FILLED}; }
 @media (prefers-color-scheme: dark) {
-  .star, .read { color: #b0b0b0; }
+  .star { color: #b0b0b0; }
   .star[aria-pressed="true"] { color: #f5b942; }
 }`;
 
 /** The repeat stub, just before the collapsed entry; positioned so a site's fade or overlay never covers it. */
-export const STUB_HOST = `display: flex; box-sizing: border-box; align-items: center; gap: .6em; margin: .5em 0; padding: .35em .7em;
+export const STUB_HOST = `display: block; box-sizing: border-box; margin: .5em 0; padding: .35em .7em;
   font: 14px/1.4 system-ui, sans-serif; color: #444; background: #f4f4f2; border: 1px dashed #bbb; border-radius: 6px;
   position: relative; z-index: 1;`;
 
@@ -39,7 +51,7 @@ const LINK = `all: unset; font: inherit; cursor: pointer; color: #0b57d0; text-d
 
 export const STUB_CSS = `
 :host([${ATTR.lift}]) { z-index: 2147483000 !important; }
-button { ${LINK} }
+button { ${LINK} margin-left: .6em; }
 button:focus-visible, a:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   :host { color: #ddd !important; background: #2a2a2a !important; border-color: #666 !important; }

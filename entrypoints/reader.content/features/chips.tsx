@@ -30,6 +30,11 @@ export const chips = defineFeature({
     const rows = new Map<LensEntry, EntryHost & { drawn: string }>();
     let selected: ReadonlySet<string> = new Set();
 
+    // Made out here, where no element of the page is in scope (a closure keeps its whole scope alive).
+    const follow = (control: Element | null) => {
+      const speaker = control?.getAttribute(ATTR.chip);
+      if (speaker) bus.emit('followSpeaker', { speaker });
+    };
     const draw = (item: LensEntry, row: EntryHost & { drawn: string }, force = false) => {
       const key = item.speakers.join('\n');
       if (!force && key === row.drawn) return;
@@ -52,10 +57,7 @@ export const chips = defineFeature({
         const made = createEntryHost(doc, el, { tag: TAG.chips, part: UI.chips, host: CHIPS_HOST, css: CHIPS_CSS, mode: 'open' });
         row = { ...made, drawn: '' };
         rows.set(item, row);
-        clicks.add(made.host, made.root, (control) => {
-          const speaker = control?.getAttribute(ATTR.chip);
-          if (speaker) bus.emit('followSpeaker', { speaker });
-        });
+        clicks.add(made.host, made.root, follow);
       }
       rehome(row.host, el);
       place(el, row.host);

@@ -52,16 +52,10 @@ export const repeats = defineFeature({
       el.setAttribute(ATTR.duplicateOf, item.duplicateOf!);
       let stub = stubs.get(item);
       if (!stub) {
-        const made = createEntryHost(doc, el, { tag: 'div', part: UI.repeatStub, host: STUB_HOST, css: STUB_CSS, mode: 'open' });
-        made.host.setAttribute('role', 'note');
-        const mine: Stub = { ...made, open: false, label: '' };
-        stub = mine;
-        stubs.set(item, mine);
-        clicks.add(made.host, made.root, (control) => {
-          if (!control) return;
-          mine.open = !mine.open;
-          drawStub(item, mine);
-        });
+        stub = { ...createEntryHost(doc, el, { tag: 'div', part: UI.repeatStub, host: STUB_HOST, css: STUB_CSS, mode: 'open' }), open: false, label: '' };
+        stub.host.setAttribute('role', 'note');
+        stubs.set(item, stub);
+        clicks.add(stub.host, stub.root, toggle(item, stub));
       }
       if (el.previousElementSibling !== stub.host) {
         rehome(stub.host, el);
@@ -81,6 +75,18 @@ export const repeats = defineFeature({
       removeEntryHost(stub.host);
       stubs.delete(item);
     };
+    // Handlers are made out here, where no element of the page is in scope: a closure keeps its
+    // whole scope alive, and an entry's old element must be free to go when the site renders anew.
+    const goTo = (line: { target: LensEntry }) => (control: Element | null, event: MouseEvent) => {
+      if (!control) return;
+      event.preventDefault(); // the permalink is for a new tab; a click moves within the page
+      line.target.entry.element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    };
+    const toggle = (item: LensEntry, stub: Stub) => (control: Element | null) => {
+      if (!control) return;
+      stub.open = !stub.open;
+      drawStub(item, stub);
+    };
     const unlink = (item: LensEntry) => {
       const line = lines.get(item);
       if (!line) return;
@@ -96,16 +102,10 @@ export const repeats = defineFeature({
       let line = lines.get(item);
       if (line && line.target !== target) unlink(item), (line = undefined);
       if (!line) {
-        const made = createEntryHost(doc, el, { tag: 'div', part: UI.seeAlso, host: SEE_ALSO_HOST, css: SEE_ALSO_CSS, mode: 'open' });
-        const mine = { ...made, target };
-        line = mine;
-        lines.set(item, mine);
-        clicks.add(made.host, made.root, (control, event) => {
-          if (!control) return;
-          event.preventDefault(); // the permalink is for a new tab; a click moves within the page
-          mine.target.entry.element.scrollIntoView({ behavior: 'smooth', block: 'start' });
-        });
-        render(<SeeAlso label={describeEntry(target)} href={target.entry.permalink ?? '#'} />, made.root);
+        line = { ...createEntryHost(doc, el, { tag: 'div', part: UI.seeAlso, host: SEE_ALSO_HOST, css: SEE_ALSO_CSS, mode: 'open' }), target };
+        lines.set(item, line);
+        clicks.add(line.host, line.root, goTo(line));
+        render(<SeeAlso label={describeEntry(target)} href={target.entry.permalink ?? '#'} />, line.root);
       }
       if (line.host.parentNode !== el) {
         rehome(line.host, el);
@@ -126,11 +126,15 @@ export const repeats = defineFeature({
         unlink(item);
       }
       const touched = [...snapshot.added, ...snapshot.changed];
+      const opened = new Set<string>();
       for (const item of touched) {
-        if (!item.duplicateOf && !open.has(item.entry.id)) open.set(item.entry.id, item);
+        if (!item.duplicateOf && !open.has(item.entry.id)) open.set(item.entry.id, item), opened.add(item.entry.id);
         else if (item.duplicateOf && open.get(item.entry.id) === item) open.delete(item.entry.id);
       }
       for (const item of touched) sync(item);
+      // A pinned copy comes first in the page, so its stub may be drawn before the slice that
+      // brings the entry it repeats: name that entry once it is known (stubs are few).
+      if (opened.size) for (const [item, stub] of stubs) if (opened.has(item.duplicateOf!)) drawStub(item, stub);
     };
 
     const unsubscribe = model.subscribe(apply);

@@ -65,6 +65,13 @@ export const star = defineFeature({
       for (const t of tools.values()) draw(t, view);
     };
 
+    // Made out here, where no element of the page is in scope (a closure keeps its whole scope alive).
+    // The star is the only control: a keyboard or assistive click the path cannot tell (a closed
+    // root, nothing focused) is on it; a pointer beside it (on the status mark) is not.
+    const onStar = (t: Tools) => (control: Element | null, event: MouseEvent) => {
+      if (control || event.detail === 0) toggle(t.item);
+    };
+
     /** Puts the entry's tools at the top of its element (again, after the site threw them out). */
     const place = (item: LensEntry) => {
       const el = item.entry.element;
@@ -74,9 +81,7 @@ export const star = defineFeature({
         const { host, root } = createEntryHost(doc, el, { tag: 'span', part: UI.entryTools, host: ENTRY_TOOLS_HOST, css: ENTRY_TOOLS_CSS, mode: PRIVATE_ROOT });
         t = { host, root, item, drawn: '' };
         tools.set(item, t);
-        const mine = t;
-        // Only the star is a control: a click the path cannot tell (a closed root) is on it.
-        clicks.add(host, root, () => toggle(mine.item));
+        clicks.add(host, root, onStar(t));
       }
       if (t.host.parentNode !== el || el.firstChild !== t.host) {
         rehome(t.host, el);
