@@ -15,15 +15,19 @@ const icons = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, icon
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
-  modules: [],
+  // @wxt-dev/i18n: locales/<lang>.yml become the browser's _locales/<lang>/messages.json, and
+  // `i18n.t` (entrypoints/shared/i18n.ts) reads them in the browser's language.
+  modules: ['@wxt-dev/i18n/module'],
   // The sources package (for addons.mozilla.org's reviewers) holds what rebuilds the extension;
   // the store screenshots are not part of it.
   zip: { excludeSources: ['store/**'] },
   manifest: ({ browser }) => ({
-    name: 'Liveblog Lens',
-    // At most 132 characters: the Chrome Web Store refuses a longer manifest description.
-    description:
-      'Makes news live blogs readable: collapses repeats, follows one speaker, keeps your place and quotes. Nothing leaves your machine.',
+    // Every text the browser shows for us comes from locales/<lang>.yml (the `manifest` section),
+    // in the browser's language; English when it has none of ours. The description is at most 132
+    // characters in every language (the Chrome Web Store refuses a longer one; a unit test checks).
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
     permissions: ['scripting', 'storage', 'activeTab', 'contextMenus'],
     host_permissions: newsMatchPatterns(),
     // The detector (entrypoints/detector.ts) on every page of the curated news sites.
@@ -31,9 +35,9 @@ export default defineConfig({
     optional_host_permissions: browser === 'firefox' ? undefined : ['*://*/*'],
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : {}),
     icons,
-    action: { default_title: 'Liveblog Lens', default_icon: { 16: icon(16), 32: icon(32), 48: icon(48) } },
+    action: { default_title: '__MSG_manifest_actionTitle__', default_icon: { 16: icon(16), 32: icon(32), 48: icon(48) } },
     commands: {
-      'open-library': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Liveblog Lens library' },
+      'open-library': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_manifest_commands_openLibrary__' },
     },
     ...(browser === 'firefox'
       ? {

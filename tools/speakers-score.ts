@@ -36,14 +36,11 @@ export interface BlogScore {
 }
 
 /**
- * Blogs of the corpus dev files kept back from the start of the multilingual work: their figures
- * are reported, their misses never printed, and no rule was written from them.
+ * Blogs of the corpus dev files kept back: their figures are reported, their misses never
+ * printed, and no rule was written from them. (The Peres and Tillerson blogs, kept back in the
+ * first round, were studied in the second and are dev data since.)
  */
-export const KEPT_BACK = new Set([
-  'guardian-2016-09-28-shimon-peres-dies-reaction',
-  'bbc-world-us-canada-38304412-tillerson-choice-reaction',
-  'sportowefakty-2020-09-28-speedway-relacja',
-]);
+export const KEPT_BACK = new Set(['sportowefakty-2020-09-28-speedway-relacja']);
 
 export function readRows(file: string): LabelledRow[] {
   if (!existsSync(file)) return [];

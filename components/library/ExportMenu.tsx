@@ -4,6 +4,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportKind } from '@/lib/export/index';
+import { useT } from '../i18n';
 
 /** What an export covers. */
 export type ExportScope = 'selected' | 'shown' | 'all';
@@ -15,16 +16,17 @@ export interface ExportMenuProps {
   onImport(file: File): void;
 }
 
-const SCOPES: Array<[ExportScope, string]> = [
-  ['selected', 'Selected'],
-  ['shown', 'Shown'],
-  ['all', 'Everything (quotes and starred entries)'],
+const SCOPES: Array<[ExportScope, 'library.export.selected' | 'library.export.shown' | 'library.export.all']> = [
+  ['selected', 'library.export.selected'],
+  ['shown', 'library.export.shown'],
+  ['all', 'library.export.all'],
 ];
 
 const KINDS = Object.entries(EXPORT_FORMATS).map(([kind, format]) => [kind as ExportKind, format.label] as const);
 
 /** The export and import menu. */
 export function ExportMenu(props: ExportMenuProps): JSX.Element {
+  const { t, number } = useT();
   const [chosen, setChosen] = useState<ExportScope | null>(null);
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
@@ -58,10 +60,10 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
         }
       }}
     >
-      <summary>Export / import</summary>
+      <summary>{t('library.export.menu')}</summary>
       <div class="lbl-menu-body">
         <fieldset>
-          <legend>Export</legend>
+          <legend>{t('library.export.legend')}</legend>
           {SCOPES.map(([value, label]) => (
             <label key={value} class="lbl-radio">
               <input
@@ -72,7 +74,7 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
                 disabled={value === 'selected' && !props.counts.selected}
                 onChange={() => setChosen(value)}
               />
-              {`${label} (${props.counts[value]})`}
+              {t(label, { count: number(props.counts[value]) })}
             </label>
           ))}
           <div class="lbl-actions">
@@ -92,7 +94,7 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
           </div>
         </fieldset>
         <div class="lbl-field">
-          <label for="lbl-import">Import a JSON export</label>
+          <label for="lbl-import">{t('library.export.importLabel')}</label>
           <input
             id="lbl-import"
             type="file"

@@ -2,6 +2,7 @@
 // show under the other filters. Plain <select>s: keyboard and screen-reader behaviour for free.
 import type { JSX } from 'preact';
 import type { FacetValue, Facets, FilterValues } from '@/lib/library/filter';
+import { useT } from '../i18n';
 
 /** Props of `Filters`. */
 export interface FiltersProps {
@@ -20,8 +21,11 @@ function FacetSelect(props: {
   all: string;
   value: string | null;
   options: FacetValue[];
+  /** The label of the option whose value is '' (items without a speaker). */
+  none?: string;
   onChange(value: string | null): void;
 }): JSX.Element {
+  const { t, number } = useT();
   const total = props.options.reduce((n, o) => n + o.count, 0);
   return (
     <div class="lbl-field">
@@ -31,9 +35,11 @@ function FacetSelect(props: {
         value={props.value ?? ALL}
         onChange={(e) => props.onChange(e.currentTarget.value === ALL ? null : e.currentTarget.value)}
       >
-        <option value={ALL}>{`${props.all} (${total})`}</option>
+        <option value={ALL}>{t('library.filters.option', { label: props.all, count: number(total) })}</option>
         {props.options.map((o) => (
-          <option key={o.value} value={o.value}>{`${o.label} (${o.count})`}</option>
+          <option key={o.value} value={o.value}>
+            {t('library.filters.option', { label: o.value === '' && props.none ? props.none : o.label, count: number(o.count) })}
+          </option>
         ))}
       </select>
     </div>
@@ -42,27 +48,36 @@ function FacetSelect(props: {
 
 /** The filter sidebar. */
 export function Filters(props: FiltersProps): JSX.Element {
+  const { t } = useT();
   const v = props.values;
   const active = v.speaker !== null || v.blog !== null || v.site !== null || v.from !== '' || v.to !== '';
   return (
-    <form class="lbl-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-      <h2 class="lbl-filters-title">Filters</h2>
-      <FacetSelect id="lbl-filter-speaker" label="Speaker" all="All speakers" value={v.speaker} options={props.facets.speakers} onChange={(speaker) => props.onChange({ speaker })} />
-      <FacetSelect id="lbl-filter-blog" label="Blog" all="All blogs" value={v.blog} options={props.facets.blogs} onChange={(blog) => props.onChange({ blog })} />
-      <FacetSelect id="lbl-filter-site" label="Site" all="All sites" value={v.site} options={props.facets.sites} onChange={(site) => props.onChange({ site })} />
+    <form class="lbl-filters" aria-label={t('library.filters.label')} onSubmit={(e) => e.preventDefault()}>
+      <h2 class="lbl-filters-title">{t('library.filters.heading')}</h2>
+      <FacetSelect
+        id="lbl-filter-speaker"
+        label={t('library.filters.speaker')}
+        all={t('library.filters.allSpeakers')}
+        none={t('library.filters.noSpeaker')}
+        value={v.speaker}
+        options={props.facets.speakers}
+        onChange={(speaker) => props.onChange({ speaker })}
+      />
+      <FacetSelect id="lbl-filter-blog" label={t('library.filters.blog')} all={t('library.filters.allBlogs')} value={v.blog} options={props.facets.blogs} onChange={(blog) => props.onChange({ blog })} />
+      <FacetSelect id="lbl-filter-site" label={t('library.filters.site')} all={t('library.filters.allSites')} value={v.site} options={props.facets.sites} onChange={(site) => props.onChange({ site })} />
       <fieldset class="lbl-dates">
-        <legend>Date of the entry</legend>
+        <legend>{t('library.filters.dates')}</legend>
         <div class="lbl-field">
-          <label for="lbl-filter-from">From</label>
+          <label for="lbl-filter-from">{t('library.filters.from')}</label>
           <input id="lbl-filter-from" type="date" value={v.from} max={v.to || undefined} onInput={(e) => props.onChange({ from: e.currentTarget.value })} />
         </div>
         <div class="lbl-field">
-          <label for="lbl-filter-to">To</label>
+          <label for="lbl-filter-to">{t('library.filters.to')}</label>
           <input id="lbl-filter-to" type="date" value={v.to} min={v.from || undefined} onInput={(e) => props.onChange({ to: e.currentTarget.value })} />
         </div>
       </fieldset>
       <button type="button" onClick={props.onClear} disabled={!active && !v.search}>
-        Clear filters
+        {t('library.filters.clear')}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 // What an import did: added, already there, and each refused row with its reason.
 import type { JSX } from 'preact';
 import type { ImportSummary as Summary } from '@/lib/export/import';
+import { useT } from '../i18n';
 
 /** The outcome of an import as the page shows it. */
 export type ImportOutcome =
@@ -15,41 +16,48 @@ export interface ImportSummaryProps {
   onDismiss(): void;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** Refusals listed in full; beyond this, a count (a broken 10,000-row file must not flood the page). */
 const SHOWN_REJECTIONS = 20;
 
 /** The import report. */
 export function ImportSummary(props: ImportSummaryProps): JSX.Element {
+  const { t, plural } = useT();
   const { outcome } = props;
+  const added = (summary: Summary) => {
+    const counts = {
+      quotes: plural('library.import.quotes', summary.added.quotes),
+      starred: plural('library.import.starred', summary.added.starred),
+    };
+    return summary.added.blogs
+      ? t('library.import.addedFromBlogs', { ...counts, blogs: plural('library.import.blogs', summary.added.blogs) })
+      : t('library.import.added', counts);
+  };
   return (
-    <section class="lbl-import-summary" role="status" aria-label="Import result">
-      <h2>Import of {outcome.fileName}</h2>
+    <section class="lbl-import-summary" role="status" aria-label={t('library.import.label')}>
+      <h2>{t('library.import.heading', { file: outcome.fileName })}</h2>
       {'busy' in outcome ? (
-        <p>Importing…</p>
+        <p>{t('library.import.busy')}</p>
       ) : 'error' in outcome ? (
-        <p class="lbl-error">Nothing was imported: {outcome.error}.</p>
+        <p class="lbl-error">{t('library.import.failed', { error: outcome.error })}</p>
       ) : (
         <>
           <p>
-            Added {plural(outcome.summary.added.quotes, 'quote', 'quotes')} and {plural(outcome.summary.added.starred, 'starred entry', 'starred entries')}
-            {outcome.summary.added.blogs ? ` (from ${plural(outcome.summary.added.blogs, 'new blog', 'new blogs')})` : ''}.{' '}
-            {plural(outcome.summary.skipped.quotes + outcome.summary.skipped.starred, 'item was', 'items were')} already in the library.{' '}
-            {plural(outcome.summary.rejected.length, 'item was', 'items were')} rejected.
+            {added(outcome.summary)} {plural('library.import.skipped', outcome.summary.skipped.quotes + outcome.summary.skipped.starred)}{' '}
+            {plural('library.import.rejected', outcome.summary.rejected.length)}
           </p>
           {outcome.summary.rejected.length ? (
             <ul class="lbl-rejections">
               {outcome.summary.rejected.slice(0, SHOWN_REJECTIONS).map((r) => (
                 <li key={`${r.kind}-${r.index}`}>{r.reason}</li>
               ))}
-              {outcome.summary.rejected.length > SHOWN_REJECTIONS ? <li>…and {outcome.summary.rejected.length - SHOWN_REJECTIONS} more</li> : null}
+              {outcome.summary.rejected.length > SHOWN_REJECTIONS ? <li>{plural('library.import.more', outcome.summary.rejected.length - SHOWN_REJECTIONS)}</li> : null}
             </ul>
           ) : null}
         </>
       )}
       {'busy' in outcome ? null : (
         <button type="button" onClick={props.onDismiss}>
-          Close
+          {t('common.close')}
         </button>
       )}
     </section>

@@ -1,7 +1,7 @@
 // The line under an item (speaker(s), the entry's time, the blog and its site) and the row's selection box.
 import type { JSX } from 'preact';
-import { formatWhen } from '@/lib/library/format';
 import type { LibraryItem } from '@/lib/library/items';
+import { useT } from '../i18n';
 
 /** The first words of a text, for accessible names ("Delete quote: We will fight…"). */
 export function shortText(text: string, max = 60): string {
@@ -11,19 +11,18 @@ export function shortText(text: string, max = 60): string {
 
 /** Who, when and where for one item. */
 export function ItemMeta(props: { item: LibraryItem; timeZone?: string }): JSX.Element {
+  const { t, dateTime } = useT();
   const { item } = props;
   const speaker = item.speakers.length ? item.speakers.join(', ') : null;
-  const kept = item.kind === 'quote' ? 'Saved' : 'Starred';
+  const kept = dateTime(item.kept, props.timeZone);
   return (
     <p class="lbl-meta">
-      {speaker ? <span class="lbl-speaker">{speaker}</span> : <span class="lbl-speaker lbl-none">No speaker</span>}
+      {speaker ? <span class="lbl-speaker">{speaker}</span> : <span class="lbl-speaker lbl-none">{t('library.item.noSpeaker')}</span>}
       <span aria-hidden="true"> · </span>
       {item.time !== null ? (
-        <time dateTime={item.entryTime ?? undefined}>{formatWhen(item.time, props.timeZone)}</time>
+        <time dateTime={item.entryTime ?? undefined}>{dateTime(item.time, props.timeZone)}</time>
       ) : (
-        <span>
-          {kept} {formatWhen(item.kept, props.timeZone)}
-        </span>
+        <span>{t(item.kind === 'quote' ? 'library.item.savedAt' : 'library.item.starredAt', { when: kept })}</span>
       )}
       <span aria-hidden="true"> · </span>
       <span class="lbl-blog">{item.blogTitle}</span>
@@ -47,10 +46,11 @@ export function SelectBox(props: { label: string; itemKey: string; selected: boo
 
 /** "Open entry": the item's link in a new tab, when it has a safe one. */
 export function OpenLink(props: { link: string | null; name: string }): JSX.Element | null {
+  const { t } = useT();
   if (!props.link) return null;
   return (
-    <a href={props.link} target="_blank" rel="noopener noreferrer" aria-label={`Open entry: ${props.name}`}>
-      Open entry
+    <a href={props.link} target="_blank" rel="noopener noreferrer" aria-label={t('library.item.openLabel', { name: props.name })}>
+      {t('library.item.open')}
     </a>
   );
 }

@@ -15,6 +15,7 @@ import { SearchBox } from './SearchBox';
 import { StarredItem } from './StarredItem';
 import { UndoToast } from './UndoToast';
 import { WindowedList } from './WindowedList';
+import { useT } from '../i18n';
 
 /** The two lists. */
 export type LibraryView = 'quotes' | 'starred';
@@ -57,18 +58,13 @@ export interface LibraryAppProps {
   timeZone?: string;
 }
 
-const NOUN: Record<LibraryView, [one: string, many: string]> = {
-  quotes: ['quote', 'quotes'],
-  starred: ['starred entry', 'starred entries'],
-};
-
 const keyOf = (item: LibraryItem) => item.key;
 
 /** The whole library page. */
 export function LibraryApp(props: LibraryAppProps): JSX.Element {
+  const { t, plural, number } = useT();
   const { view, items, selected } = props;
   const root = useRef<HTMLDivElement>(null);
-  const [one, many] = NOUN[view];
   const total = props.counts[view];
   const f = props.filter;
   const filtered = f.search.trim() !== '' || f.speaker !== null || f.blog !== null || f.site !== null || f.from !== '' || f.to !== '';
@@ -88,11 +84,12 @@ export function LibraryApp(props: LibraryAppProps): JSX.Element {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  const quotes = view === 'quotes';
   const status = props.loading
-    ? 'Loading…'
+    ? t('library.loading')
     : filtered
-      ? `${items.length} of ${total} ${total === 1 ? one : many}`
-      : `${total} ${total === 1 ? one : many}`;
+      ? plural(quotes ? 'library.status.filteredQuotes' : 'library.status.filteredStarred', total, { shown: number(items.length) })
+      : plural(quotes ? 'library.status.quotes' : 'library.status.starred', total);
 
   const render = (item: LibraryItem) =>
     item.kind === 'quote' ? (
@@ -111,19 +108,19 @@ export function LibraryApp(props: LibraryAppProps): JSX.Element {
   return (
     <div class="lbl-app" ref={root}>
       <header class="lbl-header">
-        <h1>Liveblog Lens library</h1>
-        <nav class="lbl-views" aria-label="Lists">
+        <h1>{t('library.heading')}</h1>
+        <nav class="lbl-views" aria-label={t('library.lists')}>
           {(['quotes', 'starred'] as const).map((v) => (
             <button key={v} type="button" aria-pressed={view === v} onClick={() => props.onView(v)}>
-              {v === 'quotes' ? 'Quotes' : 'Starred entries'} <span class="lbl-count">({props.counts[v]})</span>
+              {t(v === 'quotes' ? 'library.quotes' : 'library.starredEntries')} <span class="lbl-count">({number(props.counts[v])})</span>
             </button>
           ))}
         </nav>
-        <SearchBox value={f.search} onChange={(search) => props.onFilter({ search })} what={many} />
+        <SearchBox value={f.search} onChange={(search) => props.onFilter({ search })} view={view} />
         <ExportMenu counts={{ selected: shownSelected, shown: items.length, all: props.everything }} onExport={props.onExport} onImport={props.onImport} />
       </header>
       <div class="lbl-body">
-        <aside class="lbl-sidebar" aria-label="Filters">
+        <aside class="lbl-sidebar" aria-label={t('library.filters.label')}>
           <Filters values={f} facets={props.facets} onChange={props.onFilter} onClear={props.onClearFilter} />
           {props.privacy ? <PrivacySetting {...props.privacy} /> : null}
         </aside>
@@ -138,18 +135,18 @@ export function LibraryApp(props: LibraryAppProps): JSX.Element {
             <p class="lbl-status" role="status" aria-live="polite">
               {status}
             </p>
-            <div class="lbl-bulk" role="group" aria-label="Selection">
+            <div class="lbl-bulk" role="group" aria-label={t('library.selection')}>
               <button type="button" onClick={props.onSelectAll} disabled={!items.length}>
-                Select all shown
+                {t('library.selectAll')}
               </button>
               {shownSelected ? (
                 <>
-                  <span class="lbl-selected-count">{shownSelected} selected</span>
+                  <span class="lbl-selected-count">{plural('library.selectedCount', shownSelected)}</span>
                   <button type="button" onClick={props.onClearSelection}>
-                    Clear selection
+                    {t('library.clearSelection')}
                   </button>
                   <button type="button" class="lbl-danger" onClick={() => props.onDelete([...selected])}>
-                    {view === 'quotes' ? 'Delete selected' : 'Unstar selected'}
+                    {t(quotes ? 'library.deleteSelected' : 'library.unstarSelected')}
                   </button>
                 </>
               ) : null}
@@ -157,14 +154,18 @@ export function LibraryApp(props: LibraryAppProps): JSX.Element {
           </div>
           {!props.loading && !items.length ? (
             <p class="lbl-empty">
-              {total
-                ? `No ${many} match.`
-                : view === 'quotes'
-                  ? 'No saved quotes yet. Select words in a live blog entry and choose "Save quote".'
-                  : 'No starred entries yet. Use the star on a live blog entry to keep it here.'}
+              {t(
+                total
+                  ? quotes
+                    ? 'library.noMatchQuotes'
+                    : 'library.noMatchStarred'
+                  : quotes
+                    ? 'library.emptyQuotes'
+                    : 'library.emptyStarred',
+              )}
             </p>
           ) : (
-            <WindowedList items={items} keyOf={keyOf} render={render} label={view === 'quotes' ? 'Quotes' : 'Starred entries'} resetKey={`${view}\n${JSON.stringify(f)}`} />
+            <WindowedList items={items} keyOf={keyOf} render={render} label={t(quotes ? 'library.quotes' : 'library.starredEntries')} resetKey={`${view}\n${JSON.stringify(f)}`} />
           )}
         </main>
       </div>

@@ -1,3 +1,5 @@
+import { useT } from '../i18n';
+
 /** Props of the private-window setting: the current choice and where a change goes. */
 export interface PrivacySettingProps {
   storeInPrivateWindows: boolean;
@@ -9,18 +11,19 @@ export interface PrivacySettingProps {
  * (no read marks, stars or quotes survive the private session).
  */
 export function PrivacySetting({ storeInPrivateWindows, onChange }: PrivacySettingProps) {
+  const { t } = useT();
   return (
     <section class="lbl-privacy" aria-labelledby="lbl-privacy-title">
-      <h2 id="lbl-privacy-title">Private windows</h2>
+      <h2 id="lbl-privacy-title">{t('library.privacy.heading')}</h2>
       <label>
         <input
           type="checkbox"
           checked={storeInPrivateWindows}
           onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
         />{' '}
-        Remember reading, stars and quotes from private windows
+        {t('library.privacy.remember')}
       </label>
-      <p class="lbl-hint">Off by default: nothing from a private window is kept.</p>
+      <p class="lbl-hint">{t('library.privacy.hint')}</p>
     </section>
   );
 }

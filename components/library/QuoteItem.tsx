@@ -4,6 +4,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LibraryItem } from '@/lib/library/items';
+import { useT } from '../i18n';
 import { ItemMeta, OpenLink, SelectBox, shortText } from './ItemMeta';
 
 /** The edit a reader makes to a quote: null clears the field. */
@@ -23,6 +24,7 @@ export interface QuoteItemProps {
 }
 
 function EditForm(props: { item: LibraryItem; onSave(edit: QuoteEdit): void; onCancel(): void }): JSX.Element {
+  const { t } = useT();
   const [speaker, setSpeaker] = useState(props.item.speakers[0] ?? '');
   const [note, setNote] = useState(props.item.note ?? '');
   const id = `lbl-edit-${props.item.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -31,8 +33,8 @@ function EditForm(props: { item: LibraryItem; onSave(edit: QuoteEdit): void; onC
     props.onSave({ speaker: speaker.trim() || null, note: note.trim() || null });
   };
   return (
-    <form class="lbl-edit" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()} aria-label="Edit quote">
-      <label for={`${id}-speaker`}>Speaker</label>
+    <form class="lbl-edit" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()} aria-label={t('library.edit.label')}>
+      <label for={`${id}-speaker`}>{t('library.edit.speaker')}</label>
       <input
         id={`${id}-speaker`}
         value={speaker}
@@ -40,12 +42,12 @@ function EditForm(props: { item: LibraryItem; onSave(edit: QuoteEdit): void; onC
         autoFocus
         onInput={(e) => setSpeaker(e.currentTarget.value)}
       />
-      <label for={`${id}-note`}>Note</label>
+      <label for={`${id}-note`}>{t('library.edit.note')}</label>
       <textarea id={`${id}-note`} value={note} maxLength={5000} rows={2} onInput={(e) => setNote(e.currentTarget.value)} />
       <div class="lbl-actions">
-        <button type="submit">Save</button>
+        <button type="submit">{t('common.save')}</button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>
@@ -54,18 +56,19 @@ function EditForm(props: { item: LibraryItem; onSave(edit: QuoteEdit): void; onC
 
 /** A saved quote in the library list. */
 export function QuoteItem(props: QuoteItemProps): JSX.Element {
+  const { t } = useT();
   const { item } = props;
   const [editing, setEditing] = useState(false);
   const name = shortText(item.text);
   return (
-    <article class="lbl-item lbl-item-quote" aria-label={`Quote: ${name}`}>
-      <SelectBox label={`Select quote: ${name}`} itemKey={item.key} selected={props.selected} onSelect={props.onSelect} />
+    <article class="lbl-item lbl-item-quote" aria-label={t('library.item.quoteLabel', { name })}>
+      <SelectBox label={t('library.item.selectQuote', { name })} itemKey={item.key} selected={props.selected} onSelect={props.onSelect} />
       <div class="lbl-item-body">
         <blockquote class="lbl-text">{item.text}</blockquote>
         <ItemMeta item={item} timeZone={props.timeZone} />
         {item.note && !editing ? (
           <p class="lbl-note">
-            <span class="lbl-label">Note:</span> {item.note}
+            <span class="lbl-label">{t('library.item.note')}</span> {item.note}
           </p>
         ) : null}
         {editing ? (
@@ -80,11 +83,11 @@ export function QuoteItem(props: QuoteItemProps): JSX.Element {
         ) : (
           <div class="lbl-actions">
             <OpenLink link={item.link} name={name} />
-            <button type="button" aria-label={`Edit quote: ${name}`} onClick={() => setEditing(true)}>
-              Edit
+            <button type="button" aria-label={t('library.item.editQuote', { name })} onClick={() => setEditing(true)}>
+              {t('library.item.edit')}
             </button>
-            <button type="button" class="lbl-danger" aria-label={`Delete quote: ${name}`} onClick={() => props.onDelete(item.key)}>
-              Delete
+            <button type="button" class="lbl-danger" aria-label={t('library.item.deleteQuote', { name })} onClick={() => props.onDelete(item.key)}>
+              {t('library.item.delete')}
             </button>
           </div>
         )}

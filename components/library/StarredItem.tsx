@@ -2,6 +2,7 @@
 // select and unstar. Page text is rendered as text nodes only.
 import type { JSX } from 'preact';
 import type { LibraryItem } from '@/lib/library/items';
+import { useT } from '../i18n';
 import { ItemMeta, OpenLink, SelectBox, shortText } from './ItemMeta';
 
 /** Props of `StarredItem`. */
@@ -16,19 +17,20 @@ export interface StarredItemProps {
 
 /** A starred entry in the library list. */
 export function StarredItem(props: StarredItemProps): JSX.Element {
+  const { t } = useT();
   const { item } = props;
   const name = shortText(item.title || item.text);
   return (
-    <article class="lbl-item lbl-item-entry" aria-label={`Starred entry: ${name}`}>
-      <SelectBox label={`Select entry: ${name}`} itemKey={item.key} selected={props.selected} onSelect={props.onSelect} />
+    <article class="lbl-item lbl-item-entry" aria-label={t('library.item.starredLabel', { name })}>
+      <SelectBox label={t('library.item.selectEntry', { name })} itemKey={item.key} selected={props.selected} onSelect={props.onSelect} />
       <div class="lbl-item-body">
         {item.title ? <h3 class="lbl-entry-title">{item.title}</h3> : null}
         {item.text ? <p class="lbl-text">{item.text}</p> : null}
         <ItemMeta item={item} timeZone={props.timeZone} />
         <div class="lbl-actions">
           <OpenLink link={item.link} name={name} />
-          <button type="button" class="lbl-danger" aria-label={`Unstar entry: ${name}`} onClick={() => props.onDelete(item.key)}>
-            Unstar
+          <button type="button" class="lbl-danger" aria-label={t('library.item.unstarEntry', { name })} onClick={() => props.onDelete(item.key)}>
+            {t('library.item.unstar')}
           </button>
         </div>
       </div>

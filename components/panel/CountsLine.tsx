@@ -1,4 +1,6 @@
 // The panel's first line: how many entries the filters leave on screen, of how many.
+import { useT } from '../i18n';
+
 export interface CountsLineProps {
   shown: number;
   total: number;
@@ -7,10 +9,10 @@ export interface CountsLineProps {
 
 /** "Showing 3 of 12 entries", announced politely as filters and live updates change it. */
 export function CountsLine({ shown, total, filtering }: CountsLineProps) {
-  const noun = total === 1 ? 'entry' : 'entries';
+  const { plural, number } = useT();
   return (
     <p class="counts" role="status" aria-live="polite">
-      {filtering || shown !== total ? `Showing ${shown} of ${total} ${noun}` : `Showing all ${total} ${noun}`}
+      {filtering || shown !== total ? plural('panel.counts.some', total, { shown: number(shown) }) : plural('panel.counts.all', total)}
     </p>
   );
 }

@@ -1,6 +1,8 @@
 // The speaker chips under an entry (drawn in each entry's own shadow root by the chips feature).
 // A view only: the reader's clicks reach the feature through the page's one delegated listener,
 // which reads the chip's `data-lbl-chip`.
+import { useT } from '../i18n';
+
 export interface EntryChipsProps {
   /** The people this entry quotes (canonical names). */
   speakers: readonly string[];
@@ -12,8 +14,9 @@ export interface EntryChipsProps {
  * marks them (`data-lbl-speaker` belongs to the panel's own controls).
  */
 export function EntryChips({ speakers, selected }: EntryChipsProps) {
+  const { t, lang } = useT();
   return (
-    <div class="chips" role="group" aria-label="Quoted in this entry">
+    <div class="chips" lang={lang} role="group" aria-label={t('entry.chips.label')}>
       {speakers.map((name) => (
         <button
           key={name}
@@ -21,7 +24,7 @@ export function EntryChips({ speakers, selected }: EntryChipsProps) {
           class="chip"
           data-lbl-chip={name}
           aria-pressed={selected.has(name)}
-          title={`Show only entries quoting ${name}`}
+          title={t('entry.chips.title', { name })}
         >
           {name}
         </button>

@@ -1,6 +1,7 @@
 // The panel's "Quotes" list: the followed speakers' quotes, each with a one-click save.
 import type { SaveQuoteStatus } from '@/components/reading/SaveQuoteButton';
 import { ACTION } from '@/lib/page-contract';
+import { useT, type PlainKey } from '../i18n';
 
 /** Quotes longer than this are shown shortened (the saved quote keeps the whole text). */
 export const QUOTE_PREVIEW_CHARS = 200;
@@ -36,16 +37,16 @@ export const previewQuote = (text: string): string => {
   return flat.length <= QUOTE_PREVIEW_CHARS ? flat : `${flat.slice(0, QUOTE_PREVIEW_CHARS - 1).trimEnd()}…`;
 };
 
-const BUTTON_TEXT: Record<SaveQuoteStatus, string> = {
-  idle: 'Save',
-  saving: 'Saving…',
-  saved: 'Saved',
-  'not-stored': 'Save',
-  failed: 'Save',
+const BUTTON_TEXT: Record<SaveQuoteStatus, PlainKey> = {
+  idle: 'common.save',
+  saving: 'common.saving',
+  saved: 'common.saved',
+  'not-stored': 'common.save',
+  failed: 'common.save',
 };
-const NOTE: Partial<Record<SaveQuoteStatus, string>> = {
-  failed: 'Could not save this quote. Try again.',
-  'not-stored': 'Not saved: Liveblog Lens keeps nothing from private windows.',
+const NOTE: Partial<Record<SaveQuoteStatus, PlainKey>> = {
+  failed: 'panel.quotes.failedNote',
+  'not-stored': 'panel.quotes.notStoredNote',
 };
 
 /**
@@ -53,19 +54,20 @@ const NOTE: Partial<Record<SaveQuoteStatus, string>> = {
  * Quote text comes from the page and is only ever rendered as text.
  */
 export function FoundQuotes({ quotes, found, statuses, canSave, announcement, onSave }: FoundQuotesProps) {
+  const { t, plural, number } = useT();
   const total = found ?? quotes.length;
   return (
     // Named by aria-label, not useId: Preact's useId can repeat an id (the panel title's) in a
     // component mounted after its siblings, as this one is when the reader follows a speaker.
-    <section class="quotes" aria-label="Quotes">
-      <h3>Quotes</h3>
+    <section class="quotes" aria-label={t('panel.quotes.heading')}>
+      <h3>{t('panel.quotes.heading')}</h3>
       {quotes.length === 0 ? (
-        <p class="muted">No quotes found for the chosen speakers in the entries shown.</p>
+        <p class="muted">{t('panel.quotes.none')}</p>
       ) : (
         <ul class="found-quotes">
           {quotes.map((q) => {
             const status = statuses.get(q.key) ?? 'idle';
-            const note = NOTE[status];
+            const note = NOTE[status] && t(NOTE[status]);
             return (
               <li key={q.key} data-lbl-quote={q.key}>
                 <blockquote title={q.text.length > QUOTE_PREVIEW_CHARS ? q.text : undefined}>{previewQuote(q.text)}</blockquote>
@@ -78,11 +80,11 @@ export function FoundQuotes({ quotes, found, statuses, canSave, announcement, on
                     type="button"
                     class="action"
                     data-lbl-action={ACTION.saveFoundQuote}
-                    aria-label={status === 'saved' ? `Saved quote by ${q.speaker}` : `Save quote by ${q.speaker}`}
+                    aria-label={t(status === 'saved' ? 'panel.quotes.savedLabel' : 'panel.quotes.saveLabel', { name: q.speaker })}
                     disabled={status === 'saving' || status === 'saved'}
                     onClick={() => onSave(q)}
                   >
-                    {BUTTON_TEXT[status]}
+                    {t(BUTTON_TEXT[status])}
                   </button>
                 )}
                 {note && <p class="error">{note}</p>}
@@ -91,10 +93,8 @@ export function FoundQuotes({ quotes, found, statuses, canSave, announcement, on
           })}
         </ul>
       )}
-      {total > quotes.length && <p class="muted">Showing the {quotes.length} newest of {total} quotes.</p>}
-      {!canSave && quotes.length > 0 && (
-        <p class="muted">Quotes can’t be saved right now: Liveblog Lens could not reach its saved data.</p>
-      )}
+      {total > quotes.length && <p class="muted">{plural('panel.quotes.newest', total, { shown: number(quotes.length) })}</p>}
+      {!canSave && quotes.length > 0 && <p class="muted">{t('panel.quotes.cannotSave')}</p>}
       <p class="sr-only" aria-live="polite">
         {announcement}
       </p>

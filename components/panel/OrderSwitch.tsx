@@ -1,6 +1,7 @@
 // The panel's reading-order control: the site's order (newest first) or oldest first.
 import { useId } from 'preact/hooks';
 import type { ReadingOrder } from '@/lib/settings';
+import { useT } from '../i18n';
 
 /** The site's own order (nearly always newest first) or oldest first: the site setting's values. */
 export type { ReadingOrder };
@@ -15,22 +16,23 @@ export interface OrderSwitchProps {
 /** Two radio buttons: one group, arrow keys move between them as everywhere else. */
 export function OrderSwitch({ order, siteOldestFirst = false, onOrder }: OrderSwitchProps) {
   const name = useId();
+  const { t } = useT();
   if (siteOldestFirst) {
     return (
       <section>
-        <h3>Reading order</h3>
-        <p class="muted">This blog already runs oldest first.</p>
+        <h3>{t('panel.order.heading')}</h3>
+        <p class="muted">{t('panel.order.siteOldestFirst')}</p>
       </section>
     );
   }
   return (
     <fieldset>
       <legend>
-        <h3>Reading order</h3>
+        <h3>{t('panel.order.heading')}</h3>
       </legend>
       <label>
         <input type="radio" name={name} value="site" checked={order === 'site'} onChange={() => onOrder('site')} />
-        Newest first (the site’s order)
+        {t('panel.order.newestFirst')}
       </label>
       <label>
         <input
@@ -40,7 +42,7 @@ export function OrderSwitch({ order, siteOldestFirst = false, onOrder }: OrderSw
           checked={order === 'oldest-first'}
           onChange={() => onOrder('oldest-first')}
         />
-        Oldest first
+        {t('panel.order.oldestFirst')}
       </label>
     </fieldset>
   );

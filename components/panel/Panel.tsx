@@ -3,6 +3,7 @@
 // out) and one line below; the reader's panel feature fills it in (see CONTRIBUTING.md).
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { ACTION } from '@/lib/page-contract';
+import { useT } from '../i18n';
 import { CountsLine, type CountsLineProps } from './CountsLine';
 import { FoundQuotes, type FoundQuotesProps } from './FoundQuotes';
 import { OrderSwitch, type OrderSwitchProps } from './OrderSwitch';
@@ -34,6 +35,7 @@ export interface PanelProps {
  */
 export function Panel(props: PanelProps) {
   const titleId = useId();
+  const { t, lang } = useT();
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
     if (props.autoFocus) root.current?.focus();
@@ -45,10 +47,11 @@ export function Panel(props: PanelProps) {
     props.onClose();
   };
   return (
-    <aside class="panel" aria-labelledby={titleId} tabIndex={-1} ref={root} onKeyDown={onKeyDown}>
+    // lang: our words may not be in the page's language, and screen readers pick their voice by it.
+    <aside class="panel" lang={lang} aria-labelledby={titleId} tabIndex={-1} ref={root} onKeyDown={onKeyDown}>
       <div class="head">
-        <h2 id={titleId}>Liveblog Lens</h2>
-        <button type="button" class="close" aria-label="Close panel" title="Close (Esc)" onClick={props.onClose}>
+        <h2 id={titleId}>{t('common.appName')}</h2>
+        <button type="button" class="close" aria-label={t('panel.closeLabel')} title={t('panel.closeTitle')} onClick={props.onClose}>
           ×
         </button>
       </div>
@@ -61,13 +64,13 @@ export function Panel(props: PanelProps) {
       {props.onOpenLibrary && (
         <p>
           <button type="button" class="action" data-lbl-action={ACTION.library} onClick={props.onOpenLibrary}>
-            Open library (saved quotes, starred)
+            {t('panel.openLibrary')}
           </button>
         </p>
       )}
       <p class="keys">
-        <kbd>j</kbd> / <kbd>k</kbd> next / previous entry · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> panel ·{' '}
-        <kbd>Esc</kbd> close
+        <kbd>j</kbd> / <kbd>k</kbd> {t('panel.keys.move')} · <kbd>{t('common.keys.alt')}</kbd>+<kbd>{t('common.keys.shift')}</kbd>+
+        <kbd>S</kbd> {t('panel.keys.panel')} · <kbd>{t('common.keys.esc')}</kbd> {t('panel.keys.close')}
       </p>
     </aside>
   );

@@ -1,5 +1,6 @@
 // The panel's reading-state section: unread only, starred only, next unread, first new entry.
 import { useId } from 'preact/hooks';
+import { useT } from '../i18n';
 
 export interface ReadingFiltersProps {
   unreadOnly: boolean;
@@ -27,22 +28,23 @@ function Check({ label, checked, onChange }: { label: string; checked: boolean; 
 /** The reading-state filters (drawn only when the reading state is available). */
 export function ReadingFilters(props: ReadingFiltersProps) {
   const headingId = useId();
+  const { t, plural } = useT();
   const { fresh, unread } = props;
   return (
     <section class="reading" aria-labelledby={headingId}>
-      <h3 id={headingId}>Reading</h3>
+      <h3 id={headingId}>{t('panel.reading.heading')}</h3>
       {fresh > 0 && (
         <p>
-          {fresh === 1 ? '1 new entry' : `${fresh} new entries`} since your last visit{' '}
+          {plural('panel.reading.fresh', fresh)}{' '}
           <button type="button" class="action" onClick={props.onFirstNew}>
-            Go to the first new entry
+            {t('panel.reading.firstNew')}
           </button>
         </p>
       )}
-      <Check label="Unread only" checked={props.unreadOnly} onChange={props.onUnreadOnly} />
-      <Check label="Starred only" checked={props.starredOnly} onChange={props.onStarredOnly} />
+      <Check label={t('panel.reading.unreadOnly')} checked={props.unreadOnly} onChange={props.onUnreadOnly} />
+      <Check label={t('panel.reading.starredOnly')} checked={props.starredOnly} onChange={props.onStarredOnly} />
       <button type="button" class="action" disabled={unread === 0} onClick={props.onNextUnread}>
-        Next unread entry{unread > 0 ? ` (${unread} left)` : ''}
+        {unread > 0 ? plural('panel.reading.nextUnreadLeft', unread) : t('panel.reading.nextUnread')}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 // The panel's repeats section: how many repeats are collapsed, and the switch that shows them.
 import { useId } from 'preact/hooks';
+import { useT } from '../i18n';
 
 export interface RepeatsSwitchProps {
   /** Entries collapsed as repeats of an earlier one (0 while showing them). */
@@ -14,19 +15,20 @@ export interface RepeatsSwitchProps {
 /** How many repeats are collapsed, and a switch (`role="switch"`) to show them in full. */
 export function RepeatsSwitch({ collapsed, repeats, showing, onShow }: RepeatsSwitchProps) {
   const headingId = useId();
+  const { t, plural } = useT();
   const summary =
     repeats === 0
-      ? 'No repeated entries found.'
+      ? t('panel.repeats.none')
       : showing
-        ? `${repeats} repeated ${repeats === 1 ? 'entry' : 'entries'} shown in full.`
-        : `${collapsed} repeated ${collapsed === 1 ? 'entry' : 'entries'} collapsed.`;
+        ? plural('panel.repeats.shown', repeats)
+        : plural('panel.repeats.collapsed', collapsed);
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId}>Repeats</h3>
+      <h3 id={headingId}>{t('panel.repeats.heading')}</h3>
       <p class="muted">{summary}</p>
       <button type="button" role="switch" class="switch" aria-checked={showing} onClick={() => onShow(!showing)}>
         <span class="knob" aria-hidden="true" />
-        Show repeats
+        {t('panel.repeats.show')}
       </button>
     </section>
   );

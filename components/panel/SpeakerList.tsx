@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { matchSpeakers } from '@/lib/filter';
 import type { SpeakerCount } from '@/lib/types';
+import { useT } from '../i18n';
 
 /** Lists longer than this get a filter box. */
 export const SPEAKER_SEARCH_MIN = 8;
@@ -14,8 +15,6 @@ export interface SpeakerListProps {
   onAll(): void;
 }
 
-const entriesLabel = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
-
 /**
  * Every speaker with the number of entries quoting them. Each is a toggle button (`aria-pressed`)
  * carrying `data-lbl-speaker`, the test contract; choosing several shows entries quoting any.
@@ -23,27 +22,28 @@ const entriesLabel = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 export function SpeakerList({ speakers, selected, onToggle, onAll }: SpeakerListProps) {
   const [query, setQuery] = useState('');
   const headingId = useId();
+  const { t, plural } = useT();
   const shown = matchSpeakers(speakers, query);
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId}>Speakers</h3>
+      <h3 id={headingId}>{t('panel.speakers.heading')}</h3>
       {speakers.length > SPEAKER_SEARCH_MIN && (
         <input
           class="search"
           type="search"
-          aria-label="Filter speakers by name"
-          placeholder="Filter speakers"
+          aria-label={t('panel.speakers.filterLabel')}
+          placeholder={t('panel.speakers.filterPlaceholder')}
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
       )}
       {speakers.length === 0 ? (
-        <p class="muted">No quoted speakers found yet.</p>
+        <p class="muted">{t('panel.speakers.none')}</p>
       ) : (
         <ul class="speakers">
           <li>
             <button type="button" class="speaker" aria-pressed={selected.size === 0} onClick={onAll}>
-              <span>All speakers</span>
+              <span>{t('panel.speakers.all')}</span>
             </button>
           </li>
           {shown.map((s) => (
@@ -53,7 +53,7 @@ export function SpeakerList({ speakers, selected, onToggle, onAll }: SpeakerList
                 class="speaker"
                 data-lbl-speaker={s.name}
                 aria-pressed={selected.has(s.name)}
-                aria-label={`${s.name}, ${entriesLabel(s.entries)}`}
+                aria-label={plural('panel.speakers.speakerLabel', s.entries, { name: s.name })}
                 onClick={() => onToggle(s.name)}
               >
                 <span>{s.name}</span>
@@ -65,7 +65,7 @@ export function SpeakerList({ speakers, selected, onToggle, onAll }: SpeakerList
           ))}
         </ul>
       )}
-      {query && shown.length === 0 && <p class="muted">No speaker matches “{query}”.</p>}
+      {query && shown.length === 0 && <p class="muted">{t('panel.speakers.noMatch', { query })}</p>}
     </section>
   );
 }

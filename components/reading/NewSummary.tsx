@@ -1,5 +1,6 @@
 // The "n new entries since your last visit" notice.
 import { ACTION } from '@/lib/page-contract';
+import { useT } from '../i18n';
 
 /** Props of the "new since your last visit" notice. */
 export interface NewSummaryProps {
@@ -12,16 +13,17 @@ export interface NewSummaryProps {
 
 /** A small notice: how many entries are new since the last visit, a jump to the first, mark all read. */
 export function NewSummary({ count, onJump, onMarkAllRead, onDismiss }: NewSummaryProps) {
+  const { t, plural, lang } = useT();
   return (
-    <div class="summary" role="region" aria-label="New entries" data-lbl-new-count={count}>
-      <span class="summary-text">{count === 1 ? '1 new entry' : `${count} new entries`} since your last visit</span>
+    <div class="summary" lang={lang} role="region" aria-label={t('panel.notice.label')} data-lbl-new-count={count}>
+      <span class="summary-text">{plural('panel.notice.fresh', count)}</span>
       <button type="button" data-lbl-action={ACTION.jumpNew} onClick={onJump}>
-        Jump to first
+        {t('panel.notice.jump')}
       </button>
       <button type="button" data-lbl-action={ACTION.markAllRead} onClick={onMarkAllRead}>
-        Mark all read
+        {t('panel.notice.markAllRead')}
       </button>
-      <button type="button" class="close" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" class="close" aria-label={t('common.dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -1,5 +1,6 @@
 // The floating "Save quote" button next to a selection.
 import { ACTION } from '@/lib/page-contract';
+import { useT, type PlainKey } from '../i18n';
 
 /** What the button shows: offering to save, saving, or the outcome. */
 export type SaveQuoteStatus = 'idle' | 'saving' | 'saved' | 'not-stored' | 'failed';
@@ -12,21 +13,24 @@ export interface SaveQuoteButtonProps {
   onSave(): void;
 }
 
-const LABELS: Record<Exclude<SaveQuoteStatus, 'idle'>, string> = {
-  saving: 'Saving…',
-  saved: 'Saved',
-  'not-stored': 'Not saved in a private window',
-  failed: 'Could not save',
+const LABELS: Record<SaveQuoteStatus, PlainKey> = {
+  idle: 'saveQuote.button',
+  saving: 'common.saving',
+  saved: 'common.saved',
+  'not-stored': 'saveQuote.notStored',
+  failed: 'saveQuote.failed',
 };
 
 /** The button next to a selection. Its mousedown keeps the page's selection (no focus theft). */
 export function SaveQuoteButton({ speaker, status, onSave }: SaveQuoteButtonProps) {
-  const label = status === 'idle' ? 'Save quote' : LABELS[status];
+  const { t, lang } = useT();
+  const label = t(LABELS[status]);
   return (
     <button
       type="button"
       class={`save status-${status}`}
       data-lbl-action={ACTION.saveQuote}
+      lang={lang}
       disabled={status !== 'idle'}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onSave}

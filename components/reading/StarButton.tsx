@@ -3,6 +3,7 @@
 // carries no handler of its own. Its CSS (ENTRY_TOOLS_CSS) draws the star and the status mark,
 // so it adds no text and no other node to the entry.
 import { ACTION, ATTR } from '@/lib/page-contract';
+import { useT } from '../i18n';
 
 /** An entry's status mark: new since the last visit, read, or none. */
 export type EntryStatus = 'new' | 'read' | null;
@@ -15,27 +16,28 @@ export interface StarButtonProps {
   status?: EntryStatus;
 }
 
-const STATUS_TEXT: Record<Exclude<EntryStatus, null>, { mark: string; said: string }> = {
-  new: { mark: 'New', said: 'new since your last visit' },
-  read: { mark: '✓', said: 'read' },
-};
+/** The read mark is a tick, in every language. */
+const READ_MARK = '✓';
 
 /**
  * A real toggle button (`aria-pressed`), keyboard reachable. Its name says what it does and, in
  * words, the entry's status ("Star this entry, new since your last visit, toggle button, pressed").
  */
 export function StarButton({ starred, busy = false, status = null }: StarButtonProps) {
-  const text = status ? STATUS_TEXT[status] : null;
+  const { t, lang } = useT();
+  const mark = status === 'new' ? t('entry.newBadge.text') : status === 'read' ? READ_MARK : undefined;
+  const label = status === 'new' ? t('entry.star.labelNew') : status === 'read' ? t('entry.star.labelRead') : t('entry.star.label');
   return (
     <button
       type="button"
       class="star"
+      lang={lang}
       data-lbl-action={ACTION.star}
-      {...{ [ATTR.badge]: status ?? undefined, 'data-mark': text?.mark }}
+      {...{ [ATTR.badge]: status ?? undefined, 'data-mark': mark }}
       aria-pressed={starred ? 'true' : 'false'}
       aria-busy={busy ? 'true' : undefined}
-      aria-label={text ? `Star this entry, ${text.said}` : 'Star this entry'}
-      title={starred ? 'Starred: click to unstar' : 'Star this entry'}
+      aria-label={label}
+      title={t(starred ? 'entry.star.starredTitle' : 'entry.star.label')}
     />
   );
 }

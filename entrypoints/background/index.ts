@@ -6,6 +6,7 @@ import { accepts, checked, type Handlers, type MessageName, type SenderKind, typ
 import { createRouter, createSender } from '@/lib/protocol/wire';
 import { openLensDb } from '@/lib/store/db';
 import { isCuratedHost, sitePatterns, webHost } from '@/lib/sites/enable';
+import { browserTranslator } from '../shared/i18n';
 import { lensStorage } from '../shared/storage';
 import { createHandlers } from './handlers';
 import { openLibrary, registerLibraryOpeners } from './library';
@@ -20,11 +21,12 @@ const action = browser.action ?? (browser as unknown as { browserAction: typeof 
 /** Sends the reader in a tab one of its messages. */
 const toTab = (tabId: number) => createSender<TabProtocol>((message) => browser.tabs.sendMessage(tabId, message));
 
-async function injectReader(sender: Sender): Promise<{ ok: boolean; error?: string }> {
+/** Injects one of our scripts into the sender's frame: the reader, or the structural check. */
+async function inject(sender: Sender, file: '/content-scripts/reader.js' | '/structure.js'): Promise<{ ok: boolean; error?: string }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'not sent from a tab' };
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/content-scripts/reader.js'] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
     return { ok: true };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
@@ -43,7 +45,7 @@ async function onActionClicked(tab: { id?: number; url?: string }): Promise<void
   }
   await toTab(tab.id)('togglePanel', null).catch(async () => {
     await action.setBadgeText({ tabId: tab.id, text: '–' });
-    await action.setTitle({ tabId: tab.id, title: 'Liveblog Lens: this page is not a live blog' });
+    await action.setTitle({ tabId: tab.id, title: browserTranslator().t('background.notLiveBlog') });
   });
 }
 
@@ -60,8 +62,10 @@ export default defineBackground(() => {
   });
   const handlers: Handlers<Sender, MessageName> = {
     ...store,
-    ...checked<Sender, 'injectReader' | 'loadLexicon' | 'openLibrary'>({
-      injectReader: (_detection, sender) => injectReader(sender),
+    ...checked<Sender, 'injectReader' | 'checkStructure' | 'loadLexicon' | 'openLibrary'>({
+      injectReader: (_detection, sender) => inject(sender, '/content-scripts/reader.js'),
+      // The detector's cheap check could not tell: the structural check, in its own script, decides.
+      checkStructure: (_none, sender) => inject(sender, '/structure.js'),
       loadLexicon: ({ lang }, sender) => loadLexicon(lang, sender),
       openLibrary: async ({ view }) => {
         await openLibrary(view);
@@ -72,7 +76,7 @@ export default defineBackground(() => {
   const accept = (name: string, sender: Sender) => sender.id === browser.runtime.id && accepts(name as MessageName, senderKind(sender));
   browser.runtime.onMessage.addListener(createRouter(handlers, accept));
   action.onClicked.addListener((tab) => void onActionClicked(tab));
-  registerLibraryOpeners();
+  registerLibraryOpeners(browserTranslator());
   browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.runtime.onInstalled.addListener(() => void restoreSites());
 });

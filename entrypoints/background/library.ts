@@ -4,6 +4,7 @@
 //
 // Registered synchronously inside defineBackground's main(), so a worker woken by the command or
 // the menu click has its listeners in place.
+import type { Translator } from '@/components/i18n';
 import type { LibraryView } from '@/lib/protocol/messages';
 
 /** The command name in the manifest's `commands`. */
@@ -24,21 +25,24 @@ export async function openLibrary(view?: LibraryView): Promise<void> {
   await browser.tabs.create({ url });
 }
 
-/** Registers the command and the toolbar context-menu item. */
-export function registerLibraryOpeners(): void {
+/** Registers the command and the toolbar context-menu item (titled in the browser's language). */
+export function registerLibraryOpeners(i18n: Translator): void {
   browser.commands?.onCommand.addListener((command) => {
     if (command === OPEN_LIBRARY_COMMAND) void openLibrary();
   });
   if (browser.contextMenus) {
-    // Menu items persist across worker restarts; create them once per install/update.
-    browser.runtime.onInstalled.addListener(() => {
+    // Menu items persist across worker restarts; create them once per install/update, and again
+    // when the browser starts, since its language may have changed since (the title follows it).
+    const create = () => {
       // Chrome MV3 calls the toolbar context `action`; Firefox MV2 `browser_action`.
       const context = browser.runtime.getManifest().manifest_version === 3 ? 'action' : 'browser_action';
       // Promise form: Firefox's browser.* APIs take no callbacks.
       void browser.contextMenus.removeAll().then(() => {
-        browser.contextMenus.create({ id: OPEN_LIBRARY_MENU_ID, title: 'Open library', contexts: [context as 'action'] });
+        browser.contextMenus.create({ id: OPEN_LIBRARY_MENU_ID, title: i18n.t('background.menu.openLibrary'), contexts: [context as 'action'] });
       });
-    });
+    };
+    browser.runtime.onInstalled.addListener(create);
+    browser.runtime.onStartup.addListener(create);
     browser.contextMenus.onClicked.addListener((info) => {
       if (info.menuItemId === OPEN_LIBRARY_MENU_ID) void openLibrary();
     });

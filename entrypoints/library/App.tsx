@@ -8,6 +8,7 @@ import { LibraryApp, type LibraryView } from '@/components/library/LibraryApp';
 import type { ExportScope } from '@/components/library/ExportMenu';
 import type { ImportOutcome } from '@/components/library/ImportSummary';
 import type { QuoteEdit } from '@/components/library/QuoteItem';
+import { useT } from '@/components/i18n';
 import { exportFile, type ExportFile, type ExportKind } from '@/lib/export/index';
 import { addCounts, importBatches, ImportError, MAX_IMPORT_CHARS, parseImport, type ImportSummary } from '@/lib/export/import';
 import { EMPTY_FILTER, facets, filterItems, toLibraryFilter, type FilterValues } from '@/lib/library/filter';
@@ -19,6 +20,7 @@ import type { LensDb } from '@/lib/store/db';
 import { loadLibrary, type EntryKey } from '@/lib/store/library';
 import type { Send } from '../shared/messenger';
 import { download } from './download';
+import { markdownWords } from './markdown-words';
 import { useLiveQuery } from './useLiveQuery';
 
 export type { LibraryView };
@@ -48,11 +50,11 @@ interface Undo {
   run(): Promise<void>;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The library page, wired to the database. */
 export function LibraryContainer(props: LibraryContainerProps) {
   const { db, send, now = Date.now, undoMs = 15_000 } = props;
+  const i18n = useT();
+  const { t, plural } = i18n;
   const live = useLiveQuery(() => loadLibrary(db), [db]);
   const [storeIncognito, setStoreIncognitoState] = useState<boolean | null>(null);
   useEffect(() => {
@@ -83,12 +85,12 @@ export function LibraryContainer(props: LibraryContainerProps) {
   const liveSelection = useMemo(() => new Set([...selected].filter((k) => present.has(k))), [selected, present]);
 
   /** Runs a write, showing its failure instead of losing it. */
-  const attempt = async (what: string, write: () => Promise<void>) => {
+  const attempt = async (what: 'delete' | 'unstar' | 'edit' | 'undo', write: () => Promise<void>) => {
     try {
       setError(null);
       await write();
     } catch (e) {
-      setError(`Could not ${what}: ${(e as Error).message}`);
+      setError(t(`library.errors.${what}`, { error: (e as Error).message }));
     }
   };
 
@@ -122,18 +124,18 @@ export function LibraryContainer(props: LibraryContainerProps) {
       if (view === 'quotes') {
         const { quotes } = await send('deleteQuotes', { ids: keys });
         const run = async () => void (await send('restoreQuotes', { quotes }));
-        if (quotes.length) offerUndo({ message: `Deleted ${plural(quotes.length, 'quote', 'quotes')}.`, run });
+        if (quotes.length) offerUndo({ message: plural('library.undo.deletedQuotes', quotes.length), run });
       } else {
         const entries = keys.map((k) => JSON.parse(k) as EntryKey).map(([blog, id]) => ({ blog, id }));
         const { stars } = await send('unstarEntries', { entries });
         const run = async () => void (await send('restoreStars', { stars }));
-        if (stars.length) offerUndo({ message: `Unstarred ${plural(stars.length, 'entry', 'entries')}.`, run });
+        if (stars.length) offerUndo({ message: plural('library.undo.unstarred', stars.length), run });
       }
       setSelected((s) => new Set([...s].filter((k) => !keys.includes(k))));
     });
 
   const onEditQuote = (id: string, edit: QuoteEdit) =>
-    void attempt('save the edit', async () => {
+    void attempt('edit', async () => {
       // The same limits as a saved quote, so an edited row would pass import validation too.
       const speaker = edit.speaker === null ? null : cleanText(edit.speaker, LIMITS.speaker, true) || null;
       const note = edit.note === null ? null : cleanText(edit.note, LIMITS.note) || null;
@@ -148,7 +150,7 @@ export function LibraryContainer(props: LibraryContainerProps) {
 
   const onExport = (kind: ExportKind, scope: ExportScope) => {
     if (!snapshot) return;
-    const file = exportFile(kind, scopeItems(scope), snapshot.blogs, { now: now(), timeZone: props.timeZone });
+    const file = exportFile(kind, scopeItems(scope), snapshot.blogs, { now: now(), timeZone: props.timeZone, words: markdownWords(i18n) });
     (props.onDownload ?? download)(file);
   };
 
@@ -156,7 +158,7 @@ export function LibraryContainer(props: LibraryContainerProps) {
     void (async () => {
       const fileName = file.name;
       try {
-        if (file.size > MAX_IMPORT_CHARS * 4) throw new ImportError('The file is too large to be a Liveblog Lens export');
+        if (file.size > MAX_IMPORT_CHARS * 4) throw new ImportError(t('library.import.tooLarge'));
         setImportOutcome({ fileName, busy: true });
         const parsed = parseImport(await file.text());
         let counts: ImportCounts = { added: { quotes: 0, starred: 0, blogs: 0 }, skipped: { quotes: 0, starred: 0 } };
@@ -165,7 +167,7 @@ export function LibraryContainer(props: LibraryContainerProps) {
         const summary: ImportSummary = { ...counts, rejected: parsed.rejected };
         setImportOutcome({ fileName, summary });
       } catch (e) {
-        setImportOutcome({ fileName, error: e instanceof ImportError ? e.message : `the library could not be written (${(e as Error).message})` });
+        setImportOutcome({ fileName, error: e instanceof ImportError ? e.message : t('library.import.notWritten', { error: (e as Error).message }) });
       }
     })();
 
@@ -209,7 +211,7 @@ export function LibraryContainer(props: LibraryContainerProps) {
       undo={undo ? { message: undo.message } : null}
       onUndo={runUndo}
       onDismissUndo={() => offerUndo(null)}
-      error={error ?? (live.error ? `The library could not be read: ${(live.error as Error).message ?? String(live.error)}` : null)}
+      error={error ?? (live.error ? t('library.errors.read', { error: (live.error as Error).message ?? String(live.error) }) : null)}
       timeZone={props.timeZone}
     />
   );

@@ -10,6 +10,7 @@ import { MEASURE } from '@/lib/page-contract';
 import { TAB_MESSAGES, type TabProtocol } from '@/lib/protocol/messages';
 import { parse } from '@/lib/protocol/validate';
 import { createRouter } from '@/lib/protocol/wire';
+import { browserTranslator } from '../shared/i18n';
 import { send } from '../shared/messenger';
 import { lensStorage } from '../shared/storage';
 import { createBus } from './core/bus';
@@ -76,7 +77,8 @@ export default defineContentScript({
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 
     const settings = await loadSettings(location.hostname, lensStorage, signal);
-    const base = { doc: document, url, host: location.hostname, detection, model, slicer, settings, bus, send, storage: lensStorage, signal };
+    const i18n = browserTranslator();
+    const base = { doc: document, url, host: location.hostname, detection, model, slicer, settings, bus, send, i18n, storage: lensStorage, signal };
     const context = withServices(base, {
       reading: (c) => createReading(c),
       layer: (c) => createLayer(c.doc, c.signal),

@@ -1,15 +1,26 @@
+import { blockStats, inLink, isDiscussion, isDiscussionElement, isStreamPlace } from './blocks';
+import { bestPrefixed, bestTicker, flatBody, flatEntryLike } from './flat';
+import { bestRuleStream } from './rules';
+import { anchorTime, isNewestFirst, mayStartEntries, orderFits, runOrder } from './order';
 import type { PageScan } from './scan';
+import { isWeakKind } from './time';
+
+export { isStreamPlace } from './blocks';
 
 /** A container whose children each hold one of a set of anchors (times, matched JSON-LD text). */
 export interface Run {
   container: Element;
   /** The container's children that hold an anchor, in page order. */
   blocks: Element[];
+  /** The first anchor in each block. */
+  anchors: Element[];
 }
 
-// Blocks in these never are the stream: schedules, teaser rails, page chrome, comment threads.
-const OUTSIDE_TAGS = new Set(['aside', 'nav', 'footer', 'header', 'table']);
-const COMMENTS = /(?:^|[\s_-])(?:comments?|replies|disqus)(?:$|[\s_-])/i;
+/** A run as the stream it is: blocks that are entries, or (`flat`) markers that start them. */
+export interface Stream extends Run {
+  flat: boolean;
+}
+
 const MAX_DEPTH = 12;
 
 /**
@@ -18,23 +29,23 @@ const MAX_DEPTH = 12;
  * each block holds only its own anchors, one level higher they all fall into one child.
  */
 export function runsOf(anchors: readonly Element[], within?: Element): Run[] {
-  const byParent = new Map<Element, Set<Element>>();
+  const byParent = new Map<Element, Map<Element, Element>>();
   for (const anchor of anchors) {
     let child = anchor;
     for (let depth = 0; depth < MAX_DEPTH; depth++) {
       const parent = child.parentElement;
       if (!parent || parent.localName === 'html' || parent.localName === 'head') break;
-      let set = byParent.get(parent);
-      if (!set) byParent.set(parent, (set = new Set()));
-      set.add(child);
+      let blocks = byParent.get(parent);
+      if (!blocks) byParent.set(parent, (blocks = new Map()));
+      if (!blocks.has(child)) blocks.set(child, anchor);
       if (parent === within) break;
       child = parent;
     }
   }
   const runs: Run[] = [];
-  for (const [container, set] of byParent) {
-    if (set.size < 2 || (within && within !== container && !within.contains(container))) continue;
-    runs.push({ container, blocks: [...set] });
+  for (const [container, blocks] of byParent) {
+    if (blocks.size < 2 || (within && within !== container && !within.contains(container))) continue;
+    runs.push({ container, blocks: [...blocks.keys()], anchors: [...blocks.values()] });
   }
   // Most blocks first; on a tie the deeper container, whose children are the entries themselves.
   return runs.sort((a, b) => b.blocks.length - a.blocks.length || depthOf(b.container) - depthOf(a.container));
@@ -46,98 +57,33 @@ function depthOf(el: Element): number {
   return d;
 }
 
-/** True when a link stays on this page (`#block-1`) rather than leading to another one. */
-function isOwnLink(a: Element): boolean {
-  const href = a.getAttribute('href') ?? '';
-  return href === '' || href.startsWith('#');
-}
-
-/**
- * What `isEntryLike` needs to know about a block, gathered in one walk without selectors: DOM
- * libraries for Node compile a selector on every query, and this runs during detection.
- */
-interface BlockStats {
-  /** Non-space characters of text, in all, inside links to other pages, inside `time`. */
-  text: number;
-  linkText: number;
-  timeText: number;
-  /** Paragraphs, quotes, figures, images or lists: the markup of a written body. */
-  bodyMarkup: boolean;
-  /** The first heading is, or holds, a link to another page (a teaser's headline). */
-  headlineLinksAway: boolean;
-}
-
-const BODY_MARKUP = new Set(['p', 'blockquote', 'figure', 'img', 'ul', 'ol']);
-const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button']);
-const HEADING_TAG = /^h[1-6]$/;
-
-function nonSpace(text: string | null): number {
-  let n = 0;
-  if (text) for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32 && text.charCodeAt(i) !== 160) n++;
-  return n;
-}
-
-function blockStats(block: Element): BlockStats {
-  const stats: BlockStats = { text: 0, linkText: 0, timeText: 0, bodyMarkup: false, headlineLinksAway: false };
-  let headingSeen = false;
-  const walk = (parent: Node, inLink: boolean, inTime: boolean, inHeadline: boolean): void => {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        const n = nonSpace(node.nodeValue);
-        stats.text += n;
-        if (inLink) stats.linkText += n;
-        if (inTime) stats.timeText += n;
-        continue;
-      }
-      if (node.nodeType !== 1) continue;
-      const el = node as Element;
-      const tag = el.localName;
-      if (NO_TEXT.has(tag)) continue;
-      if (BODY_MARKUP.has(tag)) stats.bodyMarkup = true;
-      const away = tag === 'a' && !isOwnLink(el);
-      let headline = inHeadline;
-      if (!headingSeen && HEADING_TAG.test(tag)) {
-        headingSeen = true;
-        headline = true;
-        if (inLink) stats.headlineLinksAway = true;
-      }
-      if (away && headline) stats.headlineLinksAway = true;
-      walk(el, inLink || away, inTime || tag === 'time', headline);
-    }
-  };
-  walk(block, false, false, false);
-  return stats;
-}
-
 /**
  * True when a block reads like a live entry: some text of its own besides the time, and not a
  * teaser (mostly link text, or a headline that links to another page). Links further down, such
- * as a related-article card inside an entry, do not make a teaser.
+ * as a related-article card inside an entry, do not make a teaser. A `short` entry may be one line
+ * ("7h29 - Le trafic reprend."): allowed where the times run newest first, as only a stream's do.
  */
-export function isEntryLike(block: Element): boolean {
-  for (let el: Element | null = block; el; el = el.parentElement) if (el.localName === 'a') return false;
+export function isEntryLike(block: Element, short = false, sport = false): boolean {
+  if (inLink(block) || (!sport && isDiscussionElement(block))) return false;
   const s = blockStats(block);
   if (s.headlineLinksAway) return false;
   const own = s.text - s.linkText - s.timeText;
   if (own < 35 || s.linkText > s.text * 0.5) return false;
-  return own >= 100 || s.bodyMarkup;
+  return own >= 100 || s.bodyMarkup || short;
 }
 
-/** True when a container can hold a live stream at all (not a sidebar, table or comment thread). */
-export function isStreamPlace(container: Element): boolean {
-  // One walk up the ancestors, by name: `closest()` with a selector list compiles it on each call.
-  for (let el: Element | null = container; el; el = el.parentElement) {
-    if (OUTSIDE_TAGS.has(el.localName)) return false;
-    const role = el.getAttribute('role');
-    if (role === 'complementary' || role === 'navigation') return false;
-    if (COMMENTS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return false;
-  }
-  return true;
+const BLOCK_TAGS = /^(?:div|p|section|article|header|footer|aside|h[1-6]|ul|ol|li|figure|blockquote|table)$/;
+
+/** True when a block wraps other blocks (a meta line, a headline, paragraphs): a whole entry, no flat marker. */
+function wraps(block: Element): boolean {
+  for (let c = block.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.test(c.localName)) return true;
+  return false;
 }
 
-/** The entry-like blocks of a run, or [] when the run is in no place for a stream. */
-export function entryBlocks(run: Run): Element[] {
-  return isStreamPlace(run.container) ? run.blocks.filter(isEntryLike) : [];
+/** True when the block's text opens with its time (the anchor): a marker starts its entry. */
+function startsWith(block: Element, anchor: Element): boolean {
+  const squash = (t: string | null) => (t ?? '').replace(/\s+/g, '');
+  return squash(block.textContent).startsWith(squash(anchor.textContent));
 }
 
 /** `tag.firstClass`: blocks of one stream come from one template and share it. */
@@ -159,51 +105,56 @@ export function dominantShape(blocks: readonly Element[]): Element[] {
 }
 
 /**
- * The best run of timed blocks: most entry-like blocks of one shape, at least `min`; null when
- * none. Requiring one shape keeps an article and a schedule widget beside it (two timed
- * siblings, both with text) from passing as a two-entry stream.
+ * The run's blocks whose time counts in a run of its kind: a weak time (a bare "4.5" or "12.50")
+ * only in a run of its own kind, a price "4.5" never in a run of clocks.
  */
-export function bestTimedRun(times: readonly Element[], min: number): Run | null {
-  let best: Run | null = null;
-  for (const run of runsOf(times)) {
-    if (run.blocks.length < Math.max(min, (best?.blocks.length ?? 0) + 1)) break;
-    const good = entryBlocks(run);
+function ofOneKind(run: Run, kind: ReturnType<typeof runOrder>['kind']): Run {
+  const keep = run.blocks.map((_, i) => {
+    const own = anchorTime(run.anchors[i]!).kind;
+    return isWeakKind(kind) ? own === kind : !isWeakKind(own);
+  });
+  return { container: run.container, blocks: run.blocks.filter((_, i) => keep[i]), anchors: run.anchors.filter((_, i) => keep[i]) };
+}
+
+/**
+ * The best stream of timed blocks: most entry-like blocks of one shape, at least `min`; null
+ * when none. Each block is an entry, or, where the times stand alone among untimed siblings (a
+ * flat stream), each starts one. Requiring one shape keeps an article and a schedule widget
+ * beside it (two timed siblings, both with text) from passing as a two-entry stream; the order of
+ * the times keeps agendas, ratings and numbered lists out (see `orderFits`); the blocks must not
+ * be what readers write (comments, forum posts, answers).
+ */
+export function bestTimedRun(times: readonly Element[], min: number, urlHint = true): Stream | null {
+  let best: Stream | null = null;
+  for (const all of runsOf(times)) {
+    if (all.blocks.length < Math.max(min, (best?.blocks.length ?? 0) + 1)) break;
+    const order = runOrder(all.anchors);
+    const sport = order.kind === 'minute' || order.kind === 'ball' || order.kind === 'over' || order.kind === 'period';
+    if (!isStreamPlace(all.container, sport)) continue;
+    const run = ofOneKind(all, order.kind);
+    if (run.blocks.length < min || !orderFits(order, urlHint)) continue;
+    // Only a stream shows its newest time first: there, entries may be one line, or be started
+    // by a time among untimed siblings. An agenda (times going forward) gets neither.
+    const newestFirst = isNewestFirst(order);
+    const mayStart = mayStartEntries(order, urlHint);
+    const enough = (n: number) => n >= min && n >= run.blocks.length * 0.6;
+    let flat = false;
     // Most blocks must read as entries: a few long teasers do not make a rail a stream.
-    if (good.length < min || good.length < run.blocks.length * 0.6) continue;
+    let good = run.blocks.filter((b) => isEntryLike(b, newestFirst, sport));
+    if (mayStart && !run.blocks.some(wraps)) {
+      // Read as a flat stream where the times start entries that run on over untimed siblings.
+      const markers = new Set(run.blocks);
+      const isMarker = (el: Element) => markers.has(el);
+      const starts = run.blocks.filter((b, i) => startsWith(b, run.anchors[i]!) && flatEntryLike(b, run.anchors[i]!, isMarker));
+      if (enough(starts.length) && (!enough(good.length) || starts.some((b) => flatBody(b, isMarker).length > 0))) {
+        good = starts;
+        flat = true;
+      }
+    }
+    if (!enough(good.length)) continue;
     const same = dominantShape(good);
-    if (same.length >= min && same.length > (best?.blocks.length ?? 0)) best = { container: run.container, blocks: same };
-  }
-  return best;
-}
-
-/** The siblings after a ticker heading that belong to its entry, up to the next heading or section. */
-export function tickerBody(heading: Element): Element[] {
-  const out: Element[] = [];
-  for (let el = heading.nextElementSibling; el; el = el.nextElementSibling) {
-    if (/^(?:h[1-6]|section|aside|nav|footer|header|hr)$/.test(el.localName)) break;
-    out.push(el);
-  }
-  return out;
-}
-
-/** The time-stamped headings of the best flat ticker (siblings of one parent), at least `min`. */
-export function bestTicker(headings: readonly Element[], min: number): Element[] {
-  const byParent = new Map<Element | null, Element[]>();
-  for (const h of headings) {
-    const list = byParent.get(h.parentElement) ?? [];
-    list.push(h);
-    byParent.set(h.parentElement, list);
-  }
-  let best: Element[] = [];
-  for (const [parent, list] of byParent) {
-    if (!parent || list.length < min || !isStreamPlace(parent)) continue;
-    // Each heading must lead some text of its own, not be a link to another page.
-    const good = list.filter((h) => {
-      for (let el: Element | null = h; el; el = el.parentElement) if (el.localName === 'a') return false;
-      if (blockStats(h).linkText > 0) return false;
-      return tickerBody(h).reduce((n, el) => n + nonSpace(el.textContent), 0) >= 25;
-    });
-    if (good.length >= min && good.length >= list.length * 0.6 && good.length > best.length) best = good;
+    if (same.length < min || same.length <= (best?.blocks.length ?? 0) || isDiscussion(same, sport)) continue;
+    best = { container: run.container, blocks: same, anchors: same.map((b) => run.anchors[run.blocks.indexOf(b)]!), flat };
   }
   return best;
 }
@@ -214,8 +165,9 @@ export const MIN_RUN = { withUrlHint: 2, withoutUrlHint: 4 } as const;
 export const MIN_TICKER = { withUrlHint: 2, withoutUrlHint: 3 } as const;
 
 /**
- * The generic structural signal: a run of sibling blocks each with a time, or a flat ticker of
- * time-stamped headings. A live-looking URL lowers the bar (two entries make a fresh live blog)
+ * The generic structural signal: a run of sibling blocks each with a time, a flat ticker of
+ * time-stamped headings or paragraphs, or sections between rules that open with datelines (AP's
+ * "The Latest"). A live-looking URL lowers the bar (two entries make a fresh live blog)
  * but never replaces it; without one, a longer run is needed, so that a schedule widget, a rail
  * of live-blog teasers or an article's few timestamps stay negative.
  */
@@ -223,6 +175,7 @@ export function hasLiveStructureIn(scan: PageScan, urlHint: boolean): boolean {
   const minTicker = urlHint ? MIN_TICKER.withUrlHint : MIN_TICKER.withoutUrlHint;
   if (scan.tickerHeadings.length >= minTicker && bestTicker(scan.tickerHeadings, minTicker).length > 0) return true;
   const minRun = urlHint ? MIN_RUN.withUrlHint : MIN_RUN.withoutUrlHint;
-  return scan.times.length >= minRun && bestTimedRun(scan.times, minRun) !== null;
+  if (scan.times.length >= minRun && bestTimedRun(scan.times, minRun, urlHint) !== null) return true;
+  if (scan.prefixed.length >= minRun && bestPrefixed(scan.prefixed, minRun, urlHint).length > 0) return true;
+  return scan.rules.length + 1 >= minRun && bestRuleStream(scan.rules, minRun).length > 0;
 }
-

@@ -1,41 +1,109 @@
-// Time patterns shared by detection and generic extraction. Case is spelled out instead of using
-// the `i` flag so that a time zone must be upper case ("BST", "(IST)"): with `i`, "19:00 News"
-// would read as a time label and every schedule row would look like a live entry.
+// Printed time labels, shared by detection and generic extraction: clocks in each language's
+// style ("19:45", "19.45 Uhr", "7h29", "4:14 p.m."), relative times ("vor 10 Minuten"), and the
+// clocks of sport (match minutes "45+2'", periods "Q3 8:12", cricket overs "Over 19", "19.6").
+// The words are data (lexicon.ts). Case is spelled out in the clock pattern instead of using the
+// `i` flag so that a time zone must be upper case ("BST", "(IST)"): with `i`, "19:00 News" would
+// read as a time label and every schedule row would look like a live entry.
+import { LEAD_LINKS, LEAD_WORDS, RELATIVE_AFTER, RELATIVE_BEFORE, RELATIVE_UNIT } from './lexicon';
 
-const CLOCK = String.raw`(?:[01]?\d|2[0-3])(?:[:h][0-5]\d|\.[0-5]\d)(?::[0-5]\d)?`;
+const CLOCK = String.raw`(?:[01]?\d|2[0-3])(?:[:hH][0-5]\d|\.[0-5]\d)(?::[0-5]\d)?`;
 const MERIDIEM = String.raw`(?:[aApP]\.?[mM]\.?)`;
 const ZONE = String.raw`(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)`;
-const LEAD = String.raw`(?:(?:[Pp]osted|[Uu]pdated|[Pp]ublished|[Ll]ast updated|[Pp]ublié|[Mm]is à jour|[Aa]ktualisiert|[Aa]ggiornato)(?: at| à| um| alle)?\s+)`;
+const SUFFIX = String.raw`(?:[Uu]hr|h)`;
+// Longest first, so that "a las" is tried before "a".
+const any = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.+]/g, '\\$&')).join('|');
 
-/** A printed time label, whole: "19:02 (IST), Oct 02", "12.50 BST", "Posted at 15:05", "7h29". */
+/** "Posted at ", "Mis à jour à ", "Aktualisiert um ": a lead before the clock, cut off first. */
+const LEAD = new RegExp(String.raw`^(?:${any(Object.values(LEAD_WORDS).flat())})(?:\s+(?:${any(LEAD_LINKS)}))?\s*:?\s+`, 'i');
+/** A printed clock, whole: "19:02 (IST), Oct 02", "12.50 BST", "7h29 -", "4:14 p.m.", "8h". */
 const LABEL = new RegExp(
-  String.raw`^${LEAD}?(${CLOCK})\s*(${MERIDIEM})?\s*([Uu]hr\b|h\b)?\s*(${ZONE})?\s*(?:[,·|]\s*\S.{0,20})?$`,
+  String.raw`^(${CLOCK}|(?:[01]?\d|2[0-3])h)\s*(${MERIDIEM})?\s*(${SUFFIX}\b)?\s*(${ZONE})?\s*(?:[,·|]\s*\S.{0,20}|[-–—:|•·])?$`,
 );
-const RELATIVE = /^(?:\d{1,2}|an?|one)\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago$/i;
+const AMOUNT = String.raw`(?:\d{1,2}|an?|one|une?|ein(?:e[rm]?)?|un[ao]?|jedn[aą])`;
+const RELATIVE = new RegExp(
+  String.raw`^(?:(?:${any(RELATIVE_BEFORE)})\s+${AMOUNT}\s*${RELATIVE_UNIT}|${AMOUNT}\s*${RELATIVE_UNIT}\s+(?:${any(RELATIVE_AFTER)}))$`,
+  'i',
+);
+/** Match minutes: "12'", "45+2'", "90+4’", "45e+2" (fr), "12. Min." (de), "Min. 12" (es). */
+const MINUTE = /^(?:(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′]|(\d{1,3})(?:e|ème|ᵉ)(?:\s*\+\s*\d{1,2})?|(\d{1,3})\.\s*(?:\+\s*\d{1,2}\.?\s*)?Min\.?|[Mm]in\.?\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?['’]?)$/;
+/** Game clocks with their period: "Q3 8:12", "OT 2:11", "3rd 8:12", "2nd Qtr 5:30", "P2 14:33". */
+const PERIOD = /^(?:Q[1-4]|OT\d?|P[1-4]|[1-4](?:st|nd|rd|th)(?:\s+(?:Qtr|Quarter|Period|Half))?)\s+\d{1,2}:[0-5]\d(?:\.\d)?$/i;
+/** Cricket overs with their word: "Over 19", "Ov 19.6", "19.6 ov", "14th over". */
+const OVER = /^(?:(?:Over|Ov\.?)\s*\d{1,2}(?:\.[0-6])?|\d{1,2}(?:\.[0-6])?\s*(?:ov|overs?)|\d{1,2}(?:st|nd|rd|th) over)$/i;
+/** A bare over and ball, "19.6": a time only in a run that counts balls (see `isBallSequence`). */
+const BALL = /^(\d{1,2})\.([1-9])$/;
 
-/** A heading that starts with a time and a separator: "11.04 Uhr: …", "7h29 - …", "14:05 – …". */
-const PREFIX = new RegExp(String.raw`^(${CLOCK}\s*(?:${MERIDIEM}|[Uu]hr\b|h\b)?\s*${ZONE}?)\s*[:\-–—|•·]\s*(\S[\s\S]*)$`);
+/** A heading or paragraph that starts with a time and a separator: "11.04 Uhr: …", "7h29 - …". */
+const PREFIX = new RegExp(String.raw`^(${CLOCK}\s*(?:${MERIDIEM}|${SUFFIX}\b)?\s*${ZONE}?)\s*[:\-–—|•·]\s*(\S[\s\S]*)$`);
 
 /** Longest text that can still be a time label ("Last updated at 12:04 (BST), 14 May"). */
 export const MAX_LABEL_LENGTH = 48;
 
+export type LabelKind = 'clock' | 'relative' | 'minute' | 'period' | 'over' | 'ball' | 'dotted';
+
+/** Kinds that are times only in a run that proves them so: a bare "19.6" ball, a bare "17.00" clock. */
+export const isWeakKind = (kind: LabelKind | null | string): boolean => kind === 'ball' || kind === 'dotted';
+
+const squashed = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
+
 /**
- * True when a short text is nothing but a printed time. A dotted clock ("12.50") needs a zone,
- * "Uhr", am/pm or a lead word, since "12.50" alone is as likely a price or a lap time.
+ * What kind of time a short text is, whole, or null. A dotted clock ("12.50") needs a zone,
+ * "Uhr", am/pm or a lead word to be a time on its own, since "12.50" alone is as likely a price
+ * or a lap time: bare, it is `dotted`, a time only in a run of them newest first (a British live
+ * page of 2014 stamps entries "17.00", "16.06"). A bare "19.6" is `ball`, a time only in a run
+ * that counts cricket balls.
  */
-export function isTimeLabel(text: string): boolean {
-  const t = text.replace(/[\s\u00a0]+/g, ' ').trim();
-  if (t.length < 4 || t.length > MAX_LABEL_LENGTH) return false;
-  if (RELATIVE.test(t)) return true;
+export function labelKind(text: string): LabelKind | null {
+  let t = squashed(text);
+  if (t.length < 2 || t.length > MAX_LABEL_LENGTH) return null;
+  if (BALL.test(t)) return 'ball';
+  if (MINUTE.test(t)) return Number(/\d+/.exec(t)![0]) <= 130 ? 'minute' : null;
+  if (PERIOD.test(t)) return 'period';
+  if (OVER.test(t)) return 'over';
+  if (RELATIVE.test(t)) return 'relative';
+  const lead = LEAD.exec(t);
+  if (lead) t = t.slice(lead[0].length);
   const m = LABEL.exec(t);
-  if (!m) return false;
+  if (!m) return null;
   const dotted = m[1]!.includes('.');
-  return !dotted || Boolean(m[2] || m[3] || m[4] || /^\D/.test(t));
+  return !dotted || m[2] || m[3] || m[4] || lead ? 'clock' : 'dotted';
+}
+
+/** True when a short text is nothing but a printed time (a bare cricket ball or dotted clock is not). */
+export function isTimeLabel(text: string): boolean {
+  const kind = labelKind(text);
+  return kind !== null && !isWeakKind(kind);
+}
+
+/**
+ * A number that orders labels of one kind: minutes of the day for a clock (a day wraps around),
+ * the minute of a match, balls bowled for a cricket ball; null where no order can be read.
+ */
+export function labelValue(text: string, kind: LabelKind): number | null {
+  const t = squashed(text);
+  if (kind === 'ball') {
+    const m = BALL.exec(t)!;
+    return Number(m[1]) * 6 + Number(m[2]);
+  }
+  if (kind === 'minute') {
+    const [minute, extra] = (t.match(/\d+/g) ?? []).map(Number);
+    return minute! + (extra ?? 0) / 100;
+  }
+  if (kind !== 'clock' && kind !== 'dotted') return null;
+  const m = /(\d{1,2})[:hH.](\d\d)?/.exec(t.replace(LEAD, ''));
+  if (!m) return null;
+  const pm = /^\s*[pP]/.test(t.slice(m.index + m[0].length)) && Number(m[1]) < 12;
+  return (Number(m[1]) + (pm ? 12 : 0)) * 60 + Number(m[2] ?? 0);
+}
+
+/** A printed time without the separator it may end on ("7h29 -" gives "7h29"). */
+export function cleanLabel(text: string): string {
+  return squashed(text).replace(/\s*[-–—:|•·]$/, '');
 }
 
 /** Splits "11.04 Uhr: Headline" into its time and the rest, or null when the text does not start so. */
 export function splitTimePrefix(text: string): { time: string; rest: string } | null {
-  const m = PREFIX.exec(text.replace(/[\s\u00a0]+/g, ' ').trim());
+  const m = PREFIX.exec(squashed(text));
   return m ? { time: m[1]!.trim(), rest: m[2]!.trim() } : null;
 }
 
@@ -49,16 +117,25 @@ export function isTimeElement(el: Element): boolean {
   return el.localName === 'time' || el.localName === 'amp-timeago';
 }
 
+/** Cheap pre-test for a text node that may be a whole time label: short, with a digit. */
+export function mayBeLabel(text: string | null): boolean {
+  return !!text && text.length <= MAX_LABEL_LENGTH + 20 && /\d/.test(text);
+}
+
 /**
- * True for a leaf element whose whole text is a time label. Reads only the element's one text
- * node and gives up at once on text without a digit: this runs on every leaf of every page.
+ * The kind of time a leaf element prints, or null. Reads only the element's one text node and
+ * gives up at once on text without a digit.
  */
-export function isTimeLabelLeaf(el: Element): boolean {
+export function leafLabelKind(el: Element): LabelKind | null {
   const node = el.firstChild;
-  if (!node || node.nodeType !== 3 || node.nextSibling) return false;
-  const text = node.nodeValue;
-  if (!text || text.length > MAX_LABEL_LENGTH + 20 || !/\d/.test(text)) return false;
-  return isTimeLabel(text);
+  if (!node || node.nodeType !== 3 || node.nextSibling || !mayBeLabel(node.nodeValue)) return null;
+  return labelKind(node.nodeValue!);
+}
+
+/** True for a leaf element whose whole text is a time label. */
+export function isTimeLabelLeaf(el: Element): boolean {
+  const kind = leafLabelKind(el);
+  return kind !== null && !isWeakKind(kind);
 }
 
 /** Every element in `root` that carries a time: `time`, `amp-timeago`, or a leaf whose text is a time label. */

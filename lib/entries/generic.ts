@@ -1,22 +1,32 @@
-import { bestTicker, bestTimedRun } from '../detect/structure';
-import { timeCarriers } from '../detect/time';
+import { bestPrefixed, bestTicker } from '../detect/flat';
+import { fullScan } from '../detect/scan';
+import { bestRuleStream } from '../detect/rules';
+import { bestTimedRun } from '../detect/structure';
 import type { Extractor } from './extractor';
 import { blockExtractor } from './generic/blocks';
+import { flatExtractor } from './generic/flat';
 import { jsonLdExtractor } from './generic/jsonld';
 import { microdataExtractor } from './generic/microdata';
-import { tickerExtractor, tickerHeadings } from './generic/ticker';
 
 /**
- * The timed-blocks or flat-ticker extractor, whichever finds more entries. Two are enough here:
+ * The timed-blocks, flat-ticker or flat-stream extractor (times or datelines), whichever finds
+ * more entries. Two are enough here:
  * the page is already known to be live, so a short fresh blog is no longer a risk.
  */
 export function structureExtractor(doc: Document, pageUrl: string): Extractor | null {
   const body = doc.body;
   if (!body) return null;
-  const run = bestTimedRun(timeCarriers(body), 2);
-  const ticker = bestTicker(tickerHeadings(body), 2);
-  if (ticker.length > (run?.blocks.length ?? 0)) return tickerExtractor(doc, ticker, pageUrl);
-  return run ? blockExtractor(doc, run, 'timed-blocks', pageUrl) : null;
+  const scan = fullScan(body);
+  const stream = bestTimedRun(scan.times, 2);
+  const ticker = bestTicker(scan.tickerHeadings, 2);
+  const prefixed = bestPrefixed(scan.prefixed, 2, true);
+  const sections = bestRuleStream(scan.rules, 2);
+  const most = Math.max(stream?.blocks.length ?? 0, ticker.length, prefixed.length, sections.length);
+  if (most === 0) return null;
+  if (stream?.blocks.length === most) return stream.flat ? flatExtractor(doc, stream.blocks, pageUrl) : blockExtractor(doc, stream, 'timed-blocks', pageUrl);
+  if (ticker.length === most) return flatExtractor(doc, ticker, pageUrl);
+  if (prefixed.length === most) return flatExtractor(doc, prefixed, pageUrl);
+  return flatExtractor(doc, sections, pageUrl, true);
 }
 
 /**
@@ -24,7 +34,7 @@ export function structureExtractor(doc: Document, pageUrl: string): Extractor | 
  * `LiveBlogPosting` (its `liveBlogUpdate` items or its repeated blocks), JSON-LD updates matched
  * to the DOM (the JSON-LD copies are never entries themselves), then the page's structure — a
  * run of timed sibling blocks (class names play no part, so obfuscated ones work) or a flat
- * ticker of time-stamped headings. Null when none finds entries. Reads the document only.
+ * stream of entries started by their times. Null when none finds entries. Reads the document only.
  */
 export function genericExtractor(doc: Document, pageUrl: string): Extractor | null {
   return microdataExtractor(doc, pageUrl) ?? jsonLdExtractor(doc, pageUrl) ?? structureExtractor(doc, pageUrl);

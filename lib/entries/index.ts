@@ -3,7 +3,7 @@ import type { Detection, Entry } from '../types';
 import { adapterExtractor } from './from-adapter';
 import { genericExtractor } from './generic';
 import type { Extractor } from './extractor';
-import { uniqueHashIds } from './ids';
+import { type IdRegistry, uniqueIds } from './ids';
 
 export type { Extractor } from './extractor';
 
@@ -20,9 +20,17 @@ export function extractorFor(doc: Document, url: string, detection: Detection): 
   return genericExtractor(doc, url);
 }
 
-/** Reads entry elements in page order, giving content-hashed ids a `-2`, `-3` where they repeat. */
+// The ids each extractor has given out, so that a later batch never reuses one for other words.
+const registries = new WeakMap<Extractor, IdRegistry>();
+
+/**
+ * Reads entry elements in page order, with ids unique on the page across every batch the
+ * extractor reads (see `uniqueIds`).
+ */
 export function readEntries(extractor: Extractor, elements: Element[]): Entry[] {
-  return uniqueHashIds(elements.map((el) => extractor.entry(el)));
+  let registry = registries.get(extractor);
+  if (!registry) registries.set(extractor, (registry = new Map()));
+  return uniqueIds(elements.map((el) => extractor.entry(el)), registry);
 }
 
 /** All entries of a live blog in page order (see `extractorFor`). */

@@ -1,4 +1,5 @@
 import type { Entry, Paragraph } from '../types';
+import { isWidgetLine, WIDGETS } from './furniture';
 import { contentId } from './ids';
 import { hasMediaIn, joinParagraphs, paragraphsOf, squash } from './text';
 
@@ -25,6 +26,8 @@ export interface EntryParts {
   titleFromFirstParagraph?: boolean;
   /** Paragraphs that are furniture by their text alone (a printed time no selector can name). */
   dropParagraph?: (paragraph: Paragraph) => boolean;
+  /** A printed time that opens the first paragraph ("7h29 - Le trafic…"): cut off with its separator. */
+  leadLabel?: string;
 }
 
 /** Normalises a machine-readable time to ISO 8601 (UTC), or null when it does not parse. */
@@ -50,7 +53,14 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
 /** Builds an Entry from what an extractor found: clean text, paragraphs, id, permalink. */
 export function makeEntry(parts: EntryParts, pageUrl: string): Entry {
   const roots = [parts.body ?? parts.element, ...(parts.more ?? [])];
-  let paragraphs = roots.flatMap((r) => paragraphsOf(r, parts.furniture));
+  // Share, follow and newsletter widgets are never text, on any path: by name, then by words.
+  const skip = parts.furniture ? `${parts.furniture}, ${WIDGETS}` : WIDGETS;
+  let paragraphs = roots.flatMap((r) => paragraphsOf(r, skip)).filter((p) => !isWidgetLine(p.text));
+  const lead = parts.leadLabel;
+  if (lead && paragraphs[0]?.text.startsWith(lead)) {
+    const rest = paragraphs[0].text.slice(lead.length).replace(/^\s*[:\-–—|•·]?\s*/, '');
+    paragraphs = rest ? [{ ...paragraphs[0], text: rest }, ...paragraphs.slice(1)] : paragraphs.slice(1);
+  }
   if (parts.dropParagraph) paragraphs = paragraphs.filter((p) => !parts.dropParagraph!(p));
   let title = squash(parts.title ?? '');
   if (!title && parts.titleFromFirstParagraph && paragraphs.length > 1) {
@@ -76,7 +86,7 @@ export function makeEntry(parts: EntryParts, pageUrl: string): Entry {
     permalink,
     pinned: parts.pinned ?? false,
     keyEvent: parts.keyEvent ?? false,
-    hasMedia: roots.some((r) => hasMediaIn(r, parts.furniture)),
+    hasMedia: roots.some((r) => hasMediaIn(r, skip)),
     element: parts.element,
   };
 }

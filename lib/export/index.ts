@@ -5,7 +5,7 @@ import type { LibraryItem } from '../library/items';
 import type { BlogRow, EntryRow, QuoteRow } from '../store/types';
 import { toCsv } from './csv';
 import { buildExport, toJson } from './json';
-import { toMarkdown } from './markdown';
+import { toMarkdown, type MarkdownWords } from './markdown';
 
 /** A file ready to download. */
 export interface ExportFile {
@@ -20,6 +20,8 @@ export interface ExportOptions {
   now: number;
   /** The zone Markdown prints times in (the runtime's own when undefined). */
   timeZone?: string;
+  /** Markdown's words in the reader's language (English when absent). */
+  words?: MarkdownWords;
 }
 
 /** One export format: how the menu names it, its file, and its writer. */
@@ -32,7 +34,7 @@ export interface ExportFormat {
 
 /** The export formats, in the menu's order. */
 export const EXPORT_FORMATS = {
-  markdown: { label: 'Markdown', ext: 'md', mime: 'text/markdown;charset=utf-8', write: (items, _blogs, o) => toMarkdown(items, { timeZone: o.timeZone }) },
+  markdown: { label: 'Markdown', ext: 'md', mime: 'text/markdown;charset=utf-8', write: (items, _blogs, o) => toMarkdown(items, { timeZone: o.timeZone, words: o.words }) },
   // A byte-order mark, so that spreadsheets read it as UTF-8.
   csv: { label: 'CSV', ext: 'csv', mime: 'text/csv;charset=utf-8', write: (items) => `\ufeff${toCsv(items)}` },
   // The stored rows (from the items) and the blogs they belong to: the one format that imports back.

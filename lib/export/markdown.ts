@@ -6,10 +6,45 @@
 import { formatWhen } from '../library/format';
 import type { LibraryItem } from '../library/items';
 
+/** The words a reader sees in the file, in their language (the library page passes its own). */
+export interface MarkdownWords {
+  /** The top heading: "Liveblog Lens: 3 quotes and 1 starred entry" (both 0: nothing selected). */
+  title(quotes: number, starred: number): string;
+  /** The heading of quotes without a speaker. */
+  unattributed: string;
+  /** The heading of a blog's starred entries. */
+  starredEntries: string;
+  /** When an item without an entry time was kept: "saved Tue 2 Jan 2024, 14:05". */
+  saved(when: string): string;
+  starred(when: string): string;
+  /** The link text to an entry. */
+  openEntry: string;
+  note(note: string): string;
+  /** A time as printed, in `timeZone`. */
+  when(ms: number, timeZone?: string): string;
+}
+
+/** English, with times printed the same way in Node and every browser (the expected-file tests). */
+export const ENGLISH_MARKDOWN: MarkdownWords = {
+  title: (quotes, starred) => {
+    const counts = [quotes ? count(quotes, 'quote', 'quotes') : '', starred ? count(starred, 'starred entry', 'starred entries') : ''];
+    return `Liveblog Lens: ${counts.filter(Boolean).join(' and ') || 'nothing selected'}`;
+  },
+  unattributed: 'Unattributed',
+  starredEntries: 'Starred entries',
+  saved: (when) => `saved ${when}`,
+  starred: (when) => `starred ${when}`,
+  openEntry: 'open entry',
+  note: (note) => `Note: ${note}`,
+  when: formatWhen,
+};
+
 /** Options of `toMarkdown`. */
 export interface MarkdownOptions {
   /** IANA zone for printed times (the runtime's own when undefined). */
   timeZone?: string;
+  /** The words and date format (English by default). */
+  words?: MarkdownWords;
 }
 
 // CommonMark's backslash escapes make these literal; `&` only where it would start an entity.
@@ -48,24 +83,24 @@ function chronological(a: LibraryItem, b: LibraryItem): number {
   return (a.time ?? a.kept) - (b.time ?? b.kept) || a.kept - b.kept || (a.key < b.key ? -1 : 1);
 }
 
-function timeLine(item: LibraryItem, options: MarkdownOptions): string {
-  const when = item.time !== null ? formatWhen(item.time, options.timeZone) : `saved ${formatWhen(item.kept, options.timeZone)}`;
-  return item.link ? `${when} · [open entry](${markdownUrl(item.link)})` : when;
+function timeLine(item: LibraryItem, options: MarkdownOptions, w: MarkdownWords): string {
+  const when = item.time !== null ? w.when(item.time, options.timeZone) : w.saved(w.when(item.kept, options.timeZone));
+  return item.link ? `${when} · [${escapeMarkdown(w.openEntry)}](${markdownUrl(item.link)})` : when;
 }
 
-function quoteBlock(item: LibraryItem, options: MarkdownOptions): string {
-  const parts = [blockquote(item.text), `— ${timeLine(item, options)}`];
-  if (item.note) parts.push(`Note: ${escapeMarkdown(item.note).replace(/\n+/g, ' ')}`);
+function quoteBlock(item: LibraryItem, options: MarkdownOptions, w: MarkdownWords): string {
+  const parts = [blockquote(item.text), `— ${timeLine(item, options, w)}`];
+  if (item.note) parts.push(w.note(escapeMarkdown(item.note).replace(/\n+/g, ' ')));
   return parts.join('\n\n');
 }
 
-function entryLine(item: LibraryItem, options: MarkdownOptions): string {
-  const when = item.time !== null ? formatWhen(item.time, options.timeZone) : `starred ${formatWhen(item.kept, options.timeZone)}`;
+function entryLine(item: LibraryItem, options: MarkdownOptions, w: MarkdownWords): string {
+  const when = item.time !== null ? w.when(item.time, options.timeZone) : w.starred(w.when(item.kept, options.timeZone));
   const title = item.title ? `**${escapeMarkdown(item.title)}**` : '';
   const text = escapeMarkdown(item.text).replace(/\s*\n\s*/g, ' ').trim();
   const body = [title, text].filter(Boolean).join(': ');
   const who = item.speakers.length ? ` (${item.speakers.map(escapeMarkdown).join(', ')})` : '';
-  const link = item.link ? ` [open entry](${markdownUrl(item.link)})` : '';
+  const link = item.link ? ` [${escapeMarkdown(w.openEntry)}](${markdownUrl(item.link)})` : '';
   return `- ${when}: ${body}${who}${link}`;
 }
 
@@ -87,12 +122,9 @@ function groupBy<K>(items: readonly LibraryItem[], keyOf: (it: LibraryItem) => K
  * first quote, "Unattributed" last; quotes oldest first), then its starred entries.
  */
 export function toMarkdown(items: readonly LibraryItem[], options: MarkdownOptions = {}): string {
+  const w = options.words ?? ENGLISH_MARKDOWN;
   const quotes = items.filter((i) => i.kind === 'quote').length;
-  const entries = items.length - quotes;
-  const counts = [quotes ? count(quotes, 'quote', 'quotes') : '', entries ? count(entries, 'starred entry', 'starred entries') : '']
-    .filter(Boolean)
-    .join(' and ');
-  const out: string[] = [`# Liveblog Lens: ${counts || 'nothing selected'}`];
+  const out: string[] = [`# ${escapeMarkdown(w.title(quotes, items.length - quotes))}`];
   for (const [, group] of groupBy(items, (i) => i.blog)) {
     const first = group[0]!;
     const site = first.site ? ` (${escapeMarkdown(first.site)})` : '';
@@ -102,11 +134,11 @@ export function toMarkdown(items: readonly LibraryItem[], options: MarkdownOptio
       (i) => i.speakerKeys[0] ?? '',
     ).sort((a, b) => (a[0] === '' ? 1 : 0) - (b[0] === '' ? 1 : 0));
     for (const [speakerKey, said] of bySpeaker) {
-      out.push(`### ${speakerKey ? escapeMarkdown(said[0]!.speakers[0]!) : 'Unattributed'}`);
-      for (const q of said.slice().sort(chronological)) out.push(quoteBlock(q, options));
+      out.push(`### ${escapeMarkdown(speakerKey ? said[0]!.speakers[0]! : w.unattributed)}`);
+      for (const q of said.slice().sort(chronological)) out.push(quoteBlock(q, options, w));
     }
     const starred = group.filter((i) => i.kind === 'entry').sort(chronological);
-    if (starred.length) out.push('### Starred entries', starred.map((e) => entryLine(e, options)).join('\n'));
+    if (starred.length) out.push(`### ${escapeMarkdown(w.starredEntries)}`, starred.map((e) => entryLine(e, options, w)).join('\n'));
   }
   return `${out.join('\n\n')}\n`;
 }

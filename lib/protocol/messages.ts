@@ -51,6 +51,8 @@ export interface ImportCounts {
 export interface BackgroundProtocol {
   /** Detector: this page is a live blog; inject the reader into the sending frame. */
   injectReader(data: { detection: Pick<Detection, 'isLiveBlog' | 'site'> }): { ok: boolean; error?: string };
+  /** Detector: the cheap check could not tell; inject the structural check into the sending frame. */
+  checkStructure(data: null): { ok: boolean; error?: string };
   /** Reader: inject the speaker lexicon script of `lang` into the sending frame (English is built in). */
   loadLexicon(data: { lang: LexiconScript }): { ok: boolean };
   /**
@@ -117,6 +119,7 @@ export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__P
   const entryIds = eachValid(entryId, LIMITS.batch);
   return {
     injectReader: { from: 'content', data: obj({ detection: obj({ isLiveBlog: oneOf(true), site: str(LIMITS.site) }) }) },
+    checkStructure: { from: 'content', data: nothing },
     loadLexicon: { from: 'content', data: obj({ lang: oneOf(...LEXICON_SCRIPTS) }) },
     openBlogDigest: {
       from: 'any',

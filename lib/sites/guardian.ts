@@ -1,4 +1,12 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, SiteMarker } from './types';
+
+/** What the detector needs of the guardian adapter: the rest stays out of its bundle. */
+export const guardianMarker: SiteMarker = {
+  name: 'guardian',
+  hosts: ['theguardian.com'],
+  // Ordinary articles have neither `#liveblog-body` nor `article.block`.
+  liveMarker: '#liveblog-body article.block',
+};
 
 /**
  * The Guardian's DCR live blogs: `article.block#block-<24 hex>` inside `#liveblog-body`. The
@@ -7,13 +15,10 @@ import type { SiteAdapter } from './types';
  * (`dcr-xxxx`), so every selector here leans on ids, tags and hrefs.
  */
 export const guardian: SiteAdapter = {
-  name: 'guardian',
-  hosts: ['theguardian.com'],
+  ...guardianMarker,
   seenOn: [
     'https://www.theguardian.com/world/live/2023/may/15/russia-ukraine-war-latest-g7-reportedly-set-to-tighten-russia-sanctions-france-to-send-kyiv-military-aid-live',
   ],
-  // Ordinary articles have neither `#liveblog-body` nor `article.block`.
-  liveMarker: '#liveblog-body article.block',
   entry: '#pinned-post article.block, #liveblog-body article.block',
   pinned: '#pinned-post',
   // The carousel lists each key event twice (desktop and mobile); a set of ids absorbs that.

@@ -1,4 +1,11 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, SiteMarker } from './types';
+
+/** What the detector needs of the independent adapter: the rest stays out of its bundle. */
+export const independentMarker: SiteMarker = {
+  name: 'independent',
+  hosts: ['independent.co.uk', 'the-independent.com'],
+  liveMarker: 'amp-live-list [items] > [id^="post-"]',
+};
 
 /**
  * The Independent's live blogs. Its pages are built from AMP components on the canonical site as
@@ -9,12 +16,10 @@ import type { SiteAdapter } from './types';
  * (`sc-…`), so selectors use structure. Advert slots in the list have `id="ad-<n>"`.
  */
 export const independent: SiteAdapter = {
-  name: 'independent',
-  hosts: ['independent.co.uk', 'the-independent.com'],
+  ...independentMarker,
   seenOn: [
     'https://www.independent.co.uk/sport/football/womens-world-cup-england-news-latest-australia-b2392480.html',
   ],
-  liveMarker: 'amp-live-list [items] > [id^="post-"]',
   entry: 'amp-live-list [items] > [id^="post-"]',
   // The key-points box repeats key posts' headlines as `…#post-<n>` links.
   keyEventLinks: 'aside.js-key-points a[href*="#post-"]',

@@ -6,21 +6,12 @@ import { repubblica } from './repubblica';
 import { isHostIn } from './news-domains';
 import type { SiteAdapter } from './types';
 
-/** Every publisher adapter, one module each. */
+export { siteName } from './markers';
+
+/** Every publisher adapter, one module each (markers.ts lists their markers in the same order). */
 export const ADAPTERS: readonly SiteAdapter[] = [guardian, bbc, independent, reach, repubblica];
 
 /** The adapter for a host, or null. */
 export function adapterForHost(host: string): SiteAdapter | null {
   return ADAPTERS.find((a) => isHostIn(host, a.hosts)) ?? null;
-}
-
-/** The short site name for a host: the adapter's (per-publisher where it serves several), else the host's main label. */
-export function siteName(host: string, adapter: SiteAdapter | null = adapterForHost(host)): string {
-  if (adapter?.sites) {
-    for (const [suffix, name] of Object.entries(adapter.sites)) if (isHostIn(host, [suffix])) return name;
-  }
-  if (adapter) return adapter.name;
-  const labels = host.toLowerCase().replace(/^www\d*\./, '').split('.');
-  // "bbc.co.uk" -> "bbc", "sportowefakty.wp.pl" -> "sportowefakty", "nzz.ch" -> "nzz".
-  return labels[0] ?? host;
 }

@@ -1,4 +1,11 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, SiteMarker } from './types';
+
+/** What the detector needs of the repubblica adapter: the rest stays out of its bundle. */
+export const repubblicaMarker: SiteMarker = {
+  name: 'repubblica',
+  hosts: ['repubblica.it'],
+  liveMarker: 'section.liveblog__post',
+};
 
 /**
  * la Repubblica's live blogs ("diretta"): `div.liveblog > section.liveblog__post#<article>_event<n>`
@@ -8,10 +15,8 @@ import type { SiteAdapter } from './types';
  * the top lists every post by link: it is a table of contents, not entries or key events.
  */
 export const repubblica: SiteAdapter = {
-  name: 'repubblica',
-  hosts: ['repubblica.it'],
+  ...repubblicaMarker,
   seenOn: ['https://www.repubblica.it/esteri/2023/11/02/diretta/israele_hamas_news_guerra_gaza_oggi-419364605/'],
-  liveMarker: 'section.liveblog__post',
   entry: 'section.liveblog__post',
   time: 'time.liveblog__post__pubdate',
   title: 'h2.liveblog__post__title',

@@ -7,7 +7,10 @@ export interface SiteAdapter {
   name: string;
   /** Registrable domains this adapter serves, matched as host suffixes (`theguardian.com`). */
   hosts: string[];
-  /** Site names per host suffix when one template serves several publishers (Reach plc). */
+  /**
+   * Set when one template serves several publishers (Reach plc): each host is then reported by its
+   * own main label ("irishmirror"), or by the name given here for its suffix ("lancs.live").
+   */
   sites?: Record<string, string>;
   /** Real pages the selectors were seen on, newest first. */
   seenOn: string[];
@@ -55,3 +58,6 @@ export interface SiteAdapter {
   /** Link inside the entry whose href is the entry's permalink. */
   permalink?: string;
 }
+
+/** The part of an adapter the detector needs on every page: which hosts, and the live marker. */
+export type SiteMarker = Pick<SiteAdapter, 'name' | 'hosts' | 'sites' | 'liveMarker'>;

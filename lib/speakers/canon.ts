@@ -19,6 +19,8 @@ export interface Group {
   mentions: number;
   /** Other spellings merged into this person ("Herzl Halevi" into "Herzi Halevi"). */
   aliases: string[][];
+  /** Role words the blog gives the person ("minister", "premier"). */
+  roles: Set<string>;
 }
 
 /** A multi-word name form as the blog uses it, with its number of mentions. */
@@ -28,6 +30,8 @@ export interface Form {
   n: number;
   /** Mentions not after a preposition (the nominative, where names inflect). */
   direct: number;
+  /** Role words given with this form, with counts. */
+  roles: Map<string, number>;
 }
 
 /**
@@ -60,10 +64,11 @@ export function groupForms(forms: Iterable<Form>): Group[] {
     const g = own[0];
     const surface = f.tokens.join(' ');
     if (!g) {
-      groups.push({ folded: f.folded, surfaces: new Map([[surface, f.n]]), direct: new Map([[surface, f.direct]]), mentions: f.n, aliases: [] });
+      groups.push({ folded: f.folded, surfaces: new Map([[surface, f.n]]), direct: new Map([[surface, f.direct]]), mentions: f.n, aliases: [], roles: new Set(f.roles.keys()) });
       continue;
     }
     g.mentions += f.n;
+    for (const r of f.roles.keys()) g.roles.add(r);
     if (f.folded.length === g.folded.length) {
       g.surfaces.set(surface, (g.surfaces.get(surface) ?? 0) + f.n);
       g.direct.set(surface, (g.direct.get(surface) ?? 0) + f.direct);
@@ -98,7 +103,7 @@ export function displayName(g: Group, L: Lang): string {
 
 /** The keys of the multi-word names an entry mentions (to settle shared surnames locally). */
 export function entryKeySet(e: EntryAnalysis, endings: readonly string[] = []): Set<string> {
-  return new Set([...e.names, ...e.speakers].map((n) => nameKey(n.tokens, endings)));
+  return new Set([...e.names, ...e.speakers].filter((n) => n.tokens.length).map((n) => nameKey(n.tokens, endings)));
 }
 
 /** True when a byline (`author`) names the canonical speaker: the entry's author is no speaker. */
@@ -140,6 +145,7 @@ function mergeVariants(groups: Group[]): Group[] {
       continue;
     }
     into.mentions += g.mentions;
+    for (const r of g.roles) into.roles.add(r);
     // The variant's forms resolve to the kept group; its surfaces do not compete for display.
     into.aliases.push(g.folded);
   }

@@ -63,8 +63,27 @@ function inPublication(s: Sentence, v: number): boolean {
   });
 }
 
-/** The cue of the reporting verb at `v`, if it is one. */
-function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue | null {
+const PHRASE_VERB: VerbInfo = { lemma: 'phrase', cls: 'strong', participle: false, base: false, past: false };
+
+/** The length of a reporting phrase of the language starting at `v`, or 0. */
+function phraseAt(s: Sentence, v: number): number {
+  const t = s.tokens;
+  for (const words of s.L.verbPhrases.get(t[v]!.lower) ?? []) if (words.every((w, i) => t[v + i]?.lower === w && v + i < s.to)) return words.length;
+  return 0;
+}
+
+/** The cue of the reporting verb at `v` (a phrase of `len` words), if it is one. */
+function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 1): Cue | null {
+  if (len > 1) {
+    // The phrase reads as one verb: its subject on the left of its first word, or after its last
+    // where subjects follow the verb ("Lo ha fatto sapere il portavoce X").
+    const left = leftSubject(s, v, within(s.tokens, v + len, s.to, 8, colonOrOpen) || ctx.quoteFollows);
+    if (left === BLOCKED) return null;
+    const right = s.L.inversion && (left === COORDINATED || left?.type !== 'person') ? rightSubject(s, v + len - 1) : null;
+    if (right && right.type !== 'anon') return { subject: right, at: v };
+    if (!left) return right ? { subject: right, at: v } : null;
+    return left === COORDINATED ? { subject: { type: 'clause' }, at: v } : { subject: left, at: v };
+  }
   const t = s.tokens;
   // A passive's agent speaks: "criticised by X", "come annunciato dal capo di stato maggiore X".
   const by = s.L.agentPreps.has(t[v + 1]?.lower ?? '') || !s.L.fillers.has(t[v + 1]?.lower ?? '') ? v + 1 : v + 2;
@@ -97,8 +116,10 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): Cue |
   if (late) return { subject: late, at: v };
   const left = leftSubject(s, v, colonAfter);
   if (left === BLOCKED) return null;
-  if (right && (left === COORDINATED || left?.type !== 'person')) return { subject: right, at: v };
-  if (left === COORDINATED) return { subject: { type: 'clause' }, at: v };
+  // "… e ha assicurato il pieno sostegno": after "and", a phrase after the verb is its object
+  // unless it names someone.
+  if (left === COORDINATED) return { subject: right && right.type !== 'anon' ? right : { type: 'clause' }, at: v };
+  if (right && left?.type !== 'person') return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
   // "Broken promises", "Sunak responds": a sentence of subject and verb alone reports no words.
@@ -138,6 +159,14 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
         out.push(c);
         continue;
       }
+    }
+    // "made it clear that", "wants to know whether", "ha fatto sapere": a phrase that reports speech.
+    const phrase = phraseAt(s, v);
+    if (phrase) {
+      const c = verbCue(s, v, PHRASE_VERB, ctx, phrase);
+      if (c) out.push(c);
+      v += phrase - 1;
+      continue;
     }
     const info = s.L.verb(tk.lower);
     if (!info || (tk.cap && v === s.from)) continue; // "Asked about ..., X said": an opening participle

@@ -12,53 +12,14 @@ import { entryKeySet, isAuthor } from './canon';
 import { compileLexicon, type Lang, type LexiconData } from './lang';
 import { en } from './lexicons/en';
 import type { EntryAnalysis, RawName, SpeakerEntryInput } from './model';
+import type { EntrySpeakers, SpeakerQuote, SpeakersResult, SpeakersUpdate, SpeakerWork } from './results';
 import { NameTable } from './table';
 
 /** The entry shape the speaker finder reads (a subset of `Entry`). */
 export type { SpeakerEntryInput } from './model';
 export type { LexiconData } from './lang';
 
-/**
- * A quotation and the canonical name of the person it is attributed to. `paragraph` indexes the
- * entry's `paragraphs` (-1: the title); `start`/`end` are character offsets in that text.
- */
-export interface SpeakerQuote {
-  text: string;
-  speaker: string;
-  paragraph: number;
-  start: number;
-  end: number;
-}
-
-/** What one entry reports: canonical speaker names (in order of appearance) and quotations. */
-export interface EntrySpeakers {
-  speakers: string[];
-  quotes: SpeakerQuote[];
-}
-
-/** Speakers of a whole blog: per entry id, and the blog-level list by entry count (descending). */
-export interface SpeakersResult {
-  perEntry: Map<string, EntrySpeakers>;
-  speakers: SpeakerCount[];
-}
-
-/**
- * What one batch changed. `changed` holds the new speakers of every entry whose speakers or
- * quotes differ from what earlier batches returned for it: each entry read in this batch, and
- * the (rare) earlier entries the batch renamed ("Rutte" becoming "Mark Rutte" once the blog gives
- * the full name) or gave a speaker they lacked ("Okafor said" once the blog names Grace Okafor).
- * Entries not in `changed` keep exactly what they had. `speakers`: the blog's counts, most first.
- */
-export interface SpeakersUpdate {
-  changed: Map<string, EntrySpeakers>;
-  speakers: SpeakerCount[];
-}
-
-/** Work done by the last `add`/`update` (entries read, entries resolved), for tests and benches. */
-export interface SpeakerWork {
-  read: number;
-  resolved: number;
-}
+export type { EntrySpeakers, SpeakerQuote, SpeakersResult, SpeakersUpdate, SpeakerWork } from './results';
 
 interface Stored {
   reading: EntryAnalysis;
@@ -201,9 +162,9 @@ export class SpeakerIndex {
   private depsOf(names: readonly RawName[], keys: ReadonlySet<string>): Set<string> {
     const deps = new Set<string>();
     for (const n of names) {
-      const key = this.table.keyOf(n);
-      deps.add(key);
-      if (n.tokens.length !== 1) continue;
+      const [key] = this.table.keysOf(n);
+      for (const k of this.table.keysOf(n)) deps.add(k);
+      if (n.tokens.length !== 1 || key === undefined) continue;
       for (const k of keys) if (k.startsWith(`${key} `)) deps.add(k.slice(k.lastIndexOf(' ') + 1));
     }
     return deps;

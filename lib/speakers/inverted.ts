@@ -25,12 +25,16 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
   let k = v + 1;
   if (k >= s.to || L.complementizers.has(t[k]!.lower)) return null;
   if (t[k]!.kind === 'word' && L.pronouns.has(t[k]!.lower)) return endsInversion(t[k + 1], L) ? { type: 'pronoun' } : null;
+  // "sagte dem Bayerischen Rundfunk": an article in an object case starts no subject.
+  if (L.objectDets.has(t[k]!.lower)) return null;
   const det = t[k]!.kind === 'word' && L.dets.has(t[k]!.lower) ? t[k++] : undefined;
   let head: string | null = null;
   for (let n = 0; k < s.to && n < (loose ? 8 : 14); n++, k++) {
     const m = startingAt(s, k);
     // "il presidente di Yad Vashem, Dany Dayan": a name after the role's "of" is its domain.
-    const inDomain = head !== null && L.ofWords.has(t[k - 1]?.lower ?? '') && m?.nameFrom === m?.from;
+    // "de la Transition écologique": an article may stand between "of" and the domain.
+    const of = L.dets.has(t[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    const inDomain = head !== null && L.ofWords.has(t[of]?.lower ?? '') && m?.nameFrom === m?.from;
     if (m?.person && !m.poss && !inDomain) return loose || endsInversion(t[m.to], L) ? personSubject(s, m) : null;
     const tk = t[k]!;
     // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.
@@ -68,13 +72,20 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
   return L.publicRole(head) ? { type: 'role', head, indefinite: false } : { type: 'anon' };
 }
 
-/** A person named after up to three lower-case words at `k`, closing the clause. */
+/** A person named after a short phrase of lower-case words (and a medium's name) at `k`, closing the clause. */
 function mannerThenName(s: Sentence, k: number): Mention | null {
-  for (let j = k; j < Math.min(s.to, k + 4); j++) {
+  for (let j = k; j < Math.min(s.to, k + 6); j++) {
     const m = startingAt(s, j);
-    if (m) return j > k && m.person && !m.poss && endsInversion(s.tokens[m.to], s.L) ? m : null;
+    // "w rozmowie z nSport+ Bartosz Zmarzlik": a medium may be named on the way; a person right
+    // after a preposition is its object ("con Marco Galli"), not the subject.
+    if (m?.person) return j > k && !m.poss && !s.L.preps.has(s.tokens[j - 1]!.lower) && endsInversion(s.tokens[m.to], s.L) ? m : null;
+    if (m) {
+      j = m.to - 1;
+      continue;
+    }
     const tk = s.tokens[j]!;
-    if (tk.kind !== 'word' || tk.cap || s.L.preps.has(tk.lower) || s.L.verb(tk.lower) || s.L.complementizers.has(tk.lower)) return null;
+    if (tk.text === '+') continue;
+    if (tk.kind !== 'word' || tk.cap || s.L.verb(tk.lower) || s.L.complementizers.has(tk.lower)) return null;
   }
   return null;
 }

@@ -125,6 +125,14 @@ export interface LexiconData {
   whatWords?: string;
   /** The two words around a relaying agency: "quoted (by agency X) as saying". */
   quotedAs?: string;
+  /** Prepositions between a person and their employer: "X of City Index", "X at ING". */
+  workPreps?: string;
+  /** Articles of an object case, which start no subject ("sagte dem Sender"). */
+  objectDets?: string;
+  /** Reporting phrases (`|`-separated): "made it clear", "wants to know", "ha fatto sapere". */
+  verbPhrases?: string;
+  /** Words that name the person after them: "a voter called Gemma", "a man named Peter". */
+  namedWords?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
@@ -144,7 +152,7 @@ const SET_FIELDS = [
   'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
-  'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs',
+  'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
@@ -157,6 +165,8 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   according: ReadonlyMap<string, readonly string[][]>;
   /** "the document reads" phrases, as word lists, by first word. */
   readsAs: ReadonlyMap<string, readonly string[][]>;
+  /** Reporting phrases, as word lists, by first word. */
+  verbPhrases: ReadonlyMap<string, readonly string[][]>;
   inversion: boolean;
   verbFinal: boolean;
   nameEndings: readonly string[];
@@ -270,6 +280,7 @@ export function compileLexicon(data: LexiconData): Lang {
     roleSuffixes,
     according: phrases(data.according),
     readsAs: phrases(data.readsAs),
+    verbPhrases: phrases(data.verbPhrases),
     inversion: data.inversion,
     verbFinal: !!data.verbFinal,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),

@@ -6,10 +6,18 @@ import { DASH, colonOrOpen, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { clauseSubject, type Sentence, type Subject } from './subjects';
 
+/** After a leading time ("11h30 - ", "14.05:"), as flat tickers print it in the headline. */
+function afterTimestamp(s: Sentence): number {
+  const t = s.tokens;
+  let k = s.from;
+  while (k < s.from + 4 && (t[k]?.kind === 'num' || /\d/.test(t[k]?.text ?? ''))) k++;
+  return k > s.from && (DASH.test(t[k]?.text ?? '') || t[k]?.text === ':') ? k + 1 : s.from;
+}
+
 /** "Okafor:", "Here's Senator Ruth Oyelaran, who ...:", "Okafor on the bridge: '...'" at the start of a sentence. */
 export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
   const t = s.tokens;
-  let k = s.from;
+  let k = afterTimestamp(s);
   let here = false;
   if (t[k]?.lower === 'here' && (t[k]!.poss || t[k + 1]?.lower === 'is')) {
     k += t[k]!.poss ? 1 : 2;
@@ -28,7 +36,9 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
   }
   for (let c = last.to; c < Math.min(s.to, last.to + 30); c++) {
     if (t[c]!.text !== ':') continue;
-    const topic = after?.lower === 'on' && t[c + 1]?.kind === 'open' && c - last.to <= 8;
+    // "Okafor on the bridge: “…”", "Maciej Janowski po meczu: – …": a short topic, then the words.
+    const opens = t[c + 1]?.kind === 'open' || DASH.test(t[c + 1]?.text ?? '');
+    const topic = (after?.lower === 'on' || s.L.preps.has(after?.lower ?? '')) && opens && c - last.to <= 5;
     return here || topic ? { subject, at: c } : null;
   }
   return null;
@@ -124,11 +134,15 @@ export function readsAs(s: Sentence): Cue | null {
 export function forLead(s: Sentence): Cue | null {
   const t = s.tokens;
   if (!s.L.forLead.has(t[s.from]?.lower ?? '')) return null;
+  // "Per il climatologo Luca Mercalli,": an article and a description may come first.
   let k = s.from + 1;
-  while (k < s.from + 4 && !t[k]?.cap && (s.L.isRole(t[k]?.lower ?? '') || s.L.dets.has(t[k]?.lower ?? ''))) k++;
+  while (k < s.from + 4 && t[k]?.kind === 'word' && !t[k]!.cap && !s.L.verb(t[k]!.lower) && !s.starts.get(k)) k++;
   const m = s.starts.get(k);
   if (!m?.person || m.poss || t[m.to]?.text !== ',') return null;
-  const quoted = [m.to + 1, m.to + 2].some((i) => t[i]?.kind === 'open');
+  // The quotation follows the comma, or an appositive ("Pour X, présidente de Y, « … »").
+  let c = m.to;
+  for (let i = m.to + 1; i < Math.min(s.to, m.to + 12) && c === m.to; i++) if (t[i]!.text === ',') c = i;
+  const quoted = [m.to + 1, m.to + 2, c + 1, c + 2].some((i) => t[i]?.kind === 'open');
   return quoted ? { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.to, oblique: true } : null;
 }
 

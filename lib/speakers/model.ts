@@ -18,6 +18,14 @@ export interface RawName {
   oblique?: boolean;
   /** "X's father, Y": a word of X's name, which Y's fuller form cannot contain. */
   notOf?: string;
+  /** Role words the entry gives the person ("minister", "premier"), for the blog's role table. */
+  roles?: string[];
+  /**
+   * A role description the entry could not tie to a name ("the prime minister" in an entry that
+   * names "Starmer" only): the role and the people the entry names (`among`); `tokens` is empty.
+   * The blog's role table decides.
+   */
+  role?: { head: string; words: string[]; among: string[][] };
 }
 
 /** A quotation found in an entry: its text and where it is. */

@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens';
 import type { Lang } from './lang';
+import { appositiveAfter, wordsBefore } from './name-context';
 
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -63,35 +64,6 @@ function isNameToken(t: Token, L: Lang, inner: boolean): boolean {
   // "Usa", "Onu", "Idf": acronyms written as words, as Italian and Spanish news do.
   if (L.code !== 'en' && L.acronyms.has(l)) return false;
   return !inner || !(L.parties.has(l) || L.nationalities.has(l));
-}
-
-/** Lower-case words of the noun phrase just before `i` (exclusive), back to a boundary. */
-function wordsBefore(tokens: Token[], i: number, floor: number, max: number, L: Lang, through = false): string[] {
-  const out: string[] = [];
-  for (let j = i - 1; j >= floor && out.length < max; j--) {
-    const t = tokens[j]!;
-    if (t.kind !== 'word' || L.verb(t.lower)) break;
-    // `through`: read a role across its domain ("direttore generale dell'Organizzazione ...").
-    if (L.npBoundary.has(t.lower) && !(through && L.ofWords.has(t.lower))) break;
-    out.unshift(t.lower);
-    if (t.poss) break;
-  }
-  return out;
-}
-
-/** Words of an appositive ", the Nato secretary general," right after token `i`, if any. */
-function appositiveAfter(tokens: Token[], i: number, to: number, L: Lang): string[] {
-  if (tokens[i]?.text !== ',') return [];
-  const first = tokens[i + 1];
-  if (!first || first.kind !== 'word' || L.functionHeads.has(first.lower) || L.clauseStart.has(first.lower)) return [];
-  const out: string[] = [];
-  for (let j = i + 1; j < to && j < i + 16; j++) {
-    const t = tokens[j]!;
-    // ", our correspondent in Surabaya:" and a sentence's last appositive end in a colon or a stop.
-    if (t.kind === 'punct' || t.kind === 'open' || t.kind === 'close') return t.text === ',' || t.text === ':' || t.text === '.' ? out : [];
-    if (t.kind === 'word') out.push(t.lower);
-  }
-  return [];
 }
 
 /**
@@ -194,6 +166,8 @@ function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boo
 
 /** Words that place, party or nationality words only ("Cardiff West", "Welsh Labour", "Scotland"). */
 function notAPerson(words: readonly string[], L: Lang): boolean {
+  // A lone "West" or "North" begins no place name: it may be a surname (Kanye West).
+  if (words.length === 1 && (L.placeFirst.has(words[0]!) || L.districtWords.has(words[0]!)) && !L.places.has(words[0]!)) return false;
   return words.every((w) => L.places.has(w) || L.nationalities.has(w) || L.parties.has(w) || L.districtWords.has(w) || L.placeFirst.has(w));
 }
 
@@ -209,6 +183,9 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   while (k < last && !tokens[k]!.cap) k++; // a name never starts with a lower-case particle
   // A place glued before a name ("First Minister of Scotland Nicola Sturgeon").
   while (last - k > 2 && (L.places.has(tokens[k]!.lower) || L.nationalities.has(tokens[k]!.lower))) k++;
+  // "Trener Stali Stanisław Chomski", "burmistrz Nysy Kordian Kolbiarz": where names inflect, a
+  // role's domain in the genitive follows the title and runs into the name.
+  if (last - k === 3 && L.nominative.length && L.isRole(tokens[start - 1]?.lower ?? tokens[start]!.lower)) k++;
   // "Minister of International Relations Maite Nkoana-Mashabane": the title's domain runs into
   // the name, which is its last two words.
   if (last - k > 2 && titleOf(tokens, start, L)) k = last - 2;
@@ -246,13 +223,17 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // One word after an article is often a person all the same ("la Meloni"), or a name used as a
   // modifier ("the Tillerson nomination"): only longer runs count.
   const attributive = tokens[end]?.kind === 'word' && !tokens[end]!.cap;
+  // "that" and "this" before a name are a conjunction or a pointer, not an article ("confirmed that Shimon Peres").
+  const article = tokens[start - 1]?.lower ?? '';
   const thing =
-    person && k === start && last - k >= 2 && !attributive && L.dets.has(tokens[start - 1]?.lower ?? '') && !L.possDets.has(tokens[start - 1]!.lower);
+    person && k === start && last - k >= 2 && !attributive && L.dets.has(article) && !L.possDets.has(article) && !L.complementizers.has(article) && !L.clauseStart.has(article);
   if (thing) person = false;
   // "Kremlin spokesperson", "BBC reporter", "Dover mayor": one word modifying a role is no name.
   const next = tokens[end];
   const roleWord = (w: string) => L.isRole(w) || L.journalistRoles.has(w);
-  if (last - k === 1 && !poss && next?.kind === 'word' && !next.cap && roleWord(next.lower)) person = false;
+  // "Bridgend council leader": also through an organisation word.
+  const viaOrg = next?.kind === 'word' && !next.cap && L.isOrg(next.lower) && tokens[end + 1]?.kind === 'word' && roleWord(tokens[end + 1]!.lower);
+  if (last - k === 1 && !poss && next?.kind === 'word' && !next.cap && (roleWord(next.lower) || viaOrg)) person = false;
   const prefix = tokens.slice(start, k).map((t) => t.lower);
   const before = wordsBefore(tokens, start, floor, 4, L);
   const apposBefore = tokens[start - 1]?.text === ',' ? wordsBefore(tokens, start - 1, floor, 8, L, true) : [];
@@ -262,7 +243,9 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // "Meghan, the Duchess of Sussex,": a role in apposition makes a lone word a person too.
   const titled =
     (prev !== undefined && (L.isRole(prev) || L.keepTitles.has(prev) || L.occupations.has(prev))) ||
-    (nameTokens.length === 1 && !before.some((w) => L.isOrg(w)) && apposAfter.slice(0, 4).some((w) => L.isRole(w) || L.keepTitles.has(w)));
+    (nameTokens.length === 1 && !before.some((w) => L.isOrg(w)) && apposAfter.slice(0, 4).some((w) => L.isRole(w) || L.keepTitles.has(w) || L.occupations.has(w))) ||
+    // "a voter called Gemma", "a man named Peter".
+    (k === start && L.namedWords.has(tokens[start - 1]?.lower ?? ''));
   // "The BBC's Nick Robinson", "my colleague Ian Sample": the outlet's or the blog's own people.
   const outlet = tokens[start - 1]?.poss === true && k === start && (L.publications.has(tokens[start - 1]!.lower) || L.acronyms.has(tokens[start - 1]!.lower) && MEDIA.has(tokens[start - 1]!.lower));
   const colleague = L.colleagues.has(near[near.length - 1] ?? '') && L.ours.has(near[near.length - 2] ?? '');

@@ -109,14 +109,26 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     if (s && (!c || s.at > c.at)) {
       if (!s.person) return null;
       if (!c || !c.person || c.person.key === s.person.key) return s.person;
+      // "Nato's secretary general has said ... Jens Stoltenberg was being interviewed. He said":
+      // the role may be the person named since.
+      const sKey = s.person.key;
+      if (c.person.name.role?.among.some((n) => keyOf(n) === sKey)) return s.person;
       return null;
     }
     if (c) return c.person;
     return known.length === 1 ? known[0]! : null;
   };
 
-  /** "the prime minister": the one person the entry gave that role, else the person last cued. */
-  const role = (head: string, indefinite: boolean): Person | null => {
+  // Everyone the entry names, lone surnames included: the blog may know their roles.
+  const named: string[][] = [];
+  for (const m of mentions) if (m.person && !m.kin && !named.some((n) => keyOf(n) === keyOf(m.tokens))) named.push(expand(m.tokens, m.notOf));
+
+  /**
+   * "the prime minister": the one person the entry gave that role, else the person last cued;
+   * with nobody cued yet, a reference the blog's role table settles among the people the entry
+   * names ("Starmer" here, "Prime Minister Keir Starmer" in another entry).
+   */
+  const role = (head: string, indefinite: boolean, words: readonly string[] = [head]): Person | null => {
     if (indefinite) return null;
     const ctx = headline ? all : { roles, known };
     const matches = ctx.known.filter((p) => ctx.roles.get(p.key)?.has(head));
@@ -124,7 +136,8 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     const cued = lastCued?.person ?? null;
     if (matches.length > 1) return cued && matches.some((p) => p.key === cued.key) ? cued : null;
     if (anonRoles.has(head)) return null;
-    return cued;
+    if (cued || !named.length) return cued;
+    return { name: { tokens: [], titled: true, role: { head, words: [...words], among: named } }, key: `role:${words.join(' ')}`, journalist: false };
   };
 
   return {
@@ -145,7 +158,7 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
         case 'pronoun':
           return pronoun();
         case 'role':
-          return role(subject.head, subject.indefinite);
+          return role(subject.head, subject.indefinite, subject.words);
         case 'anon':
           return null;
       }
@@ -163,7 +176,7 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       return known.map((p) => p.name).filter((n) => n.tokens.length > 1);
     },
     fullNames(): RawName[] {
-      return [...fullList.map((f) => ({ tokens: f.tokens, titled: true, oblique: f.oblique })), ...extraNames];
+      return [...fullList.map((f) => ({ tokens: f.tokens, titled: true, oblique: f.oblique, roles: [...(all.roles.get(f.folded.join(' ')) ?? [])] })), ...extraNames];
     },
     journalists(): RawName[] {
       return journalistNames;

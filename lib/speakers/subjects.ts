@@ -17,7 +17,7 @@ export interface Named {
 export type Subject =
   | { type: 'person'; people: Named[] }
   | { type: 'pronoun' }
-  | { type: 'role'; head: string; indefinite: boolean }
+  | { type: 'role'; head: string; indefinite: boolean; words?: string[] }
   | { type: 'anon' };
 
 /** A sentence of a paragraph with its mentions, indexed by first and last token. */
@@ -99,9 +99,13 @@ function nounPhrase(s: Sentence, j: number): Subject | null {
   }
   const det = t[k];
   const indefinite = det !== undefined && k >= s.from && s.L.indefinite.has(det.lower);
-  const role = /year-old$/.test(head) ? 'year-old' : head;
+  // The role's words ("prime minister" is not "first minister"); where the head comes first
+  // ("il capo dipartimento"), the role word inside the phrase.
+  const words = t.slice(k + 1, j + 1).map((x) => x.lower).filter((w) => s.L.isRole(w));
+  let role = /year-old$/.test(head) ? 'year-old' : head;
+  if (!s.L.publicRole(role) && role !== 'year-old') role = words.find((w) => s.L.publicRole(w)) ?? role;
   if (s.L.journalistRoles.has(role)) return { type: 'anon' };
-  if (s.L.publicRole(role) || role === 'year-old') return { type: 'role', head: role, indefinite };
+  if (s.L.publicRole(role) || role === 'year-old') return { type: 'role', head: role, indefinite, words };
   // Only a clear noun phrase is an anonymous speaker; a stray word ("backed calls") is no subject.
   const plural = /[^s]s$/.test(head);
   return (det && k >= s.from) || plural || s.L.isOrg(head) ? { type: 'anon' } : null;
@@ -132,7 +136,8 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
   const cand = (c: number | undefined) => {
     if (c === undefined) return undefined;
     const m = endingAt(s, c - 1);
-    return m?.person && !m.poss && !s.L.preps.has(s.tokens[m.from - 1]?.lower ?? '') ? m : undefined;
+    const before = m ? (s.tokens[m.from - 1]?.lower ?? '') : '';
+    return m?.person && !m.poss && !s.L.preps.has(before) && !s.L.locative.has(before) ? m : undefined;
   };
   const m = cand(commas[1]) ?? cand(commas[0]) ?? cand(commas[2]);
   if (m) return personSubject(s, m);
@@ -164,6 +169,14 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
   }
   for (let steps = 0; j >= s.from && steps < 8; steps++) {
     const tk = t[j]!;
+    // "Sir Bill Cash (Con) asks", "Iain Dale (among others) has predicted": a bracketed aside.
+    if (tk.text === ')') {
+      let o = j - 1;
+      while (o > s.from && o > j - 8 && t[o]!.text !== '(' && t[o]!.text !== ')') o--;
+      if (t[o]?.text !== '(') break;
+      j = o - 1;
+      continue;
+    }
     if (tk.kind === 'num' && !/year-old$/.test(tk.lower)) {
       j--;
       continue;
@@ -201,6 +214,13 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
       return outer?.person && !outer.poss ? personSubject(s, outer) : { type: 'anon' };
     }
     if (m.person) return personSubject(s, m);
+    // "Der Bundeskanzler betonte": where nouns are capitalised, a role description is a run too.
+    const words = t.slice(m.from, m.to).map((x) => x.lower);
+    const article = t[m.from - 1]?.lower ?? '';
+    if (words.every((w) => s.L.isRole(w)) && s.L.dets.has(article)) return { type: 'role', head: words[words.length - 1]!, indefinite: s.L.indefinite.has(article), words };
+    // "Kathleen Brooks of City Index says", "Jasper Lawler at London Capital Group said".
+    const at = s.L.workPreps.has(t[m.from - 1]?.lower ?? '') ? endingAt(s, m.from - 2) : undefined;
+    if (m.org && at?.person && !at.poss) return personSubject(s, at);
     const g = colonAfter ? nameBeforeComma(s, m.from - 1) : undefined;
     return g ? personSubject(s, g) : { type: 'anon' };
   }
@@ -240,7 +260,8 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
   // capitalised words and possessives ("Canada's defence minister Bill Blair").
   const definite = s.L.dets.has(t[k]?.lower ?? '') && !s.L.indefinite.has(t[k]!.lower);
   let role: string | null = null;
-  for (let j = k; j < Math.min(s.to, k + 8); j++) {
+  let domain = false;
+  for (let j = k; j < Math.min(s.to, k + 10); j++) {
     const tk = t[j]!;
     const m = startingAt(s, j);
     if (m?.person && !m.poss) {
@@ -253,12 +274,19 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
     }
     if (tk.text === ',' && startingAt(s, j + 1)?.person) continue;
     if (tk.kind !== 'word' || tk.quoted) return null;
+    // "Il ministro della Protezione civile Nello Musumeci": a role's domain, in any case.
+    if (role && s.L.ofWords.has(tk.lower)) domain = true;
+    if (domain && !s.L.aux.has(tk.lower) && !s.L.verb(tk.lower)) continue;
     if (s.L.publicRole(tk.lower)) role = tk.lower;
     else if (role && s.L.nationalities.has(tk.lower)) continue;
     // "Il primo ministro ha espresso ...", "The prime minister has said": a definite role
     // description is the clause's subject when a verb follows it.
-    else if (role && definite && (s.L.aux.has(tk.lower) || s.L.verb(tk.lower))) return { subject: { type: 'role', head: role, indefinite: false }, ambiguous: false, end: j };
-    if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower)) return null;
+    else if (role && definite && (s.L.aux.has(tk.lower) || s.L.verb(tk.lower))) {
+      const words = t.slice(k, j).map((x) => x.lower).filter((w) => s.L.isRole(w));
+      return { subject: { type: 'role', head: role, indefinite: false, words }, ambiguous: false, end: j };
+    }
+    // "Bridgend council leader John Spanswick": organisation words modify the role.
+    if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower) && !s.L.isOrg(tk.lower)) return null;
   }
   return null;
 }

@@ -54,9 +54,10 @@ export class NameTable {
       let b = this.buckets.get(key);
       if (!b) this.buckets.set(key, (b = { forms: new Map(), groups: [], signature: '' }));
       const surface = n.tokens.join(' ');
-      const f = b.forms.get(surface) ?? { tokens: n.tokens, folded, n: 0, direct: 0 };
+      const f = b.forms.get(surface) ?? { tokens: n.tokens, folded, n: 0, direct: 0, roles: new Map() };
       f.n += sign;
       if (!n.oblique) f.direct += sign;
+      for (const r of n.roles ?? []) if (this.L.isRole(r) || this.L.occupations.has(r)) bump(f.roles, r, sign);
       if (f.n > 0) b.forms.set(surface, f);
       else b.forms.delete(surface);
       touched.add(key);
@@ -96,7 +97,7 @@ export class NameTable {
   private signature(groups: readonly Group[]): string {
     const total = groups.reduce((n, g) => n + g.mentions, 0);
     return groups
-      .map((g) => `${g.folded.join(' ')}=${displayName(g, this.L)}${g.aliases.map((a) => `/${a.join(' ')}`).join('')}${g.mentions * 4 >= total * 3 ? '*' : ''}`)
+      .map((g) => `${g.folded.join(' ')}=${displayName(g, this.L)}${g.aliases.map((a) => `/${a.join(' ')}`).join('')}${g.mentions * 4 >= total * 3 ? '*' : ''}:${[...g.roles].sort().join(',')}`)
       .join('|');
   }
 
@@ -108,13 +109,27 @@ export class NameTable {
     return this.places.has(folded[0]!) || (folded.length > 1 && this.L.placeFirst.has(folded[0]!)) || folded.some((w) => this.L.isOrg(w));
   }
 
-  /** The bucket key a raw name depends on. */
-  keyOf(name: RawName): string {
-    return this.fold(name.tokens[name.tokens.length - 1]!);
+  /** The bucket keys a raw name depends on. */
+  keysOf(name: RawName): string[] {
+    const keys = name.tokens.length ? [this.fold(name.tokens[name.tokens.length - 1]!)] : [];
+    for (const n of name.role?.among ?? []) keys.push(this.fold(n[n.length - 1]!));
+    return keys;
   }
 
   /** Canonical name for `name` as found in an entry that mentions `entryKeys`, or null for none. */
   resolve(name: RawName, entryKeys: ReadonlySet<string>): string | null {
+    if (name.role) {
+      // "The prime minister said", in an entry naming "Starmer" and "Morgan": the one of them the
+      // blog calls prime minister, else the entry's own guess.
+      const holders = new Set<Group>();
+      for (const n of name.role.among) {
+        const own = this.owners(n.map(this.fold));
+        if (own.length === 1 && name.role.words.every((w) => own[0]!.roles.has(w))) holders.add(own[0]!);
+      }
+      const g = holders.size === 1 ? [...holders][0]! : null;
+      if (g) return this.looksLikePlace(g.folded) ? null : displayName(g, this.L);
+      if (!name.tokens.length) return null;
+    }
     const folded = name.tokens.map(this.fold);
     const other = name.notOf === undefined ? null : this.fold(name.notOf);
     let own = this.owners(folded).filter((g) => !other || !g.folded.includes(other));

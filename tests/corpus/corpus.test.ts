@@ -1,5 +1,5 @@
-// Real saved pages from ../shared/corpus (when present): the right verdict, and as many entries
-// as the page shows.
+// Real saved pages from ../shared/corpus (when present): the right verdict, as many entries as
+// the page shows, and one id per entry (a pinned copy shares its original's, by design).
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze';
 import { parseHtml } from '../../tools/dom';
@@ -17,6 +17,10 @@ describe.skipIf(!hasCorpus)('corpus pages', () => {
           expect(e.id).toBeTruthy();
           expect(e.title || e.text || e.hasMedia).toBeTruthy();
         }
+        const stream = analysis.entries.filter((e) => !e.pinned).map((e) => e.id);
+        expect(new Set(stream).size).toBe(stream.length);
+        // Every pinned copy names an entry of the stream.
+        for (const e of analysis.entries.filter((x) => x.pinned)) expect(stream).toContain(e.id);
       }
     });
   }

@@ -1,5 +1,5 @@
 // The hand-labelled speaker entries of ../shared/corpus (when present) and this project's own
-// French and Spanish entries: floors on the dev blogs, per language, so that a change that breaks
+// entries in six languages: floors on the dev blogs, per language, so that a change that breaks
 // a language fails here. The kept-back blogs are reported by `npm run eval:speakers`, not guarded
 // (a floor tuned on them would make them dev data).
 import { join } from 'node:path';
@@ -20,10 +20,11 @@ function tallyByLang(rows: LabelledRow[]): Map<string, Tally> {
   return out;
 }
 
-// Floors a little under today's dev figures (en 1.00/1.00, it 0.95/0.71, de 1.00/1.00 on 3 pairs).
+// Floors a little under today's dev figures (en 0.99/0.93 with the Peres and Tillerson blogs,
+// it 0.97/0.78, de 1.00/1.00 on 3 pairs).
 const FLOORS: Record<string, { p: number; r: number }> = {
-  en: { p: 0.95, r: 0.9 },
-  it: { p: 0.9, r: 0.65 },
+  en: { p: 0.95, r: 0.88 },
+  it: { p: 0.92, r: 0.72 },
   de: { p: 0.75, r: 0.66 },
 };
 
@@ -38,12 +39,14 @@ describe.skipIf(!hasCorpus)('speakers on the labelled corpus dev blogs', () => {
   });
 });
 
-describe('speakers on this project’s own French and Spanish entries', () => {
+// Entries written for this project in every language the speaker finder reads (dev data: rules
+// were written with them; today 1.00 precision and 0.90-1.00 recall in each language).
+describe('speakers on this project’s own entries', () => {
   const rows = readdirSync(OWN).filter((n) => n.endsWith('.jsonl')).flatMap((n) => readRows(join(OWN, n)));
   const byLang = tallyByLang(rows);
-  it.each([['fr'], ['es']])('%s: precision >= 0.9 and recall >= 0.75', (lang) => {
+  it.each([['en'], ['de'], ['fr'], ['it'], ['es'], ['pl']])('%s: precision >= 0.9 and recall >= 0.85', (lang) => {
     const t = byLang.get(lang)!;
     expect(precision(t)).toBeGreaterThanOrEqual(0.9);
-    expect(recall(t)).toBeGreaterThanOrEqual(0.75);
+    expect(recall(t)).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -128,6 +128,13 @@ export interface LaunchOptions {
   handleSignals?: boolean;
   /** Reuse this profile (see `profile.ts`) instead of a fresh temp one; the caller's, so kept on close. */
   userDataDir?: string;
+  /**
+   * The browser's interface language ("it", "pl"), which extensions' messages follow; US English
+   * by default, so that tests read the same words on every machine whatever its own language;
+   * null: the machine's own (a person trying the demo). `--lang` sets it (headless too); Linux
+   * builds that take it from the environment read LANGUAGE.
+   */
+  lang?: string | null;
 }
 
 export interface LaunchedBrowser { context: BrowserContext; extensionId: string; close(): Promise<void> }
@@ -136,6 +143,7 @@ export interface LaunchedBrowser { context: BrowserContext; extensionId: string;
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
   const extensionDir = requireBuild(resolve(ROOT, options.extensionDir ?? BUILD_DIR));
   const headed = options.headed ?? canShowBrowser;
+  const lang = options.lang === undefined ? 'en-US' : options.lang;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'lbl-profile-'));
   const dropProfile = () => options.userDataDir === undefined && rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   // Everything else resolves to nothing: a closed network makes real lookups slow, not useful.
@@ -151,6 +159,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--disable-quic', '--no-first-run',
     ...(headed ? [] : ['--headless=new']),
+    ...(lang ? [`--lang=${lang}`] : []),
   ];
   let context: BrowserContext;
   try {
@@ -163,6 +172,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       // Playwright disables extensions by default; that would defeat the point.
       ignoreDefaultArgs: ['--disable-extensions'],
       ignoreHTTPSErrors: true,
+      ...(lang ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_') } as Record<string, string> } : {}),
       viewport: headed ? null : { width: 1280, height: 900 },
       ...(options.handleSignals === false ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
     });

@@ -181,12 +181,12 @@ describe('the library page', () => {
     const file = JSON.stringify({ format: 'liveblog-lens', version: 1, blogs: base.blogs, quotes, starred: [] });
     const started = Date.now();
     await library.locator('#lbl-import').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await library.getByText('10002 quotes').waitFor({ timeout: 30_000 });
+    await library.getByText('10,002 quotes').waitFor({ timeout: 30_000 });
     const importMs = Date.now() - started;
 
-    // A fresh load: from navigation start to the list drawn with all 10,002 counted.
+    // A fresh load: from navigation start to the list drawn with all 10,002 counted (numbers as the locale writes them).
     await library.reload();
-    await library.getByText('10002 quotes').waitFor({ timeout: 30_000 });
+    await library.getByText('10,002 quotes').waitFor({ timeout: 30_000 });
     const loadMs = await library.evaluate(() => performance.now());
     expect(await rows().count()).toBeLessThan(100);
 
@@ -211,12 +211,12 @@ describe('the library page', () => {
       `const i = document.getElementById('lbl-search-input'); i.value = ${JSON.stringify(v)}; i.dispatchEvent(new Event('input', { bubbles: true }));`;
     const searchMs = [await timed(type('b')), await timed(type('ba')), await timed(type('barriers at site 42.'))];
     // i % 97 === 42 for 103 of the 10,000 (42, 139, ..., 9936).
-    expect(await status().textContent()).toBe('103 of 10002 quotes');
+    expect(await status().textContent()).toBe('103 of 10,002 quotes');
     await timed(type(''));
     const filterMs = await timed(
       `const s = document.getElementById('lbl-filter-speaker'); s.value = 'speaker 7'; s.dispatchEvent(new Event('change', { bubbles: true }));`,
     );
-    expect(await status().textContent()).toBe('250 of 10002 quotes');
+    expect(await status().textContent()).toBe('250 of 10,002 quotes');
     console.log(
       `library, real Chromium, 10,002 quotes: import ${importMs} ms; load to list ${Math.round(loadMs)} ms; ` +
         `search keystrokes ${searchMs.map((m) => Math.round(m)).join('/')} ms; speaker filter ${Math.round(filterMs)} ms`,

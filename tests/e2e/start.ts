@@ -50,7 +50,10 @@ async function main(): Promise<number> {
   });
   const headed = canShowBrowser;
   // We clean up ourselves on Ctrl-C, so the temp profile and the server go too.
-  browser = await launchWithExtension({ hosts: ['www.theguardian.com'], port: server.port, headed, handleSignals: false });
+  // The interface's language: LBL_LANG (`LBL_LANG=pl npm start`), else the browser's own when a
+  // person is trying it, else English (the headless run writes the store's English screenshots).
+  const lang = process.env.LBL_LANG || (headed ? null : 'en-US');
+  browser = await launchWithExtension({ hosts: ['www.theguardian.com'], port: server.port, headed, handleSignals: false, lang });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   trackPageErrors(page);
   await page.goto(DEMO_URL, { waitUntil: 'load' });

@@ -3,6 +3,7 @@
 // undoes all of it when `signal` aborts (the extension was updated or reloaded and this content
 // script lost its connection). Features never import each other: they meet on the bus, the model
 // and the services.
+import type { Translator } from '@/components/i18n';
 import type { Detection } from '@/lib/types';
 import type { Send } from '../../shared/messenger';
 import type { LensStorage } from '../../shared/storage';
@@ -37,6 +38,8 @@ export interface ReaderContext {
   bus: ReaderBus;
   /** Messages to the background. */
   send: Send;
+  /** The interface's words in the browser's language: given to components (I18nProvider) and used for announcements. */
+  i18n: Translator;
   /** The extension's stored values (settings are already loaded in `settings`). */
   storage: LensStorage;
   signal: AbortSignal;

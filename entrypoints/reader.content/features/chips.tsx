@@ -5,6 +5,7 @@
 // site throws them out with the entry's old children. The page's one delegated listener takes
 // the clicks (trusted ones only).
 import { render } from 'preact';
+import { I18nProvider } from '@/components/i18n';
 import { CHIPS_CSS, CHIPS_HOST, EntryChips } from '@/components/panel';
 import { ATTR, TAG, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
@@ -26,7 +27,7 @@ function place(entry: Element, host: Element): void {
 export const chips = defineFeature({
   name: 'chips',
   needs: ['clicks'],
-  start({ doc, model, bus, slicer, signal }, { clicks }) {
+  start({ doc, model, bus, slicer, i18n, signal }, { clicks }) {
     const rows = new Map<LensEntry, EntryHost & { drawn: string }>();
     let selected: ReadonlySet<string> = new Set();
 
@@ -39,7 +40,7 @@ export const chips = defineFeature({
       const key = item.speakers.join('\n');
       if (!force && key === row.drawn) return;
       row.drawn = key;
-      render(<EntryChips speakers={item.speakers} selected={selected} />, row.root);
+      render(<I18nProvider value={i18n}><EntryChips speakers={item.speakers} selected={selected} /></I18nProvider>, row.root);
     };
     const drop = (item: LensEntry) => {
       const row = rows.get(item);

@@ -1,6 +1,7 @@
 // "N new entries since your last visit", with a jump to the first and "mark all read", in the
 // reading layer's corner. Shown once the state says some entries are new; the reader dismisses it.
 import { render } from 'preact';
+import { I18nProvider } from '@/components/i18n';
 import { NewSummary } from '@/components/reading';
 import { defineFeature } from '../core/context';
 import type { ReadingView } from '../core/reading-api';
@@ -9,7 +10,7 @@ import type { ReadingView } from '../core/reading-api';
 export const newSummary = defineFeature({
   name: 'new-summary',
   needs: ['reading', 'layer'],
-  start({ signal }, { reading, layer }) {
+  start({ i18n, signal }, { reading, layer }) {
     let dismissed = false;
     let shown = -1;
 
@@ -19,20 +20,22 @@ export const newSummary = defineFeature({
       shown = count;
       render(
         count > 0 ? (
-          <NewSummary
-            count={count}
-            onJump={() => reading.jumpToFirstNew()}
-            onMarkAllRead={() => {
-              reading.markAllRead().then(
-                () => layer.announce('All entries marked read.'),
-                () => layer.announce('Could not mark the entries read. Try again.'),
-              );
-            }}
-            onDismiss={() => {
-              dismissed = true;
-              draw(reading.view());
-            }}
-          />
+          <I18nProvider value={i18n}>
+            <NewSummary
+              count={count}
+              onJump={() => reading.jumpToFirstNew()}
+              onMarkAllRead={() => {
+                reading.markAllRead().then(
+                  () => layer.announce(i18n.t('panel.notice.allRead')),
+                  () => layer.announce(i18n.t('panel.notice.markFailed')),
+                );
+              }}
+              onDismiss={() => {
+                dismissed = true;
+                draw(reading.view());
+              }}
+            />
+          </I18nProvider>
         ) : null,
         layer.corner,
       );

@@ -3,7 +3,8 @@
 // `data-lbl-hidden`, orders them (dom/order.ts), tells the chips who is followed, and moves through
 // the entries with j / k. Opened by the toolbar, Alt+Shift+S and the tab. The reading service is
 // optional here: the panel works without it and picks it up when it comes.
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
+import { I18nProvider } from '@/components/i18n';
 import { DOCK_MIN_WIDTH, PANEL_CSS, PANEL_HOST, PANEL_SLOTTED, PANEL_WIDTH, Panel } from '@/components/panel';
 import {
   applyFilter, clearSpeakers, isFiltering, NO_FILTER, onlySpeaker, speakerCounts, toggleSpeaker,
@@ -41,7 +42,7 @@ const report = (error: unknown) => console.error('[Liveblog Lens]', error);
 export const panel = defineFeature({
   name: 'panel',
   start(ctx) {
-    const { doc, model, settings, bus, signal } = ctx;
+    const { doc, model, settings, bus, i18n, signal } = ctx;
     addPageStyle(doc, HIDE_CSS, signal);
     const dock = addPageStyle(doc, '', signal);
     const { host, root } = createShadowHost(doc, { tag: TAG.panel, part: UI.panel, host: PANEL_HOST, slotted: PANEL_SLOTTED, css: PANEL_CSS });
@@ -57,7 +58,7 @@ export const panel = defineFeature({
     tab.type = 'button';
     tab.slot = 'tab';
     tab.setAttribute(ATTR.action, ACTION.panel);
-    tab.textContent = 'Lens';
+    tab.textContent = i18n.t('panel.tabText');
     host.append(tab);
     (doc.body ?? doc.documentElement).append(host);
 
@@ -68,7 +69,7 @@ export const panel = defineFeature({
     let open = settings.site.panelOpen;
     let focusPanel = false;
     let reading: ReadingApi | null = null;
-    const saver = createQuoteSaver(() => update());
+    const saver = createQuoteSaver(i18n, () => update());
     let last: { snapshot: LensSnapshot; outcome: FilterOutcome; view: ReadingView } | null = null;
 
     const setHidden = (el: Element, hide: boolean) => {
@@ -79,6 +80,8 @@ export const panel = defineFeature({
     };
     const stream = (snapshot: LensSnapshot) =>
       snapshot.entries.filter((e) => !e.entry.pinned && e.entry.element.isConnected).map((e) => e.entry.element);
+
+    const draw = (ui: ComponentChildren) => render(<I18nProvider value={i18n}>{ui}</I18nProvider>, mount);
 
     const update = () => {
       if (signal.aborted) return;
@@ -96,12 +99,13 @@ export const panel = defineFeature({
       dock.set(open ? DOCK_CSS : '');
       host.toggleAttribute('data-open', open);
       tab.setAttribute('aria-expanded', String(open));
-      tab.setAttribute('aria-label', `${open ? 'Close' : 'Open'} the Liveblog Lens panel${isFiltering(filter) ? ' (filter on)' : ''}`);
+      const filtered = isFiltering(filter);
+      tab.setAttribute('aria-label', i18n.t(open ? (filtered ? 'panel.tabLabel.closeFiltered' : 'panel.tabLabel.close') : filtered ? 'panel.tabLabel.openFiltered' : 'panel.tabLabel.open'));
       const repeats = new Set(entries.filter((e) => e.duplicateOf !== null).map((e) => e.id)).size;
       const quotes = followedQuotes(snapshot.entries, outcome.visible, filter.speakers, siteOldestFirst);
       const autoFocus = focusPanel;
       focusPanel = false;
-      render(
+      draw(
         open ? (
           <Panel
             counts={{ shown: outcome.shown, total: outcome.total, filtering: isFiltering(filter) }}
@@ -145,7 +149,6 @@ export const panel = defineFeature({
             onOpenLibrary={() => void ctx.send('openLibrary', {}).catch(report)}
           />
         ) : null,
-        mount,
       );
     };
 

@@ -6,6 +6,7 @@
 // under a site's own overlay (the Guardian's "Show more" fade over its pinned post) is lifted
 // above it, so that every stub can be seen and clicked.
 import { render } from 'preact';
+import { I18nProvider, type Translator } from '@/components/i18n';
 import { RepeatStub, SEE_ALSO_CSS, SEE_ALSO_HOST, SeeAlso, STUB_CSS, STUB_HOST } from '@/components/reading';
 import { ATTR, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
@@ -16,13 +17,16 @@ import { liftWhenCovered } from '../dom/lift';
 
 const CSS = `[${ATTR.collapsed}] { display: none; }`;
 
-/** How a reader recognises the entry a stub points at: its printed time, else its headline. */
-export function describeEntry(kept: LensEntry | undefined): string {
-  if (!kept) return 'an earlier entry';
-  const { timeLabel, title } = kept.entry;
-  if (timeLabel) return `the ${timeLabel} entry`;
-  if (title) return `“${title.length > 60 ? `${title.slice(0, 57)}…` : title}”`;
-  return 'an earlier entry';
+/**
+ * A stub's or a "See also" link's words: the other entry named by its time exactly as the blog
+ * printed it ("the 12.50 entry"), else its headline. Whole sentences per case, since languages
+ * build "same as the 19:14 entry" differently ("uguale al post delle 19:14").
+ */
+export function describeEntry(i18n: Translator, kind: 'stub' | 'seeAlso', kept: LensEntry | undefined): string {
+  const { timeLabel, title } = kept?.entry ?? { timeLabel: null, title: '' };
+  if (timeLabel) return i18n.t(`entry.${kind}.byTime`, { time: timeLabel });
+  if (title) return i18n.t(`entry.${kind}.byTitle`, { title: title.length > 60 ? `${title.slice(0, 57)}…` : title });
+  return i18n.t(`entry.${kind}.earlier`);
 }
 
 interface Stub extends EntryHost {
@@ -34,7 +38,7 @@ interface Stub extends EntryHost {
 export const repeats = defineFeature({
   name: 'repeats',
   needs: ['clicks'],
-  start({ doc, model, settings, signal }, { clicks }) {
+  start({ doc, model, settings, i18n, signal }, { clicks }) {
     addPageStyle(doc, CSS, signal);
     const stubs = new Map<LensEntry, Stub>();
     const lines = new Map<LensEntry, EntryHost & { target: LensEntry }>();
@@ -43,8 +47,8 @@ export const repeats = defineFeature({
     const lift = liftWhenCovered(doc, signal);
 
     const drawStub = (item: LensEntry, stub: Stub) => {
-      stub.label = `Repeated: same as ${describeEntry(open.get(item.duplicateOf!))}`;
-      render(<RepeatStub label={stub.label} open={stub.open} />, stub.root);
+      stub.label = describeEntry(i18n, 'stub', open.get(item.duplicateOf!));
+      render(<I18nProvider value={i18n}><RepeatStub label={stub.label} open={stub.open} /></I18nProvider>, stub.root);
       item.entry.element.toggleAttribute(ATTR.collapsed, !stub.open);
     };
     const collapse = (item: LensEntry) => {
@@ -105,7 +109,7 @@ export const repeats = defineFeature({
         line = { ...createEntryHost(doc, el, { tag: 'div', part: UI.seeAlso, host: SEE_ALSO_HOST, css: SEE_ALSO_CSS, mode: 'open' }), target };
         lines.set(item, line);
         clicks.add(line.host, line.root, goTo(line));
-        render(<SeeAlso label={describeEntry(target)} href={target.entry.permalink ?? '#'} />, line.root);
+        render(<I18nProvider value={i18n}><SeeAlso label={describeEntry(i18n, 'seeAlso', target)} href={target.entry.permalink ?? '#'} /></I18nProvider>, line.root);
       }
       if (line.host.parentNode !== el) {
         rehome(line.host, el);

@@ -3,6 +3,7 @@
 // speaker; otherwise the reader is asked (a text field with the blog's speakers as suggestions).
 // The quote goes to the store through the reading API, which adds the entry's time and permalink.
 import { render } from 'preact';
+import { I18nProvider } from '@/components/i18n';
 import { SaveQuoteButton, type SaveQuoteStatus, SpeakerPrompt } from '@/components/reading';
 import { cleanSpeaker, guessSpeaker, isSaveableSelection, speakerChoices } from '@/lib/quote-speaker';
 import { ATTR } from '@/lib/page-contract';
@@ -34,7 +35,7 @@ function entryOf(node: Node): Element | null {
 export const saveQuote = defineFeature({
   name: 'save-quote',
   needs: ['reading', 'layer'],
-  start({ doc, model, signal }, { reading, layer }) {
+  start({ doc, model, i18n, signal }, { reading, layer }) {
     const win = doc.defaultView ?? window;
     let ui: Ui = { kind: 'hidden' };
     let doneTimer = 0;
@@ -53,15 +54,17 @@ export const saveQuote = defineFeature({
       anchor.style.top = `${next.pick.y}px`;
       const { pick } = next;
       render(
-        next.kind === 'offer' ? (
-          <SaveQuoteButton speaker={pick.speaker} status={next.status} onSave={() => offerSave(pick)} />
-        ) : (
-          <SpeakerPrompt
-            choices={speakerChoices(pick.item.speakers, model.current().speakers.map((s) => s.name))}
-            onSave={(name) => void save(pick, cleanSpeaker(name))}
-            onCancel={() => show({ kind: 'hidden' })}
-          />
-        ),
+        <I18nProvider value={i18n}>
+          {next.kind === 'offer' ? (
+            <SaveQuoteButton speaker={pick.speaker} status={next.status} onSave={() => offerSave(pick)} />
+          ) : (
+            <SpeakerPrompt
+              choices={speakerChoices(pick.item.speakers, model.current().speakers.map((s) => s.name))}
+              onSave={(name) => void save(pick, cleanSpeaker(name))}
+              onCancel={() => show({ kind: 'hidden' })}
+            />
+          )}
+        </I18nProvider>,
         anchor,
       );
     };
@@ -96,15 +99,15 @@ export const saveQuote = defineFeature({
         status = stored ? 'saved' : 'not-stored';
         layer.announce(
           !stored
-            ? 'Quote not saved: Liveblog Lens keeps nothing from private windows.'
+            ? i18n.t('saveQuote.announce.notStored')
             : speaker
-              ? `Quote saved, attributed to ${speaker}.`
-              : 'Quote saved without a speaker.',
+              ? i18n.t('saveQuote.announce.savedBy', { name: speaker })
+              : i18n.t('saveQuote.announce.savedAlone'),
         );
       } catch (error) {
         console.warn('[Liveblog Lens] could not save the quote', error);
         status = 'failed';
-        layer.announce('Could not save the quote. Try again.');
+        layer.announce(i18n.t('saveQuote.announce.failed'));
       }
       if (ui.kind !== 'offer' || ui.pick.text !== pick.text) return; // the reader moved on
       show({ kind: 'offer', pick: { ...pick, speaker }, status });

@@ -6,6 +6,7 @@
 // listener of the page. Hosts are drawn in slices, top of the page first, and follow their entry
 // when the site renders it again, detaches and re-attaches it, or throws them out.
 import { render } from 'preact';
+import { I18nProvider } from '@/components/i18n';
 import { ENTRY_TOOLS_CSS, ENTRY_TOOLS_HOST, EntryTools } from '@/components/reading';
 import { MEASURE, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
@@ -30,7 +31,7 @@ interface Tools {
 export const star = defineFeature({
   name: 'star',
   needs: ['reading', 'layer', 'clicks'],
-  start({ doc, model, slicer, bus, signal }, { reading, layer, clicks }) {
+  start({ doc, model, slicer, bus, i18n, signal }, { reading, layer, clicks }) {
     const tools = new Map<LensEntry, Tools>();
     const busy = new Set<string>();
 
@@ -43,10 +44,10 @@ export const star = defineFeature({
       reading
         .setStar(item.entry.id, next)
         .then(() => {
-          if (reading.view().remembered === false) layer.announce('Not starred: Liveblog Lens keeps nothing from private windows.');
-          else layer.announce(next ? 'Entry starred' : 'Star removed');
+          if (reading.view().remembered === false) layer.announce(i18n.t('entry.star.notStored'));
+          else layer.announce(i18n.t(next ? 'entry.star.starred' : 'entry.star.unstarred'));
         })
-        .catch(() => layer.announce('Could not save the star. Try again.'))
+        .catch(() => layer.announce(i18n.t('entry.star.failed')))
         .finally(() => {
           busy.delete(id);
           redraw(reading.view());
@@ -59,7 +60,7 @@ export const star = defineFeature({
       const key = `${state.starred},${state.fresh},${state.read},${state.busy}`;
       if (key === t.drawn) return;
       t.drawn = key;
-      render(<EntryTools {...state} />, t.root);
+      render(<I18nProvider value={i18n}><EntryTools {...state} /></I18nProvider>, t.root);
     };
     const redraw = (view: ReadingView) => {
       for (const t of tools.values()) draw(t, view);

@@ -1,5 +1,6 @@
 // The panel's "Quotes" list: the quotes the speaker finder attributed to the followed speakers in
 // the entries on screen, newest first, and their one-click saves through the reading API.
+import type { Translator } from '@/components/i18n';
 import type { PanelQuote } from '@/components/panel';
 import type { SaveQuoteStatus } from '@/components/reading/SaveQuoteButton';
 import type { LensEntry } from '../core/model';
@@ -42,7 +43,7 @@ export interface QuoteSaver {
 }
 
 /** Keeps the quotes' save states for the page's life; `changed` redraws the panel. */
-export function createQuoteSaver(changed: () => void): QuoteSaver {
+export function createQuoteSaver(i18n: Translator, changed: () => void): QuoteSaver {
   const statuses = new Map<string, SaveQuoteStatus>();
   let announcement = '';
   const set = (key: string, status: SaveQuoteStatus, say: string) => {
@@ -58,15 +59,15 @@ export function createQuoteSaver(changed: () => void): QuoteSaver {
     async save(reading, quote) {
       const now = statuses.get(quote.key);
       if (now === 'saving' || now === 'saved') return;
-      if (!reading) return set(quote.key, 'failed', 'Could not save the quote: saved data is unavailable.');
+      if (!reading) return set(quote.key, 'failed', i18n.t('panel.quotes.unavailable'));
       set(quote.key, 'saving', '');
       try {
         const { stored } = await reading.saveQuote(quote.entryId, quote.text, quote.speaker);
-        if (stored) set(quote.key, 'saved', `Quote by ${quote.speaker} saved.`);
-        else set(quote.key, 'not-stored', 'Quote not saved: Liveblog Lens keeps nothing from private windows.');
+        if (stored) set(quote.key, 'saved', i18n.t('panel.quotes.savedBy', { name: quote.speaker }));
+        else set(quote.key, 'not-stored', i18n.t('panel.quotes.notStored'));
       } catch (error) {
         console.warn('[Liveblog Lens] could not save the quote', error);
-        set(quote.key, 'failed', `Could not save the quote by ${quote.speaker}. Try again.`);
+        set(quote.key, 'failed', i18n.t('panel.quotes.failedBy', { name: quote.speaker }));
       }
     },
   };

@@ -2,6 +2,7 @@ import type { Run } from '../../detect/structure';
 import { timeCarriers } from '../../detect/time';
 import type { Entry } from '../../types';
 import { type Extractor, selectIncludingRoot } from '../extractor';
+import { isAdOrPromo } from '../furniture';
 import { hasMediaIn } from '../text';
 import { type BlockHints, readBlock } from './read';
 import { childSelector, uniqueSelector } from './selector';
@@ -13,8 +14,10 @@ function hasContent(el: Element): boolean {
 /**
  * The extractor for a stream of sibling blocks (found from times, JSON-LD text or microdata).
  * Entries are the container's children of the blocks' shape, found again by selector, so that
- * blocks the page adds later, or a re-rendered container, are still recognised. Blocks without
- * a shared class must carry a time to count, or an ad slot between entries would become one.
+ * blocks the page adds later, or a re-rendered container, are still recognised. A block without
+ * a time counts only when it shares the entries' class (else an ad slot between entries would
+ * become one) and is no ad or promo by its name or words ("promo", "Advertisement"). A post of the
+ * entries' own template that is only a link ("Read the preview: …") is still an entry.
  */
 export function blockExtractor(
   doc: Document,
@@ -29,8 +32,11 @@ export function blockExtractor(
   const selector = container ? `${container} > ${child.selector}` : child.selector;
   const inStream = (el: Element): boolean =>
     container ? el.parentElement?.matches(container) === true : el.parentElement === run.container;
-  const isEntry = (el: Element): boolean =>
-    inStream(el) && hasContent(el) && (child.hasClass || known.has(el) || timeCarriers(el).length > 0);
+  const isEntry = (el: Element): boolean => {
+    if (!inStream(el) || !hasContent(el)) return false;
+    if (timeCarriers(el).length > 0) return true;
+    return (child.hasClass || known.has(el)) && !isAdOrPromo(el);
+  };
   return {
     kind,
     elements: (root: ParentNode): Element[] => selectIncludingRoot(root, selector).filter(isEntry),

@@ -49,7 +49,7 @@ function runIn(scope: Element): Run | null {
       groups.set(key, [...(groups.get(key) ?? []), c]);
     }
     for (const blocks of groups.values()) {
-      if (blocks.length >= 3 && blocks.length > (best?.blocks.length ?? 0)) best = { container: el, blocks };
+      if (blocks.length >= 3 && blocks.length > (best?.blocks.length ?? 0)) best = { container: el, blocks, anchors: blocks };
     }
   }
   return best;

@@ -1,4 +1,4 @@
-import { datetimeAttr, isTimeElement, isTimeLabel, splitTimePrefix, timeCarriers } from '../../detect/time';
+import { cleanLabel, datetimeAttr, isTimeElement, isTimeLabel, isWeakKind, labelKind, leafLabelKind, splitTimePrefix, timeCarriers } from '../../detect/time';
 import type { Entry } from '../../types';
 import { fragmentOf } from '../ids';
 import { makeEntry } from '../make';
@@ -12,25 +12,32 @@ export interface BlockHints {
   author?: string | null;
 }
 
-// Inside an entry, never text: its timestamp, share bars, and microdata copies of its fields.
+// Inside an entry, never text: its timestamp, its header and footer (time, byline, share bar; the
+// headline is read apart), and microdata copies of its fields.
 // Bare tag names only: text.ts checks those by name, far cheaper than a selector per node.
-const FURNITURE = 'time, amp-timeago, footer, meta, link';
-const RELATIVE_LABEL = /ago$/i;
+const FURNITURE = 'time, amp-timeago, header, footer, meta, link';
 
 /** The printed time in a time-carrying element: the element's text, or a descendant's when it nests several. */
 function labelIn(carrier: Element): string | null {
   const own = textOf(carrier);
-  if (isTimeLabel(own)) return own;
+  if (isTimeLabel(own)) return cleanLabel(own);
   for (const el of carrier.querySelectorAll('*')) {
     const t = textOf(el);
-    if (!el.firstElementChild && isTimeLabel(t)) return t;
+    if (!el.firstElementChild && isTimeLabel(t)) return cleanLabel(t);
   }
+  return null;
+}
+
+/** The first leaf of a block that prints a weak time (a ball "19.6", a bare "17.00"): read where nothing else is. */
+function weakTimeIn(block: Element): string | null {
+  for (const el of block.querySelectorAll('*')) if (!el.firstElementChild && isWeakKind(leafLabelKind(el))) return textOf(el);
   return null;
 }
 
 /**
  * The time of a block: the first machine-readable `datetime`, and the first printed label, a
- * clock ("12.50 BST") preferred over a relative one ("4m ago") that changes on every visit.
+ * clock ("12.50 BST") preferred over a relative one ("4m ago", "vor 10 Minuten") that changes on
+ * every visit, and a weak time (a cricket ball "19.6", a bare "17.00") where there is neither.
  */
 export function timeOfBlock(block: Element): { datetime: string | null; label: string | null } {
   let datetime: string | null = null;
@@ -39,11 +46,11 @@ export function timeOfBlock(block: Element): { datetime: string | null; label: s
   for (const carrier of timeCarriers(block)) {
     if (!datetime && isTimeElement(carrier)) datetime = datetimeAttr(carrier);
     const label = labelIn(carrier);
-    if (label && RELATIVE_LABEL.test(label)) relative ??= label;
+    if (label && labelKind(label) === 'relative') relative ??= label;
     else if (label) clock ??= label;
     if (datetime && clock) break;
   }
-  return { datetime, label: clock ?? relative };
+  return { datetime, label: clock ?? relative ?? weakTimeIn(block) };
 }
 
 /** True when a link opens this same page at a fragment (a permalink, not a link elsewhere). */
@@ -92,6 +99,15 @@ function inLinkAway(el: Element, block: Element): boolean {
   return false;
 }
 
+/** A byline by its class ("update__author", "byline"): a short line of its own, not a paragraph of text. */
+function namedAuthor(block: Element): string {
+  for (const el of block.querySelectorAll('[class*="author" i], [class*="byline" i]')) {
+    const text = textOf(el);
+    if (text && text.length <= 60 && !el.querySelector('p, div, li')) return text.replace(/^(?:by|von|par|di|por|autor:?)\s+/i, '');
+  }
+  return '';
+}
+
 /** The block's headline: its first non-empty heading that is not a printed time or a linked card's. */
 function headingOf(block: Element): { title: string; heading: string; emptyHeading: boolean } {
   let emptyHeading = false;
@@ -113,7 +129,7 @@ export function readBlock(block: Element, pageUrl: string, hints: BlockHints = {
   const permalink = permalinkIn(block, ownId, pageUrl) ?? hints.permalink ?? (ownId ? `#${encodeURIComponent(ownId)}` : null);
   const time = timeOfBlock(block);
   const { title, heading, emptyHeading } = headingOf(block);
-  const author = textOf(block.querySelector('[rel~="author"], [itemprop~="author"] [itemprop~="name"], [itemprop~="author"]'));
+  const author = textOf(block.querySelector('[rel~="author"], [itemprop~="author"] [itemprop~="name"], [itemprop~="author"]')) || namedAuthor(block);
   const byline = author || hints.author || '';
   return makeEntry(
     {
@@ -126,6 +142,8 @@ export function readBlock(block: Element, pageUrl: string, hints: BlockHints = {
       permalink,
       furniture: FURNITURE,
       titleFromFirstParagraph: emptyHeading,
+      // "7h29 - Le trafic reprend…": the time that opens the text is no part of it.
+      leadLabel: time.label ?? undefined,
       // The headline is the title wherever it sits (after a byline, say); a printed time or a
       // byline on its own line is furniture.
       dropParagraph: (p) => (p.kind === 'h' && p.text === heading) || isTimeLabel(p.text) || (p.text === byline && byline !== ''),

@@ -15,14 +15,16 @@ export const de: LexiconData = {
     generalsekretärin botschafter botschafterin bürgermeister bürgermeisterin abgeordnete abgeordneter
     senator senatorin general gouverneur kommandeur leiter leiterin vorsitzende vorsitzender parteichef
     parteichefin trainer coach ex ehemalige ehemaliger frühere früherer stellvertretende
-    stellvertretender staatschef staatschefin papst könig königin prinz prinzessin scheich`,
+    stellvertretender staatschef staatschefin papst könig königin prinz prinzessin scheich landrat
+    landrätin oberbürgermeister oberbürgermeisterin`,
   roleSuffixes: `minister ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin chef
     chefin direktor direktorin sekretär sekretärin botschafter botschafterin meister meisterin leiter
     leiterin vorsitzende vorsitzender berater beraterin kommandeur befehlshaber trainer gouverneur
     abgeordnete abgeordneter`,
   occupations: `arzt ärztin lehrer lehrerin student studentin anwalt anwältin aktivist aktivistin experte
     expertin ökonom ökonomin analyst analystin autor autorin schauspieler schauspielerin sänger sängerin
-    pilot soldat unternehmer unternehmerin forscher forscherin historiker historikerin zeuge zeugin`,
+    pilot soldat unternehmer unternehmerin forscher forscherin historiker historikerin zeuge zeugin rentner rentnerin
+    anwohner anwohnerin bewohner bewohnerin landwirt landwirtin`,
   keepTitles: 'könig königin prinz prinzessin papst lord lady herzog herzogin emir',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu zu',
@@ -40,7 +42,8 @@ export const de: LexiconData = {
   orgWords: `regierung armee militär polizei partei ministerium behörde agentur organisation gruppe
     miliz hamas hizbullah hisbollah idf kommando gericht amt büro verband bank stiftung institut zentrum
     dienst sender zeitung uno nato eu kreml weisses weißes haus pentagon parlament bundestag senat
-    kongress kabinett truppen streitkräfte luftwaffe marine rat kommission beobachtungsstelle`,
+    kongress kabinett truppen streitkräfte luftwaffe marine rat kommission beobachtungsstelle
+    rundfunk sturm orkan hurrikan taifun`,
   orgSuffixes: `behörde agentur ministerium kommando miliz armee regierung organisation partei hilfswerk
     gericht amt büro militär polizei verband bank stiftung institut zentrum dienst gruppe sender zeitung
     streitkräfte beobachtungsstelle rat kommission`,
@@ -58,7 +61,7 @@ export const de: LexiconData = {
   publicRoles: `präsident präsidentin kanzler kanzlerin minister ministerin premier sprecher sprecherin
     chef chefin direktor direktorin botschafter botschafterin bürgermeister bürgermeisterin abgeordnete
     abgeordneter general gouverneur leiter leiterin vorsitzende vorsitzender trainer papst könig
-    königin prinz diplomat diplomatin`,
+    königin prinz diplomat diplomatin landrat landrätin`,
   anonRoles: 'sprecher sprecherin',
   journalistRoles: `korrespondent korrespondentin reporter reporterin journalist journalistin redakteur
  redakteurin moderator moderatorin kommentator kommentatorin`,
@@ -80,7 +83,7 @@ export const de: LexiconData = {
       loben:lobte,lobt dementieren:dementierte,dementiert bestreiten:bestritt,bestreitet
       behaupten:behauptete,behauptet erläutern:erläuterte,erläutert ergänzen:ergänzte,ergänzt
       vorwerfen:warf>vor,wirft>vor,vorwarf,^vorgeworfen bezeichnen:bezeichnete,bezeichnet,^bezeichnet erinnern:erinnerte,erinnert kommentieren:kommentierte,kommentiert
-      widersprechen:widersprach,widerspricht,^widersprochen`,
+      widersprechen:widersprach,widerspricht,^widersprochen erzählen:erzählte,erzählt,erzählten`,
     semi: `bestätigen:bestätigte,bestätigt ankündigen:kündigte>an,kündigt>an,kündigten>an,ankündigte,^angekündigt bekanntgeben:gab>bekannt,gibt>bekannt,bekanntgab,^bekanntgegeben verkünden:verkündete,verkündet
       zugeben:gab>zu,gibt>zu,zugab,^zugegeben`,
     weak: 'glauben:glaubt,glaubte hoffen:hofft,hoffte fürchten:fürchtet,fürchtete',
@@ -112,7 +115,7 @@ export const de: LexiconData = {
   npBoundary: `der die das den dem und oder aber hat haben ist sind war waren wird werden von mit zu für
     in im am an auf bei nach dass als wie`,
   afterInversion: `am an auf in im bei nach vor gegenüber laut bei während zufolge zudem dem der den
-    einem auf vor am und gestern heute`,
+    einem auf vor am und gestern heute aus`,
   adverbs: 'auch zudem bereits nun erneut zuvor dann später noch',
   nounNext: 'sind waren haben hatten',
   according: 'laut | nach angaben von | nach worten von | nach ansicht von',
@@ -120,6 +123,10 @@ export const de: LexiconData = {
   bylineVerbs: 'berichtet',
   conj: 'und',
   agentPreps: "von vom",
+  verbPhrases: 'machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin',
+  namedWords: 'namens',
+  workPreps: 'von vom',
+  objectDets: 'dem den einem einen',
   colleagues: 'kollege kollegin kollegen',
   ours: 'mein meine meinem unser unsere unserem',
   pieces: 'artikel kommentar',

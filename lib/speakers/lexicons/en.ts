@@ -36,7 +36,7 @@ export const en: LexiconData = {
     governor president presenter anchor postmaster postmistress astronaut cosmonaut`,
   keepTitles: 'lord lady baroness baron king queen prince princess duke duchess earl pope emir',
   postNominals: 'mp mep msp ms am td mla mbe obe cbe kbe dbe kc qc jr sr ii iii phd frs',
-  particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
+  particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu ap ab',
   stopCaps: `the a an this that these those in on at for from with by to of as after before during
     since until while when where why how what who whom whose which if but and or nor so yet also
     meanwhile however earlier later today yesterday tomorrow tonight now here there he she it we
@@ -63,7 +63,8 @@ export const en: LexiconData = {
     health world global national federal royal united academy charity alliance movement campaign
     coalition airlines airways rail railway railways transport bus buses lab labs studios records x
     twitter facebook instagram tiktok youtube telegram whatsapp truth social threads bluesky
-    linkedin pub inn arms tavern bar cafe café restaurant hotel shop store bakery brewery
+    linkedin pub inn arms tavern bar cafe café restaurant hotel shop store bakery brewery storm
+    hurricane typhoon cyclone
     supermarket ltd limited co`,
   placeFirst: `new north south east west northern southern eastern western central upper lower great
     greater san santa los las saint st mount lake port fort sri hong tel saudi costa puerto buenos
@@ -121,10 +122,10 @@ export const en: LexiconData = {
       lament brand blast counter retort plead appeal implore mention assert allege contend
       reckon:=reckon,reckons,^reckoned,%reckoning mourn tout applaud decry denounce lambast lambaste
       rebuke berate reaffirm underline`,
-    semi: `admit:=admit,admits,^admitted,%admitting announce confirm post agree indicate
+    semi: `admit:=admit,admits,^admitted,%admitting announce confirm post agree indicate wonder
       hint:=hint,hints,^hinted,%hinting signal:=signal,signals,^signalled,%signalling,^signaled`,
     weak: `think:=think,thinks,^thought,%thinking believe hope feel:=feel,feels,^felt,%feeling expect
-      fear wonder suspect know:=know,knows,^knew,%knowing,^known`,
+      fear suspect know:=know,knows,^knew,%knowing,^known`,
     call: 'call',
     speak: 'speak:=speak,speaks,^spoke,%speaking,^spoken',
     issue: 'issue release publish',
@@ -136,7 +137,7 @@ export const en: LexiconData = {
     recently initially subsequently quickly swiftly immediately just directly simply strongly flatly
     firmly angrily only first finally now already still who as quoted starts started began begins
     opened by went goes both too jointly previously since repeatedly openly personally formally
-    officially specifically explicitly`,
+    officially specifically explicitly did does`,
   blockers: `will would shall 'll could may might should must expected set due going about plans
     planned plan intends intended intend wants wanted want likely scheduled poised ready able unable
     refused refuses refuse declined declines decline failed fails fail not n't never cannot can't
@@ -171,9 +172,13 @@ export const en: LexiconData = {
   bylineVerbs: 'reports reporting',
   conj: 'and',
   agentPreps: "by",
+  verbPhrases: `made it clear | make it clear | makes it clear | making it clear | pointed out | points out | point out
+    | wants to know | wanted to know | want to know | hit back | hits back | spoke out | speaks out`,
+  namedWords: 'named called',
+  workPreps: 'of at from',
   colleagues: 'colleague colleagues',
   ours: 'my our',
-  pieces: 'piece article column op-ed essay analysis',
+  pieces: 'piece article column op-ed essay',
   whatWords: 'what',
   quotedAs: 'quoted as',
   byWords: 'from by',

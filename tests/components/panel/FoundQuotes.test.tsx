@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FoundQuotes, type FoundQuotesProps, Panel, type PanelQuote } from '../../../components/panel';
 import type { SaveQuoteStatus } from '../../../components/reading/SaveQuoteButton';
 import { axeViolations } from './axe';
 import { props as panelProps } from './panel-props';
+import { renderT } from '../../helpers/i18n';
 
 afterEach(cleanup);
 
@@ -23,18 +24,18 @@ const saveButtons = (root: ParentNode) => [...root.querySelectorAll<HTMLButtonEl
 describe('FoundQuotes', () => {
   it('has no axe violations: idle, saving, saved, failed, and unable to save', async () => {
     const statuses = new Map<string, SaveQuoteStatus>([['e4#1:0', 'saved'], ['e2#0:5', 'saving'], ['e1#2:9', 'failed']]);
-    const a = render(<FoundQuotes {...props({ statuses, announcement: 'Quote by Anna Keller saved.' })} />);
+    const a = renderT(<FoundQuotes {...props({ statuses, announcement: 'Quote by Anna Keller saved.' })} />);
     expect(await axeViolations(a.container)).toEqual([]);
     a.unmount();
-    const b = render(<FoundQuotes {...props({ canSave: false })} />);
+    const b = renderT(<FoundQuotes {...props({ canSave: false })} />);
     expect(await axeViolations(b.container)).toEqual([]);
     b.unmount();
-    const c = render(<FoundQuotes {...props({ quotes: [] })} />);
+    const c = renderT(<FoundQuotes {...props({ quotes: [] })} />);
     expect(await axeViolations(c.container)).toEqual([]);
   });
 
   it('lists each quote with its speaker and printed time, long ones shortened', () => {
-    const { container } = render(<FoundQuotes {...props()} />);
+    const { container } = renderT(<FoundQuotes {...props()} />);
     const section = screen.getByRole('region', { name: 'Quotes' });
     const items = within(section).getAllByRole('listitem');
     expect(items).toHaveLength(3);
@@ -50,7 +51,7 @@ describe('FoundQuotes', () => {
 
   it('calls onSave with the whole quote (full text, entry and speaker)', () => {
     const p = props();
-    render(<FoundQuotes {...p} />);
+    renderT(<FoundQuotes {...p} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save quote by Tomasz Wierzba' }));
     expect(p.onSave).toHaveBeenCalledWith(QUOTES[1]);
     expect((p.onSave as ReturnType<typeof vi.fn>).mock.calls[0]![0].text).toBe(LONG);
@@ -59,7 +60,7 @@ describe('FoundQuotes', () => {
   it('shows "Saved" disabled after a save, says so politely, and explains failures in text', () => {
     const statuses = new Map<string, SaveQuoteStatus>([['e4#1:0', 'saved'], ['e1#2:9', 'failed']]);
     const p = props({ statuses, announcement: 'Quote by Anna Keller saved.' });
-    const { container } = render(<FoundQuotes {...p} />);
+    const { container } = renderT(<FoundQuotes {...p} />);
     const [saved, idle, failed] = saveButtons(container);
     expect(saved!.textContent).toBe('Saved');
     expect(saved!.disabled).toBe(true);
@@ -73,13 +74,13 @@ describe('FoundQuotes', () => {
   });
 
   it('says in plain text when quotes cannot be saved, with no Save buttons', () => {
-    const { container } = render(<FoundQuotes {...props({ canSave: false })} />);
+    const { container } = renderT(<FoundQuotes {...props({ canSave: false })} />);
     expect(saveButtons(container)).toEqual([]);
     expect(screen.getByText(/Quotes can’t be saved right now/)).toBeTruthy();
   });
 
   it('renders quote text and names from the page as text, never as markup', () => {
-    const { container } = render(<FoundQuotes {...props()} />);
+    const { container } = renderT(<FoundQuotes {...props()} />);
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(container.textContent).toContain('<b>Nobody</b>');
@@ -87,7 +88,7 @@ describe('FoundQuotes', () => {
 
   it('appears in the Panel only while following speakers', () => {
     const base = { speakers: [{ name: 'Anna Keller', entries: 1 }], shown: 1, total: 1, reading: null, quotes: props() };
-    const { rerender } = render(<Panel {...panelProps({ ...base, selected: new Set() })} />);
+    const { rerender } = renderT(<Panel {...panelProps({ ...base, selected: new Set() })} />);
     expect(screen.queryByRole('region', { name: 'Quotes' })).toBeNull();
     rerender(<Panel {...panelProps({ ...base, selected: new Set(['Anna Keller']), filtering: true })} />);
     expect(screen.getByRole('region', { name: 'Quotes' })).toBeTruthy();

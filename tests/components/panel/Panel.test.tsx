@@ -1,34 +1,35 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../../components/panel';
 import { axeViolations } from './axe';
 import { props } from './panel-props';
+import { renderT } from '../../helpers/i18n';
 
 afterEach(cleanup);
 
 describe('Panel', () => {
   it('(the axe check itself catches a nameless control here, so a pass means something)', async () => {
-    const { container } = render(<div><button type="button" /><input type="checkbox" /></div>);
+    const { container } = renderT(<div><button type="button" /><input type="checkbox" /></div>);
     const ids = (await axeViolations(container)).map((v) => v.split(':')[0]);
     expect(ids).toEqual(expect.arrayContaining(['button-name', 'label']));
   });
 
   it('has no axe violations, open with everything in it', async () => {
-    const { container } = render(<Panel {...props()} />);
+    const { container } = renderT(<Panel {...props()} />);
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('has no axe violations while filtering, without reading state and without speakers', async () => {
-    const a = render(<Panel {...props({ selected: new Set(['Anna Keller']), filtering: true, shown: 3, reading: null })} />);
+    const a = renderT(<Panel {...props({ selected: new Set(['Anna Keller']), filtering: true, shown: 3, reading: null })} />);
     expect(await axeViolations(a.container)).toEqual([]);
     a.unmount();
-    const b = render(<Panel {...props({ speakers: [], repeats: { found: 0, collapsed: 0, showing: false } })} />);
+    const b = renderT(<Panel {...props({ speakers: [], repeats: { found: 0, collapsed: 0, showing: false } })} />);
     expect(await axeViolations(b.container)).toEqual([]);
   });
 
   it('is a labelled region whose controls all have names', () => {
-    render(<Panel {...props()} />);
+    renderT(<Panel {...props()} />);
     const panel = screen.getByRole('complementary', { name: 'Liveblog Lens' });
     for (const control of within(panel).getAllByRole('button')) expect(control.getAttribute('aria-label') || control.textContent?.trim()).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'Close panel' })).toBeTruthy();
@@ -40,7 +41,7 @@ describe('Panel', () => {
   });
 
   it('says how many entries are shown of how many, politely live', () => {
-    const { rerender } = render(<Panel {...props()} />);
+    const { rerender } = renderT(<Panel {...props()} />);
     expect(screen.getByRole('status').textContent).toBe('Showing all 8 entries');
     rerender(<Panel {...props({ shown: 3, filtering: true })} />);
     expect(screen.getByRole('status').textContent).toBe('Showing 3 of 8 entries');
@@ -49,7 +50,7 @@ describe('Panel', () => {
 
   it('lists speakers most quoted first with data-lbl-speaker and counts; clicks go out', () => {
     const p = props({ selected: new Set(['Ines Darrow']) });
-    const { container } = render(<Panel {...p} />);
+    const { container } = renderT(<Panel {...p} />);
     const controls = [...container.querySelectorAll('[data-lbl-speaker]')];
     expect(controls.map((c) => c.getAttribute('data-lbl-speaker'))).toEqual(['Anna Keller', 'Ines Darrow', 'Tomasz Wierzba']);
     expect(controls.map((c) => c.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false']);
@@ -65,7 +66,7 @@ describe('Panel', () => {
 
   it('switches order, repeats and reading filters through callbacks', () => {
     const p = props();
-    render(<Panel {...p} />);
+    renderT(<Panel {...p} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Oldest first' }));
     expect(p.onOrder).toHaveBeenCalledWith('oldest-first');
     const repeats = screen.getByRole('switch', { name: 'Show repeats' });
@@ -85,7 +86,7 @@ describe('Panel', () => {
   });
 
   it('disables "next unread" when everything is read, and hides reading filters without reading state', () => {
-    const { rerender } = render(<Panel {...props({ reading: { unreadOnly: false, starredOnly: false, unread: 0, fresh: 0 } })} />);
+    const { rerender } = renderT(<Panel {...props({ reading: { unreadOnly: false, starredOnly: false, unread: 0, fresh: 0 } })} />);
     expect((screen.getByRole('button', { name: /Next unread entry/ }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.queryByText(/since your last visit/)).toBeNull();
     rerender(<Panel {...props({ reading: null })} />);
@@ -96,7 +97,7 @@ describe('Panel', () => {
     const p = props();
     const pageHeard = vi.fn();
     document.addEventListener('keydown', pageHeard);
-    render(<Panel {...p} />);
+    renderT(<Panel {...p} />);
     fireEvent.keyDown(screen.getByRole('radio', { name: 'Oldest first' }), { key: 'Escape' });
     expect(p.onClose).toHaveBeenCalledOnce();
     expect(pageHeard).not.toHaveBeenCalled();
@@ -106,30 +107,30 @@ describe('Panel', () => {
   });
 
   it('takes focus when asked (opened from the keyboard or the tab)', () => {
-    render(<Panel {...props({ autoFocus: true })} />);
+    renderT(<Panel {...props({ autoFocus: true })} />);
     expect(document.activeElement).toBe(screen.getByRole('complementary'));
   });
 
   it('says when the blog already runs oldest first instead of offering the switch', () => {
-    render(<Panel {...props({ siteOldestFirst: true })} />);
+    renderT(<Panel {...props({ siteOldestFirst: true })} />);
     expect(screen.queryByRole('radio')).toBeNull();
     expect(screen.getByText('This blog already runs oldest first.')).toBeTruthy();
   });
 
   it('renders names from the page as text, never as markup', () => {
-    const { container } = render(<Panel {...props({ speakers: [{ name: '<img src=x onerror=alert(1)>', entries: 1 }] })} />);
+    const { container } = renderT(<Panel {...props({ speakers: [{ name: '<img src=x onerror=alert(1)>', entries: 1 }] })} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[data-lbl-speaker]')?.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('offers the library when it can open it, and asks for it on click', async () => {
     const onOpenLibrary = vi.fn();
-    const { container } = render(<Panel {...props({ onOpenLibrary })} />);
+    const { container } = renderT(<Panel {...props({ onOpenLibrary })} />);
     fireEvent.click(screen.getByRole('button', { name: /Open library/ }));
     expect(onOpenLibrary).toHaveBeenCalledTimes(1);
     expect(await axeViolations(container)).toEqual([]);
     cleanup();
-    render(<Panel {...props()} />);
+    renderT(<Panel {...props()} />);
     expect(screen.queryByRole('button', { name: /Open library/ })).toBeNull();
   });
 });

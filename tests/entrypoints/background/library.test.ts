@@ -4,22 +4,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MESSAGES } from '../../../lib/protocol/messages';
 import { openLibrary, OPEN_LIBRARY_MENU_ID, registerLibraryOpeners } from '../../../entrypoints/background/library';
+import { translator, type Lang } from '../../helpers/i18n';
 
 type Listener = (...args: never[]) => unknown;
 const BASE = 'chrome-extension://abc/library.html';
 
-function stubBrowser(openTabs: Array<{ id: number; windowId: number }> = []) {
+function stubBrowser(openTabs: Array<{ id: number; windowId: number }> = [], lang: Lang = 'en') {
   const listeners: Record<string, Listener> = {};
   const on = (name: string) => ({ addListener: (fn: Listener) => void (listeners[name] = fn) });
   const api = {
-    runtime: { id: 'abc', getURL: (p: string) => `chrome-extension://abc${p}`, getManifest: () => ({ manifest_version: 3 }), onInstalled: on('installed'), onMessage: on('message') },
+    runtime: { id: 'abc', getURL: (p: string) => `chrome-extension://abc${p}`, getManifest: () => ({ manifest_version: 3 }), onInstalled: on('installed'), onStartup: on('startup'), onMessage: on('message') },
     commands: { onCommand: on('command') },
     contextMenus: { removeAll: vi.fn(async () => undefined), create: vi.fn(), onClicked: on('menu') },
     tabs: { query: vi.fn(async () => openTabs), create: vi.fn(async () => ({})), update: vi.fn(async () => ({})) },
     windows: { update: vi.fn(async () => ({})) },
   };
   (globalThis as Record<string, unknown>).browser = api;
-  registerLibraryOpeners();
+  registerLibraryOpeners(translator(lang));
   return { api, fire: (name: string, ...args: unknown[]) => (listeners[name] as (...a: unknown[]) => unknown)(...args) };
 }
 
@@ -46,6 +47,14 @@ describe('library openers', () => {
     fire('menu', { menuItemId: OPEN_LIBRARY_MENU_ID });
     await settle();
     expect(api.tabs.create).toHaveBeenCalledWith({ url: BASE });
+  });
+
+  it("titles the menu item in the browser's language, and titles it again when the browser starts", async () => {
+    const { api, fire } = stubBrowser([], 'de');
+    fire('startup');
+    await settle();
+    expect(api.contextMenus.removeAll).toHaveBeenCalled();
+    expect(api.contextMenus.create).toHaveBeenCalledWith({ id: OPEN_LIBRARY_MENU_ID, title: 'Bibliothek öffnen', contexts: ['action'] });
   });
 
   it('focuses an open library tab instead of opening a second one, switching view when asked', async () => {

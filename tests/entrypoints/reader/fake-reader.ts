@@ -12,6 +12,7 @@ import type { Settings } from '../../../entrypoints/reader.content/core/settings
 import { createSlicer } from '../../../entrypoints/reader.content/core/slices';
 import { createClickDelegate } from '../../../entrypoints/reader.content/dom/clicks';
 import type { Detection, Entry } from '../../../lib/types';
+import { translator, type Lang } from '../../helpers/i18n';
 
 /** A stored value in memory, with watchers (what the storage module gives in the browser). */
 export function memoryValue<T>(initial: T): StoredValue<T> & { value: T } {
@@ -95,6 +96,8 @@ export interface FakeReaderOptions {
   send?: Send;
   providers?: Partial<ServiceProviders>;
   url?: string;
+  /** The browser's language (English by default). */
+  lang?: Lang;
 }
 
 /** A reader context and its lifetime; `start` starts features as index.ts does. */
@@ -117,6 +120,7 @@ export function fakeReader(options: FakeReaderOptions) {
       settings: options.settings ?? memorySettings(),
       bus: createBus(),
       send,
+      i18n: translator(options.lang ?? 'en'),
       storage,
       signal: lifetime.signal,
     },

@@ -43,6 +43,43 @@ describe('schema.org LiveBlogPosting in microdata', () => {
   });
 
   it.each(['microdata.html', 'microdata-list.html'])('makes %s a live blog', (name) => {
-    expect(detect(doc(name), 'https://www.riversideecho.example/sport/regatta-finals').signal).toBe('microdata');
+    expect(detect(doc(name), 'https://www.riversideecho.example/sport/regatta-finals')).toMatchObject({ isLiveBlog: true, signal: 'microdata' });
+  });
+});
+
+describe('the JSON-LD check on crafted scripts', () => {
+  // Issue 14, finding 10: an unterminated `"@type":[` repeated over 0.4 MB made the old pattern
+  // quadratic (4.3 s). The check reads back a bounded window from each mention, at most 64 of them.
+  const crafted = (n: number) => `{"name":"LiveBlogPosting",${'"@type":['.repeat(n)}`;
+
+  it('rejects a 0.42 MB unterminated script reading a bounded number of characters', () => {
+    const text = crafted(46_000);
+    expect(text.length).toBeGreaterThan(400_000);
+    const meter = { mentions: 0, steps: 0 };
+    expect(isLiveBlogJsonLdText(text, meter)).toBe(false);
+    // One mention (in a value), read back a few characters: nothing else of the 0.42 MB is re-read.
+    expect(meter).toEqual({ mentions: 1, steps: expect.any(Number) });
+    expect(meter.steps).toBeGreaterThan(0);
+    expect(meter.steps).toBeLessThanOrEqual(256);
+  });
+
+  it('reads at most a window per mention, however many mentions and however long the text', () => {
+    const decoys = `{"tags":[${'"x",'.repeat(10_000)}${' "LiveBlogPosting" ,'.repeat(20_000)}`;
+    const meter = { mentions: 0, steps: 0 };
+    expect(isLiveBlogJsonLdText(decoys, meter)).toBe(false);
+    expect(meter.mentions).toBe(64);
+    expect(meter.steps).toBeGreaterThan(64);
+    expect(meter.steps).toBeLessThanOrEqual(64 * 256);
+  });
+
+  it('still finds a real declaration after decoy mentions in values', () => {
+    const text = `{"description":"LiveBlogPosting","@graph":[{"@type":"WebPage"},{"@type" : [ "NewsArticle" , "LiveBlogPosting" ]}]}`;
+    expect(isLiveBlogJsonLdText(text)).toBe(true);
+    expect(isLiveBlogJsonLdText('{"@type":"https:\\/\\/schema.org\\/LiveBlogPosting"}')).toBe(true);
+  });
+
+  it('leaves a crafted page that is no live blog alone', () => {
+    const html = `<!doctype html><html><head><title>Recipes</title><script type="application/ld+json">${crafted(46_000)}</script></head><body><p>Soup.</p></body></html>`;
+    expect(detect(parseHtml(html), 'https://www.example.com/food/soup')).toMatchObject({ isLiveBlog: false, signal: 'none' });
   });
 });

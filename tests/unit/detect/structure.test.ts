@@ -46,6 +46,16 @@ describe('hard negatives stay negative', () => {
     expect(detect(doc('neg-how-to-watch.html'), url)).toMatchObject({ isLiveBlog: false, signal: 'none' });
   });
 
+  it('a rail of timed teasers whose links outweigh their own words', () => {
+    const teaser = (n: number) =>
+      `<div class="card"><time datetime="2025-03-14T10:0${n}:17Z">10:0${n}</time><p>Updated with the latest figures from the council.</p>` +
+      `<a href="/news/story-${n}">Storm Ellen: the full story of the night the harbour wall gave way, in pictures and video</a></div>`;
+    const html = `<!doctype html><html><body><main><h1>Storm</h1><div class="rail">${[9, 7, 5, 3, 1].map(teaser).join('')}</div></main></body></html>`;
+    expect(detect(parseHtml(html), HINT).isLiveBlog).toBe(false);
+    // The same cards with their words out of the links are entries.
+    expect(detect(parseHtml(html.replace(/<a href="[^"]*">/g, '<span>').replace(/<\/a>/g, '</span>')), HINT).isLiveBlog).toBe(true);
+  });
+
   it('a comment thread, however long and timed', () => {
     const comment = (n: number) =>
       `<li class="comment"><span class="comment__author">Reader ${n}</span><time datetime="2025-03-14T10:0${n}:00Z">10:0${n}</time><p>I have lived by the harbour for thirty years and never seen the water this high before.</p></li>`;

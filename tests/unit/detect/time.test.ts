@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tools/dom';
-import { datetimeAttr, isTimeLabel, splitTimePrefix, timeCarriers } from '../../../lib/detect/time';
+import { cleanLabel, datetimeAttr, isTimeLabel, labelKind, labelValue, splitTimePrefix, timeCarriers } from '../../../lib/detect/time';
 
 describe('isTimeLabel', () => {
   it.each(['19:02 (IST), Oct 02', '12.50 BST', 'Posted at 15:05', '21:00', '7h29', '11.04 Uhr', '3:45pm', '10:32 a.m. ET', '4m ago', '2 hours ago', 'Updated 09:15 GMT'])(
@@ -12,6 +12,37 @@ describe('isTimeLabel', () => {
     'does not read %s as a time',
     (text) => expect(isTimeLabel(text)).toBe(false),
   );
+});
+
+describe('time labels in each language and sport', () => {
+  it.each([
+    ['19.45 Uhr', 'clock'], ['19:45', 'clock'], ['7h29', 'clock'], ['8h', 'clock'], ['4:14 p.m.', 'clock'], ['7h29 -', 'clock'],
+    ['Aktualisiert um 19.45 Uhr', 'clock'], ['Publié à 7h29', 'clock'], ['Aggiornato alle 12:04', 'clock'], ['Actualizado a las 12.04 h', 'clock'], ['godz. 12:04', 'clock'],
+    ['4m ago', 'relative'], ['an hour ago', 'relative'], ['il y a 5 min', 'relative'], ['vor 10 Minuten', 'relative'], ['vor 1 Std.', 'relative'],
+    ['5 minuti fa', 'relative'], ["un'ora fa", null], ['hace 5 minutos', 'relative'], ['5 minut temu', 'relative'], ['2 godz. temu', 'relative'],
+    ["12'", 'minute'], ["45+2'", 'minute'], ['90+4’', 'minute'], ['45e+2', 'minute'], ['12e', 'minute'], ['12. Min.', 'minute'], ['Min. 12', 'minute'],
+    ['Q3 8:12', 'period'], ['OT 2:11', 'period'], ['3rd 8:12', 'period'], ['2nd Qtr 5:30', 'period'], ['P2 14:33', 'period'],
+    ['Over 19', 'over'], ['19.6 ov', 'over'], ['14th over', 'over'], ['19.6', 'ball'],
+  ])('reads %s as %s', (text, kind) => expect(labelKind(text)).toBe(kind));
+
+  it('never reads prices, scores, lap times, years or long minutes as times, nor a bare ball', () => {
+    for (const text of ['12.50', '£3.50', '2:1', '3.45', "150'", '2024', '65.06 sek.', 'vor 10 Jahren', 'Q9 8:12']) expect(isTimeLabel(text), text).toBe(false);
+    expect(isTimeLabel('19.6')).toBe(false);
+  });
+
+  it('orders clocks by minute of the day, minutes by the match clock and balls one by one', () => {
+    expect(labelValue('4:14 p.m.', 'clock')).toBe(16 * 60 + 14);
+    expect(labelValue('19.45 Uhr', 'clock')).toBe(19 * 60 + 45);
+    expect(labelValue('7h29', 'clock')).toBe(7 * 60 + 29);
+    expect(labelValue("45+2'", 'minute')).toBeGreaterThan(labelValue("45'", 'minute')!);
+    expect(labelValue("45+2'", 'minute')).toBeLessThan(labelValue("46'", 'minute')!);
+    expect(labelValue('8.1', 'ball')! - labelValue('7.6', 'ball')!).toBe(1);
+  });
+
+  it('keeps the separator a label may end on out of the label', () => {
+    expect(cleanLabel('7h29 - ')).toBe('7h29');
+    expect(cleanLabel('4:14 p.m.')).toBe('4:14 p.m.');
+  });
 });
 
 describe('splitTimePrefix', () => {

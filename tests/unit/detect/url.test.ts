@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLiveUrl } from '../../../lib/detect/url';
+import { hasLiveUrl, splitUrl } from '../../../lib/detect/url';
 
 describe('hasLiveUrl', () => {
   it.each([
@@ -39,5 +39,14 @@ describe('hasLiveUrl', () => {
 
   it('reads only the path, not the query or fragment', () => {
     expect(hasLiveUrl('https://www.example.com/news/story?tab=live#live')).toBe(false);
+  });
+});
+
+describe('splitUrl', () => {
+  it('reads host and path without a URL parser, whatever the port, user or query', () => {
+    expect(splitUrl('https://www.BBC.co.uk/news/live/world-52627824?post=asset#post')).toEqual({ host: 'www.bbc.co.uk', path: '/news/live/world-52627824' });
+    expect(splitUrl('http://user:pw@example.com:8080/a/b#c')).toEqual({ host: 'example.com', path: '/a/b' });
+    expect(splitUrl('https://nzz.ch')).toEqual({ host: 'nzz.ch', path: '' });
+    expect(splitUrl('not a url')).toEqual({ host: '', path: '' });
   });
 });

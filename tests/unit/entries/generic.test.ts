@@ -119,6 +119,16 @@ describe('timed blocks', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(5);
   });
 
+  it('takes no untimed block without a class for an entry: the stream’s blocks have none to share', () => {
+    const html = fixture('generic/timed-blocks.html').replace(
+      '<div class="_Lm4n"></div>',
+      '<div><p>Also read: the rules of the tournament explained, from the toss to the final over of the day.</p></div>',
+    );
+    const doc = parseHtml(html);
+    const extractor = genericExtractor(doc, url)!;
+    expect(readEntries(extractor, extractor.elements(doc))).toHaveLength(5);
+  });
+
   it('still finds the entries after the page re-renders the stream', () => {
     const { doc, extractor } = extract('timed-blocks.html', url);
     const stream = doc.querySelector('._7Hk2p')!;

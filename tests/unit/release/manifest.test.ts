@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
 import { ROOT_DIR } from '../../helpers/fixtures';
+import { browserMessages } from '../../helpers/i18n';
 
 type Manifest = Record<string, unknown> & {
   icons?: Record<string, string>;
@@ -17,6 +18,9 @@ async function manifestFor(browser: 'chrome' | 'firefox'): Promise<Manifest> {
   const make = config.manifest as (env: object) => Manifest | Promise<Manifest>;
   return make({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' });
 }
+
+/** A manifest string with its `__MSG_x__` reference read from the English messages, as the browser reads it. */
+const english = (value: string) => value.replace(/^__MSG_(\w+)__$/, (_m, key: string) => browserMessages('en').get(key.toLowerCase()) ?? `missing ${key}`);
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -48,9 +52,12 @@ describe('the manifest', () => {
     expect(parseFloat(String(gecko?.gecko_android?.strict_min_version))).toBeGreaterThanOrEqual(142);
   });
 
-  it.each(['chrome', 'firefox'] as const)('%s: a name and description within the stores\' limits (45 and 132 characters)', async (browser) => {
-    const { name, description } = (await manifestFor(browser)) as { name: string; description: string };
-    expect(name.length).toBeGreaterThan(0);
+  it.each(['chrome', 'firefox'] as const)('%s: a name and description within the stores\' limits (45 and 132 characters), in English by default', async (browser) => {
+    const manifest = (await manifestFor(browser)) as { name: string; description: string; default_locale?: string };
+    // They come from locales/<lang>.yml (tests/unit/i18n/locales.test.ts holds every language to these limits).
+    expect(manifest.default_locale).toBe('en');
+    const { name, description } = { name: english(manifest.name), description: english(manifest.description) };
+    expect(name).toBe('Liveblog Lens');
     expect(name.length).toBeLessThanOrEqual(45);
     expect(description.length).toBeGreaterThan(40);
     expect(description.length).toBeLessThanOrEqual(132);
@@ -71,6 +78,6 @@ describe('the store listing (store/listing.md)', () => {
   });
 
   it("the English one is the manifest's description", async () => {
-    expect(short.en).toBe((await manifestFor('chrome')).description);
+    expect(short.en).toBe(english((await manifestFor('chrome')).description as string));
   });
 });

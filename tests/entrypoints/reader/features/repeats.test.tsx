@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeEntry, repeats } from '../../../../entrypoints/reader.content/features/repeats';
 import { ATTR, SELECT, UI } from '../../../../lib/page-contract';
+import { en, translator } from '../../../helpers/i18n';
 import { fakeReader, fixedModel, lensEntry, memorySettings, trustedClick } from '../fake-reader';
 
 async function setUp() {
@@ -86,12 +87,21 @@ describe('repeats feature', () => {
     expect(document.querySelectorAll(`[${ATTR.ui}], [${ATTR.duplicateOf}], [${ATTR.collapsed}], style`)).toHaveLength(0);
   });
 
-  it('describes an entry by its time, else its headline, else as an earlier entry', () => {
-    const at = (timeLabel: string | null, title: string) => describeEntry({ entry: { timeLabel, title } } as never);
-    expect(at('09:15', 'x')).toBe('the 09:15 entry');
-    expect(at(null, 'Short headline')).toBe('“Short headline”');
-    expect(at(null, 'h'.repeat(80))).toBe(`“${'h'.repeat(57)}…”`);
-    expect(at(null, '')).toBe('an earlier entry');
-    expect(describeEntry(undefined)).toBe('an earlier entry');
+  it('describes an entry by its time as printed, else its headline, else as an earlier entry', () => {
+    const at = (timeLabel: string | null, title: string) => describeEntry(en(), 'stub', { entry: { timeLabel, title } } as never);
+    expect(at('09:15', 'x')).toBe('Repeated: same as the 09:15 entry');
+    expect(at('12.20 BST', 'x')).toBe('Repeated: same as the 12.20 BST entry');
+    expect(at(null, 'Short headline')).toBe('Repeated: same as “Short headline”');
+    expect(at(null, 'h'.repeat(80))).toBe(`Repeated: same as “${'h'.repeat(57)}…”`);
+    expect(at(null, '')).toBe('Repeated: same as an earlier entry');
+    expect(describeEntry(en(), 'seeAlso', undefined)).toBe('See also an earlier entry');
+  });
+
+  it('says it in the browser’s language, keeping the time as the blog printed it', () => {
+    const entry = { entry: { timeLabel: '19:14', title: 'x' } } as never;
+    expect(describeEntry(translator('it'), 'stub', entry)).toBe('Ripetuto: uguale al post delle 19:14');
+    expect(describeEntry(translator('it'), 'seeAlso', entry)).toBe('Vedi anche il post delle 19:14');
+    expect(describeEntry(translator('de'), 'stub', entry)).toBe('Wiederholung: wie der Eintrag von 19:14');
+    expect(describeEntry(translator('pl'), 'seeAlso', entry)).toBe('Zobacz też wpis z 19:14');
   });
 });

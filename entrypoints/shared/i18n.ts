@@ -1,0 +1,17 @@
+// The reader's language in the browser: @wxt-dev/i18n's `i18n.t` reads the messages the build
+// made from locales/<lang>.yml (browser.i18n: the browser's own language, English when we have
+// none of its), wrapped once as the Translator every entrypoint hands its components and uses
+// for the words it makes itself (announcements, menus, titles).
+import { i18n } from '#i18n';
+import { makeTranslator, type MessageReader, type Translator } from '@/components/i18n';
+
+// Loosely typed here: the Translator's own signature is the typed one.
+const read: MessageReader = (key, values) => (i18n.t as (key: string, values?: object) => string)(key, values);
+
+let translator: Translator | undefined;
+
+/** The Translator for this browser's language (made on first use: content scripts load it only when they draw). */
+export function browserTranslator(): Translator {
+  translator ??= makeTranslator(read, browser.i18n.getUILanguage());
+  return translator;
+}

@@ -1,0 +1,92 @@
+import { datetimeAttr, isTimeElement, labelKind, labelValue, splitTimePrefix, type LabelKind } from './time';
+
+/** How the times of a run follow each other, block to block. */
+export interface RunOrder {
+  /** The kind most blocks print (`datetime` for machine times). */
+  kind: LabelKind | 'datetime' | null;
+  /** Adjacent pairs going back in time (newest first), forward, and comparable at all. */
+  down: number;
+  up: number;
+  pairs: number;
+  /** Pairs of cricket balls one ball apart (or the same ball again: a wide or a no-ball). */
+  ballSteps: number;
+  /** Times of the run's kind, and how many of them fall on a round five minutes ("19:45", "20:00"). */
+  count: number;
+  round: number;
+}
+
+/** The kind and ordering value of the time an anchor carries. */
+export function anchorTime(anchor: Element): { kind: RunOrder['kind']; value: number | null } {
+  if (isTimeElement(anchor)) {
+    const ms = Date.parse(datetimeAttr(anchor) ?? '');
+    if (Number.isFinite(ms)) return { kind: 'datetime', value: ms / 60000 };
+  }
+  // A label alone ("19:45"), or one that opens a heading or paragraph ("19.45 Uhr: …").
+  const whole = anchor.textContent ?? '';
+  const text = labelKind(whole) ? whole : splitTimePrefix(whole.slice(0, 60))?.time ?? '';
+  const kind = labelKind(text);
+  return { kind, value: kind ? labelValue(text, kind) : null };
+}
+
+/** Reads the order of a run from the first anchor of each of its blocks. */
+export function runOrder(anchors: readonly Element[]): RunOrder {
+  const times = anchors.map(anchorTime);
+  const counts = new Map<RunOrder['kind'], number>();
+  for (const t of times) counts.set(t.kind, (counts.get(t.kind) ?? 0) + 1);
+  let kind: RunOrder['kind'] = null;
+  for (const [k, n] of counts) if (n > (counts.get(kind) ?? 0)) kind = k;
+  const order: RunOrder = { kind, down: 0, up: 0, pairs: 0, ballSteps: 0, count: 0, round: 0 };
+  let last: number | null = null;
+  for (const t of times) {
+    if (t.kind !== kind || t.value === null) continue;
+    order.count++;
+    if (t.value % 5 === 0) order.round++;
+    if (last !== null) {
+      order.pairs++;
+      if (t.value < last) order.down++;
+      if (t.value > last) order.up++;
+      if (Math.abs(t.value - last) <= 1) order.ballSteps++;
+    }
+    last = t.value;
+  }
+  return order;
+}
+
+/**
+ * True when most pairs that move go one way: a match is told minute by minute, in one direction
+ * (several comments in one minute move neither way).
+ */
+export function isOrdered(o: RunOrder): boolean {
+  return Math.max(o.down, o.up) >= (o.down + o.up) * 0.75;
+}
+
+/**
+ * Whether a run's times fit a live stream. Match minutes and cricket balls must run one way (and
+ * balls one at a time, else "4.5, 4.3, 4.1" ratings would pass); bare dotted clocks newest first.
+ * Clock times that fall on round five minutes are planned, not observed: an agenda, a schedule, a
+ * TV guide (entries posted as news happens land on any minute: three in a row on round ones is
+ * one chance in 125). And clock times that only go forward are an agenda too, unless the URL says
+ * the page is live.
+ */
+export function orderFits(o: RunOrder, urlHint: boolean): boolean {
+  if (o.kind === 'ball') return o.pairs > 0 && isOrdered(o) && o.ballSteps * 2 >= o.pairs;
+  if (o.kind === 'minute') return isOrdered(o);
+  if (o.kind !== 'clock' && o.kind !== 'datetime' && o.kind !== 'dotted') return true;
+  if (o.count >= 3 && o.round >= o.count * 0.8) return false;
+  // Bare "17.00" stamps are times only newest first: in any other order they are prices or scores.
+  if (o.kind === 'dotted') return isNewestFirst(o);
+  return urlHint || o.up <= o.down;
+}
+
+/** A newest-first stream of times: its entries may be as short as a line ("7h29 - Le trafic reprend."). */
+export function isNewestFirst(o: RunOrder): boolean {
+  return o.down >= 2 && o.down >= o.up * 2;
+}
+
+/**
+ * Times that may start flat entries: newest first, or, on a page whose URL says it is live and
+ * too young to show an order (two entries), never going forward.
+ */
+export function mayStartEntries(o: RunOrder, urlHint: boolean): boolean {
+  return isNewestFirst(o) || (urlHint && o.down > 0 && o.up === 0);
+}

@@ -1,0 +1,56 @@
+// What sits inside or between entries without being any reader's text: share and follow
+// widgets, newsletter boxes, promos and ads. Found by the names sites give them, and by the words
+// they print, per language (data, not code). Only the reader loads this; the detector does not.
+
+/** Elements inside an entry that are widgets by their names: share bars, follow and newsletter boxes. */
+export const WIDGETS =
+  '[class*="share" i], [class*="follow" i], [class*="newsletter" i], [class*="subscribe" i], [class*="promo" i], [class*="advert" i], ' +
+  '[aria-label*="share" i], [data-share], [data-component*="share" i], [data-ad-unit], ins.adsbygoogle';
+
+/** Words of share and follow widgets, per language: a line of nothing but these is a widget. */
+export const SHARE_WORDS: Record<string, readonly string[]> = {
+  any: ['facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'reddit', 'pinterest', 'messenger', 'bluesky', 'threads', 'email', 'e-mail', 'mail', 'sms', 'flipboard'],
+  en: ['share', 'share link', 'share this', 'copy link', 'copy', 'link copied', 'tweet', 'print', 'follow', 'follow us', 'comments', 'comment', 'save'],
+  fr: ['partager', 'copier le lien', 'lien copié', 'imprimer', 'suivre', 'commenter'],
+  de: ['teilen', 'link kopieren', 'drucken', 'folgen', 'merken', 'kommentieren'],
+  it: ['condividi', 'copia link', 'copia il link', 'stampa', 'segui', 'commenta'],
+  es: ['compartir', 'copiar enlace', 'imprimir', 'seguir', 'comentar'],
+  pl: ['udostępnij', 'kopiuj link', 'skopiuj link', 'drukuj', 'obserwuj', 'skomentuj'],
+};
+
+const SHARE = new Set(Object.values(SHARE_WORDS).flat());
+const SHARE_PHRASES = [...SHARE].filter((w) => w.includes(' '));
+
+/** True when a line is nothing but widget words ("facebook twitter Share Link", "Teilen"). */
+export function isWidgetLine(text: string): boolean {
+  let rest = ` ${text.toLowerCase().replace(/[|·•,/()]+/g, ' ')} `;
+  for (const phrase of SHARE_PHRASES) rest = rest.split(` ${phrase} `).join('  ');
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SHARE.has(w));
+}
+
+/** Labels of ad slots between entries, per language: a block that says only this is no entry. */
+export const AD_LABELS: readonly string[] = [
+  'advertisement', 'advert', 'ad', 'sponsored', 'sponsored content', 'promoted', 'partner content', // en
+  'publicité', 'annonce', 'contenu sponsorisé', // fr
+  'anzeige', 'werbung', // de
+  'pubblicità', 'contenuto sponsorizzato', // it
+  'publicidad', 'anuncio', 'contenido patrocinado', // es
+  'reklama', 'materiał sponsorowany', 'artykuł sponsorowany', // pl
+];
+
+// Names of ads and promos in class and id words: "ad-slot", "promo", "advert", "sponsored", "outbrain",
+// and boxes of links to other stories ("related").
+const AD_NAME = /(?:^|[\s_-])(?:ads?|adslot|advert\w*|promo\w*|sponsor\w*|banner|outbrain|taboola|newsletter|related)(?:$|[\s_-])/i;
+
+/**
+ * True when a block between entries is an ad or a promo: named so (on itself or on the one
+ * element it wraps), or saying nothing but an ad label.
+ */
+export function isAdOrPromo(block: Element): boolean {
+  for (let el: Element | null = block; el; el = el.children.length === 1 ? el.firstElementChild : null) {
+    if (AD_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  }
+  const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return AD_LABELS.includes(text);
+}

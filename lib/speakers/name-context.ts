@@ -1,0 +1,32 @@
+/** The words around a name that say who the person is: a role before it, an appositive after it. */
+import type { Token } from './tokens';
+import type { Lang } from './lang';
+
+/** Lower-case words of the noun phrase just before `i` (exclusive), back to a boundary. */
+export function wordsBefore(tokens: Token[], i: number, floor: number, max: number, L: Lang, through = false): string[] {
+  const out: string[] = [];
+  for (let j = i - 1; j >= floor && out.length < max; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || L.verb(t.lower)) break;
+    // `through`: read a role across its domain ("direttore generale dell'Organizzazione ...").
+    if (L.npBoundary.has(t.lower) && !(through && L.ofWords.has(t.lower))) break;
+    out.unshift(t.lower);
+    if (t.poss) break;
+  }
+  return out;
+}
+
+/** Words of an appositive ", the Nato secretary general," right after token `i`, if any. */
+export function appositiveAfter(tokens: Token[], i: number, to: number, L: Lang): string[] {
+  if (tokens[i]?.text !== ',') return [];
+  const first = tokens[i + 1];
+  if (!first || first.kind !== 'word' || L.functionHeads.has(first.lower) || L.clauseStart.has(first.lower)) return [];
+  const out: string[] = [];
+  for (let j = i + 1; j < to && j < i + 16; j++) {
+    const t = tokens[j]!;
+    // ", our correspondent in Surabaya:" and a sentence's last appositive end in a colon or a stop.
+    if (t.kind === 'punct' || t.kind === 'open' || t.kind === 'close') return t.text === ',' || t.text === ':' || t.text === '.' ? out : [];
+    if (t.kind === 'word') out.push(t.lower);
+  }
+  return [];
+}

@@ -1,0 +1,5 @@
+// Files imported as text through Vite's `?raw` (the locale files in tests/helpers/i18n.tsx).
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}
