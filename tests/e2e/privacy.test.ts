@@ -82,7 +82,7 @@ describe("the page cannot read the reader's state (finding 7)", () => {
     expect(JSON.parse(seen[0]!.print)).toMatchObject({ own: [], host: { root: 'closed', light: 0 }, pressed: 0 });
     // The state exists all the same (the extension's store): a starred and a read entry among them.
     expect(typeof (await entryRow(url, TOP))?.starred).toBe('number');
-    // No attribute anywhere in the page's DOM names a reading state (the old data-lbl-read/-new).
+    // No attribute anywhere in the page's DOM names a reading state (as the old read and new marks did).
     const named = await again.evaluate(() =>
       Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes, (a) => a.name)).filter((n) => /^data-lbl-.*(read|new|star)/.test(n)),
     );
