@@ -37,6 +37,9 @@ declare global {
 }
 
 /** Every feature of the reader (in any order: each waits for what it needs). */
+/** Work per slice of the reader's queue (see below). */
+const SLICE_BUDGET_MS = 30;
+
 const FEATURES: Feature[] = [repeats, star, saveQuote, newSummary, panel, chips];
 
 export default defineContentScript({
@@ -56,7 +59,12 @@ export default defineContentScript({
     if (!extractor) return;
     // Entries first (read and marked in slices, top of the page first), then their annotations:
     // the page is never blocked for long, whatever the size of the blog.
-    const slicer = createSlicer(signal);
+    // 30 ms of work per slice: each slice is followed by the page's own turn and, when our marks
+    // or hosts changed the page, a rendering of it; on a 5,000-entry page (85,000 nodes) that
+    // rendering costs more than the slice, so few fuller slices finish several times sooner than
+    // many short ones (measured in Chromium: entries marked in 15 s instead of 45 s, every star in
+    // 26 s instead of 101 s, on a machine at load 15-19), and still stay under the 50 ms of a long task.
+    const slicer = createSlicer(signal, { budgetMs: SLICE_BUDGET_MS });
     const feed = startFeed(document, extractor, slicer, signal);
     const model = createModel(feed, slicer, signal, (items) => loadLexicon(document, items.map((i) => i.entry)));
     if (import.meta.env.LBL_PERF) {
