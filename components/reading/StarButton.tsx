@@ -14,6 +14,11 @@ export interface StarButtonProps {
   /** True while the change is being saved (shown, and announced as busy). */
   busy?: boolean;
   status?: EntryStatus;
+  /**
+   * Only where no page can reach the button (the reader view, an extension page): its own click
+   * handler. In a news page the delegated listener takes the clicks instead (trusted ones only).
+   */
+  onToggle?(next: boolean): void;
 }
 
 /** The read mark is a tick, in every language. */
@@ -23,7 +28,7 @@ const READ_MARK = '✓';
  * A real toggle button (`aria-pressed`), keyboard reachable. Its name says what it does and, in
  * words, the entry's status ("Star this entry, new since your last visit, toggle button, pressed").
  */
-export function StarButton({ starred, busy = false, status = null }: StarButtonProps) {
+export function StarButton({ starred, busy = false, status = null, onToggle }: StarButtonProps) {
   const { t, lang } = useT();
   const mark = status === 'new' ? t('entry.newBadge.text') : status === 'read' ? READ_MARK : undefined;
   const label = status === 'new' ? t('entry.star.labelNew') : status === 'read' ? t('entry.star.labelRead') : t('entry.star.label');
@@ -38,6 +43,14 @@ export function StarButton({ starred, busy = false, status = null }: StarButtonP
       aria-busy={busy ? 'true' : undefined}
       aria-label={label}
       title={t(starred ? 'entry.star.starredTitle' : 'entry.star.label')}
-    />
+      onClick={onToggle && (() => onToggle(!starred))}
+    >
+      {/* The reader view draws its star from an icon; in a news page the CSS draws it (no node). */}
+      {onToggle && (
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M12 3.2l2.7 5.6 6.1.8-4.5 4.2 1.1 6-5.4-2.9-5.4 2.9 1.1-6-4.5-4.2 6.1-.8z" />
+        </svg>
+      )}
+    </button>
   );
 }

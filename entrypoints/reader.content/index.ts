@@ -26,6 +26,7 @@ import { createLayer } from './dom/layer';
 import { chips } from './features/chips';
 import { newSummary } from './features/new-summary';
 import { panel } from './features/panel';
+import { readerView } from './features/reader-view';
 import { repeats } from './features/repeats';
 import { saveQuote } from './features/save-quote';
 import { star } from './features/star';
@@ -40,7 +41,7 @@ declare global {
 /** Work per slice of the reader's queue (see below). */
 const SLICE_BUDGET_MS = 30;
 
-const FEATURES: Feature[] = [repeats, star, saveQuote, newSummary, panel, chips];
+const FEATURES: Feature[] = [repeats, star, saveQuote, newSummary, panel, chips, readerView];
 
 export default defineContentScript({
   registration: 'runtime',
@@ -76,6 +77,11 @@ export default defineContentScript({
     const handlers: { [K in keyof TabProtocol]: (data: unknown) => Promise<ReturnType<TabProtocol[K]>> } = {
       togglePanel: async (data) => {
         bus.emit('togglePanel', parse('togglePanel', TAB_MESSAGES.togglePanel.data, data));
+        return { ok: true };
+      },
+      toggleReaderView: async (data) => {
+        parse('toggleReaderView', TAB_MESSAGES.toggleReaderView.data, data);
+        bus.emit('readerView', { toggle: true });
         return { ok: true };
       },
     };
