@@ -1,26 +1,23 @@
 // The background: the database's one writer, the answer to every protocol message, the reader's
-// injector, and the toolbar, menu and keyboard command. Everything is registered synchronously
+// injector, and the toolbar's menu and keyboard commands (a click on the toolbar button opens the
+// popup, entrypoints/popup, which asks the tab's reader itself). Everything is registered synchronously
 // inside main(), so a restarted worker hears the message or click that woke it; no state lives
 // only in this worker's memory.
-import { accepts, checked, type Handlers, type MessageName, type SenderKind, type TabProtocol } from '@/lib/protocol/messages';
-import { createRouter, createSender } from '@/lib/protocol/wire';
+import { accepts, checked, type Handlers, type MessageName, type SenderKind } from '@/lib/protocol/messages';
+import { createRouter } from '@/lib/protocol/wire';
 import { openLensDb } from '@/lib/store/db';
-import { isCuratedHost, sitePatterns, webHost } from '@/lib/sites/enable';
 import { browserTranslator } from '../shared/i18n';
 import { lensStorage } from '../shared/storage';
 import { createHandlers } from './handlers';
 import { openLibrary, registerLibraryOpeners } from './library';
 import { loadLexicon } from './lexicons';
 import { registerReaderViewOpeners } from './reader-view';
-import { enableSite, restoreSites } from './sites';
+import { restoreSites, setSiteEnabled } from './sites';
 
 type Sender = Browser.runtime.MessageSender;
 
 // Chrome MV3 calls it `action`; Firefox MV2 `browserAction`.
 const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-
-/** Sends the reader in a tab one of its messages. */
-const toTab = (tabId: number) => createSender<TabProtocol>((message) => browser.tabs.sendMessage(tabId, message));
 
 /** Injects one of our scripts into the sender's frame: the reader, or the structural check. */
 async function inject(sender: Sender, file: '/content-scripts/reader.js' | '/structure.js'): Promise<{ ok: boolean; error?: string }> {
@@ -34,23 +31,7 @@ async function inject(sender: Sender, file: '/content-scripts/reader.js' | '/str
   }
 }
 
-/** Toolbar click: on a live blog, open or close the panel; on a site outside the list, turn Liveblog Lens on there. */
-async function onActionClicked(tab: { id?: number; url?: string }): Promise<void> {
-  const host = webHost(tab.url);
-  if (tab.id === undefined || !host) return;
-  if (!isCuratedHost(host)) {
-    // Asked first, inside the click's user gesture; resolves at once when already granted.
-    const granted = await browser.permissions.request({ origins: sitePatterns(host) });
-    if (!granted) return;
-    await enableSite(host, tab.id);
-  }
-  await toTab(tab.id)('togglePanel', null).catch(async () => {
-    await action.setBadgeText({ tabId: tab.id, text: '–' });
-    await action.setTitle({ tabId: tab.id, title: browserTranslator().t('background.notLiveBlog') });
-  });
-}
-
-/** A content script in a web page, or one of our own pages (library, later popup and options). */
+/** A content script in a web page, or one of our own pages (library, popup, options). */
 function senderKind(sender: Sender): SenderKind {
   return sender.url?.startsWith(browser.runtime.getURL('/')) ? 'extension' : 'content';
 }
@@ -63,7 +44,7 @@ export default defineBackground(() => {
   });
   const handlers: Handlers<Sender, MessageName> = {
     ...store,
-    ...checked<Sender, 'injectReader' | 'checkStructure' | 'loadLexicon' | 'openLibrary'>({
+    ...checked<Sender, 'injectReader' | 'checkStructure' | 'loadLexicon' | 'openLibrary' | 'setSiteEnabled'>({
       injectReader: (_detection, sender) => inject(sender, '/content-scripts/reader.js'),
       // The detector's cheap check could not tell: the structural check, in its own script, decides.
       checkStructure: (_none, sender) => inject(sender, '/structure.js'),
@@ -72,11 +53,11 @@ export default defineBackground(() => {
         await openLibrary(view);
         return { ok: true };
       },
+      setSiteEnabled: async ({ host, enabled, tabId }) => ({ enabledSites: await setSiteEnabled(host, enabled, tabId) }),
     }),
   };
   const accept = (name: string, sender: Sender) => sender.id === browser.runtime.id && accepts(name as MessageName, senderKind(sender));
   browser.runtime.onMessage.addListener(createRouter(handlers, accept));
-  action.onClicked.addListener((tab) => void onActionClicked(tab));
   registerLibraryOpeners(browserTranslator());
   registerReaderViewOpeners(action, browserTranslator());
   browser.runtime.onStartup.addListener(() => void restoreSites());

@@ -24,6 +24,25 @@ export async function enableSite(host: string, tabId: number | undefined): Promi
   if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [`/${DETECTOR}`] });
 }
 
+/** Turns Liveblog Lens off for `host`: its detector unregistered, the site forgotten, its permission given back. */
+export async function disableSite(host: string): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [siteScriptId(host)] }).catch(() => undefined);
+  await lensStorage.enabledSites.set((await lensStorage.enabledSites.get()).filter((h) => h !== host));
+  await browser.permissions.remove({ origins: sitePatterns(host) }).catch(() => false);
+}
+
+/** Sets whether Liveblog Lens runs on `host` (the `setSiteEnabled` message); answers the sites now on. */
+export async function setSiteEnabled(host: string, enabled: boolean, tabId?: number): Promise<string[]> {
+  if (enabled) {
+    const granted = await browser.permissions.contains({ origins: sitePatterns(host) });
+    if (!granted) throw new Error(`no permission for ${host}`);
+    await enableSite(host, tabId);
+  } else {
+    await disableSite(host);
+  }
+  return lensStorage.enabledSites.get();
+}
+
 /** Re-registers the chosen sites' detectors where the browser forgot them (Firefox, updates). */
 export async function restoreSites(): Promise<void> {
   const granted = new Set((await browser.permissions.getAll()).origins ?? []);

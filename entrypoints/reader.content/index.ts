@@ -84,6 +84,13 @@ export default defineContentScript({
         bus.emit('readerView', { toggle: true });
         return { ok: true };
       },
+      // The popup's question: counted from the model as it is now (it may still be reading).
+      tabSummary: async (data) => {
+        parse('tabSummary', TAB_MESSAGES.tabSummary.data, data);
+        const { entries, speakers, complete } = model.current();
+        const repeats = entries.filter((e) => e.duplicateOf !== null).length;
+        return { host: location.hostname, entries: entries.length, repeats, speakers: speakers.length, complete };
+      },
     };
     // Only the background sends to a tab; a page cannot reach this listener at all.
     const listener = createRouter(handlers, (_name, sender: Browser.runtime.MessageSender) => sender.id === browser.runtime.id);

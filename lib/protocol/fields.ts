@@ -28,6 +28,8 @@ export const pageUrl = /* @__PURE__ */ httpUrl(LIMITS.url);
 export const entryId = /* @__PURE__ */ line(LIMITS.entryId, 1);
 /** An ISO time as the page printed it. */
 export const isoTime = /* @__PURE__ */ str(64, { pattern: ISO_TIME });
+/** A web page's host name (lower case), as the reader turns a site on or off by it. */
+export const hostName = /* @__PURE__ */ str(LIMITS.site, { pattern: /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/ });
 /** The detector's short site name ("guardian"); '' when unknown. */
 export const site = /* @__PURE__ */ str(LIMITS.site, { pattern: /^[A-Za-z0-9._-]*$/ });
 /** A speaker's name: one line, never empty. */

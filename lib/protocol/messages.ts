@@ -11,11 +11,11 @@ import type { BlogRow, BlogState, EntryMeta, QuoteRow } from '../store/types';
 import type { Detection } from '../types';
 import type { RequestOf, ResponseOf } from './wire';
 import {
-  blogRef, entryId, entryMeta, note, quoteFields, quoteId, site, speaker, starredEntry, starTime, storedBlog,
+  blogRef, entryId, entryMeta, hostName as webHostName, note, quoteFields, quoteId, site, speaker, starredEntry, starTime, storedBlog,
   storedQuote, title,
 } from './fields';
 import { LIMITS } from './limits';
-import { arr, bool, eachValid, nothing, nullable, obj, oneOf, optional, parse, str, type Check, type Checked } from './validate';
+import { arr, bool, eachValid, int, nothing, nullable, obj, oneOf, optional, parse, str, type Check, type Checked } from './validate';
 
 /** Every write answers whether it was stored: false in a private window unless the reader allowed it. */
 export interface Stored {
@@ -74,6 +74,13 @@ export interface BackgroundProtocol {
   setStar(data: BlogRef & { entryId: string; starred: boolean }): { starred: number | null } & Stored;
   /** Reader: save a quote (id made by the page); answers the stored row, or null when not stored. */
   saveQuote(data: NewQuote): { quote: QuoteRow | null } & Stored;
+  /**
+   * Popup and options page: turn Liveblog Lens on or off for a site outside the curated list (the
+   * popup asked for the host permission first, inside its click). On: its detector is registered
+   * and, given `tabId`, run in that tab now; off: unregistered, the site forgotten, the permission
+   * given back. Set, not toggle, so a resend is harmless.
+   */
+  setSiteEnabled(data: { host: string; enabled: boolean; tabId?: number }): { enabledSites: string[] };
   /** Reader's panel or any extension page: open (or focus) the library, optionally on a view. */
   openLibrary(data: { view?: LibraryView }): { ok: true };
   /** Library: edit a quote's speaker or note (null clears); answers the row, or null when gone. */
@@ -96,6 +103,20 @@ export interface TabProtocol {
   togglePanel(data: null): { ok: true };
   /** The reader-view shortcut or the toolbar menu's item: open or close the reader view. */
   toggleReaderView(data: null): { ok: true };
+  /** The toolbar popup: what the reader sees on this page (no answer: no reader in the tab). */
+  tabSummary(data: null): TabSummary;
+}
+
+/** What the popup says about a tab's live blog. */
+export interface TabSummary {
+  /** The page's host, as the reader read it. */
+  host: string;
+  entries: number;
+  /** Entries that repeat an earlier one. */
+  repeats: number;
+  speakers: number;
+  /** False while the first page is still being read and annotated (the counts will grow). */
+  complete: boolean;
 }
 
 /** The names of the background's messages. */
@@ -139,6 +160,7 @@ export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__P
     setStar: { from: 'any', data: obj({ blog: blogRef, entryId, starred: bool }) },
     saveQuote: { from: 'any', data: obj(quoteFields) },
     openLibrary: { from: 'any', data: obj({ view: optional(oneOf('quotes', 'starred')) }) },
+    setSiteEnabled: { from: 'extension', data: obj({ host: webHostName, enabled: bool, tabId: optional(int(0, 2 ** 31)) }) },
     updateQuote: {
       from: 'extension',
       data: obj({ id: quoteId, speaker: optional(nullable(speaker)), note: optional(nullable(note)) }),
@@ -164,6 +186,7 @@ export function accepts(name: MessageName, kind: SenderKind): boolean {
 export const TAB_MESSAGES: { [K in keyof TabProtocol]: MessageRule<RequestOf<TabProtocol, K>> } = /* @__PURE__ */ (() => ({
   togglePanel: { from: 'extension', data: nothing },
   toggleReaderView: { from: 'extension', data: nothing },
+  tabSummary: { from: 'extension', data: nothing },
 }))();
 
 /** The names of all background messages, for tests and for wiring. */
