@@ -1,0 +1,51 @@
+// The options page (options_ui): the reading choices and the reader's sites from the storage
+// module (watched, so a change made elsewhere shows at once), turning a site off through the
+// background (`setSiteEnabled`: it also unregisters the site's detector and gives the permission
+// back), and the way to the library for export and deletion.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import '@/components/options/options.css';
+import { I18nProvider } from '@/components/i18n';
+import { Options } from '@/components/options/Options';
+import { GLOBAL_DEFAULTS, type GlobalSettings } from '@/lib/settings';
+import { browserTranslator } from '../shared/i18n';
+import { send } from '../shared/messenger';
+import { lensStorage, type StoredValue } from '../shared/storage';
+
+/** A stored value as component state: read once, then kept current by its watcher. */
+function useStored<T>(value: StoredValue<T>, initial: T): T {
+  const [current, setCurrent] = useState(initial);
+  useEffect(() => {
+    void value.get().then(setCurrent);
+    return value.watch(setCurrent);
+  }, [value]);
+  return current;
+}
+
+function OptionsContainer() {
+  const settings = useStored<GlobalSettings>(lensStorage.settings, GLOBAL_DEFAULTS);
+  const privateWindows = useStored(lensStorage.privateWindows, false);
+  const sites = useStored<string[]>(lensStorage.enabledSites, []);
+  return (
+    <Options
+      collapseRepeats={settings.collapseRepeats}
+      // Read again before writing, so that a choice changed meanwhile elsewhere is kept.
+      onCollapseRepeats={(on) => void lensStorage.settings.get().then((s) => lensStorage.settings.set({ ...s, collapseRepeats: on }))}
+      privateWindows={privateWindows}
+      onPrivateWindows={(on) => void lensStorage.privateWindows.set(on)}
+      sites={sites}
+      onRemoveSite={(host) => void send('setSiteEnabled', { host, enabled: false })}
+      onOpenLibrary={() => void send('openLibrary', {})}
+    />
+  );
+}
+
+const i18n = browserTranslator();
+document.documentElement.lang = i18n.lang;
+document.title = i18n.t('options.title');
+render(
+  <I18nProvider value={i18n}>
+    <OptionsContainer />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);
