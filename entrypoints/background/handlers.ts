@@ -4,7 +4,7 @@
 // index.ts wires these, with the two browser-side messages (injectReader, openLibrary), into one
 // router. A thrown ValidationError ("Invalid <name> message: …") reaches the sender by name, so
 // it is never resent; a worker that went away is (lib/protocol/retry.ts).
-import { mergeImport } from '@/lib/export/import';
+import { commitImport, discardImport, stageImport } from '@/lib/export/staging';
 import { checked, type Handlers, type MessageName } from '@/lib/protocol/messages';
 import { blogKey } from '@/lib/store/blog-key';
 import { healing, type HealOptions } from '@/lib/store/heal';
@@ -94,9 +94,16 @@ export function createHandlers<S>(db: LensDb, options: HandlerOptions<S>): Handl
       await restoreStars(db, d.stars);
       return { restored: d.stars.length, stored: true };
     },
-    async importRows(d, sender) {
+    async stageImport(d, sender) {
+      if (!(await mayStore(sender))) return { parts: 0, stored: false };
+      return { parts: await stageImport(db, d.importId, d.part, d.rows, now()), stored: true };
+    },
+    async commitImport(d, sender) {
       if (!(await mayStore(sender))) return { added: { quotes: 0, starred: 0, blogs: 0 }, skipped: { quotes: 0, starred: 0 }, stored: false };
-      return { ...(await mergeImport(db, d)), stored: true };
+      return { ...(await commitImport(db, d.importId, now())), stored: true };
+    },
+    async discardImport(d) {
+      return { discarded: await discardImport(db, d.importId) };
     },
   });
   return healing<S, Handlers<S, StoreMessage>>(db, handlers, options.heal);

@@ -10,12 +10,13 @@ import type { ImportOutcome } from '@/components/library/ImportSummary';
 import type { QuoteEdit } from '@/components/library/QuoteItem';
 import { useT } from '@/components/i18n';
 import { exportFile, type ExportFile, type ExportKind } from '@/lib/export/index';
-import { addCounts, importBatches, ImportError, MAX_IMPORT_CHARS, parseImport, type ImportSummary } from '@/lib/export/import';
+import { ImportError, MAX_IMPORT_CHARS, type ImportSummary } from '@/lib/export/import';
+import { parseImportChunked } from '@/lib/export/import-chunked';
+import { importParts } from '@/lib/export/staging';
 import { EMPTY_FILTER, facets, filterItems, toLibraryFilter, type FilterValues } from '@/lib/library/filter';
 import { quoteItems, starredItems, type LibraryItem } from '@/lib/library/items';
 import { cleanText } from '@/lib/protocol/entry-meta';
 import { LIMITS } from '@/lib/protocol/limits';
-import type { ImportCounts } from '@/lib/protocol/messages';
 import type { LensDb } from '@/lib/store/db';
 import { loadLibrary, type EntryKey } from '@/lib/store/library';
 import type { Send } from '../shared/messenger';
@@ -44,6 +45,9 @@ export interface LibraryContainerProps {
   /** The private-window setting's storage (extension storage on the page; absent in tests: not shown). */
   privateWindows?: { load(): Promise<boolean>; save(on: boolean): Promise<void> };
 }
+
+/** Lets the page paint and answer input between import steps (a macrotask, not a microtask). */
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 interface Undo {
   message: string;
@@ -157,16 +161,27 @@ export function LibraryContainer(props: LibraryContainerProps) {
   const onImport = (file: File) =>
     void (async () => {
       const fileName = file.name;
+      // Parts kept by the background until the commit, so a failure leaves the library as it was.
+      const importId = crypto.randomUUID();
+      let staged = false;
       try {
         if (file.size > MAX_IMPORT_CHARS * 4) throw new ImportError(t('library.import.tooLarge'));
-        setImportOutcome({ fileName, busy: true });
-        const parsed = parseImport(await file.text());
-        let counts: ImportCounts = { added: { quotes: 0, starred: 0, blogs: 0 }, skipped: { quotes: 0, starred: 0 } };
-        // In batches, each merged by the background in its own transaction.
-        for (const batch of importBatches(parsed)) counts = addCounts(counts, await send('importRows', batch));
-        const summary: ImportSummary = { ...counts, rejected: parsed.rejected };
+        setImportOutcome({ fileName, busy: true, progress: 0 });
+        const show = (progress: number) => setImportOutcome({ fileName, busy: true, progress });
+        // Reading and checking: 0–50 %, in steps that let the page paint and answer input.
+        const parsed = await parseImportChunked(await file.text(), { pause: yieldToPage, onProgress: (f) => show(f / 2) });
+        const parts = importParts(parsed);
+        for (const [part, rows] of parts.entries()) {
+          staged = true;
+          await send('stageImport', { importId, part, rows });
+          show(0.5 + (0.45 * (part + 1)) / parts.length);
+          await yieldToPage();
+        }
+        const counts = await send('commitImport', { importId });
+        const summary: ImportSummary = { added: counts.added, skipped: counts.skipped, rejected: parsed.rejected };
         setImportOutcome({ fileName, summary });
       } catch (e) {
+        if (staged) void send('discardImport', { importId }).catch(() => undefined);
         setImportOutcome({ fileName, error: e instanceof ImportError ? e.message : t('library.import.notWritten', { error: (e as Error).message }) });
       }
     })();

@@ -15,7 +15,7 @@ import {
   storedQuote, title,
 } from './fields';
 import { LIMITS } from './limits';
-import { arr, bool, nothing, nullable, obj, oneOf, optional, parse, str, type Check, type Checked } from './validate';
+import { arr, bool, int, nothing, nullable, obj, oneOf, optional, parse, str, type Check, type Checked } from './validate';
 
 /** Every write answers whether it was stored: false in a private window unless the reader allowed it. */
 export interface Stored {
@@ -86,8 +86,18 @@ export interface BackgroundProtocol {
   unstarEntries(data: { entries: Array<{ blog: string; id: string }> }): { stars: StarTime[] } & Stored;
   /** Library: give entries their star times back (undo). */
   restoreStars(data: { stars: StarTime[] }): { restored: number } & Stored;
-  /** Library: merge one batch of checked import rows; duplicates are skipped. */
-  importRows(data: ImportRows): ImportCounts & Stored;
+  /**
+   * Library: keep one part of an import (at most LIMITS.batch rows per list) until it is committed.
+   * Part 0 starts the import (a restarted import with the same id starts over). Answers the parts kept.
+   */
+  stageImport(data: { importId: string; part: number; rows: ImportRows }): { parts: number } & Stored;
+  /**
+   * Library: merge every kept part of the import in one transaction (all or nothing; duplicates
+   * skipped) and forget the parts. Resent after it committed, it answers the same counts again.
+   */
+  commitImport(data: { importId: string }): ImportCounts & Stored;
+  /** Library: forget the kept parts of an import that failed or was abandoned. */
+  discardImport(data: { importId: string }): { discarded: number };
 }
 
 /** Messages the reader in a tab answers (sent by the background with tabs.sendMessage). */
@@ -115,6 +125,8 @@ export interface MessageRule<T> {
 /** Each message's rule. Library writes come only from extension pages: no web page can reach them. */
 export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__PURE__ */ (() => {
   const entryIds = arr(entryId, LIMITS.batch);
+  // Made by the library page (crypto.randomUUID()).
+  const importId = str(64, { pattern: /^[A-Za-z0-9-]{8,64}$/ });
   return {
     injectReader: { from: 'content', data: obj({ detection: obj({ isLiveBlog: oneOf(true), site: str(LIMITS.site) }) }) },
     checkStructure: { from: 'content', data: nothing },
@@ -143,10 +155,16 @@ export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__P
     restoreQuotes: { from: 'extension', data: obj({ quotes: arr(storedQuote, LIMITS.batch) }) },
     unstarEntries: { from: 'extension', data: obj({ entries: arr(obj({ blog: blogRef, id: entryId }), LIMITS.batch) }) },
     restoreStars: { from: 'extension', data: obj({ stars: arr(starTime, LIMITS.batch) }) },
-    importRows: {
+    stageImport: {
       from: 'extension',
-      data: obj({ blogs: arr(storedBlog, LIMITS.batch), quotes: arr(storedQuote, LIMITS.batch), starred: arr(starredEntry, LIMITS.batch) }),
+      data: obj({
+        importId,
+        part: int(0, LIMITS.importParts - 1),
+        rows: obj({ blogs: arr(storedBlog, LIMITS.batch), quotes: arr(storedQuote, LIMITS.batch), starred: arr(starredEntry, LIMITS.batch) }),
+      }),
     },
+    commitImport: { from: 'extension', data: obj({ importId }) },
+    discardImport: { from: 'extension', data: obj({ importId }) },
   };
 })();
 
