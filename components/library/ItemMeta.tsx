@@ -1,4 +1,7 @@
 // The line under an item (speaker(s), the entry's time, the blog and its site) and the row's selection box.
+// Every string that came from a page sits in its own <bdi>, so right-to-left text (or an
+// unterminated U+202E override in a hostile speaker name) never reorders the rest of the line
+// (issue 14, finding 13).
 import type { JSX } from 'preact';
 import type { LibraryItem } from '@/lib/library/items';
 import { useT } from '../i18n';
@@ -13,11 +16,11 @@ export function shortText(text: string, max = 60): string {
 export function ItemMeta(props: { item: LibraryItem; timeZone?: string }): JSX.Element {
   const { t, dateTime } = useT();
   const { item } = props;
-  const speaker = item.speakers.length ? item.speakers.join(', ') : null;
+  const speakers = item.speakers.flatMap((name, i) => [i ? ', ' : null, <bdi key={i}>{name}</bdi>]);
   const kept = dateTime(item.kept, props.timeZone);
   return (
     <p class="lbl-meta">
-      {speaker ? <span class="lbl-speaker">{speaker}</span> : <span class="lbl-speaker lbl-none">{t('library.item.noSpeaker')}</span>}
+      {item.speakers.length ? <span class="lbl-speaker">{speakers}</span> : <span class="lbl-speaker lbl-none">{t('library.item.noSpeaker')}</span>}
       <span aria-hidden="true"> · </span>
       {item.time !== null ? (
         <time dateTime={item.entryTime ?? undefined}>{dateTime(item.time, props.timeZone)}</time>
@@ -25,8 +28,13 @@ export function ItemMeta(props: { item: LibraryItem; timeZone?: string }): JSX.E
         <span>{t(item.kind === 'quote' ? 'library.item.savedAt' : 'library.item.starredAt', { when: kept })}</span>
       )}
       <span aria-hidden="true"> · </span>
-      <span class="lbl-blog">{item.blogTitle}</span>
-      {item.site ? <span class="lbl-site"> ({item.site})</span> : null}
+      <bdi class="lbl-blog">{item.blogTitle}</bdi>
+      {item.site ? (
+        <span class="lbl-site">
+          {' ('}
+          <bdi>{item.site}</bdi>)
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -64,11 +64,14 @@ export function QuoteItem(props: QuoteItemProps): JSX.Element {
     <article class="lbl-item lbl-item-quote" aria-label={t('library.item.quoteLabel', { name })}>
       <SelectBox label={t('library.item.selectQuote', { name })} itemKey={item.key} selected={props.selected} onSelect={props.onSelect} />
       <div class="lbl-item-body">
-        <blockquote class="lbl-text">{item.text}</blockquote>
+        {/* dir="auto": a quote in Arabic or Hebrew reads right to left, and stays in its own paragraph. */}
+        <blockquote class="lbl-text" dir="auto">
+          {item.text}
+        </blockquote>
         <ItemMeta item={item} timeZone={props.timeZone} />
         {item.note && !editing ? (
           <p class="lbl-note">
-            <span class="lbl-label">{t('library.item.note')}</span> {item.note}
+            <span class="lbl-label">{t('library.item.note')}</span> <bdi>{item.note}</bdi>
           </p>
         ) : null}
         {editing ? (

@@ -1,8 +1,8 @@
 // Reading a large export without freezing the library page (issue 14, finding 14: a 67 MB file
 // was one 11 s task). `JSON.parse` of the whole file cannot be cut, so the file is scanned in
 // slices for the elements of its top-level lists; each element is then parsed and checked on its
-// own, a step of rows at a time, and the caller's `pause` runs between slices and steps so the
-// page can paint and answer input. The result equals `parseImport`'s on the same text: the
+// own, a few rows at a time, and the caller's `pause` runs whenever about 12 ms of work are done,
+// so the page can paint and answer input. The result equals `parseImport`'s on the same text: the
 // skeleton (the file with its lists emptied) and every element are parsed by JSON.parse itself, so
 // a file that is not JSON anywhere is refused as a whole.
 import { checkAll, checkHeader, ImportError, list, MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, parseImport, SCHEMAS, type ParsedImport, type Rejection } from './import';
@@ -13,10 +13,27 @@ export interface ChunkOptions {
   pause?: () => Promise<void>;
   /** The share of the work done, 0 to 1. */
   onProgress?(done: number): void;
-  /** Characters scanned per step (default 1 Mi). */
+  /** Characters scanned between looks at the clock (default 64 Ki). */
   sliceChars?: number;
-  /** Rows parsed and checked per step (default 1,000). */
+  /** Rows parsed and checked between looks at the clock (default 50). */
   rowsPerStep?: number;
+  /** Work this long, in ms, before pausing (default 12: a frame keeps room to paint). 0: pause after every slice. */
+  budgetMs?: number;
+  /** The clock (default Date.now). */
+  now?: () => number;
+}
+
+/** Pauses when the budget since the last pause is spent. */
+function budget(options: ChunkOptions): () => Promise<void> {
+  const pause = options.pause ?? (() => Promise.resolve());
+  const now = options.now ?? Date.now;
+  const ms = options.budgetMs ?? 12;
+  let since = now();
+  return async () => {
+    if (now() - since < ms) return;
+    await pause();
+    since = now();
+  };
 }
 
 /** One top-level list found by the scan: its key, where it is, and where each element is. */
@@ -33,7 +50,7 @@ const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const STRING_STOP = /["\\]/g;
 
 /** Scans `text` (a top-level object) in slices, finding the elements of the lists directly under it. */
-async function scan(text: string, sliceChars: number, pause: () => Promise<void>, progress: (f: number) => void): Promise<FoundList[]> {
+async function scan(text: string, sliceChars: number, step: () => Promise<void>, progress: (f: number) => void): Promise<FoundList[]> {
   const found: FoundList[] = [];
   let depth = 0;
   let keyStart = -1;
@@ -94,7 +111,7 @@ async function scan(text: string, sliceChars: number, pause: () => Promise<void>
       i++;
     }
     progress(i / text.length);
-    await pause();
+    await step();
   }
   if (depth !== 0) fail();
   return found;
@@ -106,14 +123,14 @@ async function scan(text: string, sliceChars: number, pause: () => Promise<void>
  * for each refused one.
  */
 export async function parseImportChunked(text: string, options: ChunkOptions = {}): Promise<ParsedImport> {
-  const pause = options.pause ?? (() => Promise.resolve());
+  const step = budget(options);
   const progress = options.onProgress ?? (() => {});
   if (text.length > MAX_IMPORT_CHARS) throw new ImportError('The file is too large to be a Liveblog Lens export');
   const first = text.search(/\S/);
   // Not an object: refused whatever it holds, with parseImport's own words.
   if (first < 0 || text[first] !== '{') return parseImport(text);
 
-  const found = await scan(text, options.sliceChars ?? 1 << 20, pause, (f) => progress(f * 0.3));
+  const found = await scan(text, options.sliceChars ?? 1 << 16, step, (f) => progress(f * 0.3));
   // The file with every found list emptied: small, and parsed by JSON.parse for the header and syntax.
   let skeleton = '';
   let at = 0;
@@ -140,16 +157,16 @@ export async function parseImportChunked(text: string, options: ChunkOptions = {
   };
   const spans = names.map(spansOf);
   const total = spans.reduce((n, s) => n + s.length / 2, 0) || 1;
-  const step = options.rowsPerStep ?? 1000;
+  const rowsPerStep = options.rowsPerStep ?? 50;
   const rejected: Rejection[] = [];
   const kinds = { blogs: 'blog', quotes: 'quote', starred: 'starred' } as const;
   const out = { blogs: [] as ParsedImport['blogs'], quotes: [] as ParsedImport['quotes'], starred: [] as ParsedImport['starred'] };
   let done = 0;
   for (const [n, name] of names.entries()) {
     const s = spans[n]!;
-    for (let from = 0; from < s.length / 2; from += step) {
+    for (let from = 0; from < s.length / 2; from += rowsPerStep) {
       const rows: unknown[] = [];
-      for (let k = from; k < Math.min(s.length / 2, from + step); k++) {
+      for (let k = from; k < Math.min(s.length / 2, from + rowsPerStep); k++) {
         try {
           rows.push(JSON.parse(text.slice(s[2 * k]!, s[2 * k + 1]!)));
         } catch {
@@ -160,7 +177,7 @@ export async function parseImportChunked(text: string, options: ChunkOptions = {
       (out[name] as unknown[]).push(...checked);
       done += rows.length;
       progress(0.3 + (0.7 * done) / total);
-      await pause();
+      await step();
     }
   }
   return { ...out, rejected };

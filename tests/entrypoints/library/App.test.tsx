@@ -95,7 +95,7 @@ describe('library page', () => {
     await mount();
     fireEvent.change(screen.getByLabelText('Speaker'), { target: { value: 'keir starmer' } });
     expect(rowTexts()).toEqual(['Sanctions will tighten.\n\nThere is no going back.', 'We will stand with Ukraine for as long as it takes.']);
-    expect(Array.from((screen.getByLabelText('Blog') as HTMLSelectElement).options, (o) => o.textContent)).toEqual([
+    expect(Array.from((screen.getByLabelText('Blog') as HTMLSelectElement).options, (o) => o.textContent!.replace(/[\u2068\u2069]/g, ''))).toEqual([
       'All blogs (2)', 'Ukraine war live: Zelenskyy visits front (2)',
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -250,7 +250,7 @@ describe('library page', () => {
     fireEvent.change(input);
     const report = await screen.findByRole('status', { name: 'Import result' });
     await waitFor(() => expect(report.textContent).toContain('the library could not be written (The disk is full)'), { timeout: 10_000 });
-    expect(sent.filter((n) => n === 'stageImport')).toHaveLength(2);
+    expect(sent.filter((n) => n === 'stageImport')).toHaveLength(4); // 2,000 rows a part
     await waitFor(() => expect(sent).toContain('discardImport'));
     expect(await dump(db)).toEqual(before);
     expect(await db.imports.count()).toBe(0);

@@ -74,6 +74,7 @@ describe('import in steps', () => {
     const parsed = await parseImportChunked(text, {
       sliceChars: 64 * 1024,
       rowsPerStep: 500,
+      budgetMs: 0, // pause after every slice and step
       pause: async () => void pauses++,
       onProgress: (f) => seen.push(f),
     });
@@ -82,5 +83,15 @@ describe('import in steps', () => {
     expect(pauses).toBeGreaterThanOrEqual(Math.ceil(text.length / (64 * 1024)) + 6);
     expect(seen.at(-1)).toBe(1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it('pauses only when its time budget is spent', async () => {
+    const text = JSON.stringify({ format: 'liveblog-lens', version: 1, quotes: Array.from({ length: 100 }, (_, i) => quote(i)) });
+    let clock = 0;
+    let pauses = 0;
+    // Each look at the clock costs 5 ms of "work": a 12 ms budget pauses every third look.
+    await parseImportChunked(text, { rowsPerStep: 10, sliceChars: 1 << 20, budgetMs: 12, now: () => (clock += 5), pause: async () => void pauses++ });
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(pauses).toBeLessThanOrEqual(6);
   });
 });
