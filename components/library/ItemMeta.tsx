@@ -3,8 +3,19 @@
 // unterminated U+202E override in a hostile speaker name) never reorders the rest of the line
 // (issue 14, finding 13).
 import type { JSX } from 'preact';
+import { zoneName } from '@/lib/library/citation';
 import type { LibraryItem } from '@/lib/library/items';
+import { siteDisplayName } from '@/lib/sites/display-names';
 import { useT } from '../i18n';
+
+/** A time with its zone's short name ("2 Jan 2024, 12:20 BST"), so it is never read in the wrong zone. */
+export function useZonedTime(): (ms: number, timeZone?: string) => string {
+  const { dateTime, locale } = useT();
+  return (ms, timeZone) => {
+    const zone = zoneName(ms, locale, timeZone);
+    return zone ? `${dateTime(ms, timeZone)} ${zone}` : dateTime(ms, timeZone);
+  };
+}
 
 /** The first words of a text, for accessible names ("Delete quote: We will fight…"). */
 export function shortText(text: string, max = 60): string {
@@ -14,16 +25,17 @@ export function shortText(text: string, max = 60): string {
 
 /** Who, when and where for one item. */
 export function ItemMeta(props: { item: LibraryItem; timeZone?: string }): JSX.Element {
-  const { t, dateTime } = useT();
+  const { t } = useT();
+  const zoned = useZonedTime();
   const { item } = props;
   const speakers = item.speakers.flatMap((name, i) => [i ? ', ' : null, <bdi key={i}>{name}</bdi>]);
-  const kept = dateTime(item.kept, props.timeZone);
+  const kept = zoned(item.kept, props.timeZone);
   return (
     <p class="lbl-meta">
       {item.speakers.length ? <span class="lbl-speaker">{speakers}</span> : <span class="lbl-speaker lbl-none">{t('library.item.noSpeaker')}</span>}
       <span aria-hidden="true"> · </span>
       {item.time !== null ? (
-        <time dateTime={item.entryTime ?? undefined}>{dateTime(item.time, props.timeZone)}</time>
+        <time dateTime={item.entryTime ?? undefined}>{zoned(item.time, props.timeZone)}</time>
       ) : (
         <span>{t(item.kind === 'quote' ? 'library.item.savedAt' : 'library.item.starredAt', { when: kept })}</span>
       )}
@@ -32,7 +44,7 @@ export function ItemMeta(props: { item: LibraryItem; timeZone?: string }): JSX.E
       {item.site ? (
         <span class="lbl-site">
           {' ('}
-          <bdi>{item.site}</bdi>)
+          <bdi>{siteDisplayName(item.site)}</bdi>)
         </span>
       ) : null}
     </p>

@@ -42,6 +42,8 @@ export interface LibraryContainerProps {
   onDownload?(file: ExportFile): void;
   /** How long the undo notice stays, in ms. */
   undoMs?: number;
+  /** Writes to the clipboard (the browser's by default; tests capture it). */
+  copyText?(text: string): Promise<void>;
   /** The private-window setting's storage (extension storage on the page; absent in tests: not shown). */
   privateWindows?: { load(): Promise<boolean>; save(on: boolean): Promise<void> };
 }
@@ -155,6 +157,17 @@ export function LibraryContainer(props: LibraryContainerProps) {
       await send('updateQuote', { id, speaker, note });
     });
 
+  // A failed copy shows why (a page without clipboard permission); a successful one says "Copied" on its button.
+  const onCopy = async (text: string) => {
+    setError(null);
+    try {
+      await (props.copyText ?? ((s: string) => navigator.clipboard.writeText(s)))(text);
+    } catch (e) {
+      setError(t('library.errors.copy', { error: (e as Error).message }));
+      throw e;
+    }
+  };
+
   const scopeItems = (scope: ExportScope): LibraryItem[] => {
     if (scope === 'shown') return items;
     if (scope === 'selected') return all[view].filter((i) => liveSelection.has(i.key));
@@ -229,6 +242,7 @@ export function LibraryContainer(props: LibraryContainerProps) {
       onClearSelection={() => setSelected(new Set())}
       onDelete={onDelete}
       onEditQuote={onEditQuote}
+      onCopy={onCopy}
       onExport={onExport}
       onImport={onImport}
       importOutcome={importOutcome}

@@ -245,4 +245,5 @@ describe('the library page', () => {
     expect(time).toBeLessThan(title);
     await library.getByRole('button', { name: 'Close' }).click();
   });
+
 });

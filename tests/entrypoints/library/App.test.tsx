@@ -220,6 +220,19 @@ describe('library page', () => {
     expect(await dump(db)).toEqual(before);
   });
 
+  it('copies a quote, and a quote with its citation, from its row', async () => {
+    const copied: string[] = [];
+    renderT(<LibraryContainer db={db} send={backgroundFor(db)} now={() => NOW} timeZone="UTC" copyText={async (s) => void copied.push(s)} />, 'en');
+    await screen.findByText(translator('en').plural('library.status.quotes', 6));
+    fireEvent.click(screen.getByRole('button', { name: /^Copy quote: Growth is up/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Copy citation: Growth is up/ }));
+    await waitFor(() => expect(copied).toHaveLength(2));
+    expect(copied[0]).toBe('Growth is up, and inflation is down to 2%.');
+    expect(copied[1]).toMatch(/^“Growth is up, and inflation is down to 2%\.” — Rachel Reeves, Budget 2024 – live updates, Jan 2, 2024, 1:30\sPM UTC, https:\/\/www\.bbc\.co\.uk\/\S+#post-7$/);
+    // The last button used says so (its name too, so what is read matches what is shown).
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Copied' }).map((b) => b.textContent)).toEqual(['Copied']));
+  });
+
   it('reports a file it cannot import', async () => {
     await mount();
     const input = screen.getByLabelText('Import a JSON export') as HTMLInputElement;
