@@ -45,6 +45,8 @@ export const ATTR = {
 export const TAG = {
   panel: 'liveblog-lens-panel',
   chips: 'liveblog-lens-chips',
+  /** The reader view's overlay: an extension page in an iframe, inside this host's private root. */
+  reader: 'liveblog-lens-reader',
 } as const;
 
 /** Values of `data-lbl-ui`: each of our nodes in the page, and each of our page stylesheets. */
@@ -56,6 +58,7 @@ export const UI = {
   seeAlso: 'see-also',
   entryTools: 'entry-tools',
   readingLayer: 'reading-layer',
+  readerView: 'reader-view',
   /** Our `<style>` elements in the page's head. */
   style: 'style',
 } as const;
@@ -70,6 +73,14 @@ export const ACTION = {
   jumpNew: 'jump-new',
   markAllRead: 'mark-all-read',
   library: 'library',
+  /** Opens the reader view (the panel's button); in the view: its filters and its own controls. */
+  reader: 'reader',
+  keyEvents: 'key-events',
+  unreadOnly: 'unread-only',
+  starredOnly: 'starred-only',
+  closeReader: 'close-reader',
+  jumpNewEntries: 'jump-new-entries',
+  clearFilters: 'clear-filters',
 } as const;
 
 /** User Timing measures, recorded only by `LBL_PERF=1` builds and readable by the page. */

@@ -11,6 +11,7 @@ import { lensStorage } from '../shared/storage';
 import { createHandlers } from './handlers';
 import { openLibrary, registerLibraryOpeners } from './library';
 import { loadLexicon } from './lexicons';
+import { registerReaderViewOpeners } from './reader-view';
 import { enableSite, restoreSites } from './sites';
 
 type Sender = Browser.runtime.MessageSender;
@@ -79,6 +80,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(handlers, accept));
   action.onClicked.addListener((tab) => void onActionClicked(tab));
   registerLibraryOpeners(browserTranslator());
+  registerReaderViewOpeners(action, browserTranslator());
   browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.runtime.onInstalled.addListener(() => void restoreSites());
 });

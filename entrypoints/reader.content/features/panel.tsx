@@ -147,6 +147,7 @@ export const panel = defineFeature({
             autoFocus={autoFocus}
             onClose={() => setOpen(false, true)}
             onOpenLibrary={() => void ctx.send('openLibrary', {}).catch(report)}
+            onOpenReader={() => bus.emit('readerView', { toggle: false })}
           />
         ) : null,
       );
