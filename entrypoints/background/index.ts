@@ -56,10 +56,12 @@ function senderKind(sender: Sender): SenderKind {
 }
 
 export default defineBackground(() => {
-  // The database is opened lazily by Dexie on the first query.
+  // The database is opened lazily by Dexie on the first query, and reopened after a failure.
   const store = createHandlers(openLensDb(), {
     isIncognito: (sender: Sender) => sender.tab?.incognito === true,
     storeIncognito: () => lensStorage.privateWindows.get(),
+    // Told to the reader by the page while the database cannot write (issue 14, finding 11).
+    heal: { message: () => browserTranslator().t('background.storageUnavailable') },
   });
   const handlers: Handlers<Sender, MessageName> = {
     ...store,
