@@ -56,7 +56,7 @@ export function SpeakerList({ speakers, selected, onToggle, onAll }: SpeakerList
                 aria-label={plural('panel.speakers.speakerLabel', s.entries, { name: s.name })}
                 onClick={() => onToggle(s.name)}
               >
-                <span>{s.name}</span>
+                <bdi>{s.name}</bdi>
                 <span class="n" aria-hidden="true">
                   {s.entries}
                 </span>

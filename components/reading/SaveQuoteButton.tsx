@@ -36,7 +36,12 @@ export function SaveQuoteButton({ speaker, status, onSave }: SaveQuoteButtonProp
       onClick={onSave}
     >
       {label}
-      {status === 'idle' && speaker && <span class="speaker"> · {speaker}</span>}
+      {status === 'idle' && speaker && (
+        <span class="speaker">
+          {' · '}
+          <bdi>{speaker}</bdi>
+        </span>
+      )}
     </button>
   );
 }

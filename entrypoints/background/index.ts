@@ -12,6 +12,7 @@ import { createHandlers } from './handlers';
 import { openLibrary, registerLibraryOpeners } from './library';
 import { loadLexicon } from './lexicons';
 import { enableSite, restoreSites } from './sites';
+import { registerPanelCommand, setTabBadge } from './tab-ui';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -62,7 +63,7 @@ export default defineBackground(() => {
   });
   const handlers: Handlers<Sender, MessageName> = {
     ...store,
-    ...checked<Sender, 'injectReader' | 'checkStructure' | 'loadLexicon' | 'openLibrary'>({
+    ...checked<Sender, 'injectReader' | 'checkStructure' | 'loadLexicon' | 'openLibrary' | 'setBadge'>({
       injectReader: (_detection, sender) => inject(sender, '/content-scripts/reader.js'),
       // The detector's cheap check could not tell: the structural check, in its own script, decides.
       checkStructure: (_none, sender) => inject(sender, '/structure.js'),
@@ -71,12 +72,14 @@ export default defineBackground(() => {
         await openLibrary(view);
         return { ok: true };
       },
+      setBadge: ({ count }, sender) => setTabBadge(action, sender.tab?.id, count),
     }),
   };
   const accept = (name: string, sender: Sender) => sender.id === browser.runtime.id && accepts(name as MessageName, senderKind(sender));
   browser.runtime.onMessage.addListener(createRouter(handlers, accept));
   action.onClicked.addListener((tab) => void onActionClicked(tab));
   registerLibraryOpeners(browserTranslator());
+  registerPanelCommand((tabId) => toTab(tabId)('togglePanel', null));
   browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.runtime.onInstalled.addListener(() => void restoreSites());
 });

@@ -1,16 +1,20 @@
 // One floating layer for the reading features' own UI (the save-quote button and prompt, the
-// new-entries notice) and their announcements: a zero-size shadow host at the document's origin,
-// so site CSS cannot restyle it and absolute children use page coordinates.
+// new-entries marker) and their announcements: a zero-size shadow host at the document's origin,
+// so site CSS cannot restyle it and absolute children use page coordinates. Its root is a
+// `PRIVATE_ROOT` (the marker's count and what the reader saves are theirs alone), it takes only
+// trusted events, and it comes back when a page removes it.
 import { LAYER_CSS } from '@/components/reading';
 import { UI } from '@/lib/page-contract';
-import { createShadowHost } from './shadow-host';
+import { keepInPage } from './keep-in-page';
+import { createShadowHost, PRIVATE_ROOT } from './shadow-host';
+import { acceptOnlyTrusted } from './trusted';
 
 /** The layer: mount points and a polite live region. */
 export interface ReadingLayer {
   host: HTMLElement;
   /** Positioned in page coordinates (absolute). */
   anchor: HTMLElement;
-  /** Fixed to the viewport's bottom-left corner. */
+  /** Fixed beside the panel's tab (the new-entries marker); `data-panel-open` moves it with the panel. */
   corner: HTMLElement;
   /** Says `text` to screen readers (and nothing to anyone else). */
   announce(text: string): void;
@@ -26,6 +30,7 @@ export function createLayer(doc: Document, signal: AbortSignal): ReadingLayer {
     // The host itself draws nothing: a zero-size box on top of everything.
     host: 'position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;',
     css: LAYER_CSS,
+    mode: PRIVATE_ROOT,
   });
   const anchor = doc.createElement('div');
   anchor.className = 'anchor';
@@ -38,7 +43,10 @@ export function createLayer(doc: Document, signal: AbortSignal): ReadingLayer {
   status.setAttribute('aria-live', 'polite');
   root.append(anchor, corner, status);
   // On <html>, not <body>: a positioned body would shift page coordinates, and the feed watches body.
-  doc.documentElement.append(host);
+  const place = () => doc.documentElement.append(host);
+  place();
+  acceptOnlyTrusted([host, root], signal);
+  keepInPage(doc, host, place, signal);
   let clear = 0;
   signal.addEventListener('abort', () => {
     window.clearTimeout(clear);
