@@ -1,7 +1,10 @@
 // A page may remove our hosts (a framework re-rendering <body>, or a script on purpose: issue 14,
 // finding 5). The panel, its tab and the reading layer must come back, or the reader is left
 // without them and Alt+Shift+S does nothing. A page that removes them again each time would start a
-// tug of war; after a few quick returns each one waits longer (up to half a minute).
+// tug of war; after a few quick returns each one waits longer (up to half a minute). A page that
+// rendered its body again from a copy also copied our host's light DOM (a tab that does nothing):
+// those dead copies go when ours comes back.
+import { ATTR, SELECT, type UiPart } from '@/lib/page-contract';
 
 const QUICK_RETURNS = 4;
 const CALM_MS = 10_000;
@@ -30,6 +33,8 @@ export function keepInPage(doc: Document, host: Element, place: () => void, sign
     timer = 0;
     if (signal.aborted || host.isConnected) return;
     place();
+    const part = host.getAttribute(ATTR.ui);
+    if (part) for (const copy of doc.querySelectorAll(SELECT.ui(part as UiPart))) if (copy !== host) copy.remove();
     lastReturn = Date.now();
     watch();
   };

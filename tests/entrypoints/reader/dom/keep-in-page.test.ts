@@ -3,6 +3,7 @@
 // gets slower and slower returns, not a busy loop.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepInPage } from '../../../../entrypoints/reader.content/dom/keep-in-page';
+import { ATTR, SELECT, UI } from '../../../../lib/page-contract';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -14,6 +15,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 describe('keepInPage', () => {
   it('puts a removed host back, also after the page replaced <body>; stops when aborted', async () => {
     const host = document.createElement('div');
+    host.setAttribute(ATTR.ui, UI.panel);
     const place = () => document.body.append(host);
     place();
     const lifetime = new AbortController();
@@ -21,9 +23,11 @@ describe('keepInPage', () => {
     host.remove();
     await settle();
     expect(host.parentNode).toBe(document.body);
-    document.documentElement.replaceChild(document.createElement('body'), document.body);
+    // A page that renders its body again from a copy: ours comes back, the dead copy goes.
+    document.documentElement.replaceChild(document.body.cloneNode(true), document.body);
     await settle();
     expect(host.isConnected).toBe(true);
+    expect([...document.querySelectorAll(SELECT.ui(UI.panel))]).toEqual([host]);
     lifetime.abort();
     host.remove();
     await settle();
