@@ -60,6 +60,8 @@ export const UI = {
   seeAlso: 'see-also',
   entryTools: 'entry-tools',
   readingLayer: 'reading-layer',
+  /** The reading layer's private part (the new-entries marker). */
+  readingLayerPrivate: 'reading-layer-private',
   /** Our `<style>` elements in the page's head. */
   style: 'style',
 } as const;

@@ -73,13 +73,15 @@ export function FoundQuotes({ quotes, found, statuses, canSave, announcement, on
             const note = NOTE[status] && t(NOTE[status]);
             return (
               <li key={q.key} data-lbl-quote={q.key}>
-                {onGoTo ? (
-                  <button type="button" class="go" data-lbl-action={ACTION.goToQuote} title={t('panel.quotes.goTo')} onClick={() => onGoTo(q)}>
-                    <span class="quote">{previewQuote(q.text)}</span>
-                  </button>
-                ) : (
-                  <blockquote title={q.text.length > QUOTE_PREVIEW_CHARS ? q.text : undefined}>{previewQuote(q.text)}</blockquote>
-                )}
+                <blockquote title={q.text.length > QUOTE_PREVIEW_CHARS ? q.text : undefined}>
+                  {onGoTo ? (
+                    <button type="button" class="go" data-lbl-action={ACTION.goToQuote} title={t('panel.quotes.goTo')} onClick={() => onGoTo(q)}>
+                      {previewQuote(q.text)}
+                    </button>
+                  ) : (
+                    previewQuote(q.text)
+                  )}
+                </blockquote>
                 <p class="by">
                   <bdi>{q.speaker}</bdi>
                   {q.time && <span class="muted"> · {q.time}</span>}

@@ -56,7 +56,8 @@ export function SpeakerList({ speakers, selected, onToggle, onAll }: SpeakerList
                 aria-label={plural('panel.speakers.speakerLabel', s.entries, { name: s.name })}
                 onClick={() => onToggle(s.name)}
               >
-                <bdi>{s.name}</bdi>
+                {/* The space keeps the visible words ("name 3") inside the accessible name (WCAG 2.5.3). */}
+                <bdi>{s.name}</bdi>{' '}
                 <span class="n" aria-hidden="true">
                   {s.entries}
                 </span>

@@ -54,7 +54,7 @@ export const PANEL_SLOTTED = `
 export const PANEL_CSS = `
 .tab, .panel, .help { ${PALETTE} font: 14px/1.45 ${FONT}; }
 @media (prefers-color-scheme: dark) { .tab, .panel, .help { ${PALETTE_DARK} } }
-.tab { position: fixed; top: 38%; right: 0; }
+.tab { position: fixed; top: 38%; right: 0; z-index: 2; }
 :host([data-open]) .tab { right: min(${PANEL_WIDTH}px, calc(100vw - 40px)); }
 .panel {
   position: fixed; top: 0; right: 0; bottom: 0; width: ${PANEL_WIDTH}px; max-width: calc(100vw - 40px);
@@ -102,21 +102,22 @@ input[type="radio"], input[type="checkbox"] { accent-color: var(--lbl-accent); m
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 ul.found-quotes { list-style: none; margin: 0; padding: 0; }
 ul.found-quotes li { padding: 6px 0; border-bottom: 1px solid var(--lbl-line); }
-ul.found-quotes blockquote, ul.found-quotes .quote { display: block; margin: 0; font-style: italic; overflow-wrap: anywhere; }
+ul.found-quotes blockquote { margin: 0; font-style: italic; overflow-wrap: anywhere; }
 ul.found-quotes .by { margin: 2px 0; font-size: 13px; }
 .error { color: var(--lbl-fg); font-size: 13px; font-weight: 600; }
 .keys { margin-top: 20px; font-size: 12px; color: var(--lbl-muted); }
 kbd { font: 12px ui-monospace, monospace; border: 1px solid var(--lbl-line); border-radius: 3px; padding: 0 4px; }
 bdi { unicode-bidi: isolate; }
 .link { border: 0; background: transparent; padding: 0; color: inherit; text-decoration: underline; font-size: inherit; }
-.panel.private { position: static; width: auto; max-width: none; height: 100%; overflow: auto; padding: 0; border: 0; box-shadow: none; }
+/* Relative: absolute children (the screen-reader status) stay inside its clip, so nothing inside changes the box's size. */
+.panel.private { position: relative; width: auto; max-width: none; height: 100%; overflow: auto; padding: 0; border: 0; box-shadow: none; }
 .row { display: flex; flex-wrap: wrap; gap: 6px; }
 .row .action { margin-top: 0; }
-ul.found-quotes .go { all: unset; display: block; cursor: pointer; border-radius: 4px; }
-ul.found-quotes .go:hover .quote { text-decoration: underline; }
+ul.found-quotes .go { all: unset; display: block; cursor: pointer; border-radius: 4px; font: inherit; overflow-wrap: anywhere; }
+ul.found-quotes .go:hover { text-decoration: underline; }
 ul.found-quotes .go:focus-visible { outline: 3px solid var(--lbl-focus); outline-offset: 1px; }
 .help {
-  position: fixed; left: 50%; top: 50%; transform: translate(-50%, -50%); width: min(360px, calc(100vw - 24px));
+  position: fixed; z-index: 3; left: 50%; top: 50%; transform: translate(-50%, -50%); width: min(360px, calc(100vw - 24px));
   box-sizing: border-box; padding: 12px 16px; background: var(--lbl-bg); color: var(--lbl-fg);
   border: 1px solid var(--lbl-line); border-radius: 10px; box-shadow: 0 4px 20px rgba(0, 0, 0, 0.3);
 }
@@ -129,7 +130,8 @@ ul.found-quotes .go:focus-visible { outline: 3px solid var(--lbl-focus); outline
    its text; the closed tab is a small pill in the bottom corner. */
 @media (max-width: ${DOCK_MIN_WIDTH - 1}px) {
   .tab { top: auto; bottom: 8px; right: 8px; }
-  :host([data-open]) .tab { right: 8px; bottom: calc(${SHEET_VH}vh + 8px); }
+  /* Open, the tab sits in the sheet's own header (beside its close button), over no text. */
+  :host([data-open]) .tab { right: 72px; bottom: calc(${SHEET_VH}vh - 44px); }
   .panel.side {
     top: auto; left: 0; right: 0; width: auto; max-width: none; height: ${SHEET_VH}vh;
     border-left: 0; border-top: 1px solid var(--lbl-line); border-radius: 12px 12px 0 0; box-shadow: 0 -2px 10px rgba(0, 0, 0, 0.15);

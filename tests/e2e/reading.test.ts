@@ -117,7 +117,7 @@ describe('reading state', () => {
     await expect.poll(() => marked(page, ATTR.read), { timeout: 3_000 }).toEqual(expect.arrayContaining([TOP, BOTTOM]));
   });
 
-  it('marks the entries that appeared since the last visit as new, with a count and a jump', async () => {
+  it('marks the entries that appeared since the last visit as new', async () => {
     const url = blog('new');
     const first = await visit(url);
     await expect.poll(async () => (await readDb(lens.context, lens.browser.extensionId, 'blogs')).some((b) => b.key === url)).toBe(true);
@@ -128,16 +128,7 @@ describe('reading state', () => {
     const again = await visit(url, V2, ENTRIES + 3);
     await expect.poll(() => marked(again, ATTR.new), { timeout: 5_000 }).toEqual(NEW_IDS);
     expect(await again.locator(`[${ATTR.new}] [${ATTR.badge}="new"]`).count()).toBe(3);
-    const summary = again.locator(`[${ATTR.newCount}]`);
-    expect(await summary.getAttribute(ATTR.newCount)).toBe('3');
-    expect(await summary.textContent()).toContain('3 new entries since your last visit');
-
-    // Jump to first: from the bottom of the page back to the first new entry.
-    await again.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await again.locator(SELECT.action(ACTION.jumpNew)).click();
-    await expect
-      .poll(() => again.locator(SELECT.entry(NEW_IDS[0]!)).evaluate((el) => Math.round(el.getBoundingClientRect().top)))
-      .toBeLessThan(100);
+    // The count and its jump are in a closed root here: tests/e2e/new-entries.test.ts reads them in the test build.
   });
 
   it('saves a selected quote with the speaker the pipeline attributed it to', async () => {

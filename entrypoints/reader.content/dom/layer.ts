@@ -1,8 +1,9 @@
 // One floating layer for the reading features' own UI (the save-quote button and prompt, the
 // new-entries marker) and their announcements: a zero-size shadow host at the document's origin,
-// so site CSS cannot restyle it and absolute children use page coordinates. Its root is a
-// `PRIVATE_ROOT` (the marker's count and what the reader saves are theirs alone), it takes only
-// trusted events, and it comes back when a page removes it.
+// so site CSS cannot restyle it and absolute children use page coordinates. The marker's count
+// tells the reader's history, so it has a host of its own with a `PRIVATE_ROOT`; the save-quote
+// button and prompt stay in an open root (they show only what the reader is doing now). Both take
+// only trusted events, and both come back when a page removes them.
 import { LAYER_CSS } from '@/components/reading';
 import { UI } from '@/lib/page-contract';
 import { keepInPage } from './keep-in-page';
@@ -14,8 +15,10 @@ export interface ReadingLayer {
   host: HTMLElement;
   /** Positioned in page coordinates (absolute). */
   anchor: HTMLElement;
-  /** Fixed beside the panel's tab (the new-entries marker); `data-panel-open` moves it with the panel. */
+  /** Fixed beside the panel's tab, in the private root (the new-entries marker); `data-panel-open` moves it with the panel. */
   corner: HTMLElement;
+  /** The private root's host. */
+  privateHost: HTMLElement;
   /** Says `text` to screen readers (and nothing to anyone else). */
   announce(text: string): void;
   /** True when `event` happened inside the layer. */
@@ -30,6 +33,12 @@ export function createLayer(doc: Document, signal: AbortSignal): ReadingLayer {
     // The host itself draws nothing: a zero-size box on top of everything.
     host: 'position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;',
     css: LAYER_CSS,
+  });
+  const hidden = createShadowHost(doc, {
+    tag: 'div',
+    part: UI.readingLayerPrivate,
+    host: 'position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;',
+    css: LAYER_CSS,
     mode: PRIVATE_ROOT,
   });
   const anchor = doc.createElement('div');
@@ -41,22 +50,27 @@ export function createLayer(doc: Document, signal: AbortSignal): ReadingLayer {
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  root.append(anchor, corner, status);
+  root.append(anchor, status);
+  hidden.root.append(corner);
   // On <html>, not <body>: a positioned body would shift page coordinates, and the feed watches body.
-  const place = () => doc.documentElement.append(host);
-  place();
-  acceptOnlyTrusted([host, root], signal);
-  keepInPage(doc, host, place, signal);
+  for (const [h, r] of [[host, root], [hidden.host, hidden.root]] as const) {
+    const place = () => doc.documentElement.append(h);
+    place();
+    acceptOnlyTrusted([h, r], signal);
+    keepInPage(doc, h, place, signal);
+  }
   let clear = 0;
   signal.addEventListener('abort', () => {
     window.clearTimeout(clear);
     host.remove();
+    hidden.host.remove();
   });
 
   return {
     host,
     anchor,
     corner,
+    privateHost: hidden.host,
     announce(text) {
       // Emptied first, so the same words said twice are announced twice.
       status.textContent = '';

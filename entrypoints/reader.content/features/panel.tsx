@@ -93,10 +93,12 @@ export const panel = defineFeature({
       host.toggleAttribute('data-open', open);
       tab.setAttribute('aria-expanded', String(open));
       const filtered = isFiltering(filter);
-      tab.setAttribute('aria-label', i18n.t(open ? (filtered ? 'panel.tabLabel.closeFiltered' : 'panel.tabLabel.close') : filtered ? 'panel.tabLabel.openFiltered' : 'panel.tabLabel.open'));
-      // A filter on shows on the tab itself (not only to screen readers) and above the entries.
+      // A filter on shows on the tab itself (not only to screen readers) and above the entries. The
+      // label starts with the words on the tab, so speech control finds it by what it shows.
       tab.toggleAttribute('data-filtered', filtered);
       tab.textContent = filtered ? i18n.t('panel.tabTextFiltered', { shown: String(outcome.shown), total: String(outcome.total) }) : i18n.t('panel.tabText');
+      const label = i18n.t(open ? (filtered ? 'panel.tabLabel.closeFiltered' : 'panel.tabLabel.close') : filtered ? 'panel.tabLabel.openFiltered' : 'panel.tabLabel.open');
+      tab.setAttribute('aria-label', filtered ? `${tab.textContent}: ${label}` : label);
       const first = stream(snapshot)[0] ?? null;
       bar.draw(
         filtered ? { shown: outcome.shown, total: outcome.total, speakers: [...filter.speakers], onShowAll: () => setFilter(clearSpeakers(filter)) } : null,
@@ -106,7 +108,8 @@ export const panel = defineFeature({
       const quotes = followedQuotes(snapshot.entries, outcome.visible, filter.speakers, siteOldestFirst);
       const autoFocus = focusPanel;
       focusPanel = false;
-      drawPrivate(open && view.available ? view : null, outcome.unread, outcome.fresh);
+      // New means new and not read yet, as the marker beside the tab counts them.
+      drawPrivate(open && view.available ? view : null, outcome.unread, [...view.fresh].filter((id) => !view.read.has(id)).length);
       draw(
         <>
           {open && (
