@@ -45,3 +45,13 @@ export function SaveQuoteButton({ speaker, status, onSave }: SaveQuoteButtonProp
     </button>
   );
 }
+
+/** Said next to a selection that cannot be saved (words in two entries): why, in a polite status. */
+export function SaveQuoteNote({ text }: { text: string }) {
+  const { lang } = useT();
+  return (
+    <p class="note" role="status" lang={lang}>
+      {text}
+    </p>
+  );
+}

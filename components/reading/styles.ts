@@ -18,6 +18,7 @@ button:focus-visible, input:focus-visible { outline: 2px solid #0b57d0; outline-
 .save.status-saved { background: #0a7a33; border-color: #0a7a33; }
 .save.status-not-stored, .save.status-failed { background: #8a1c1c; border-color: #8a1c1c; }
 .speaker { opacity: .8; }
+.note { margin: 0; max-width: 320px; padding: 6px 10px; background: #fff; color: #121212; border: 1px solid #b8b8b8; border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
 .prompt { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 8px; max-width: 360px; background: #fff; color: #121212; border: 1px solid #b8b8b8; border-radius: 8px; box-shadow: 0 2px 10px rgba(0,0,0,.2); }
 .prompt label { flex-basis: 100%; font-weight: 600; }
 .prompt input { flex: 1 1 160px; min-width: 0; font: inherit; padding: 4px 6px; border: 1px solid #8a8a8a; border-radius: 4px; background: #fff; color: #121212; }
@@ -27,7 +28,7 @@ button:focus-visible, input:focus-visible { outline: 2px solid #0b57d0; outline-
 .close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  button, .prompt, .prompt input { background: #1f1f1f; color: #eee; border-color: #666; }
+  button, .prompt, .prompt input, .note { background: #1f1f1f; color: #eee; border-color: #666; }
   .summary { background: #f2b8b5; color: #601410; }
   button:hover { background: #2c2c2c; }
   .save { background: #eee; color: #121212; border-color: #eee; }
