@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { newsMatchPatterns } from './lib/sites/news-domains';
 import { preactWithoutInnerHtml } from './tools/preact-without-inner-html';
+import { readabilityWithoutInnerHtmlPlugin } from './tools/readability-without-inner-html';
 
 // LBL_PERF=1 builds record User Timing measures; ordinary builds compile that code away.
 const perf = process.env.LBL_PERF === '1';
@@ -40,7 +41,14 @@ export default defineConfig({
       'open-library': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_manifest_commands_openLibrary__' },
       // The reader's page also hears Alt+Shift+S itself (where the browser leaves the key to it).
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_manifest_commands_togglePanel__' },
+      'reader-view': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_readerView_command__' },
     },
+    // The reader view (entrypoints/reader-view) is framed over the blog by the reader's content
+    // script, on whatever site it runs. Chrome: only through this session's dynamic id, so a page
+    // cannot probe for the extension or frame the view itself (Firefox's ids are per install).
+    web_accessible_resources: [
+      { resources: ['reader-view.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -59,7 +67,8 @@ export default defineConfig({
   }),
   vite: () => ({
     // addons-linter flags Preact's dangerouslySetInnerHTML path; we never use it, so it goes.
-    plugins: [preactWithoutInnerHtml()],
+    // The same for @mozilla/readability's two writes (the reader view's cleaning).
+    plugins: [preactWithoutInnerHtml(), readabilityWithoutInnerHtmlPlugin()],
     define: { 'import.meta.env.LBL_PERF': JSON.stringify(perf), 'import.meta.env.LBL_TEST': JSON.stringify(testRoots) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { target: 'es2022' },

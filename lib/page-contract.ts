@@ -45,6 +45,8 @@ export const ATTR = {
 export const TAG = {
   panel: 'liveblog-lens-panel',
   chips: 'liveblog-lens-chips',
+  /** The reader view's overlay: an extension page in an iframe, inside this host's private root. */
+  reader: 'liveblog-lens-reader',
 } as const;
 
 /** Values of `data-lbl-ui`: each of our nodes in the page, and each of our page stylesheets. */
@@ -62,6 +64,7 @@ export const UI = {
   readingLayer: 'reading-layer',
   /** The reading layer's private part (the new-entries marker). */
   readingLayerPrivate: 'reading-layer-private',
+  readerView: 'reader-view',
   /** Our `<style>` elements in the page's head. */
   style: 'style',
 } as const;
@@ -84,6 +87,14 @@ export const ACTION = {
   /** The keyboard help ("?"). */
   keysHelp: 'keys-help',
   library: 'library',
+  /** Opens the reader view (the panel's button); in the view: its filters and its own controls. */
+  reader: 'reader',
+  keyEvents: 'key-events',
+  unreadOnly: 'unread-only',
+  starredOnly: 'starred-only',
+  closeReader: 'close-reader',
+  jumpNewEntries: 'jump-new-entries',
+  clearFilters: 'clear-filters',
 } as const;
 
 /** User Timing measures, recorded only by `LBL_PERF=1` builds and readable by the page. */

@@ -28,6 +28,8 @@ export interface PanelProps {
   onHelp?(): void;
   /** Opens the library page (saved quotes and starred entries); absent: no button. */
   onOpenLibrary?(): void;
+  /** Opens the reader view (the whole blog, clean, over the page); absent: no button. */
+  onOpenReader?(): void;
   /** Move focus into the panel when it mounts (opened from the keyboard or the tab). */
   autoFocus?: boolean;
   onClose(): void;
@@ -61,6 +63,13 @@ export function Panel(props: PanelProps) {
         </button>
       </div>
       <CountsLine {...props.counts} />
+      {props.onOpenReader && (
+        <p>
+          <button type="button" class="action" data-lbl-action={ACTION.reader} onClick={props.onOpenReader}>
+            {t('readerView.openButton')}
+          </button>
+        </p>
+      )}
       <SpeakerList {...props.speakers} />
       {props.quotes && props.speakers.selected.size > 0 && <FoundQuotes {...props.quotes} />}
       <OrderSwitch {...props.order} />

@@ -56,7 +56,7 @@ export function SpeakerList({ speakers, selected, onToggle, onAll }: SpeakerList
                 aria-label={plural('panel.speakers.speakerLabel', s.entries, { name: s.name })}
                 onClick={() => onToggle(s.name)}
               >
-                {/* The space keeps the visible words ("name 3") inside the accessible name (WCAG 2.5.3). */}
+                {/* The space keeps "Name 3" the button's visible words, which its label contains (voice control, WCAG 2.5.3). */}
                 <bdi>{s.name}</bdi>{' '}
                 <span class="n" aria-hidden="true">
                   {s.entries}

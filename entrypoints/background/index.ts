@@ -11,6 +11,7 @@ import { lensStorage } from '../shared/storage';
 import { createHandlers } from './handlers';
 import { openLibrary, registerLibraryOpeners } from './library';
 import { loadLexicon } from './lexicons';
+import { registerReaderViewOpeners } from './reader-view';
 import { enableSite, restoreSites } from './sites';
 import { registerPanelCommand, setTabBadge } from './tab-ui';
 
@@ -80,6 +81,7 @@ export default defineBackground(() => {
   action.onClicked.addListener((tab) => void onActionClicked(tab));
   registerLibraryOpeners(browserTranslator());
   registerPanelCommand((tabId) => toTab(tabId)('togglePanel', null));
+  registerReaderViewOpeners(action, browserTranslator());
   browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.runtime.onInstalled.addListener(() => void restoreSites());
 });

@@ -6,6 +6,7 @@
 // the menu click has its listeners in place.
 import type { Translator } from '@/components/i18n';
 import type { LibraryView } from '@/lib/protocol/messages';
+import { READER_VIEW_MENU_ID } from './reader-view';
 
 /** The command name in the manifest's `commands`. */
 export const OPEN_LIBRARY_COMMAND = 'open-library';
@@ -39,6 +40,7 @@ export function registerLibraryOpeners(i18n: Translator): void {
       // Promise form: Firefox's browser.* APIs take no callbacks.
       void browser.contextMenus.removeAll().then(() => {
         browser.contextMenus.create({ id: OPEN_LIBRARY_MENU_ID, title: i18n.t('background.menu.openLibrary'), contexts: [context as 'action'] });
+        browser.contextMenus.create({ id: READER_VIEW_MENU_ID, title: i18n.t('readerView.menuItem'), contexts: [context as 'action'] });
       });
     };
     browser.runtime.onInstalled.addListener(create);

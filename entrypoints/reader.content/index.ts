@@ -25,6 +25,7 @@ import { createLayer } from './dom/layer';
 import { chips } from './features/chips';
 import { newSummary } from './features/new-summary';
 import { panel } from './features/panel';
+import { readerView } from './features/reader-view';
 import { repeats } from './features/repeats';
 import { saveQuote } from './features/save-quote';
 import { star } from './features/star';
@@ -36,7 +37,7 @@ declare global {
 }
 
 /** Every feature of the reader (in any order: each waits for what it needs). */
-const FEATURES: Feature[] = [repeats, star, saveQuote, newSummary, panel, chips];
+const FEATURES: Feature[] = [repeats, star, saveQuote, newSummary, panel, chips, readerView];
 
 export default defineContentScript({
   registration: 'runtime',
@@ -63,6 +64,11 @@ export default defineContentScript({
     const handlers: { [K in keyof TabProtocol]: (data: unknown) => Promise<ReturnType<TabProtocol[K]>> } = {
       togglePanel: async (data) => {
         bus.emit('togglePanel', parse('togglePanel', TAB_MESSAGES.togglePanel.data, data));
+        return { ok: true };
+      },
+      toggleReaderView: async (data) => {
+        parse('toggleReaderView', TAB_MESSAGES.toggleReaderView.data, data);
+        bus.emit('readerView', { toggle: true });
         return { ok: true };
       },
     };

@@ -8,6 +8,7 @@ import {
   readBlogChanged, readEnabledSites, readGlobalSettings, readPrivateWindows, readSiteSettings,
   type BlogChanged, type GlobalSettings, type SiteSettings,
 } from '@/lib/settings';
+import { readReaderViewSettings, type ReaderViewSettings } from '@/lib/reader-view/settings';
 
 /** One stored value: read (valid, with its default), written, watched (this tab's writes and every other's). */
 export interface StoredValue<T> {
@@ -47,6 +48,8 @@ export const lensStorage = {
   enabledSites: stored<string[]>('local:enabledSites', readEnabledSites),
   /** The last "blog changed" note a tab left for the others (`readingPoke`; one key, overwritten). */
   blogChanged: stored<BlogChanged | null>('local:readingPoke', readBlogChanged),
+  /** The reader view's theme, type, width and order (`readerView`). */
+  readerView: stored<ReaderViewSettings>('local:readerView', readReaderViewSettings),
 };
 
 /** The shape of `lensStorage`, for code that takes it as a parameter (tests pass one in memory). */

@@ -2,7 +2,11 @@ import { LIVE_TITLE_WORDS } from './lexicon';
 
 /** True for a letter or digit in any script (letters have case; digits are 0–9 here). */
 function isWordChar(ch: string | undefined): boolean {
-  return !!ch && (ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9'));
+  if (!ch) return false;
+  // ASCII by its codes: titles are mostly ASCII, and case mapping is the costlier call in a first run.
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 /**
@@ -12,8 +16,9 @@ function isWordChar(ch: string | undefined): boolean {
  */
 export function hasLiveTitle(title: string): boolean {
   // "minute-by-minute" and "minute by minute" alike.
-  const t = title.toLowerCase().split('-').join(' ');
-  for (const word of LIVE_TITLE_WORDS) {
+  const t = title.toLowerCase().replaceAll('-', ' ');
+  for (let w = 0; w < LIVE_TITLE_WORDS.length; w++) {
+    const word = LIVE_TITLE_WORDS[w]!;
     for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
       const plain = isWordChar(word[0]);
       if ((!plain || !isWordChar(t[at - 1])) && (!isWordChar(word[word.length - 1]) || !isWordChar(t[at + word.length]))) return true;

@@ -30,7 +30,7 @@ export function hasLiveStructure(doc: Document, url: string): boolean {
  * the structural check only where that one found it worth it (entrypoints/structure.ts).
  */
 export function detect(doc: Document, url: string): Detection {
-  const quick = detectQuickly(doc, url);
-  if (quick.detection.isLiveBlog || !quick.worthReading) return quick.detection;
+  const { signal, worthReading } = detectQuickly(doc, url);
+  if (signal !== 'none' || !worthReading) return detectionFor(url, signal);
   return detectionFor(url, hasLiveStructure(doc, url) ? 'structure' : 'none');
 }

@@ -2,13 +2,17 @@ import { markerForHost, siteName } from '../sites/markers';
 import type { Detection } from '../types';
 import { hasLiveTitle } from './cues';
 import { isLiveBlogItemtype, isLiveBlogJsonLdText } from './jsonld';
-import { hasLiveUrl, splitUrl } from './url';
+import { isLivePath, splitUrl } from './url';
 
-// The cheap check, on every matched page: native queries for the adapter's marker, schema.org
-// `LiveBlogPosting` (JSON-LD, microdata), `time` elements and headings, then the URL and the
-// title. In Chromium every element that script touches costs a wrapper object, and a first run
-// is not yet compiled: a JavaScript walk over a news page's thousand elements took 2–16 ms, where a
-// native query takes a few hundredths of that. The structural check (structure.ts, reading text
+// The cheap check, on every matched page. Measured in Chromium (a content script's isolated
+// world, first run), what it costs is mostly first touches, not work: the first element the
+// script's world sees sets up the Element and HTMLElement interfaces there (0.4–0.8 ms, more than
+// a whole first `isProbablyReaderable` on some pages), each further element and text node costs a
+// wrapper, and each function runs cold. So on the common path (a page that is not a live blog)
+// it touches no element at all: native selector queries that find nothing, and XPath expressions
+// that answer with a boolean, where a condition needs text (JSON-LD scripts, heading text).
+// Elements are read only where a query says there is something to read. A JavaScript walk over a
+// news page's thousand elements took 2–16 ms; the structural check (structure.ts, reading text
 // nodes) runs only where this one says it is worth it, and ships in a script of its own.
 
 /**
@@ -19,9 +23,37 @@ export const SCAN_TIMES = 3;
 /** Headings opening with a digit ("11.04 Uhr: …") that make a page worth a closer look. */
 export const SCAN_HEADINGS = 2;
 
+/** What the cheap check says: its signal (final unless `none`), and whether a `none` page is worth the structural check. */
+export interface QuickVerdict {
+  signal: Detection['signal'];
+  worthReading: boolean;
+}
+
 /** The verdict object for a page: its site (and adapter, where one knows the site) and the signal. */
 export function detectionFor(url: string, signal: Detection['signal'], host = splitUrl(url).host, marker = markerForHost(host)): Detection {
   return { isLiveBlog: signal !== 'none', site: siteName(host, marker), signal, adapter: marker?.name ?? null };
+}
+
+const HEADINGS = 'h2, h3, h4, h5, h6';
+const MICRODATA = '[itemtype*="LiveBlogPosting"]';
+// The whitespace `trimStart` skips and XPath's normalize-space does not, mapped to a space first.
+const SPACES = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/**
+ * A JSON-LD script that may declare schema.org `LiveBlogPosting`: one that names it (its `type`
+ * compared without case, as the CSS query below does in HTML). Only a hint: where it holds, the
+ * exact check reads the scripts.
+ */
+export const SCHEMA_HINT =
+  `//script[translate(@type, '${UPPER}', '${UPPER.toLowerCase()}') = 'application/ld+json'][contains(., 'LiveBlogPosting"')]`;
+/** The DOM half of the gate: SCAN_TIMES `time` elements, or SCAN_HEADINGS headings whose text opens with a digit. */
+export const DOM_GATE =
+  `count(//time) + count(//amp-timeago) >= ${SCAN_TIMES} or count((//h2 | //h3 | //h4 | //h5 | //h6)` +
+  `[starts-with(translate(normalize-space(translate(., '${SPACES}', '${' '.repeat(SPACES.length)}')), '123456789', '000000000'), '0')]) >= ${SCAN_HEADINGS}`;
+
+/** An XPath expression's boolean value, or null where the document cannot evaluate XPath (linkedom in Node). */
+function xpath(doc: Document, expression: string): boolean | null {
+  return typeof doc.evaluate === 'function' ? doc.evaluate(expression, doc, null, 3 /* BOOLEAN_TYPE */, null).booleanValue : null;
 }
 
 /** The first character of an element's text, from its first text node (cheaper than all its text). */
@@ -32,44 +64,46 @@ function firstChar(el: Element): number {
   return (text || (el.textContent ?? '').trimStart()).charCodeAt(0);
 }
 
-/** The cheap verdict, and whether the page is worth the structural check when it says `none`. */
-export interface QuickVerdict {
-  detection: Detection;
-  worthReading: boolean;
-}
-
-/** Headings whose text opens with a digit ("11.04 Uhr: …"), up to `enough`. */
-function digitHeadings(doc: Document, enough: number): number {
-  const headings = doc.querySelectorAll('h2, h3, h4, h5, h6');
+/** DOM_GATE by selector queries and element reads, where XPath is missing (exported for the test that holds the two equal). */
+export function domGateByElements(doc: Document): boolean {
+  if (doc.querySelectorAll('time, amp-timeago').length >= SCAN_TIMES) return true;
+  const headings = doc.querySelectorAll(HEADINGS);
   let n = 0;
-  for (let i = 0; i < headings.length && n < enough; i++) {
+  for (let i = 0; i < headings.length && n < SCAN_HEADINGS; i++) {
     const first = firstChar(headings[i]!);
     if (first >= 48 && first <= 57) n++;
   }
-  return n;
+  return n >= SCAN_HEADINGS;
+}
+
+/** schema.org `LiveBlogPosting` in a JSON-LD script, exactly. */
+function hasJsonLd(doc: Document): boolean {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) if (isLiveBlogJsonLdText(scripts[i]!.textContent ?? '')) return true;
+  return false;
+}
+
+/** schema.org `LiveBlogPosting` in microdata; the query finds nothing on most pages, and then nothing is read. */
+function hasMicrodata(doc: Document): boolean {
+  if (!doc.querySelector(MICRODATA)) return false;
+  const items = doc.querySelectorAll(MICRODATA);
+  for (let i = 0; i < items.length; i++) if (isLiveBlogItemtype(items[i]!.getAttribute('itemtype') ?? '')) return true;
+  return false;
 }
 
 /**
- * The cheap check. Its verdict is final when it finds the adapter's marker or schema.org; else
- * the page's structure decides, and is read only when the URL or the title says "live", or the
- * page has several `time` elements or time-stamped-looking headings (`worthReading`). In a
- * content script's world every element that script touches costs a wrapper of its own, so the
- * queries count where they can (`time` elements) and touch only what they must read: JSON-LD
- * scripts, and headings last, where nothing else has answered.
+ * The cheap check. Its signal is final when it finds the adapter's marker or schema.org; else the
+ * page's structure decides, and is read only when the URL or the title says "live", or the page
+ * has several `time` elements or time-stamped-looking headings (`worthReading`). Cheapest first:
+ * the marker query, the schema.org queries, then the URL and title (strings), then the DOM gate.
  */
 export function detectQuickly(doc: Document, url: string): QuickVerdict {
-  const host = splitUrl(url).host;
+  const { host, path } = splitUrl(url);
   const marker = markerForHost(host);
-  const verdict = (signal: Detection['signal'], worthReading = false): QuickVerdict => ({ detection: detectionFor(url, signal, host, marker), worthReading });
-  if (marker && doc.querySelector(marker.liveMarker)) return verdict('adapter');
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) if (isLiveBlogJsonLdText(scripts[i]!.textContent ?? '')) return verdict('jsonld');
-  for (const el of doc.querySelectorAll('[itemtype*="LiveBlogPosting"]')) if (isLiveBlogItemtype(el.getAttribute('itemtype') ?? '')) return verdict('microdata');
+  if (marker && doc.querySelector(marker.liveMarker)) return { signal: 'adapter', worthReading: false };
+  if (xpath(doc, SCHEMA_HINT) !== false && hasJsonLd(doc)) return { signal: 'jsonld', worthReading: false };
+  if (hasMicrodata(doc)) return { signal: 'microdata', worthReading: false };
   // A URL alone never makes a live blog ("how to watch live" articles match too): it only opens the door.
-  const worthReading =
-    doc.querySelectorAll('time, amp-timeago').length >= SCAN_TIMES ||
-    hasLiveUrl(url) ||
-    hasLiveTitle(doc.title) ||
-    digitHeadings(doc, SCAN_HEADINGS) >= SCAN_HEADINGS;
-  return verdict('none', worthReading);
+  const worthReading = isLivePath(path) || hasLiveTitle(doc.title) || (xpath(doc, DOM_GATE) ?? domGateByElements(doc));
+  return { signal: 'none', worthReading };
 }

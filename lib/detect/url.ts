@@ -35,7 +35,11 @@ export function splitUrl(url: string): { host: string; path: string } {
  * or a whole `/direct/` segment (not "/direct-debit-scams"). Query and fragment are ignored.
  */
 export function hasLiveUrl(url: string): boolean {
-  let path = splitUrl(url).path;
+  return isLivePath(splitUrl(url).path);
+}
+
+/** `hasLiveUrl` for a path already split from its address (`splitUrl`). */
+export function isLivePath(path: string): boolean {
   try {
     path = decodeURIComponent(path);
   } catch {

@@ -99,6 +99,8 @@ export interface BackgroundProtocol {
 export interface TabProtocol {
   /** The toolbar button was clicked: open or close the panel. */
   togglePanel(data: null): { ok: true };
+  /** The reader-view shortcut or the toolbar menu's item: open or close the reader view. */
+  toggleReaderView(data: null): { ok: true };
 }
 
 /** The names of the background's messages. */
@@ -165,6 +167,7 @@ export function accepts(name: MessageName, kind: SenderKind): boolean {
 /** The checks of the reader's own messages. */
 export const TAB_MESSAGES: { [K in keyof TabProtocol]: MessageRule<RequestOf<TabProtocol, K>> } = /* @__PURE__ */ (() => ({
   togglePanel: { from: 'extension', data: nothing },
+  toggleReaderView: { from: 'extension', data: nothing },
 }))();
 
 /** The names of all background messages, for tests and for wiring. */

@@ -52,4 +52,6 @@ export const bbc: SiteAdapter = {
     '.gs-u-vh',
     '.visually-hidden',
   ].join(', '),
+  // lx: `/news/live/<id>/page/<n>` buttons; the current design's `?page=<n>` links are found generically.
+  pagination: '.lx-pagination a[href]',
 };

@@ -30,4 +30,6 @@ export const guardian: SiteAdapter = {
   author: 'header > div > span',
   permalink: 'header a[href*="#block-"]',
   furniture: 'header, footer, gu-island, [data-component="share"], [data-gu-name="share"]',
+  // Newest / Previous / Next / Oldest, as `?page=with:block-<id>` links.
+  pagination: '#liveblog-navigation a[href]',
 };

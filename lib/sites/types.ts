@@ -57,6 +57,11 @@ export interface SiteAdapter {
   idParam?: string;
   /** Link inside the entry whose href is the entry's permalink. */
   permalink?: string;
+  /**
+   * The blog's pager: its links to the blog's other pages, or the elements holding them (the
+   * reader view reads a paginated blog whole; lib/reader-view/pagination.ts has generic fallbacks).
+   */
+  pagination?: string;
 }
 
 /** The part of an adapter the detector needs on every page: which hosts, and the live marker. */

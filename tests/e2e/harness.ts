@@ -85,7 +85,8 @@ export interface FixtureServer { port: number; close(): Promise<void> }
 /**
  * Serves fixtures over HTTPS on 127.0.0.1 at a random port. Keys are a path (`/world/x`, any host)
  * or a full URL (host and path must match); values are HTML (starting with `<`) or a file path
- * relative to the repository. The query string is ignored, as Guardian permalinks carry one.
+ * relative to the repository. The query string is ignored (Guardian permalinks carry one) unless a
+ * key has one of its own: then that exact query is its own page (a paginated blog's `?page=2`).
  */
 export async function startFixtureServer(routes: Record<string, string>): Promise<FixtureServer> {
   const table = new Map<string, { body: Buffer; type: string }>();
@@ -94,12 +95,13 @@ export async function startFixtureServer(routes: Record<string, string>): Promis
     // Files are read now, so a missing fixture fails at start, not as a puzzling 404 later.
     const body = isHtml ? Buffer.from(value) : readFileSync(resolve(ROOT, value));
     const type = isHtml ? TYPES['.html']! : TYPES[extname(value).toLowerCase()] ?? 'application/octet-stream';
-    const route = /^https?:\/\//.test(key) ? `${new URL(key).host}${new URL(key).pathname}` : key;
+    // A key with a query (a blog's `?page=2`) is its own route; other keys ignore the query.
+    const route = /^https?:\/\//.test(key) ? `${new URL(key).host}${new URL(key).pathname}${new URL(key).search}` : key;
     table.set(route, { body, type });
   }
   const server = createServer(selfSignedCertificate(), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
-    const found = table.get(`${url.hostname}${url.pathname}`) ?? table.get(url.pathname);
+    const found = table.get(`${url.hostname}${url.pathname}${url.search}`) ?? table.get(`${url.hostname}${url.pathname}`) ?? table.get(url.pathname);
     if (!found) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
       return;

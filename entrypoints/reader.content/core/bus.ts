@@ -13,6 +13,8 @@ export interface ReaderEvents {
   followSpeaker: { speaker: string };
   /** The speakers followed now (the chips show them pressed). */
   filterChanged: { speakers: readonly string[] };
+  /** Open the reader view (the panel's button), or open / close it (`toggle`: toolbar menu, shortcut). */
+  readerView: { toggle: boolean };
 }
 
 export type ReaderEvent = keyof ReaderEvents;

@@ -142,6 +142,7 @@ export const panel = defineFeature({
               onClose={() => setOpen(false, true)}
               onHelp={() => setHelp(true)}
               onOpenLibrary={() => void ctx.send('openLibrary', {}).catch(report)}
+              onOpenReader={() => bus.emit('readerView', { toggle: false })}
             />
           )}
           {help && <KeysHelp onClose={() => setHelp(false)} />}

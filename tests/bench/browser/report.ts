@@ -25,8 +25,9 @@ const loadText = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
 
 /** The side-by-side ratios and headline figures, also kept in the JSON as `summary`. */
 export function summarise(r: BenchReport): Record<string, number | string | null> {
-  const ratios = (rows: CorpusRow[], key: 'detectRatio' | 'pipelineRatio') => rows.map((x) => x[key]).filter(Number.isFinite);
+  const ratios = (rows: CorpusRow[], key: 'detectRatio' | 'detectRatioIsolated' | 'pipelineRatio') => rows.map((x) => x[key]).filter(Number.isFinite);
   const notLive = ratios(r.corpus.filter((x) => !x.live), 'detectRatio');
+  const notLiveIsolated = ratios(r.corpus.filter((x) => !x.live), 'detectRatioIsolated');
   const live = ratios(r.corpus.filter((x) => x.live), 'detectRatio');
   const pipeline = ratios(r.corpus.filter((x) => x.live), 'pipelineRatio');
   const bySize = (n: number) => r.scale.find((s) => s.entries === n);
@@ -42,6 +43,9 @@ export function summarise(r: BenchReport): Record<string, number | string | null
     detectVsReaderableNotLiveMin: num(range(notLive)?.[0]),
     detectVsReaderableNotLiveMax: num(range(notLive)?.[1]),
     detectVsReaderableNotLivePages: notLive.length,
+    detectVsReaderableIsolatedNotLive: num(median(notLiveIsolated)),
+    detectVsReaderableIsolatedNotLiveMin: num(range(notLiveIsolated)?.[0]),
+    detectVsReaderableIsolatedNotLiveMax: num(range(notLiveIsolated)?.[1]),
     detectVsReaderableLive: num(median(live)),
     pipelineVsParse: num(median(pipeline)),
     pipelineVsParseMin: num(range(pipeline)?.[0]),
@@ -64,6 +68,7 @@ function printSummary(r: BenchReport): void {
   printTable([
     ['figure', 'value', 'target (issue 12)'],
     [`detect / first isProbablyReaderable, ${n('detectVsReaderableNotLivePages')} pages not live`, `${fmtRatio(n('detectVsReaderableNotLive'))}${span('detectVsReaderableNotLiveMin', 'detectVsReaderableNotLiveMax')}`, '≤ 1.0× (aim 0.5×)'],
+    ['  same, Readability in an isolated world (as a content script)', `${fmtRatio(n('detectVsReaderableIsolatedNotLive'))}${span('detectVsReaderableIsolatedNotLiveMin', 'detectVsReaderableIsolatedNotLiveMax')}`, '(like for like)'],
     ['detect / first isProbablyReaderable, live pages', fmtRatio(n('detectVsReaderableLive')), ''],
     [`pipeline / first Readability.parse(), ${n('pipelineVsParsePages')} live pages`, `${fmtRatio(n('pipelineVsParse'))}${span('pipelineVsParseMin', 'pipelineVsParseMax')}`, '≤ 0.25× (aim 0.1×)'],
     ['pipeline 5,000 entries / 500 entries', fmtRatio(n('pipeline5000Vs500')), '≤ 11×'],
@@ -77,10 +82,13 @@ function printSummary(r: BenchReport): void {
 
 function printCorpus(rows: CorpusRow[]): void {
   if (rows.length === 0) return;
-  console.log('## Detection: liveblog-lens:detect beside a first isProbablyReaderable (ms, median (min–max) over rounds)');
+  console.log('## Detection: liveblog-lens:detect beside a first isProbablyReaderable, in the main world and in an isolated one (ms, median (min–max) over rounds)');
   printTable([
-    ['page', 'live', 'verdict', 'detect', 'isProbablyReaderable', 'ratio', 'readerable?'],
-    ...rows.map((x) => [x.page, x.live ? 'yes' : 'no', x.verdict, fmtSpread(x.detect), fmtSpread(x.readerable), fmtRatio(x.detectRatio), x.readerableSays === null ? '-' : String(x.readerableSays)]),
+    ['page', 'live', 'verdict', 'detect', 'isProbablyReaderable', 'ratio', 'isolated world', 'ratio', 'readerable?'],
+    ...rows.map((x) => [
+      x.page, x.live ? 'yes' : 'no', x.verdict, fmtSpread(x.detect), fmtSpread(x.readerable), fmtRatio(x.detectRatio),
+      fmtSpread(x.readerableIsolated ?? []), fmtRatio(x.detectRatioIsolated), x.readerableSays === null ? '-' : String(x.readerableSays),
+    ]),
   ]);
   const live = rows.filter((x) => x.live);
   if (live.length === 0) return;

@@ -86,7 +86,7 @@ async function corpusPart(session: BenchSession, pages: BenchPage[], opts: Optio
     const row = await benchPage(session, page, opts.rounds);
     report.corpus.push(row);
     const pipe = row.live ? `, pipeline ${fmtTime(median(row.pipeline))} vs parse ${fmtTime(median(row.parse))} (${fmtRatio(row.pipelineRatio)})` : '';
-    progress(`[${i + 1}/${pages.length}] ${page.name}: detect ${fmtTime(median(row.detect))} vs readerable ${fmtTime(median(row.readerable))} (${fmtRatio(row.detectRatio)})${pipe}${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
+    progress(`[${i + 1}/${pages.length}] ${page.name}: detect ${fmtTime(median(row.detect))} vs readerable ${fmtTime(median(row.readerable))} (${fmtRatio(row.detectRatio)}), isolated ${fmtTime(median(row.readerableIsolated))} (${fmtRatio(row.detectRatioIsolated)})${pipe}${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
   }
 }
 
