@@ -10,6 +10,7 @@ import { handleLetters, nameKey } from './keys';
 import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
 import { clauseSubject, makeSentence, type Sentence } from './subjects';
+import { laterClauseSubject } from './clauses';
 import { createResolver, type Person } from './resolve';
 import { journalistsOf } from './journalists';
 import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
@@ -65,6 +66,20 @@ function inLanguage(paras: readonly Para[], L: Lang): boolean {
     }
   }
   return words < 30 || common / words >= 0.06;
+}
+
+/**
+ * Whether the entry's next quotation mark after paragraph `pi` closes a quotation that no mark
+ * opened ("Brian Scott, Unite officer: this is a cause ... in the coming days.”"): the words
+ * after a colon lead then are a quotation whose opening mark was lost.
+ */
+function unmarkedQuoteAfter(paras: readonly Para[], pi: number): boolean {
+  for (let k = pi; k < Math.min(paras.length, pi + 8); k++) {
+    const t = paras[k]!.tp.tokens;
+    const mark = t.find((x) => x.kind === 'open' || x.kind === 'close');
+    if (mark) return mark.kind === 'close' && (t[0]?.quoted ?? false);
+  }
+  return false;
 }
 
 /** A paragraph that is a quotation by itself: a blockquote, or text opening with a quotation mark. */
@@ -131,12 +146,14 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     const continuation = lastQuoteSpeaker;
     const resolved: ResolvedCue[] = [];
     const quoteFollows = isQuoteParagraph(paras[pi + 1]);
+    const unmarked = unmarkedQuoteAfter(paras, pi);
     const cuesBySentence = para.sentences.map((s, si) => {
       const prev = para.sentences[si - 1];
       return sentenceCues(s, {
         quoteFollows: quoteFollows && si === para.sentences.length - 1,
         headline: para.index < 0,
         afterByline: !!prev && s.tokens[prev.to - 2]?.kind === 'handle',
+        unmarked,
       });
     });
     para.sentences.forEach((s, si) => {
@@ -148,7 +165,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
       const subj = clauseSubject(s);
       const cues = cuesBySentence[si]!;
       const early = !!subj && !!cues.length && hasPredicate(s, subj.end, cues[0]!.at);
-      const learnSubject = () => subj && res.subject(subj.ambiguous ? null : res.resolveSubject(subj.subject));
+      const learnSubject = () => subj && res.learnSubject(subj.subject, subj.ambiguous);
       if (early) learnSubject();
       let sentencePerson: Person | null | undefined;
       for (const cue of cuesBySentence[si]!) {
@@ -162,6 +179,8 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
         resolved.push({ at: cue.at, person: last });
       }
       if (!early) learnSubject();
+      const later = laterClauseSubject(s);
+      if (later) res.learnSubject(later, false);
       if (tweet) {
         // The post's author, unless the post relays someone else's words (a reporter's post).
         const relays = cuesBySentence.slice(si + 1).flat().some((c) => c.subject.type === 'person');

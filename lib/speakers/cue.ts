@@ -20,6 +20,8 @@ export interface CueContext {
   headline?: boolean;
   /** The sentence follows an embedded post's byline "Name (@handle)". */
   afterByline?: boolean;
+  /** The entry's next quotation mark closes a quotation no mark opened (its opening mark was lost). */
+  unmarked?: boolean;
 }
 
 export const DASH = /^[-–—]$/;

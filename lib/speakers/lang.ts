@@ -104,6 +104,8 @@ export interface LexiconData {
   inversion: boolean;
   /** Words for "and" between two names ("Anna and Erik Berg", "Van Hollen e Blumenthal"). */
   conj: string;
+  /** Words for "but" that open a second main clause with its own subject (", but judge X gave"). */
+  contrast?: string;
   /** Prepositions of a passive's agent ("as announced by X", "annunciato dal capo X"). */
   agentPreps: string;
   /** Prepositions naming a document's author ("a statement from X", "una nota di X", "eine Erklärung von X"). */
@@ -117,8 +119,7 @@ export interface LexiconData {
   /** Prepositions that attribute an opinion when they open the sentence: "Pour X, « … »". */
   forLead?: string;
   /** "my colleague X", "our colleague X": with `ours`, the blog's own journalists. */
-  colleagues?: string;
-  ours?: string;
+  colleagues?: string; ours?: string;
   /** A journalist's own writing: "a piece by X", "un articolo di X". */
   pieces?: string;
   /** "what X said": speech as an object, with no words of its own. */
@@ -133,6 +134,7 @@ export interface LexiconData {
   verbPhrases?: string;
   /** Words that name the person after them: "a voter called Gemma", "a man named Peter". */
   namedWords?: string;
+  /** Nouns a surname names a group with, so that it is no person there: "the Steenkamp family". */ groupNouns?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
@@ -151,8 +153,8 @@ const SET_FIELDS = [
   'legal', 'platforms', 'speechContainers', 'abbrev', 'elisions', 'dets',
   'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
-  'conj', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
-  'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords',
+  'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
+  'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 

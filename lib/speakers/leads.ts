@@ -93,6 +93,8 @@ export function nounCues(s: Sentence): Cue[] {
   const hasLead = (from: number) => {
     for (let k = from + 1; k < Math.min(s.to, from + 9); k++) {
       if (colonOrOpen(t[k]!)) return true;
+      // "Trump's comments was probably an overreaction: ...": the noun is a clause's subject, not a lead.
+      if (s.L.aux.has(t[k]!.lower)) return false;
       const topic = /^(on|about|for|to|of)$/.test(t[k - 1]?.lower ?? '');
       if (!topic && s.starts.get(k)?.person) return false;
     }
@@ -187,9 +189,10 @@ export function colonLead(s: Sentence, ctx: CueContext): Cue | null {
   const t = s.tokens;
   for (let c = s.from; c < s.to; c++) {
     if (t[c]!.text !== ':' || t[c]!.quoted) continue;
-    const intoQuote = t[c + 1]?.kind === 'open' || (c + 1 >= s.to && ctx.quoteFollows);
+    const intoQuote = t[c + 1]?.kind === 'open' || (c + 1 >= s.to && ctx.quoteFollows) || (!!ctx.unmarked && c + 1 < s.to);
     if (!intoQuote) return null;
     const subj = clauseSubject({ ...s, to: c });
+    if (subj && !subj.ambiguous && subj.subject.type === 'person' && describesOnly(s, subj.end, c)) return { subject: subj.subject, at: c };
     if (!subj || subj.ambiguous || c - subj.end > 5) {
       // A role description leads the clause: "The 72-year-old, a retired nurse:".
       const first = t[s.from];
@@ -204,3 +207,14 @@ export function colonLead(s: Sentence, ctx: CueContext): Cue | null {
   return null;
 }
 
+/** "Brian Scott, Unite officer for the Royal Mail:": only an appositive between the name and the colon, no verb. */
+function describesOnly(s: Sentence, from: number, colon: number): boolean {
+  const t = s.tokens;
+  if (t[from]?.text !== ',' || colon - from > 14) return false;
+  for (let k = from + 1; k < colon; k++) {
+    const x = t[k]!;
+    if (x.kind !== 'word' && x.text !== ',') return false;
+    if (x.kind === 'word' && (s.L.verb(x.lower) || s.L.aux.has(x.lower) || s.L.pronouns.has(x.lower) || s.L.conj.has(x.lower) || s.L.clauseStart.has(x.lower))) return false;
+  }
+  return true;
+}

@@ -44,7 +44,7 @@ export interface EntryAnalysis {
   author: string | null;
   speakers: RawName[];
   quotes: Array<QuoteSpan & { speaker: RawName }>;
-  /** Every multi-word person name mentioned, for the blog's table of fullest forms. */
+  /** Every multi-word person name mentioned, and one-word names given a title ("president Trump"), for the blog's table of fullest forms. */
   names: RawName[];
   journalists: RawName[];
   /** Folded words seen as places ("in Dover"), which are not first names. */

@@ -18,6 +18,12 @@ export function wordsBefore(tokens: Token[], i: number, floor: number, max: numb
 
 /** Words of an appositive ", the Nato secretary general," right after token `i`, if any. */
 export function appositiveAfter(tokens: Token[], i: number, to: number, L: Lang): string[] {
+  // "Jessica Hamzelou a biomedical reporter at the New Scientist told": no comma, an indefinite article.
+  if (tokens[i]?.kind === 'word' && L.indefinite.has(tokens[i]!.lower) && !tokens[i]!.cap) {
+    const out: string[] = [];
+    for (let j = i; j < to && j < i + 6 && tokens[j]!.kind === 'word' && !tokens[j]!.cap && !L.verb(tokens[j]!.lower); j++) out.push(tokens[j]!.lower);
+    return out;
+  }
   if (tokens[i]?.text !== ',') return [];
   const first = tokens[i + 1];
   if (!first || first.kind !== 'word' || L.functionHeads.has(first.lower) || L.clauseStart.has(first.lower)) return [];
@@ -29,4 +35,17 @@ export function appositiveAfter(tokens: Token[], i: number, to: number, L: Lang)
     if (t.kind === 'word') out.push(t.lower);
   }
   return [];
+}
+
+/** "O hOisin", "Ní Chuilín", "Mac an tSaoi": Irish surnames begin lower-case after their particle. */
+const IRISH = /^(?:o|ó|ní|nic|mac|uí|ui|an)$/;
+export function irishMutation(t: Token, prev: Token): boolean {
+  return t.kind === 'word' && /^[hnt]\p{Lu}\p{Ll}/u.test(t.text) && IRISH.test(prev.lower);
+}
+
+/** A role word just before the name, or before the comma that opens it ("the clerk, Peter Hall"). */
+export function introducedByRole(tokens: Token[], start: number, floor: number, L: Lang): boolean {
+  const before = tokens[start - 1]?.text === ',' ? wordsBefore(tokens, start - 1, floor, 4, L) : wordsBefore(tokens, start, floor, 2, L);
+  const w = before[before.length - 1] ?? '';
+  return L.isRole(w) || L.occupations.has(w);
 }

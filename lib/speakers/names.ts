@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import type { Lang } from './lang';
-import { appositiveAfter, wordsBefore } from './name-context';
+import { appositiveAfter, introducedByRole, irishMutation, wordsBefore } from './name-context';
 
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -37,10 +37,13 @@ export interface Mention {
   oblique: boolean;
   /** A name-shaped run after an article ("lo Yad Vashem"): a body or thing, never a person. */
   thing: string[] | null;
+  /** No word before it in the sentence: its capital may be the sentence's, not a name's ("Good morning"). */
+  initial: boolean;
 }
 
+// "O'hOisin" (Irish: a letter between O' and the capital); U+FFFD a letter the page's encoding lost.
 const NAME_SHAPE =
-  /^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le|Fitz)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
+  /^(?:Mc|Mac|O['’]\p{Ll}?|D['’]|De|Di|La|Le|Fitz|[hnt](?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’\uFFFD]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
 const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.)+)$/u;
 /** Broadcasters and agencies written as acronyms, whose possessive introduces their journalists. */
 const MEDIA = new Set(['bbc', 'cnn', 'itv', 'nbc', 'abc', 'cbs', 'rte', 'afp', 'ap', 'pa', 'rai', 'ard', 'zdf', 'tf1', 'rtve', 'tvn', 'tvp']);
@@ -86,9 +89,10 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
     let end = i + 1;
     while (end < to && !tokens[end - 1]!.poss) {
       const t = tokens[end]!;
-      if (isRunToken(t, L) && !breaks(t)) end++;
-      // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun.
-      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L) && hasNameWord(tokens, start, end, L)) end++;
+      if ((isRunToken(t, L) || irishMutation(t, tokens[end - 1]!)) && !breaks(t)) end++;
+      // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun,
+      // by its first name only ("Anna Berg von der Caritas", "Sophie Martin de la CGT": an employer).
+      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L) && nameWords(tokens, start, end, L) === 1) end++;
       else break;
     }
     // "Lord Jay of Ewelme": a peer's territorial title belongs to the name.
@@ -149,15 +153,17 @@ function joinOrganisations(tokens: Token[], mentions: Mention[], L: Lang): void 
   }
 }
 
-function hasNameWord(tokens: Token[], from: number, to: number, L: Lang): boolean {
-  for (let i = from; i < to; i++) if (isNameToken(tokens[i]!, L, false)) return true;
-  return false;
+function nameWords(tokens: Token[], from: number, to: number, L: Lang): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isNameToken(tokens[i]!, L, false)) n++;
+  return n;
 }
 
 /** "von der Leyen": particles at `i` followed by a capitalised name word. */
 function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boolean {
-  // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der".
-  if (L.dets.has(tokens[i]!.lower)) return false;
+  // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der"
+  // (after "von", as the run reads on).
+  if (L.dets.has(tokens[i]!.lower) && !L.particles.has(tokens[i - 1]?.text ?? '')) return false;
   let j = i;
   while (j < to && tokens[j]!.kind === 'word' && L.particles.has(tokens[j]!.text)) j++;
   // "Via da Gaza": a particle before a place joins no name.
@@ -206,7 +212,10 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   const poss = tokens[end - 1]!.poss;
   let last = end;
   while (last > start + 1 && L.postNominals.has(tokens[last - 1]!.lower)) last--;
-  const k = nameStart(tokens, start, last, L);
+  let k = nameStart(tokens, start, last, L);
+  // "the clerk, Peter Hall,", "Bishop John Church": a surname that is also an organisation word
+  // names a person when a role introduces the two words.
+  if (k === last && last - start === 2 && isNameToken(tokens[start]!, L, true) && nameShaped(tokens[start + 1]!.text, L) && introducedByRole(tokens, start, floor, L)) k = start;
   const words = tokens.slice(k, last);
   // More than three name words is two names run together ("Grace Okafor Tomas Lindqvist").
   let person = k < last && words.filter((t) => t.cap).length <= 3 + (L.keepTitles.has(words[0]?.lower ?? '') ? 1 : 0);
@@ -233,7 +242,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   const roleWord = (w: string) => L.isRole(w) || L.journalistRoles.has(w);
   // "Bridgend council leader": also through an organisation word.
   const viaOrg = next?.kind === 'word' && !next.cap && L.isOrg(next.lower) && tokens[end + 1]?.kind === 'word' && roleWord(tokens[end + 1]!.lower);
-  if (last - k === 1 && !poss && next?.kind === 'word' && !next.cap && (roleWord(next.lower) || viaOrg)) person = false;
+  // "the Steenkamp family", "the Trump administration": a group named after a person.
+  if (last - k === 1 && !poss && next?.kind === 'word' && !next.cap && (roleWord(next.lower) || viaOrg || L.groupNouns.has(next.lower))) person = false;
   const prefix = tokens.slice(start, k).map((t) => t.lower);
   const before = wordsBefore(tokens, start, floor, 4, L);
   const apposBefore = tokens[start - 1]?.text === ',' ? wordsBefore(tokens, start - 1, floor, 8, L, true) : [];
@@ -276,5 +286,6 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     ...(kinOwner ? { notOf: kinOwner } : {}),
     thing: thing ? words.map((t) => t.text) : null,
     oblique: L.nominative.length > 0 && obliqueBefore(tokens, start, floor, L),
+    initial: !tokens.slice(floor, start).some((t) => t.kind === 'word'),
   };
 }

@@ -48,6 +48,14 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     return best ? best.tokens : tokens;
   };
 
+  // One-word names the entry gives a title or role and no fuller form ("president Trump"): the
+  // blog's evidence that the word names a person, and what the person is.
+  const titledWords: RawName[] = [];
+  for (const m of mentions) {
+    if (!m.person || m.tokens.length !== 1 || !m.titled || m.kin || m.quoted || expand(m.tokens).length > 1) continue;
+    titledWords.push({ tokens: m.tokens, titled: true, oblique: m.oblique, roles: m.roles });
+  }
+
   const journalistKeys = new Set<string>();
   const journalistNames: RawName[] = [];
   for (const m of mentions) {
@@ -58,13 +66,22 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     journalistKeys.add(key);
     journalistNames.push({ tokens, titled: true });
   }
+  // Words the entry capitalises where no sentence starts, or gives a title or a fuller form: a lone
+  // word that only opens sentences ("Good morning", "War veterans said") may be no name at all.
+  const solid = new Set<string>();
+  for (const m of mentions) if (m.person && (!m.initial || m.titled || m.tokens.length > 1)) for (const w of m.tokens) solid.add(fold(w));
+  const weak = (m: Mention) => m.initial && !m.titled && m.tokens.length === 1 && !solid.has(fold(m.tokens[0]!));
+
   // Roles and people are learnt in reading order: "the lawmaker" points back, not forward. The
   // headline is the exception: it summarises the entry, so it sees all of it (`all`).
   const roles = new Map<string, Set<string>>();
   const known: Person[] = [];
+  /** Where each person of `known` was first named in the current sentence (-1: before it). */
+  const knownAt: number[] = [];
   const all = { roles: new Map<string, Set<string>>(), known: [] as Person[] };
   let headline = false;
   const see = (ms: readonly Mention[], into: { roles: Map<string, Set<string>>; known: Person[] } = { roles, known }) => {
+    if (into.known === known) knownAt.fill(-1);
     for (const m of ms) {
       if (!m.person || m.kin) continue;
       const tokens = expand(m.tokens, m.notOf);
@@ -74,6 +91,7 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       into.roles.set(key, r);
       if (!m.quoted && (tokens.length > 1 || m.titled) && !into.known.some((p) => p.key === key)) {
         into.known.push({ name: { tokens, titled: true }, key, journalist: journalistKeys.has(key) });
+        if (into.known === known) knownAt.push(m.from);
       }
     }
   };
@@ -82,6 +100,8 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
   let step = 0;
   let lastCued: Mark | null = null;
   let lastSubject: Mark | null = null;
+  /** A subject named only by a sentence's first capital: the antecedent of last resort. */
+  let lastWeak: Mark | null = null;
   const extraNames: RawName[] = [];
 
   const person = (tokens: string[], titled: boolean, journalist: boolean, mention?: Mention): Person => {
@@ -103,7 +123,7 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
    * ambiguous); after an anonymous speaker, the later subject; with no cue and no subject, the
    * only person the entry has named so far.
    */
-  const pronoun = (): Person | null => {
+  const pronoun = (at = Infinity): Person | null => {
     const c = lastCued;
     const s = lastSubject;
     if (s && (!c || s.at > c.at)) {
@@ -116,7 +136,10 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       return null;
     }
     if (c) return c.person;
-    return known.length === 1 ? known[0]! : null;
+    // Only people named before the pronoun: "She took part in James Corden's show" is not Corden.
+    const before = known.filter((_, i) => knownAt[i]! < at);
+    if (before.length === 1) return before[0]!;
+    return !before.length && lastWeak ? lastWeak.person : null;
   };
 
   // Everyone the entry names, lone surnames included: the blog may know their roles.
@@ -140,6 +163,22 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     return { name: { tokens: [], titled: true, role: { head, words: [...words], among: named } }, key: `role:${words.join(' ')}`, journalist: false };
   };
 
+  /** Resolves a cue's or a clause's subject to a person, or null for nobody. */
+  const resolveSubject = (subject: Subject): Person | null => {
+    switch (subject.type) {
+      case 'person': {
+        const n = subject.people[subject.people.length - 1]!;
+        return person(n.tokens, n.mention.titled, n.mention.journalist, n.mention);
+      }
+      case 'pronoun':
+        return pronoun(subject.at);
+      case 'role':
+        return role(subject.head, subject.indefinite, subject.words);
+      case 'anon':
+        return null;
+    }
+  };
+
   return {
     person,
     /** Learns the people and roles of the sentence about to be read. */
@@ -148,35 +187,28 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     headline(on: boolean): void {
       headline = on;
     },
-    /** Resolves a cue's or a clause's subject to a person, or null for nobody. */
-    resolveSubject(subject: Subject): Person | null {
-      switch (subject.type) {
-        case 'person': {
-          const n = subject.people[subject.people.length - 1]!;
-          return person(n.tokens, n.mention.titled, n.mention.journalist, n.mention);
-        }
-        case 'pronoun':
-          return pronoun();
-        case 'role':
-          return role(subject.head, subject.indefinite, subject.words);
-        case 'anon':
-          return null;
-      }
-    },
+    resolveSubject,
     /** Records that `p` (or an anonymous speaker) was just cued as speaking. */
     cued(p: Person | null): void {
       lastCued = { person: p, at: ++step };
     },
-    /** Records the subject of the sentence just read (null when ambiguous). */
-    subject(p: Person | null): void {
-      lastSubject = { person: p, at: ++step };
+    /**
+     * Records a clause subject: one that only a sentence's first capital names ("Good morning",
+     * "War veterans said") is kept apart, as an antecedent of last resort.
+     */
+    learnSubject(subject: Subject, ambiguous: boolean): void {
+      const p = ambiguous ? null : resolveSubject(subject);
+      // A journalist at work ("My colleague Ian Sample has more from ...") narrates: no antecedent.
+      if (p?.journalist) return;
+      if (subject.type === 'person' && subject.people.every((n) => weak(n.mention))) lastWeak = { person: p, at: ++step };
+      else lastSubject = { person: p, at: ++step };
     },
     /** Multi-word people of the entry (for matching social handles). */
     people(): RawName[] {
       return known.map((p) => p.name).filter((n) => n.tokens.length > 1);
     },
     fullNames(): RawName[] {
-      return [...fullList.map((f) => ({ tokens: f.tokens, titled: true, oblique: f.oblique, roles: [...(all.roles.get(f.folded.join(' ')) ?? [])] })), ...extraNames];
+      return [...fullList.map((f) => ({ tokens: f.tokens, titled: true, oblique: f.oblique, roles: [...(all.roles.get(f.folded.join(' ')) ?? [])] })), ...extraNames, ...titledWords];
     },
     journalists(): RawName[] {
       return journalistNames;

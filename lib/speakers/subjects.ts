@@ -4,8 +4,10 @@
  * and role descriptions unresolved; the entry walker resolves them in context.
  */
 import type { Token } from './tokens';
-import { findMentions, type Mention } from './names';
-import type { Lang } from './lang';
+import type { Mention } from './names';
+import { describedPerson, nameBeforeComma, type Sentence } from './sentence';
+
+export { makeSentence, type Sentence } from './sentence';
 
 /** One named person in a subject, with the name it stands for there. */
 export interface Named {
@@ -16,32 +18,10 @@ export interface Named {
 /** The subject of a cue, before resolution. */
 export type Subject =
   | { type: 'person'; people: Named[] }
-  | { type: 'pronoun' }
+  /** `at`: the pronoun's token, so that only people named before it are its antecedents. */
+  | { type: 'pronoun'; at: number }
   | { type: 'role'; head: string; indefinite: boolean; words?: string[] }
   | { type: 'anon' };
-
-/** A sentence of a paragraph with its mentions, indexed by first and last token. */
-export interface Sentence {
-  L: Lang;
-  tokens: Token[];
-  from: number;
-  to: number;
-  mentions: Mention[];
-  starts: Map<number, Mention>;
-  ends: Map<number, Mention>;
-}
-
-/** Reads the mentions of tokens [from, to) into a sentence. */
-export function makeSentence(tokens: Token[], from: number, to: number, L: Lang): Sentence {
-  const mentions = findMentions(tokens, from, to, L);
-  const starts = new Map<number, Mention>();
-  const ends = new Map<number, Mention>();
-  for (const m of mentions) {
-    starts.set(m.from, m);
-    ends.set(m.to - 1, m);
-  }
-  return { L, tokens, from, to, mentions, starts, ends };
-}
 
 /** Marks "the verb is not speech here" (future, negated, infinitive). */
 export const BLOCKED = 'blocked';
@@ -71,6 +51,14 @@ export function personSubject(s: Sentence, m: Mention): Subject {
       if (!direct) return s.L.possDets.has(t[k + 1]!.lower) ? { type: 'person', people: [named(first)] } : { type: 'person', people };
       const tokens = first.tokens.length === 1 && m.tokens.length > 1 ? [first.tokens[0]!, ...m.tokens.slice(1)] : first.tokens;
       people.unshift({ mention: first, tokens });
+      // "John McCain, Bob Corker and Jeff Flake said": a list before the last two.
+      for (let c = first.from - 1; t[c]?.text === ',' && people.length < 6; ) {
+        const more = endingAt(s, c - 1);
+        // Each member a whole name, the first opening the clause ("after meeting X, Y and Z said": Y and Z).
+        if (!more?.person || more.poss || more.tokens.length < 2 || (more.from > s.from && t[more.from - 1]!.kind === 'word' && t[more.from - 1]!.text !== ',')) break;
+        people.unshift(named(more));
+        c = more.from - 1;
+      }
     }
     break;
   }
@@ -111,19 +99,6 @@ function nounPhrase(s: Sentence, j: number): Subject | null {
   return (det && k >= s.from) || plural || s.L.isOrg(head) ? { type: 'anon' } : null;
 }
 
-/** "Cllr Nadia Rahman, Chair of the Harbour Trust said:" (no closing comma). */
-function nameBeforeComma(s: Sentence, j: number): Mention | undefined {
-  for (let k = j; k >= Math.max(s.from, j - 12); k--) {
-    const tk = s.tokens[k]!;
-    if (tk.kind === 'open' || tk.kind === 'close' || tk.text === ':') return undefined;
-    if (tk.text === ',') {
-      const m = endingAt(s, k - 1);
-      return m?.person && !m.poss ? m : undefined;
-    }
-  }
-  return undefined;
-}
-
 /** Commas bracketing appositives left of `c1`: "Ana Ruiz, a deputy minister ..., who ..., clarified". */
 function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | null {
   const commas = [c1];
@@ -147,6 +122,22 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
   }
   const seg = s.tokens[(commas[1] ?? c1) + 1];
   return seg && (s.L.dets.has(seg.lower) || s.mentions.some((x) => !x.person && x.from > (commas[1] ?? c1) && x.to <= c1)) ? { type: 'anon' } : null;
+}
+
+/** Whether an "of"/"for" phrase ends at `j`, across a description ("of (South African) rally driver"), and is no title's domain. */
+function ownedBy(s: Sentence, m: Mention): boolean {
+  const j = m.from - 1;
+  const t = s.tokens;
+  let b = j;
+  const L = s.L;
+  const modifier = (x: Token) => x.kind === 'word' && !L.preps.has(x.lower) && !L.ofWords.has(x.lower) && !L.dets.has(x.lower) && !L.verb(x.lower) && !L.aux.has(x.lower) && (x.cap || !L.stopCaps.has(x.lower));
+  while (b > s.from && b > j - 5 && modifier(t[b]!)) b--;
+  const w = t[b]?.lower ?? '';
+  // "of"/"for", "del", "von": not an article ("der", "des" open subjects too).
+  if (!L.ofWords.has(w) || L.dets.has(w)) return false;
+  // A title's domain ("Secretary of State X") is no owner; a spokesperson's ("portavoce del premier X") is.
+  const owner = t[b - 1]?.lower ?? '';
+  return b === j ? m.nameFrom === m.from : !L.isRole(owner) || L.anonRoles.has(owner);
 }
 
 /** Whether the token at `j` is "to" in "used her testimony to" / "went on to": speech still follows. */
@@ -205,31 +196,47 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
   const m = endingAt(s, j);
   if (m) {
     if (m.poss) return null;
+    // "Wdowa po kierowcy Adamie Nowaku powiedziała": where names inflect, a name in an oblique case is no subject.
+    if (m.person && m.oblique) return { type: 'anon' };
+    // "Lena Vogt vom Roten Kreuz in Passau sagte": the whole description, back to the person.
+    const before = t[m.from - 1]?.lower ?? '';
+    const inPhrase = m.person && m.nameFrom === m.from && (s.L.locative.has(before) || s.L.workPreps.has(before)) && !s.L.conj.has(before);
+    const described = inPhrase ? describedPerson(s, m.from - 1) : undefined;
+    if (described) return personSubject(s, described);
     // "L'ufficio di Benjamin Netanyahu ha precisato", "a spokesman for X said": the office or the
     // spokesman speaks, not X (a title's domain, "Secretary of State X", is not this).
-    if (m.person && m.nameFrom === m.from && s.L.ofWords.has(t[m.from - 1]?.lower ?? '') && s.L.preps.has(t[m.from - 1]!.lower)) return { type: 'anon' };
+    // Also across the person's description: "the widow of South African rally driver Gugu Zulu says".
+    if (m.person && ownedBy(s, m)) return { type: 'anon' };
     // "Jonathan Pearlman in Palangkan Bun has spoken to ...": a place inside the subject's phrase.
-    if (m.person && m.nameFrom === m.from && s.L.locative.has(t[m.from - 1]?.lower ?? '') && !s.L.conj.has(t[m.from - 1]!.lower)) {
+    if (inPhrase && s.L.locative.has(before)) {
       const outer = endingAt(s, m.from - 2);
       return outer?.person && !outer.poss ? personSubject(s, outer) : { type: 'anon' };
     }
+    // "... at BK Asset Management in New York said": a lone word ending a description is a place.
+    const lone = m.person && m.tokens.length === 1 && !m.titled ? describedPerson(s, j) : undefined;
+    if (lone) return personSubject(s, lone);
     if (m.person) return personSubject(s, m);
     // "Der Bundeskanzler betonte": where nouns are capitalised, a role description is a run too.
     const words = t.slice(m.from, m.to).map((x) => x.lower);
     const article = t[m.from - 1]?.lower ?? '';
     if (words.every((w) => s.L.isRole(w)) && s.L.dets.has(article)) return { type: 'role', head: words[words.length - 1]!, indefinite: s.L.indefinite.has(article), words };
-    // "Kathleen Brooks of City Index says", "Jasper Lawler at London Capital Group said".
-    const at = s.L.workPreps.has(t[m.from - 1]?.lower ?? '') ? endingAt(s, m.from - 2) : undefined;
-    if (m.org && at?.person && !at.poss) return personSubject(s, at);
+    // "Kathleen Brooks of City Index says", "Basil McCrea of NI21 says".
+    const at = describedPerson(s, m.from - 1);
+    if (at) return personSubject(s, at);
     const g = colonAfter ? nameBeforeComma(s, m.from - 1) : undefined;
     return g ? personSubject(s, g) : { type: 'anon' };
   }
-  if (tk.kind === 'word' && s.L.pronouns.has(tk.lower)) return tk.quoted ? null : { type: 'pronoun' };
+  if (tk.kind === 'word' && s.L.pronouns.has(tk.lower)) return tk.quoted ? null : { type: 'pronoun', at: j };
   // "Rishi Sunak visited a hospital and said ...", "ha incontrato i sindacati e ha detto": a second
   // predicate of the clause, whose subject speaks.
   if (tk.kind === 'word' && s.L.conj.has(tk.lower) && !tk.quoted && j > s.from) return COORDINATED;
   if (tk.text === ',') return appositive(s, j, colonAfter);
-  if (tk.kind === 'word' && !tk.quoted) return nounPhrase(s, j);
+  if (tk.kind === 'word' && !tk.quoted) {
+    // "for secretary of state": a word after a preposition is a noun, not the reporting verb.
+    const noun = s.L.preps.has(tk.lower) || s.L.dets.has(tk.lower);
+    const at = noun ? undefined : describedPerson(s, j);
+    return at ? personSubject(s, at) : nounPhrase(s, j);
+  }
   if (tk.kind === 'num' && !tk.quoted) return nounPhrase(s, j);
   return null;
 }
@@ -245,7 +252,7 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
   while (k < s.to && (t[k]!.quoted || t[k]!.kind === 'open' || t[k]!.kind === 'close')) k++;
   const first = t[k];
   if (!first) return null;
-  if (first.kind === 'word' && s.L.pronouns.has(first.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
+  if (first.kind === 'word' && s.L.pronouns.has(first.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
   if (first.kind === 'word' && !startingAt(s, k) && !s.L.dets.has(first.lower)) {
     for (let c = k + 1; c < Math.min(s.to, k + 16); c++) {
       if (t[c]!.text === ',') {
@@ -255,7 +262,7 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
       if (t[c]!.kind !== 'word' && t[c]!.kind !== 'num') break;
     }
   }
-  if (t[k]?.kind === 'word' && s.L.pronouns.has(t[k]!.lower)) return { subject: { type: 'pronoun' }, ambiguous: false, end: k + 1 };
+  if (t[k]?.kind === 'word' && s.L.pronouns.has(t[k]!.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
   // Before the name only what a subject noun phrase holds: determiners, titles, roles, modifiers,
   // capitalised words and possessives ("Canada's defence minister Bill Blair").
   const definite = s.L.dets.has(t[k]?.lower ?? '') && !s.L.indefinite.has(t[k]!.lower);

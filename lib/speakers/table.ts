@@ -48,7 +48,8 @@ export class NameTable {
     for (const p of e.places) bump(this.places, p, sign);
     for (const t of e.things) bump(this.things, t.map(this.fold).join(' '), sign);
     for (const n of [...e.names, ...e.speakers, ...e.journalists]) {
-      if (n.tokens.length < 2) continue;
+      // A one-word form counts when titled ("president Trump"): the blog's evidence of a person.
+      if (n.tokens.length < (n.titled ? 1 : 2)) continue;
       const folded = n.tokens.map(this.fold);
       const key = folded[folded.length - 1]!;
       let b = this.buckets.get(key);
@@ -105,8 +106,9 @@ export class NameTable {
     return (this.buckets.get(folded[folded.length - 1]!)?.groups ?? []).filter((g) => ownsForm(g, folded));
   }
 
-  private looksLikePlace(folded: readonly string[]): boolean {
-    return this.places.has(folded[0]!) || (folded.length > 1 && this.L.placeFirst.has(folded[0]!)) || folded.some((w) => this.L.isOrg(w));
+  /** `role`: the blog gives the name a role ("the clerk, Peter Hall"), so an organisation word in it is a surname. */
+  private looksLikePlace(folded: readonly string[], role = false): boolean {
+    return this.places.has(folded[0]!) || (folded.length > 1 && this.L.placeFirst.has(folded[0]!)) || (!role && folded.some((w) => this.L.isOrg(w)));
   }
 
   /** The bucket keys a raw name depends on. */
@@ -127,7 +129,7 @@ export class NameTable {
         if (own.length === 1 && name.role.words.every((w) => own[0]!.roles.has(w))) holders.add(own[0]!);
       }
       const g = holders.size === 1 ? [...holders][0]! : null;
-      if (g) return this.looksLikePlace(g.folded) ? null : displayName(g, this.L);
+      if (g) return this.looksLikePlace(g.folded, g.roles.size > 0) ? null : displayName(g, this.L);
       if (!name.tokens.length) return null;
     }
     const folded = name.tokens.map(this.fold);
@@ -143,7 +145,10 @@ export class NameTable {
       if (!own.length) return null;
     }
     // "il Dg Tedros" of "Tedros Adhanom Ghebreyesus": a titled lone word may be the first name of
-    // one long name the blog gives (people known by their first name).
+    // one long name the blog gives (people known by their first name). A person the blog only
+    // ever names by this one word is the last resort.
+    const lone = own.length === 1 && own[0]!.folded.length === 1 ? own : null;
+    if (lone) own = [];
     if (!own.length && name.tokens.length === 1) {
       const found = [...(this.byFirst.get(folded[0]!) ?? [])];
       own = found.length === 1 && (name.titled || entryKeys.has(found[0]!.folded.join(' '))) ? found : [];
@@ -152,12 +157,13 @@ export class NameTable {
         const local = [...entryKeys].filter((k) => k.startsWith(`${folded[0]} `) && k.split(' ').length === 2);
         if (local.length === 1) own = this.owners(local[0]!.split(' '));
       }
+      if (!own.length && lone) own = lone;
     }
     const g = own[0];
     if (this.things.has((g?.folded ?? folded).join(' '))) return null;
-    if (g) return this.looksLikePlace(g.folded) ? null : displayName(g, this.L);
+    if (g) return this.looksLikePlace(g.folded, g.roles.size > 0) ? null : displayName(g, this.L);
     if (name.tokens.length === 1 && !name.titled) return null; // a lone word needs a title or a fuller form
-    if (this.looksLikePlace(folded)) return null;
+    if (this.looksLikePlace(folded, !!name.roles?.length)) return null;
     const surface = name.tokens.join(' ');
     return name.oblique && this.L.nominative.length ? nominative(surface, this.L) : surface;
   }

@@ -57,7 +57,8 @@ function isWordChar(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR_RE.test(text[i]!);
+  // U+FFFD inside a word is a letter the page's encoding lost ("Pedro S\uFFFDnchez"): keep the word whole.
+  return c === 0xfffd ? isWordChar(text, i - 1) : WORD_CHAR_RE.test(text[i]!);
 }
 
 function isLetterStart(text: string, i: number): boolean {
@@ -110,6 +111,13 @@ export function repairMojibake(text: string): { text: string; map: number[] | nu
   for (let i = last; i <= text.length; i++) map.push(i);
   out += text.slice(last);
   return { text: out, map };
+}
+
+/** A lower-case word follows `i` after spaces: the sentence goes on. */
+function nextIsWord(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && text[j] === ' ') j++;
+  return j > i && /\p{Ll}/u.test(text[j] ?? '');
 }
 
 function isLetterAt(text: string, i: number): boolean {
@@ -226,6 +234,10 @@ function pairQuotes(text: string, tokens: Token[]): { kept: Token[]; spans: Quot
       else sgl = kept.length - 1;
       continue;
     }
+    // "getting too strong” because ...": a closing mark glued to a word, with nothing open and the
+    // sentence going on, ends a short quotation whose opening mark was lost, not a quotation
+    // running on from the paragraph before (which ends in punctuation: ',” he said', '.”').
+    if (isDouble && dbl < 0 && before && kept.some((k) => k.kind === 'word') && nextIsWord(text, t.end)) continue;
     t.kind = 'close';
     if (isDouble) {
       if (dbl >= 0 || kept.every((k) => k.kind !== 'open' && k.kind !== 'close')) closeSpan(dbl, t);

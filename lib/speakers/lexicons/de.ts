@@ -122,6 +122,7 @@ export const de: LexiconData = {
   accordingAfter: 'zufolge',
   bylineVerbs: 'berichtet',
   conj: 'und',
+  contrast: 'aber doch während jedoch',
   agentPreps: "von vom",
   verbPhrases: 'machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin',
   namedWords: 'namens',

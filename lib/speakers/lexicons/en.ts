@@ -22,7 +22,7 @@ export const en: LexiconData = {
     prof. minister-president striker midfielder defender goalkeeper forward winger boss skipper
     exchequer taoiseach tanaiste tánaiste first shadow mp mep msp ms mla td airman aircraftman
     corporal cpl trooper`,
-  occupations: `farmer teacher nurse doctor driver pensioner resident student lawyer businessman
+  occupations: `clerk farmer teacher nurse doctor driver pensioner resident student lawyer businessman
     businesswoman shopkeeper worker owner landlord tenant parent mother father grandmother
     grandfather volunteer survivor witness victim neighbour neighbor midwife paramedic firefighter
     soldier veteran pilot engineer scientist researcher economist analyst expert professor lecturer
@@ -60,6 +60,7 @@ export const en: LexiconData = {
     mail express mirror guardian telegraph independent herald tribune gazette observer chronicle
     review magazine daily weekly sky reuters interfax tass xinhua afp bloomberg data state states
     kingdom republic emirates coast valley island islands city county region province strip public
+    management markets capital economics securities investments holdings
     health world global national federal royal united academy charity alliance movement campaign
     coalition airlines airways rail railway railways transport bus buses lab labs studios records x
     twitter facebook instagram tiktok youtube telegram whatsapp truth social threads bluesky
@@ -98,7 +99,7 @@ export const en: LexiconData = {
     entertainer comedian founder ceo executive director head oilman businessman businesswoman
     billionaire tycoon epidemiologist scientist expert professor economist campaigner activist
     candidate nominee veteran champion skipper winger officer-in-charge spokesman spokeswoman
-    spokesperson taoiseach tanaiste tánaiste`,
+    spokesperson taoiseach tanaiste tánaiste lady`,
   anonRoles: 'spokesman spokeswoman spokesperson',
   // Roles that make a person a journalist: their words are reporting, not speech to attribute.
   journalistRoles: `reporter correspondent journalist editor
@@ -171,11 +172,14 @@ export const en: LexiconData = {
   according: 'according to',
   bylineVerbs: 'reports reporting',
   conj: 'and',
+  contrast: 'but while whereas yet',
   agentPreps: "by",
   verbPhrases: `made it clear | make it clear | makes it clear | making it clear | pointed out | points out | point out
-    | wants to know | wanted to know | want to know | hit back | hits back | spoke out | speaks out`,
+    | wants to know | wanted to know | want to know | hit back | hits back | spoke out | speaks out
+    | gives his take | gives her take | gives their take | gave his take | gave her take | gave their take`,
   namedWords: 'named called',
   workPreps: 'of at from',
+  groupNouns: 'family families camp administration campaign government clan household',
   colleagues: 'colleague colleagues',
   ours: 'my our',
   pieces: 'piece article column op-ed essay',

@@ -103,6 +103,7 @@ export const es: LexiconData = {
   according: 'según | de acuerdo con | a juicio de',
   bylineVerbs: 'informa',
   conj: 'y e',
+  contrast: 'pero mientras',
   agentPreps: "por",
   verbPhrases: 'ha dejado claro | dejó claro | ha puesto de manifiesto | puso de manifiesto | ha hecho saber',
   namedWords: 'llamado llamada',

@@ -104,6 +104,7 @@ export const fr: LexiconData = {
   according: `selon | d' après | de l' avis de`,
   bylineVerbs: 'rapporte',
   conj: 'et',
+  contrast: 'mais tandis',
   agentPreps: "par",
   verbPhrases: "a fait savoir | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser",
   namedWords: 'prénommé prénommée nommé nommée',

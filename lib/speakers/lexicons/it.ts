@@ -121,6 +121,7 @@ export const it: LexiconData = {
   according: 'secondo | stando a | a detta di | a giudizio di',
   bylineVerbs: 'riferisce',
   conj: 'e ed',
+  contrast: 'ma mentre però',
   agentPreps: "da dal dalla dallo dai dagli dalle dall'",
   verbPhrases: `ha fatto sapere | hanno fatto sapere | fa sapere | fanno sapere | ha messo in guardia | ha reso noto
     | ha tenuto a precisare | ha voluto sottolineare`,

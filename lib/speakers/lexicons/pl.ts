@@ -97,6 +97,7 @@ export const pl: LexiconData = {
   according: 'według | zdaniem',
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
+  contrast: 'ale lecz natomiast',
   agentPreps: "przez",
   verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę',
   namedWords: 'imieniem',

@@ -91,11 +91,11 @@ describe('hostile and odd input', () => {
     const odd = { id: 'odd', title: '', author: null, paragraphs: [{ kind: 'p' as const, text: '' }, { kind: 'p' as const, text: '   ' }] };
     expect(findSpeakers([odd]).perEntry.get('odd')).toEqual({ speakers: [], quotes: [] });
     // ~150 kB of adversarial text: a catastrophic (backtracking or quadratic) path would take
-    // minutes; the bound is loose because test machines can be busy.
+    // minutes; the bound is loose because test machines can be busy (2-6 s seen on a loaded 2-core machine).
     const paras = ['Aaa Bbb, “'.repeat(3000) + ' said ' + 'x, '.repeat(5000), '“'.repeat(3000), 'Said Said said '.repeat(1000), '“a b,” he said. '.repeat(2000)];
     const t0 = performance.now();
     findSpeakers([entry('', paras)]);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(performance.now() - t0).toBeLessThan(20000);
   });
 
   it('handles non-Latin names', () => {
