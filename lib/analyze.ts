@@ -1,4 +1,4 @@
-import { type Annotations, createAnnotator } from './annotate';
+import { annotateAll, type Annotations } from './annotate';
 import { detect } from './detect/index';
 import { extractEntries } from './entries/index';
 import { pageTitle } from './page';
@@ -25,7 +25,7 @@ export function analyzeDocument(doc: Document, url: string): Analysis {
   if (!detection.isLiveBlog) return { detection, title, entries: [], annotations: { byElement: new Map(), speakers: [], related: [] } };
   const entries = extractEntries(doc, url, detection);
   const lexicon = lexiconFor(blogLanguage(doc, entrySample(entries)));
-  return { detection, title, entries, annotations: createAnnotator({ lexicon }).add(entries, entries) };
+  return { detection, title, entries, annotations: annotateAll(entries, { lexicon }) };
 }
 
 /** The public JSON contract of `npm run analyze` for an analysis. */

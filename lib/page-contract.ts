@@ -16,9 +16,8 @@ export const ATTR = {
   collapsed: 'data-lbl-collapsed',
   /** An entry the speaker or reading filter hides. */
   hidden: 'data-lbl-hidden',
-  /** Entries read (dimmed) and new since the last visit. */
-  read: 'data-lbl-read',
-  new: 'data-lbl-new',
+  /** On a repeat stub that a site element covered: lifted above it. */
+  lift: 'data-lbl-lift',
   /** The entry the j / k keys last moved to. */
   current: 'data-lbl-current',
   /** Reading order: a reordered container, and a child's place in it. */
@@ -31,7 +30,7 @@ export const ATTR = {
   /** The panel's speaker buttons, and the entry chips: the speaker's name. */
   speaker: 'data-lbl-speaker',
   chip: 'data-lbl-chip',
-  /** The "New" badge. */
+  /** The "New" badge (inside an entry's private root). */
   badge: 'data-lbl-badge',
   /** A quote in the panel's list: its key. */
   quote: 'data-lbl-quote',
@@ -100,6 +99,9 @@ export const ACTION = {
 /** User Timing measures, recorded only by `LBL_PERF=1` builds and readable by the page. */
 export const MEASURE = {
   detect: 'liveblog-lens:detect',
+  /** From the reader's start until every entry of the first page is read and marked. */
+  entries: 'liveblog-lens:entries',
+  /** From the reader's start until the first page is read and annotated (in slices: wall time). */
   pipeline: 'liveblog-lens:pipeline',
   openBlog: 'liveblog-lens:open-blog',
   getState: 'liveblog-lens:get-state',

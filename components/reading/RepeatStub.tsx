@@ -1,30 +1,25 @@
-// The repeat stub and the "See also" link, as Preact components (the repeats feature mounts them).
-import { useState } from 'preact/hooks';
+// The repeat stub and the "See also" link, as views: each is drawn in its own host's shadow root
+// by the repeats feature, and the reader's clicks reach the feature through its one delegated
+// listener (trusted clicks only), so neither carries a handler.
 import { useT } from '../i18n';
 
 /** Props of the one-line stub a collapsed repeat leaves in its place. */
 export interface RepeatStubProps {
-  /** "Repeated: same as the 12.50 entry". */
+  /** "Repeated: same as the 12.50 entry", in the reader's language. */
   label: string;
-  /** The reader opened (true) or closed (false) the repeat. */
-  onToggle(open: boolean): void;
+  open: boolean;
 }
 
 /** "Repeated: same as … — Show": the button opens the entry in place and then reads "Hide". */
-export function RepeatStub({ label, onToggle }: RepeatStubProps) {
-  const [open, setOpen] = useState(false);
+export function RepeatStub({ label, open }: RepeatStubProps) {
   const { t, lang } = useT();
-  const toggle = () => {
-    setOpen(!open);
-    onToggle(!open);
-  };
   return (
-    <>
-      <span lang={lang}>{label}</span>
-      <button type="button" lang={lang} aria-expanded={open} onClick={toggle}>
+    <span lang={lang}>
+      {label}
+      <button type="button" aria-expanded={open ? 'true' : 'false'}>
         {t(open ? 'entry.stub.hide' : 'entry.stub.show')}
       </button>
-    </>
+    </span>
   );
 }
 
@@ -32,23 +27,15 @@ export function RepeatStub({ label, onToggle }: RepeatStubProps) {
 export interface SeeAlsoProps {
   /** The whole link text ("See also the 12.50 entry"). */
   label: string;
-  /** Its permalink, for opening in a new tab; the click itself scrolls in the page. */
+  /** Its permalink, for opening in a new tab; a click scrolls in the page instead. */
   href: string;
-  onGo(): void;
 }
 
 /** "See also the 12.50 entry". */
-export function SeeAlso({ label, href, onGo }: SeeAlsoProps) {
+export function SeeAlso({ label, href }: SeeAlsoProps) {
   const { lang } = useT();
   return (
-    <a
-      href={href}
-      lang={lang}
-      onClick={(event) => {
-        event.preventDefault();
-        onGo();
-      }}
-    >
+    <a href={href} lang={lang}>
       {label}
     </a>
   );

@@ -46,7 +46,7 @@ export interface BlogModelOptions {
 export function createBlogModel(info: BlogInfo, lexicon: LexiconData | null, options: BlogModelOptions = {}): BlogModel {
   const store = document.implementation.createHTMLDocument('');
   const parser = new DOMParser();
-  const annotator = createAnnotator({ lexicon });
+  const annotator = createAnnotator<Element>({ lexicon });
   const furniture = furnitureOf(info, `[${ATTR.ui}]`);
   let merged = new Map<string, BlogEntry>();
   let byElement = new Map<Element, Annotation>();
@@ -62,10 +62,10 @@ export function createBlogModel(info: BlogInfo, lexicon: LexiconData | null, opt
     const result = mergeEntries(merged, items);
     merged = result.merged;
     if (result.added.length) {
-      const all = [...merged.values()].map((e) => e.entry);
-      const annotations = annotator.add(result.added.map((e) => e.entry), all);
-      byElement = annotations.byElement;
-      speakers = annotations.speakers;
+      // The annotator answers only the entries whose annotation it set or changed (issue 12).
+      const update = annotator.add(result.added.map(({ entry: { element, ...data } }) => [element, data] as const));
+      for (const [el, note] of update.changed) byElement.set(el, note);
+      speakers = update.speakers;
     }
     return result.added;
   };

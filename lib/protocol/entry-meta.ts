@@ -1,6 +1,7 @@
 // The page's side of validation: shape what it sends so that the background's validators accept
 // it. One entry over a limit would otherwise make the whole batch (the meta of 1,000 entries)
 // be refused.
+import { stableHash } from '../entries/ids';
 import type { EntryMeta } from '../store/types';
 import type { Entry } from '../types';
 import { ISO_TIME, LIMITS } from './limits';
@@ -22,6 +23,15 @@ export function cleanText(text: string, max: number, line = false): string {
   return t.slice(0, cut);
 }
 
+/**
+ * An entry id as the store keys it: one line, no control characters, capped (the same long id
+ * always cuts the same way). An id that cleans to nothing (`id=" "`, control characters only) gets
+ * a stable stand-in: one odd entry must never make a whole message invalid.
+ */
+export function storeEntryId(id: string): string {
+  return cleanText(id, LIMITS.entryId, true) || `lbl-id-${stableHash(id)}`;
+}
+
 /** An http(s) URL within the limit, else null (a `javascript:` permalink must never be stored). */
 export function cleanUrl(url: string | null | undefined): string | null {
   if (!url || url.length > LIMITS.url) return null;
@@ -40,8 +50,7 @@ export function cleanUrl(url: string | null | undefined): string | null {
 export function toEntryMeta(entry: Pick<Entry, 'id' | 'title' | 'text' | 'time' | 'permalink'>, speakers: readonly string[] = []): EntryMeta {
   const names = [...new Set(speakers.map((s) => cleanText(s, LIMITS.speaker, true)).filter(Boolean))];
   return {
-    // Cutting keeps the id stable (the same long id always cuts the same way).
-    id: cleanText(entry.id, LIMITS.entryId, true),
+    id: storeEntryId(entry.id),
     title: cleanText(entry.title, LIMITS.title, true),
     snippet: cleanText(entry.text, SNIPPET_LENGTH),
     time: entry.time && ISO_TIME.test(entry.time) ? entry.time : null,

@@ -4,11 +4,14 @@
 // their shapes from these and nothing else.
 import { blogKey } from '../store/blog-key';
 import { ISO_TIME, LIMITS } from './limits';
-import { arr, httpUrl, line, millis, nullable, obj, optional, str, ValidationError, type Check } from './validate';
+import { arr, eachValid, httpUrl, line, millis, nullable, obj, optional, str, ValidationError, type Check } from './validate';
 
-/** A blog key or page URL, normalised with `blogKey` (so a key sent back by a page is re-keyed). */
+/**
+ * A blog key or page URL, normalised with `blogKey` (so a key sent back by a page is re-keyed, and
+ * an address too long to keep is cut to a key that fits, rather than refused).
+ */
 export const blogRef: Check<string> = /* @__PURE__ */ (() => {
-  const url = httpUrl(LIMITS.url);
+  const url = httpUrl(LIMITS.pageUrl);
   return (value, path) => {
     const checked = url(value, path);
     try {
@@ -45,7 +48,8 @@ const metaFields = {
   snippet: /* @__PURE__ */ str(LIMITS.snippet),
   time: /* @__PURE__ */ nullable(isoTime),
   permalink,
-  speakers: /* @__PURE__ */ arr(speaker, LIMITS.speakers),
+  // One name the page could not clean loses that name, not the entry.
+  speakers: /* @__PURE__ */ eachValid(speaker, LIMITS.speakers),
 };
 
 /** What the page reports about one entry (`EntryMeta`). */

@@ -6,6 +6,8 @@
 /** The limits, in UTF-16 units for strings and in items for lists. */
 export const LIMITS = {
   url: 2048,
+  /** A page's address as sent, before it is made a blog key that fits `url` (blog-key.ts). */
+  pageUrl: 65_536,
   entryId: 256,
   title: 1000,
   snippet: 1000,

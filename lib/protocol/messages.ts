@@ -11,11 +11,11 @@ import type { BlogRow, BlogState, EntryMeta, QuoteRow } from '../store/types';
 import type { Detection } from '../types';
 import type { RequestOf, ResponseOf } from './wire';
 import {
-  blogRef, entryId, entryMeta, note, pageUrl, quoteFields, quoteId, site, speaker, starredEntry, starTime, storedBlog,
+  blogRef, entryId, entryMeta, note, quoteFields, quoteId, site, speaker, starredEntry, starTime, storedBlog,
   storedQuote, title,
 } from './fields';
 import { LIMITS } from './limits';
-import { arr, bool, int, nothing, nullable, obj, oneOf, optional, parse, str, type Check, type Checked } from './validate';
+import { arr, bool, eachValid, int, nothing, nullable, obj, oneOf, optional, parse, str, type Check, type Checked } from './validate';
 
 /** Every write answers whether it was stored: false in a private window unless the reader allowed it. */
 export interface Stored {
@@ -121,7 +121,9 @@ export interface MessageRule<T> {
 
 /** Each message's rule. Library writes come only from extension pages: no web page can reach them. */
 export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__PURE__ */ (() => {
-  const entryIds = arr(entryId, LIMITS.batch);
+  // The reader's batches drop an entry that fails its check and keep the rest (finding 9 of issue
+  // 14: one entry whose id cleans to nothing made the whole blog's reading state fail to load).
+  const entryIds = eachValid(entryId, LIMITS.batch);
   return {
     injectReader: { from: 'content', data: obj({ detection: obj({ isLiveBlog: oneOf(true), site: str(LIMITS.site) }) }) },
     checkStructure: { from: 'content', data: nothing },
@@ -129,13 +131,13 @@ export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__P
     openBlogDigest: {
       from: 'any',
       data: obj({
-        url: pageUrl,
+        url: blogRef,
         title,
         site,
-        entries: arr(obj({ id: entryId, hash: str(16, { pattern: /^[0-9a-z]{1,16}$/ }) }), LIMITS.batch),
+        entries: eachValid(obj({ id: entryId, hash: str(16, { pattern: /^[0-9a-z]{1,16}$/ }) }), LIMITS.batch),
       }),
     },
-    noteEntries: { from: 'any', data: obj({ blog: blogRef, entries: arr(entryMeta, LIMITS.batch) }) },
+    noteEntries: { from: 'any', data: obj({ blog: blogRef, entries: eachValid(entryMeta, LIMITS.batch) }) },
     getBlogState: { from: 'any', data: obj({ blog: blogRef }) },
     markRead: { from: 'any', data: obj({ blog: blogRef, entryIds }) },
     markAllRead: { from: 'any', data: obj({ blog: blogRef }) },

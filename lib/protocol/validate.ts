@@ -123,6 +123,26 @@ export function arr<T>(check: Check<T>, max: number): Check<T[]> {
   };
 }
 
+/**
+ * An array of at most `max` items in which an item that fails `check` is dropped, not the whole
+ * array: the reader's batches of entries, where one odd entry must never cost the others.
+ */
+export function eachValid<T>(check: Check<T>, max: number): Check<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) fail(path, 'expected an array');
+    if (value.length > max) fail(path, `more than ${max} items`);
+    const out: T[] = [];
+    value.forEach((v, i) => {
+      try {
+        out.push(check(v, `${path}[${i}]`));
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+      }
+    });
+    return out;
+  };
+}
+
 type Shape = Record<string, Check<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends Optional<unknown> ? K : never }[keyof S];
 /** The object type a shape produces: optional checks give optional fields. */

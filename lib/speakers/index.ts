@@ -50,11 +50,18 @@ export class SpeakerIndex {
   private readonly L: Lang;
   private readonly table: NameTable;
   private lastWork: SpeakerWork = { read: 0, resolved: 0 };
+  /** Readings made ahead by `prepare`: reading is the costly part, and needs nothing of the blog. */
+  private readonly ahead = new Map<string, EntryAnalysis>();
 
   /** `lexicon`: the blog's language (English by default). */
   constructor(lexicon: LexiconData = en) {
     this.L = compileLexicon(lexicon);
     this.table = new NameTable(this.L);
+  }
+
+  /** Reads entries ahead of `add`, in slices if the caller likes; `add` takes these readings (same result). */
+  prepare(entries: Iterable<SpeakerEntryInput>): void {
+    for (const e of entries) if (!this.entries.has(e.id) && !this.ahead.has(e.id)) this.ahead.set(e.id, analyseEntry(e, this.L));
   }
 
   /** Reads the entries of `batch` not seen before (by id); returns what changed. */
@@ -99,7 +106,8 @@ export class SpeakerIndex {
     for (const input of batch) {
       const old = this.entries.get(input.id);
       if (fresh.has(input.id) || (old && !reread)) continue;
-      const reading = analyseEntry(input, this.L);
+      const reading = (!reread && this.ahead.get(input.id)) || analyseEntry(input, this.L);
+      this.ahead.delete(input.id);
       work.read++;
       if (old) {
         this.table.count(old.reading, -1, touched);

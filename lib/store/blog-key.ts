@@ -1,6 +1,9 @@
 // The blog key: one live blog must get one key however the reader arrived (a shared link with
 // utm_*, a Guardian "page=with:block-…" link to an older page, a #fragment to one entry), or read
-// and starred state would split across keys.
+// and starred state would split across keys. A key also fits the store's limit on URLs, however
+// long the address (a search or state blob in the query): one odd URL must not cost the reader
+// their reading state.
+import { LIMITS } from '../protocol/limits';
 
 /** Query parameters that only say where a click came from. Compared lower-cased. */
 const TRACKING = new Set([
@@ -45,7 +48,17 @@ export function blogKey(url: string): string {
   }
   // Sorted so that the same parameters in another order give the same key.
   kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  u.search = kept.length ? `?${new URLSearchParams(kept).toString()}` : '';
+  const search = () => (kept.length ? `?${new URLSearchParams(kept).toString()}` : '');
+  u.search = search();
+  // Too long to store: the longest parameters go first (a long value is a search or a state blob,
+  // not which blog this is). What is left fits again, so the key stays idempotent.
+  while (u.href.length > LIMITS.url && kept.length) {
+    let longest = 0;
+    kept.forEach(([n, v], i) => n.length + v.length > kept[longest]![0].length + kept[longest]![1].length && (longest = i));
+    kept.splice(longest, 1);
+    u.search = search();
+  }
+  if (u.href.length > LIMITS.url) throw new TypeError(`A web page URL too long to keep: ${url.slice(0, 80)}…`);
   return u.href;
 }
 

@@ -37,7 +37,7 @@ describe('repeated entries', () => {
     expect(await collapsedIds(page)).toEqual(repeats.map((e) => [e.id, e.duplicateOf]));
     expect(await page.locator(STUB).count()).toBe(repeats.length);
     // The stub names the entry that stays open by its printed time.
-    await expect.poll(() => page.locator(STUB).first().textContent()).toContain('Repeated: same as the 13.45');
+    await expect.poll(() => page.locator(STUB).first().evaluate((host) => host.shadowRoot?.textContent)).toContain('Repeated: same as the 13.45');
     for (const e of repeats) {
       expect(await page.locator(`[${ATTR.duplicateOf}]${SELECT.entry(e.id)}`).isVisible()).toBe(false);
     }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ACTION, SELECT, UI } from '../../lib/page-contract';
-import type { LaunchedBrowser } from './harness';
+import { ensureTestBuild, type LaunchedBrowser } from './harness';
 import { selectInQuote } from './page';
 import { useLens } from './setup';
 import { keptProfile, readDb, type KeptProfile } from './extension-db';
@@ -24,7 +24,8 @@ let browser: LaunchedBrowser | undefined;
 beforeAll(() => void (profile = keptProfile()));
 afterAll(() => profile?.remove());
 
-const launch = () => lens.launch({ userDataDir: profile.dir });
+// The LBL_TEST=1 build: the star is inside each entry's private root, open only in that build.
+const launch = () => lens.launch({ userDataDir: profile.dir, extensionDir: ensureTestBuild() });
 
 async function visit(b: LaunchedBrowser): Promise<Page> {
   const page = await lens.open(URL_, { browser: b, count: ENTRIES });

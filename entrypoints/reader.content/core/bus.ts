@@ -13,6 +13,8 @@ export interface ReaderEvents {
   followSpeaker: { speaker: string };
   /** The speakers followed now (the chips show them pressed). */
   filterChanged: { speakers: readonly string[] };
+  /** Keyboard focus goes to this entry's own controls (after a jump to it). */
+  focusEntry: { element: Element };
   /** Open the reader view (the panel's button), or open / close it (`toggle`: toolbar menu, shortcut). */
   readerView: { toggle: boolean };
 }

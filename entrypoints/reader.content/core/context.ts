@@ -7,11 +7,13 @@ import type { Translator } from '@/components/i18n';
 import type { Detection } from '@/lib/types';
 import type { Send } from '../../shared/messenger';
 import type { LensStorage } from '../../shared/storage';
+import type { ClickDelegate } from '../dom/clicks';
 import type { ReadingLayer } from '../dom/layer';
 import type { ReadingApi } from './reading-api';
 import type { ReaderBus } from './bus';
 import type { LensModel } from './model';
 import type { Settings } from './settings';
+import type { Slicer } from './slices';
 
 /** Services features can ask for. Each is started once, by the first feature that asks. */
 export interface Services {
@@ -19,6 +21,8 @@ export interface Services {
   reading: ReadingApi;
   /** The floating layer for buttons, prompts and announcements (dom/layer.ts). */
   layer: ReadingLayer;
+  /** The one click listener of every entry's controls; trusted clicks only (dom/clicks.ts). */
+  clicks: ClickDelegate;
 }
 export type ServiceName = keyof Services;
 
@@ -28,6 +32,8 @@ export interface ReaderContext {
   host: string;
   detection: Detection;
   model: LensModel;
+  /** The reader's one queue of sliced work: draw many entries' controls through it, never in one task. */
+  slicer: Slicer;
   settings: Settings;
   bus: ReaderBus;
   /** Messages to the background. */

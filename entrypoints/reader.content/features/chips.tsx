@@ -1,99 +1,107 @@
-// Speaker chips on the entries: each entry that quotes someone gets a small row of buttons (in its
-// own shadow root, `<liveblog-lens-chips>`), and a click follows that speaker through the panel's
-// filter. Sites re-render entries (live corrections, hydration): a row that is thrown out with the
-// entry's old children is put back.
+// Speaker chips on the entries: each entry that quotes someone gets a small row of buttons in its
+// own host (`<liveblog-lens-chips>`, a shadow root a page's copy of its markup cannot take along),
+// and a click follows that speaker through the panel's filter. Rows are drawn from the model's
+// deltas in slices, follow their entry when the site renders it again, and come back when the
+// site throws them out with the entry's old children. The page's one delegated listener takes
+// the clicks (trusted ones only).
 import { render } from 'preact';
 import { I18nProvider } from '@/components/i18n';
 import { CHIPS_CSS, CHIPS_HOST, EntryChips } from '@/components/panel';
-import { TAG, UI } from '@/lib/page-contract';
+import { ATTR, TAG, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
-import { createShadowHost } from '../dom/shadow-host';
+import type { LensEntry } from '../core/model';
+import { createEntryHost, rehome, removeEntryHost, type EntryHost } from '../dom/entry-host';
 
-interface Row {
-  host: HTMLElement;
-  mount: HTMLElement;
-}
+/** Rows drawn per step of a slice. */
+const STEP = 16;
 
 /** Where the row goes: after the entry's text, before its footer (share buttons) when it has one. */
 function place(entry: Element, host: Element): void {
   const footer = Array.from(entry.children).find((c) => c.tagName === 'FOOTER' && c !== host);
-  if (footer) entry.insertBefore(host, footer);
-  else entry.append(host);
+  if (footer) {
+    if (host.nextElementSibling !== footer) entry.insertBefore(host, footer);
+  } else if (host.parentNode !== entry || entry.lastElementChild !== host) entry.append(host);
 }
 
 /** The chips feature: a row per quoting entry; a chip follows its speaker (through the panel, on the bus). */
 export const chips = defineFeature({
   name: 'chips',
-  start({ doc, model, bus, i18n, signal }) {
-    const rows = new Map<Element, Row>();
+  needs: ['clicks'],
+  start({ doc, model, bus, slicer, i18n, signal }, { clicks }) {
+    const rows = new Map<LensEntry, EntryHost & { drawn: string }>();
     let selected: ReadonlySet<string> = new Set();
-    let queued = false;
 
-    const onChip = (speaker: string) => bus.emit('followSpeaker', { speaker });
-
-    const makeRow = (): Row => {
-      const { host, root } = createShadowHost(doc, { tag: TAG.chips, part: UI.chips, host: CHIPS_HOST, css: CHIPS_CSS });
-      const mount = doc.createElement('div');
-      root.append(mount);
-      return { host, mount };
+    // Made out here, where no element of the page is in scope (a closure keeps its whole scope alive).
+    const follow = (control: Element | null) => {
+      const speaker = control?.getAttribute(ATTR.chip);
+      if (speaker) bus.emit('followSpeaker', { speaker });
     };
-
-    const sync = () => {
-      queued = false;
-      if (signal.aborted) return;
-      const wanted = new Set<Element>();
-      for (const { entry, speakers } of model.current().entries) {
-        if (speakers.length === 0 || !entry.element.isConnected) continue;
-        const el = entry.element;
-        wanted.add(el);
-        let row = rows.get(el);
-        if (!row) {
-          row = makeRow();
-          rows.set(el, row);
-          observer.observe(el, { childList: true });
-        }
-        if (row.host.parentNode !== el) place(el, row.host);
-        // Names can change as the blog grows (a fuller name renames earlier mentions): redraw all.
-        render(<I18nProvider value={i18n}><EntryChips speakers={speakers} selected={selected} onChip={onChip} /></I18nProvider>, row.mount);
+    const draw = (item: LensEntry, row: EntryHost & { drawn: string }, force = false) => {
+      const key = item.speakers.join('\n');
+      if (!force && key === row.drawn) return;
+      row.drawn = key;
+      render(<I18nProvider value={i18n}><EntryChips speakers={item.speakers} selected={selected} /></I18nProvider>, row.root);
+    };
+    const drop = (item: LensEntry) => {
+      const row = rows.get(item);
+      if (!row) return;
+      render(null, row.root);
+      clicks.remove(row.host);
+      removeEntryHost(row.host);
+      rows.delete(item);
+    };
+    const sync = (item: LensEntry) => {
+      const el = item.entry.element;
+      if (item.speakers.length === 0 || !el.isConnected) return drop(item);
+      let row = rows.get(item);
+      if (!row) {
+        const made = createEntryHost(doc, el, { tag: TAG.chips, part: UI.chips, host: CHIPS_HOST, css: CHIPS_CSS, mode: 'open' });
+        row = { ...made, drawn: '' };
+        rows.set(item, row);
+        clicks.add(made.host, made.root, follow);
       }
-      for (const [el, row] of rows) {
-        if (wanted.has(el)) continue;
-        render(null, row.mount);
-        row.host.remove();
-        rows.delete(el);
-      }
-    };
-    const schedule = () => {
-      if (queued) return;
-      queued = true;
-      queueMicrotask(sync);
+      rehome(row.host, el);
+      place(el, row.host);
+      draw(item, row);
     };
 
-    // Only childList of the entry elements themselves: cheap, and enough to see a row thrown out.
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        const row = rows.get(record.target as Element);
-        if (row && !row.host.isConnected) return schedule();
+    const waiting = new Set<LensEntry>();
+    let draining = false;
+    const drain = () => {
+      let n = 0;
+      for (const item of waiting) {
+        waiting.delete(item);
+        sync(item);
+        if (++n >= STEP) break;
+      }
+      if (waiting.size) return true;
+      draining = false;
+      return false;
+    };
+    const unsubscribe = model.subscribe((snapshot) => {
+      for (const item of snapshot.removed) {
+        waiting.delete(item);
+        drop(item);
+      }
+      for (const item of snapshot.added) if (item.speakers.length) waiting.add(item);
+      for (const item of snapshot.changed) if (item.speakers.length || rows.has(item)) waiting.add(item);
+      if (waiting.size && !draining) {
+        draining = true;
+        slicer.run(drain);
       }
     });
-
     bus.on(
       'filterChanged',
       ({ speakers }) => {
         selected = new Set(speakers);
-        schedule();
+        for (const [item, row] of rows) draw(item, row, true);
       },
       signal,
     );
-    const unsubscribe = model.subscribe(() => sync());
     signal.addEventListener('abort', () => {
+      waiting.clear();
       unsubscribe();
-      observer.disconnect();
-      for (const row of rows.values()) {
-        render(null, row.mount);
-        row.host.remove();
-      }
-      rows.clear();
+      for (const item of [...rows.keys()]) drop(item);
     });
   },
 });

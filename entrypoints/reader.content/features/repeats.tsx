@@ -1,15 +1,21 @@
 // Repeated entries (a pinned copy, a re-post, an echo) collapse into a one-line stub in place.
 // The site's element stays where it is, only hidden; "Show" opens it in place and "Hide" closes
-// it again. Related-but-not-repeated pairs get a quiet "See also" link instead.
+// it again. Related-but-not-repeated pairs get a quiet "See also" line instead. Stub and line are
+// hosts with shadow roots (a page copying its markup copies nothing of them), redrawn from the
+// model's deltas, and put back where they belong when the site renders the entry again. A stub
+// under a site's own overlay (the Guardian's "Show more" fade over its pinned post) is lifted
+// above it, so that every stub can be seen and clicked.
 import { render } from 'preact';
 import { I18nProvider, type Translator } from '@/components/i18n';
-import { RepeatStub, SeeAlso, STUB_CSS } from '@/components/reading';
+import { RepeatStub, SEE_ALSO_CSS, SEE_ALSO_HOST, SeeAlso, STUB_CSS, STUB_HOST } from '@/components/reading';
 import { ATTR, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
 import type { LensEntry, LensSnapshot } from '../core/model';
+import { createEntryHost, rehome, removeEntryHost, type EntryHost } from '../dom/entry-host';
 import { addPageStyle } from '../dom/page-style';
+import { liftWhenCovered } from '../dom/lift';
 
-const CSS = `[${ATTR.collapsed}] { display: none; }\n${STUB_CSS}`;
+const CSS = `[${ATTR.collapsed}] { display: none; }`;
 
 /**
  * A stub's or a "See also" link's words: the other entry named by its time exactly as the blog
@@ -23,71 +29,128 @@ export function describeEntry(i18n: Translator, kind: 'stub' | 'seeAlso', kept: 
   return i18n.t(`entry.${kind}.earlier`);
 }
 
-/** The repeats feature: stubs for duplicates, "see also" links for related entries. */
+interface Stub extends EntryHost {
+  open: boolean;
+  label: string;
+}
+
+/** The repeats feature: stubs for duplicates, "see also" lines for related entries. */
 export const repeats = defineFeature({
   name: 'repeats',
-  start({ doc, model, settings, i18n, signal }) {
+  needs: ['clicks'],
+  start({ doc, model, settings, i18n, signal }, { clicks }) {
     addPageStyle(doc, CSS, signal);
-    const stubs = new Map<Element, HTMLElement>();
-    const seeAlso = new Map<Element, HTMLElement>();
-    const drop = (node: HTMLElement) => {
-      render(null, node);
-      node.remove();
-    };
+    const stubs = new Map<LensEntry, Stub>();
+    const lines = new Map<LensEntry, EntryHost & { target: LensEntry }>();
+    /** The open copy of each id (what a stub and a "see also" point at). */
+    const open = new Map<string, LensEntry>();
+    const lift = liftWhenCovered(doc, signal);
 
-    const collapse = (item: LensEntry, kept: LensEntry | undefined) => {
+    const drawStub = (item: LensEntry, stub: Stub) => {
+      stub.label = describeEntry(i18n, 'stub', open.get(item.duplicateOf!));
+      render(<I18nProvider value={i18n}><RepeatStub label={stub.label} open={stub.open} /></I18nProvider>, stub.root);
+      item.entry.element.toggleAttribute(ATTR.collapsed, !stub.open);
+    };
+    const collapse = (item: LensEntry) => {
       const el = item.entry.element;
       el.setAttribute(ATTR.duplicateOf, item.duplicateOf!);
-      if (stubs.has(el)) return;
-      el.setAttribute(ATTR.collapsed, '');
-      const stub = doc.createElement('div');
-      stub.setAttribute(ATTR.ui, UI.repeatStub);
-      stub.setAttribute('role', 'note');
-      const onToggle = (open: boolean) => el.toggleAttribute(ATTR.collapsed, !open);
-      render(<I18nProvider value={i18n}><RepeatStub label={describeEntry(i18n, 'stub', kept)} onToggle={onToggle} /></I18nProvider>, stub);
-      el.before(stub);
-      stubs.set(el, stub);
+      let stub = stubs.get(item);
+      if (!stub) {
+        stub = { ...createEntryHost(doc, el, { tag: 'div', part: UI.repeatStub, host: STUB_HOST, css: STUB_CSS, mode: 'open' }), open: false, label: '' };
+        stub.host.setAttribute('role', 'note');
+        stubs.set(item, stub);
+        clicks.add(stub.host, stub.root, toggle(item, stub));
+      }
+      if (el.previousElementSibling !== stub.host) {
+        rehome(stub.host, el);
+        el.before(stub.host);
+        lift.watch(stub.host);
+      }
+      drawStub(item, stub);
     };
-    const release = (el: Element) => {
+    const release = (item: LensEntry, el = item.entry.element) => {
       el.removeAttribute(ATTR.duplicateOf);
       el.removeAttribute(ATTR.collapsed);
-      const stub = stubs.get(el);
-      if (stub) drop(stub);
-      stubs.delete(el);
+      const stub = stubs.get(item);
+      if (!stub) return;
+      render(null, stub.root);
+      clicks.remove(stub.host);
+      lift.unwatch(stub.host);
+      removeEntryHost(stub.host);
+      stubs.delete(item);
     };
-    const link = (item: LensEntry, byId: Map<string, LensEntry>) => {
+    // Handlers are made out here, where no element of the page is in scope: a closure keeps its
+    // whole scope alive, and an entry's old element must be free to go when the site renders anew.
+    const goTo = (line: { target: LensEntry }) => (control: Element | null, event: MouseEvent) => {
+      if (!control) return;
+      event.preventDefault(); // the permalink is for a new tab; a click moves within the page
+      line.target.entry.element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    };
+    const toggle = (item: LensEntry, stub: Stub) => (control: Element | null) => {
+      if (!control) return;
+      stub.open = !stub.open;
+      drawStub(item, stub);
+    };
+    const unlink = (item: LensEntry) => {
+      const line = lines.get(item);
+      if (!line) return;
+      render(null, line.root);
+      clicks.remove(line.host);
+      removeEntryHost(line.host);
+      lines.delete(item);
+    };
+    const link = (item: LensEntry) => {
       const el = item.entry.element;
-      const target = item.related.map((id) => byId.get(id)).find((e) => e && e.entry.element !== el);
-      if (!target || seeAlso.has(el)) return;
-      const line = doc.createElement('p');
-      line.setAttribute(ATTR.ui, UI.seeAlso);
-      const go = () => target.entry.element.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      const label = describeEntry(i18n, 'seeAlso', target);
-      render(<I18nProvider value={i18n}><SeeAlso label={label} href={target.entry.permalink ?? '#'} onGo={go} /></I18nProvider>, line);
-      el.append(line);
-      seeAlso.set(el, line);
-    };
-
-    const apply = (snapshot: LensSnapshot) => {
-      const byId = new Map<string, LensEntry>();
-      for (const item of snapshot.entries) if (!item.duplicateOf && !byId.has(item.entry.id)) byId.set(item.entry.id, item);
-      const live = new Set(snapshot.entries.map((e) => e.entry.element));
-      for (const el of [...stubs.keys()]) if (!live.has(el)) release(el);
-      for (const item of snapshot.entries) {
-        const el = item.entry.element;
-        if (item.duplicateOf && settings.global.collapseRepeats) collapse(item, byId.get(item.duplicateOf));
-        else if (stubs.has(el) || el.hasAttribute(ATTR.duplicateOf)) release(el);
-        if (!item.duplicateOf && item.related.length) link(item, byId);
+      const target = item.related.map((id) => open.get(id)).find((e) => e && e !== item && e.entry.element !== el);
+      if (!target || item.duplicateOf) return unlink(item);
+      let line = lines.get(item);
+      if (line && line.target !== target) unlink(item), (line = undefined);
+      if (!line) {
+        line = { ...createEntryHost(doc, el, { tag: 'div', part: UI.seeAlso, host: SEE_ALSO_HOST, css: SEE_ALSO_CSS, mode: 'open' }), target };
+        lines.set(item, line);
+        clicks.add(line.host, line.root, goTo(line));
+        render(<I18nProvider value={i18n}><SeeAlso label={describeEntry(i18n, 'seeAlso', target)} href={target.entry.permalink ?? '#'} /></I18nProvider>, line.root);
+      }
+      if (line.host.parentNode !== el) {
+        rehome(line.host, el);
+        el.append(line.host);
       }
     };
 
+    const sync = (item: LensEntry) => {
+      if (!item.entry.element.isConnected) return;
+      if (item.duplicateOf && settings.global.collapseRepeats) collapse(item);
+      else if (stubs.has(item) || item.entry.element.hasAttribute(ATTR.duplicateOf)) release(item);
+      link(item);
+    };
+    const apply = (snapshot: LensSnapshot) => {
+      for (const item of snapshot.removed) {
+        if (open.get(item.entry.id) === item) open.delete(item.entry.id);
+        release(item);
+        unlink(item);
+      }
+      const touched = [...snapshot.added, ...snapshot.changed];
+      const opened = new Set<string>();
+      for (const item of touched) {
+        if (!item.duplicateOf && !open.has(item.entry.id)) open.set(item.entry.id, item), opened.add(item.entry.id);
+        else if (item.duplicateOf && open.get(item.entry.id) === item) open.delete(item.entry.id);
+      }
+      for (const item of touched) sync(item);
+      // A pinned copy comes first in the page, so its stub may be drawn before the slice that
+      // brings the entry it repeats: name that entry once it is known (stubs are few).
+      if (opened.size) for (const [item, stub] of stubs) if (opened.has(item.duplicateOf!)) drawStub(item, stub);
+    };
+
     const unsubscribe = model.subscribe(apply);
-    const unwatch = settings.onChange(() => apply(model.current()));
+    // Collapsing on or off (a setting): every repeat is concerned, and only they.
+    const unwatch = settings.onChange(() => {
+      for (const item of model.current().entries) if (item.duplicateOf) sync(item);
+    });
     signal.addEventListener('abort', () => {
       unsubscribe();
       unwatch();
-      for (const el of [...stubs.keys()]) release(el);
-      for (const line of seeAlso.values()) drop(line);
+      for (const item of [...stubs.keys()]) release(item);
+      for (const item of [...lines.keys()]) unlink(item);
     });
   },
 });

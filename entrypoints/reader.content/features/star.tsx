@@ -1,40 +1,44 @@
-// A star button (and a "New" badge when the entry is new since the last visit) in every entry:
-// one small `<span data-lbl-ui="entry-tools">` floated to the entry's top-right, drawn by Preact.
-// The site may re-render an entry's insides and drop our span; it is put back. An entry element
-// the site replaces altogether arrives through the feed as a new entry and gets its own.
+// Each entry's tools: the star, and "New" (since the last visit) or a quiet tick once read. They
+// live in a `PRIVATE_ROOT` (closed) shadow root of a host that is the same for every entry: same
+// element, same attributes, same box whatever it shows. So a page learns nothing of the reader's
+// history from them (issue 14, finding 7), and nothing on the site's own elements depends on the
+// reader's state. Only the reader's own clicks star (finding 6), through the one delegated
+// listener of the page. Hosts are drawn in slices, top of the page first, and follow their entry
+// when the site renders it again, detaches and re-attaches it, or throws them out.
 import { render } from 'preact';
 import { I18nProvider } from '@/components/i18n';
-import { ENTRY_TOOLS_CSS, NewBadge, StarButton } from '@/components/reading';
-import { ATTR, MEASURE, SELECT, UI } from '@/lib/page-contract';
+import { ENTRY_TOOLS_CSS, ENTRY_TOOLS_HOST, EntryTools } from '@/components/reading';
+import { MEASURE, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
 import type { LensEntry } from '../core/model';
-import { addPageStyle } from '../dom/page-style';
 import type { ReadingView } from '../core/reading-api';
+import { createEntryHost, rehome, removeEntryHost } from '../dom/entry-host';
+import { PRIVATE_ROOT } from '../dom/shadow-host';
 import { storeId } from '../reading/state';
 
-/** Entries given their buttons per task. */
-const SLICE = 100;
-const SEL = SELECT.ui(UI.entryTools);
+/** Hosts placed per step of a slice. */
+const STEP = 24;
 
 interface Tools {
   host: HTMLElement;
+  root: ShadowRoot;
   item: LensEntry;
-  /** What was drawn last ("starred,new"), to skip redrawing 1,000 entries on every change. */
+  /** What was drawn last ("starred,new,read,busy"), to skip redrawing 1,000 entries on every change. */
   drawn: string;
 }
 
-/** The star feature: a star (and "New" badge) in every entry, drawn from the reading state. */
+/** The star feature: every entry's tools, drawn from the reading state. */
 export const star = defineFeature({
   name: 'star',
-  needs: ['reading', 'layer'],
-  start({ doc, model, i18n, signal }, { reading, layer }) {
-    addPageStyle(doc, ENTRY_TOOLS_CSS, signal);
-    const tools = new Map<Element, Tools>();
-    const owners = new WeakMap<Node, Element>();
+  needs: ['reading', 'layer', 'clicks'],
+  start({ doc, model, slicer, bus, i18n, signal }, { reading, layer, clicks }) {
+    const tools = new Map<LensEntry, Tools>();
     const busy = new Set<string>();
 
-    const toggle = (item: LensEntry, next: boolean) => {
+    const toggle = (item: LensEntry) => {
       const id = storeId(item.entry.id);
+      if (busy.has(id)) return;
+      const next = !reading.view().starred.has(id);
       busy.add(id);
       redraw(reading.view());
       reading
@@ -52,106 +56,103 @@ export const star = defineFeature({
 
     const draw = (t: Tools, view: ReadingView) => {
       const id = storeId(t.item.entry.id);
-      const starred = view.starred.has(id);
-      const fresh = view.fresh.has(id);
-      const key = `${starred},${fresh},${busy.has(id)}`;
+      const state = { starred: view.starred.has(id), fresh: view.fresh.has(id), read: view.read.has(id), busy: busy.has(id) };
+      const key = `${state.starred},${state.fresh},${state.read},${state.busy}`;
       if (key === t.drawn) return;
       t.drawn = key;
-      render(
-        <I18nProvider value={i18n}>
-          {fresh && <NewBadge />}
-          <StarButton starred={starred} busy={busy.has(id)} onToggle={(next) => toggle(t.item, next)} />
-        </I18nProvider>,
-        t.host,
-      );
+      render(<I18nProvider value={i18n}><EntryTools {...state} /></I18nProvider>, t.root);
     };
     const redraw = (view: ReadingView) => {
       for (const t of tools.values()) draw(t, view);
     };
 
+    // Made out here, where no element of the page is in scope (a closure keeps its whole scope alive).
+    // The star is the only control: a keyboard or assistive click the path cannot tell (a closed
+    // root, nothing focused) is on it; a pointer beside it (on the status mark) is not.
+    const onStar = (t: Tools) => (control: Element | null, event: MouseEvent) => {
+      if (control || event.detail === 0) toggle(t.item);
+    };
+
+    /** Puts the entry's tools at the top of its element (again, after the site threw them out). */
     const place = (item: LensEntry) => {
       const el = item.entry.element;
-      let t = tools.get(el);
+      if (!el.isConnected) return;
+      let t = tools.get(item);
       if (!t) {
-        const host = doc.createElement('span');
-        host.setAttribute(ATTR.ui, UI.entryTools);
-        owners.set(host, el);
-        t = { host, item, drawn: '' };
-        tools.set(el, t);
+        const { host, root } = createEntryHost(doc, el, { tag: 'span', part: UI.entryTools, host: ENTRY_TOOLS_HOST, css: ENTRY_TOOLS_CSS, mode: PRIVATE_ROOT });
+        t = { host, root, item, drawn: '' };
+        tools.set(item, t);
+        clicks.add(host, root, onStar(t));
       }
-      t.item = item;
-      if (t.host.parentNode !== el) {
-        // A site that re-rendered from its own innerHTML brought back a dead copy of our span.
-        for (const copy of el.querySelectorAll(`:scope > ${SEL}`)) copy.remove();
+      if (t.host.parentNode !== el || el.firstChild !== t.host) {
+        rehome(t.host, el);
         el.prepend(t.host);
       }
       draw(t, reading.view());
     };
-    const drop = (el: Element) => {
-      const t = tools.get(el);
+    const drop = (item: LensEntry) => {
+      const t = tools.get(item);
       if (!t) return;
-      render(null, t.host);
-      t.host.remove();
-      tools.delete(el);
+      render(null, t.root);
+      clicks.remove(t.host);
+      removeEntryHost(t.host);
+      tools.delete(item);
     };
 
-    // A long blog gets its buttons in slices, so the page stays responsive while 1,000 are drawn;
-    // the first slice (the top of the page) is drawn at once.
-    let first = import.meta.env.LBL_PERF ? performance.now() : 0;
-    let spent = 0; // time in our slices, not the gaps between them
-    let waiting: LensEntry[] = [];
-    let sliceTimer = 0;
+    // Hosts go in in slices (a blog of 20,000 entries stays responsive), in page order.
+    const waiting = new Set<LensEntry>();
+    let draining = false;
+    // LBL_PERF: the time spent in these steps until the first page has its tools (the work, not
+    // the page's turns between slices), as one measure.
+    let measuring = !!import.meta.env.LBL_PERF;
+    let spent = 0;
     const drain = () => {
-      const t0 = import.meta.env.LBL_PERF ? performance.now() : 0;
-      sliceTimer = 0;
-      for (const item of waiting.splice(0, SLICE)) if (item.entry.element.isConnected) place(item);
-      if (waiting.length) sliceTimer = window.setTimeout(drain, 0);
-      if (import.meta.env.LBL_PERF && first) {
-        spent += performance.now() - t0;
-        if (!waiting.length) performance.measure(MEASURE.starTools, { start: first, duration: spent });
-        if (!waiting.length) first = 0; // the first page only
+      const t0 = measuring ? performance.now() : 0;
+      let n = 0;
+      for (const item of waiting) {
+        waiting.delete(item);
+        place(item);
+        if (++n >= STEP) break;
       }
+      if (measuring) spent += performance.now() - t0;
+      if (waiting.size) return true;
+      draining = false;
+      if (measuring && model.current().complete) {
+        performance.measure(MEASURE.starTools, { start: performance.now() - spent, duration: spent });
+        measuring = false;
+      }
+      return false;
     };
     const unsubscribeModel = model.subscribe((snapshot) => {
-      const live = new Set(snapshot.entries.map((e) => e.entry.element));
-      for (const el of [...tools.keys()]) if (!live.has(el)) drop(el);
-      waiting.push(...snapshot.added);
-      if (!sliceTimer) drain();
+      for (const item of snapshot.removed) {
+        waiting.delete(item);
+        drop(item);
+      }
+      for (const item of snapshot.added) waiting.add(item);
+      for (const item of snapshot.changed) if (tools.has(item) || waiting.has(item)) waiting.add(item);
+      if (waiting.size && !draining) {
+        draining = true;
+        slicer.run(drain);
+      }
     });
     const unsubscribeReading = reading.subscribe((view) => redraw(view));
-
-    // Put our span back when the site re-renders an entry's contents (and removes it with them).
-    let again = new Set<Element>();
-    let timer = 0;
-    const observer = new MutationObserver((records) => {
-      for (const r of records) {
-        for (const node of r.removedNodes) {
-          const el = owners.get(node);
-          if (el) again.add(el);
+    bus.on(
+      'focusEntry',
+      ({ element }) => {
+        for (const t of tools.values()) {
+          if (t.item.entry.element !== element) continue;
+          t.root.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+          return;
         }
-      }
-      if (again.size && !timer) {
-        timer = window.setTimeout(() => {
-          timer = 0;
-          const els = again;
-          again = new Set();
-          for (const el of els) {
-            const t = tools.get(el);
-            if (t && el.isConnected && !t.host.isConnected) place(t.item);
-          }
-        }, 50);
-      }
-    });
-    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+      },
+      signal,
+    );
 
     signal.addEventListener('abort', () => {
-      observer.disconnect();
-      window.clearTimeout(timer);
-      window.clearTimeout(sliceTimer);
-      waiting = [];
+      waiting.clear();
       unsubscribeModel();
       unsubscribeReading();
-      for (const el of [...tools.keys()]) drop(el);
+      for (const item of [...tools.keys()]) drop(item);
     });
   },
 });

@@ -2,7 +2,9 @@
 // in the background (extension origin); this page keeps a copy (state.ts), changes it at once when
 // the reader acts and sends the change, and re-reads it when another tab may have changed it
 // (sync.ts). Reads are batched: an entry read after a short dwell waits up to FLUSH_MS with others.
-import { ACTION, ATTR, MEASURE, SELECT } from '@/lib/page-contract';
+// Nothing of this state is written into the page: features show it inside closed shadow roots,
+// so a page cannot tell which of its entries the reader has read, starred or not seen before.
+import { MEASURE } from '@/lib/page-contract';
 import { pageTitle } from '@/lib/page';
 import { cleanText, toEntryMeta } from '@/lib/protocol/entry-meta';
 import { LIMITS } from '@/lib/protocol/limits';
@@ -12,42 +14,31 @@ import { blogKey } from '@/lib/store/blog-key';
 import { metaHash } from '@/lib/store/derive';
 import type { EntryMeta } from '@/lib/store/types';
 import type { ReaderContext } from '../core/context';
-import type { LensEntry, LensSnapshot } from '../core/model';
-import { addPageStyle } from '../dom/page-style';
+import type { LensSnapshot } from '../core/model';
 import type { ReadingApi, ReadingView } from '../core/reading-api';
+import { followEntries } from './on-page';
 import { createEntryNotes, createReadingState, NOTE_BATCH, quoteId, storeId } from './state';
 import { startSync } from './sync';
-import { isShown, trackReads } from './tracker';
+import { isShown } from './tracker';
 
-/** Public marks on entry elements: read (dimmed) and new since the last visit. */
-const READ_ATTRIBUTE = ATTR.read;
-const NEW_ATTRIBUTE = ATTR.new;
 /** How long an entry must be on screen to count as read, and how long reads wait to be sent. */
 export const DWELL_MS = 1500;
 export const FLUSH_MS = 2000;
-
-// Slightly dimmed, and back to full strength under the pointer or keyboard focus.
-const CSS = `
-[${READ_ATTRIBUTE}]:not(:hover):not(:focus-within) { opacity: .75; }
-@media (prefers-reduced-motion: no-preference) { [${READ_ATTRIBUTE}] { transition: opacity .25s ease; } }`;
 
 const perf = (name: string, start: number) => import.meta.env.LBL_PERF && performance.measure(name, { start });
 
 /** Starts the reading service: owns the state and marks entries; null on a page it cannot key (not http(s)). */
 export function createReading(ctx: ReaderContext): ReadingApi | null {
-  const { doc, model, send, signal } = ctx;
+  const { doc, model, send, bus, signal } = ctx;
   let blog: string;
   try {
     blog = blogKey(ctx.url);
   } catch {
     return null; // not an http(s) page: nothing to key the state by
   }
-  addPageStyle(doc, CSS, signal);
 
   const state = createReadingState();
   const { read, fresh } = state;
-  let byId = new Map<string, LensEntry[]>();
-  const elementIds = new WeakMap<Element, string>();
 
   const listeners = new Set<(view: ReadingView) => void>();
   let view: ReadingView = state.view();
@@ -58,38 +49,9 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
     queueMicrotask(() => {
       queued = false;
       view = state.view();
-      decorate();
+      onPage.forgetRead();
       for (const listener of listeners) listener(view);
     });
-  };
-
-  // --- entries on the page ------------------------------------------------------------------
-  const tracker = trackReads(doc, { dwellMs: DWELL_MS, onRead: (el) => readNow([elementIds.get(el) ?? '']) }, signal);
-  const watched = new Set<Element>();
-  const decorate = () => {
-    for (const [id, items] of byId) {
-      for (const { entry } of items) {
-        const el = entry.element;
-        if (read.has(id) !== el.hasAttribute(READ_ATTRIBUTE)) el.toggleAttribute(READ_ATTRIBUTE, read.has(id));
-        if (fresh.has(id) !== el.hasAttribute(NEW_ATTRIBUTE)) el.toggleAttribute(NEW_ATTRIBUTE, fresh.has(id));
-        if (read.has(id) && watched.delete(el)) tracker.unobserve(el);
-        else if (!read.has(id) && !watched.has(el) && el.isConnected) {
-          watched.add(el);
-          tracker.observe(el);
-        }
-      }
-    }
-  };
-  const index = (snapshot: LensSnapshot) => {
-    byId = new Map();
-    for (const item of snapshot.entries) {
-      const id = storeId(item.entry.id);
-      elementIds.set(item.entry.element, id);
-      const list = byId.get(id);
-      if (list) list.push(item);
-      else byId.set(id, [item]);
-    }
-    for (const el of watched) if (!el.isConnected) watched.delete(el);
   };
 
   // --- writes, one at a time, the blog opened first -----------------------------------------
@@ -151,7 +113,8 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
   };
 
   const refresh = async () => {
-    if (!view.available) return void serial(ensureOpen);
+    // Not open yet: the first complete snapshot opens it; after a failed open, any later chance retries.
+    if (!view.available) return void (opened && serial(ensureOpen));
     try {
       const start = performance.now();
       state.merge(await send('getBlogState', { blog }));
@@ -192,6 +155,7 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
     const added = state.markRead(ids);
     added.forEach((id) => unsent.add(id));
     if (added.length) {
+      onPage.forgetRead(added);
       notify();
       scheduleFlush();
     }
@@ -200,28 +164,23 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
   window.addEventListener('pagehide', () => void flush(), { signal });
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && void flush(), { signal });
 
-  // --- the model: first snapshot opens the blog, later batches are noted -------------------
-  let first = true;
-  const unsubscribe = model.subscribe((snapshot) => {
-    index(snapshot);
-    if (first) {
-      first = false;
+  // --- entries on the page ------------------------------------------------------------------
+  // The first complete snapshot opens the blog (every entry of the first page known, with its
+  // speakers); later ones note what arrived or changed.
+  let opened = false;
+  const onSnapshot = (snapshot: LensSnapshot) => {
+    if (!snapshot.complete) return;
+    if (!opened) {
+      opened = true;
       void serial(ensureOpen);
-    } else {
-      sendNotes(notes.take(snapshot.entries), LIMITS.batch);
-    }
-    notify();
-  });
+    } else sendNotes(notes.take([...snapshot.added, ...snapshot.changed]), LIMITS.batch);
+  };
+  const onPage = followEntries(doc, model, { dwellMs: DWELL_MS, isRead: (id) => read.has(id), onRead: (id) => readNow([id]), onSnapshot }, signal);
+
   signal.addEventListener('abort', () => {
-    unsubscribe();
+    onPage.stop();
     void flush();
     listeners.clear();
-    for (const items of byId.values()) {
-      for (const { entry } of items) {
-        entry.element.removeAttribute(READ_ATTRIBUTE);
-        entry.element.removeAttribute(NEW_ATTRIBUTE);
-      }
-    }
   });
 
   // --- the API ------------------------------------------------------------------------------
@@ -238,7 +197,7 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
     async markAllRead() {
       // The ids also go out as markRead: entries whose meta is still queued (after an open) are not
       // stored yet, so the one markAllRead below, which may run before their noteEntries, misses them.
-      readNow([...byId.keys(), ...state.known]);
+      readNow([...onPage.ids(), ...state.known]);
       await serial(async () => {
         await whenOpen();
         afterWrite((await send('markAllRead', { blog })).stored);
@@ -267,7 +226,7 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
       }
     },
     async saveQuote(rawId, text, speaker) {
-      const item = byId.get(storeId(rawId))?.[0];
+      const item = onPage.get(storeId(rawId))[0];
       const meta = item ? toEntryMeta(item.entry) : null;
       const answer = await serial(async () => {
         await whenOpen();
@@ -290,8 +249,8 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
       if (!target) return false;
       const el = target.entry.element;
       el.scrollIntoView({ block: 'start', behavior: 'smooth' });
-      // Keyboard users land on the entry's own control, not back at the top of the page.
-      el.querySelector<HTMLElement>(SELECT.action(ACTION.star))?.focus({ preventScroll: true });
+      // Keyboard users land on the entry's own control (in its private root), not back at the top.
+      bus.emit('focusEntry', { element: el });
       return true;
     },
   };

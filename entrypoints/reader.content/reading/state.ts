@@ -1,13 +1,12 @@
 // The page's copy of one blog's reading state, without any I/O: what the reading feature changes
 // when the reader acts, merges from the store's answers, and hands out as immutable views.
-import { cleanText, toEntryMeta } from '@/lib/protocol/entry-meta';
-import { LIMITS } from '@/lib/protocol/limits';
+import { storeEntryId, toEntryMeta } from '@/lib/protocol/entry-meta';
 import type { BlogState, EntryMeta } from '@/lib/store/types';
 import type { LensEntry } from '../core/model';
 import type { ReadingView } from '../core/reading-api';
 
-/** An entry id as the store keys it (validators cap ids; the same long id always cuts the same way). */
-export const storeId = (id: string): string => cleanText(id, LIMITS.entryId, true);
+/** An entry id as the store keys it (never empty: see `storeEntryId`). */
+export const storeId = storeEntryId;
 
 /** The state holder. Mutators return whether anything changed, so callers notify only then. */
 export interface ReadingState {

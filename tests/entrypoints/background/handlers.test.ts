@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSER_MESSAGES, createHandlers } from '../../../entrypoints/background/handlers';
 import { MESSAGE_NAMES } from '../../../lib/protocol/messages';
 import type { LensDb } from '../../../lib/store/db';
+import type { EntryMeta } from '../../../lib/store/types';
 import { BLOG, clock, newFactory, openBlog, sampleEntries, testDb } from '../../unit/store/helpers';
 
 interface Sender {
@@ -52,16 +53,9 @@ describe('handlers', () => {
     ['openBlogDigest', 'https://example.com'],
     ['openBlogDigest', { ...open, entries: [], url: 'javascript:alert(1)' }],
     ['openBlogDigest', { ...open, entries: [], title: 42 }],
-    ['openBlogDigest', { ...open, entries: [{ id: 'block-0', hash: 'NOT A HASH' }] }],
-    ['noteEntries', { blog: BLOG, entries: [{ ...sampleEntries(1)[0], id: '' }] }],
-    ['noteEntries', { blog: BLOG, entries: [{ ...sampleEntries(1)[0], permalink: 'javascript:alert(1)' }] }],
-    ['noteEntries', { blog: BLOG, entries: [{ ...sampleEntries(1)[0], title: 'x'.repeat(1001) }] }],
     ['noteEntries', { blog: BLOG, entries: Array.from({ length: 5001 }, () => sampleEntries(1)[0]) }],
-    ['noteEntries', { blog: BLOG, entries: [{ ...sampleEntries(1)[0], speakers: 'Keir Starmer' }] }],
-    ['noteEntries', { blog: BLOG, entries: [{ id: 'a' }] }],
+    ['noteEntries', { blog: BLOG, entries: sampleEntries(1)[0] }],
     ['markRead', { blog: BLOG, entryIds: 'block-0' }],
-    ['markRead', { blog: BLOG, entryIds: ['ok', 7] }],
-    ['markRead', { blog: BLOG, entryIds: ['bad\u0000id'] }],
     ['markRead', { blog: 'not a url', entryIds: ['a'] }],
     ['markRead', { entryIds: ['a'] }],
     ['markRead', []],
@@ -91,6 +85,40 @@ describe('handlers', () => {
     await expect(call(data, TAB_A)).rejects.toThrow(new RegExp(`^Invalid ${name} message: data`));
     await expect(call(data, TAB_A)).rejects.toMatchObject({ name: 'ValidationError' });
     expect(await dump(db)).toEqual(before);
+  });
+
+  // Issue 14, finding 9: one entry the page could not clean costs that entry, never the batch
+  // (and with it the blog's reading state, or every star).
+  const oneBad: Array<[string, (good: EntryMeta[]) => unknown]> = [
+    ['noteEntries', (good) => ({ blog: BLOG, entries: [{ ...good[0], id: '' }, ...good.slice(1)] })],
+    ['noteEntries', (good) => ({ blog: BLOG, entries: [{ ...good[0], id: '\u0001\u0002' }, ...good.slice(1)] })],
+    ['noteEntries', (good) => ({ blog: BLOG, entries: [{ ...good[0], permalink: 'javascript:alert(1)' }, ...good.slice(1)] })],
+    ['noteEntries', (good) => ({ blog: BLOG, entries: [{ ...good[0], title: 'x'.repeat(1001) }, ...good.slice(1)] })],
+    ['noteEntries', (good) => ({ blog: BLOG, entries: [{ ...good[0], speakers: 'Keir Starmer' }, ...good.slice(1)] })],
+    ['noteEntries', (good) => ({ blog: BLOG, entries: [{ id: 'a' }, ...good.slice(1)] })],
+  ];
+  it.each(oneBad)('%s: drops one bad entry and stores the others', async (name, make) => {
+    const { db, handlers } = setup();
+    await openBlog(handlers, { ...open, entries: [] }, TAB_A);
+    const good = sampleEntries(4).slice(1);
+    await handlers.noteEntries(make([sampleEntries(1)[0]!, ...good]), TAB_A);
+    expect((await db.entries.toArray()).map((e) => e.id).sort()).toEqual(good.map((e) => e.id).sort());
+  });
+
+  it('markRead: drops the ids it cannot keep and marks the others', async () => {
+    const { db, handlers } = setup();
+    await openBlog(handlers, open, TAB_A);
+    const answer = await handlers.markRead({ blog: BLOG, entryIds: ['block-1', 7, 'bad\u0000id', '', 'block-2'] }, TAB_A);
+    expect(answer).toEqual({ changed: 2, stored: true });
+    expect((await db.entries.toArray()).filter((e) => e.read !== undefined).map((e) => e.id).sort()).toEqual(['block-1', 'block-2']);
+  });
+
+  it('keys a page address too long to keep by what fits, instead of refusing the blog', async () => {
+    const { handlers } = setup();
+    const long = `${BLOG}?q=${'x'.repeat(3000)}&edition=uk`;
+    const opened = await handlers.openBlogDigest({ ...open, url: long, entries: [] }, TAB_A);
+    expect(opened.state.blog).toBe(`${BLOG}?edition=uk`);
+    expect(await handlers.markRead({ blog: long, entryIds: ['block-1'] }, TAB_A)).toMatchObject({ stored: true });
   });
 
   it('drops unknown fields instead of storing them (no forged read time, no prototype games)', async () => {

@@ -9,6 +9,8 @@ import type { Feature, ReaderContext, ServiceProviders } from '../../../entrypoi
 import { startFeatures, withServices } from '../../../entrypoints/reader.content/core/features';
 import type { LensEntry, LensModel, LensSnapshot } from '../../../entrypoints/reader.content/core/model';
 import type { Settings } from '../../../entrypoints/reader.content/core/settings';
+import { createSlicer } from '../../../entrypoints/reader.content/core/slices';
+import { createClickDelegate } from '../../../entrypoints/reader.content/dom/clicks';
 import type { Detection, Entry } from '../../../lib/types';
 import { translator, type Lang } from '../../helpers/i18n';
 
@@ -27,18 +29,39 @@ export function memoryValue<T>(initial: T): StoredValue<T> & { value: T } {
   return item;
 }
 
-/** A model that holds `entries` (and can take more, as a live update). */
-export function fixedModel(entries: LensEntry[]): LensModel & { add(more: LensEntry[]): void } {
+/**
+ * A model that holds `entries` (complete), and can change as the real one does: `add` (a live
+ * update), `change` (annotations, or an entry back on another element) and `remove`.
+ */
+export function fixedModel(entries: LensEntry[]): LensModel & {
+  add(more: LensEntry[]): void;
+  change(items: LensEntry[]): void;
+  remove(items: LensEntry[]): void;
+} {
   const listeners = new Set<(s: LensSnapshot) => void>();
-  let snapshot: LensSnapshot = { entries, added: entries, speakers: [] };
+  let snapshot: LensSnapshot = { entries, added: entries, changed: [], removed: [], speakers: [], complete: true };
+  const tell = (next: Partial<LensSnapshot>) => {
+    snapshot = { ...snapshot, added: [], changed: [], removed: [], ...next };
+    listeners.forEach((l) => l(snapshot));
+  };
   return {
     current: () => snapshot,
-    subscribe: (l) => (l({ ...snapshot, added: snapshot.entries }), listeners.add(l), () => void listeners.delete(l)),
-    add(more) {
-      snapshot = { entries: [...snapshot.entries, ...more], added: more, speakers: [] };
-      listeners.forEach((l) => l(snapshot));
-    },
+    subscribe: (l) => (l({ ...snapshot, added: snapshot.entries, changed: [], removed: [] }), listeners.add(l), () => void listeners.delete(l)),
+    ready: Promise.resolve(),
+    add: (more) => tell({ entries: [...snapshot.entries, ...more], added: more }),
+    change: (items) => tell({ changed: items }),
+    remove: (items) => tell({ entries: snapshot.entries.filter((e) => !items.includes(e)), removed: items }),
   };
+}
+
+/**
+ * A click as the reader makes one: happy-dom has no trusted events, so the test marks this one
+ * trusted (a page script's `click()` never is). The reader's controls act only on these.
+ */
+export function trustedClick(el: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
 }
 
 /** An entry of the model for an element of the page. */
@@ -80,6 +103,8 @@ export interface FakeReaderOptions {
 /** A reader context and its lifetime; `start` starts features as index.ts does. */
 export function fakeReader(options: FakeReaderOptions) {
   const lifetime = new AbortController();
+  // Slices yield with a timer here, so tests on a fake clock drive them too.
+  const slicer = createSlicer(lifetime.signal, { yieldTo: (next) => void setTimeout(next, 0) });
   const storage = { blogChanged: memoryValue(null) } as unknown as LensStorage;
   const send = options.send ?? (vi.fn(async () => {
     throw new Error('no background in this test');
@@ -91,6 +116,7 @@ export function fakeReader(options: FakeReaderOptions) {
       host: 'www.theguardian.com',
       detection: { isLiveBlog: true, site: 'guardian' } as Detection,
       model: options.model,
+      slicer,
       settings: options.settings ?? memorySettings(),
       bus: createBus(),
       send,
@@ -98,7 +124,12 @@ export function fakeReader(options: FakeReaderOptions) {
       storage,
       signal: lifetime.signal,
     },
-    { reading: () => null, layer: () => null, ...options.providers },
+    { reading: () => null, layer: () => null, clicks: (c) => createClickDelegate(c.doc, c.signal), ...options.providers },
   );
-  return { ctx, lifetime, start: (...features: Feature[]) => startFeatures(ctx, features) };
+  /** Starts features as index.ts does, and waits for their first drawing (done in slices). */
+  const start = async (...features: Feature[]) => {
+    await startFeatures(ctx, features);
+    await slicer.idle();
+  };
+  return { ctx, lifetime, slicer, start };
 }

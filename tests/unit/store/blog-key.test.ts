@@ -46,4 +46,14 @@ describe('blogKey', () => {
     expect(tryBlogKey('file:///etc/passwd')).toBeNull();
     expect(tryBlogKey(G)).toBe(G);
   });
+
+  it('fits an address too long to keep (issue 14, finding 9): the longest parameters go, the key stays stable', () => {
+    const long = `${G}?edition=uk&q=${'x'.repeat(2100)}&view=${'v'.repeat(40)}`;
+    const key = blogKey(long);
+    expect(key.length).toBeLessThanOrEqual(2048);
+    expect(key).toBe(`${G}?edition=uk&view=${'v'.repeat(40)}`);
+    expect(blogKey(key)).toBe(key);
+    expect(blogKey(`${G}?view=${'v'.repeat(40)}&q=${'y'.repeat(5000)}&edition=uk`)).toBe(key);
+    expect(() => blogKey(`https://example.com/${'p'.repeat(2100)}`)).toThrow(TypeError);
+  });
 });

@@ -96,15 +96,24 @@ describe('openBlogDigest', () => {
   const malformed: unknown[] = [
     null,
     { ...page, url: 'javascript:alert(1)', entries: [good] },
-    { ...page, entries: [{ id: '', hash: good.hash }] },
-    { ...page, entries: [{ id: 'a\nb', hash: good.hash }] },
-    { ...page, entries: [{ id: 'a', hash: 'NOT-A-HASH' }] },
-    { ...page, entries: [{ id: 'a', hash: 'x'.repeat(17) }] },
-    { ...page, entries: [{ id: 'a' }] },
-    { ...page, entries: [sampleEntries(1)[0]] }, // full meta is not a digest
     { ...page, entries: Array.from({ length: 5001 }, () => good) },
     { ...page, entries: good },
   ];
+  // One bad entry in the batch costs that entry, never the blog's reading state (issue 14, finding 9).
+  const oneBad: unknown[] = [
+    { id: '', hash: good.hash },
+    { id: 'a\nb', hash: good.hash },
+    { id: 'a', hash: 'NOT-A-HASH' },
+    { id: 'a', hash: 'x'.repeat(17) },
+    { id: 'a' },
+    sampleEntries(1)[0], // full meta is not a digest
+  ];
+  it.each(oneBad)('drops one bad entry (%#) and opens the blog with the others', async (bad) => {
+    const { handlers } = setup();
+    const others = digest(sampleEntries(3));
+    const opened = await handlers.openBlogDigest({ ...page, entries: [others[0], bad, ...others.slice(1)] }, TAB);
+    expect(opened.want).toEqual(['block-0', 'block-1', 'block-2']);
+  });
   it.each(malformed)('rejects a malformed message (%#) with a ValidationError and writes nothing', async (data) => {
     const { db, handlers } = setup();
     await openBlog(handlers, { ...page, entries: sampleEntries(2) }, TAB);

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
-// The repeats feature on a test page: a repeat collapses into a stub (a Preact component) that
-// opens and closes it in place; a related entry gets a "See also" link; turning collapsing off
-// releases every stub; a stopped reader leaves nothing behind.
+// The repeats feature on a test page: a repeat collapses into a stub (its own host, whose shadow
+// root a page's copy of its markup cannot take) that opens and closes it in place on the reader's
+// clicks only; a related entry gets a "See also" line; the stub follows its entry when the site
+// renders it again, and goes when the entry goes; turning collapsing off releases every stub; a
+// stopped reader leaves nothing behind.
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeEntry, repeats } from '../../../../entrypoints/reader.content/features/repeats';
 import { ATTR, SELECT, UI } from '../../../../lib/page-contract';
 import { en, translator } from '../../../helpers/i18n';
-import { fakeReader, fixedModel, lensEntry, memorySettings } from '../fake-reader';
+import { fakeReader, fixedModel, lensEntry, memorySettings, trustedClick } from '../fake-reader';
 
 async function setUp() {
   document.body.innerHTML = '<div id="s"><article id="a">First</article><article id="b">Copy of first</article><article id="c">Related</article></div>';
@@ -14,11 +16,13 @@ async function setUp() {
   b!.duplicateOf = 'a';
   c!.related = ['a'];
   const settings = memorySettings();
-  const reader = fakeReader({ model: fixedModel([a!, b!, c!]), settings });
+  const model = fixedModel([a!, b!, c!]);
+  const reader = fakeReader({ model, settings });
   await reader.start(repeats);
-  return { ...reader, settings, el: (id: string) => document.getElementById(id)! };
+  return { ...reader, settings, model, items: { a: a!, b: b!, c: c! }, el: (id: string) => document.getElementById(id)! };
 }
 const stubs = () => [...document.querySelectorAll(SELECT.ui(UI.repeatStub))];
+const text = (host: Element) => host.shadowRoot!.textContent;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -32,22 +36,44 @@ describe('repeats feature', () => {
     expect(el('b').hasAttribute(ATTR.collapsed)).toBe(true);
     const [stub] = stubs();
     expect(stub!.nextElementSibling).toBe(el('b'));
-    expect(stub!.textContent).toBe('Repeated: same as the 12.50 entryShow');
-    const button = stub!.querySelector('button')!;
-    button.click();
-    await Promise.resolve();
+    expect(text(stub!)).toBe('Repeated: same as the 12.50 entryShow');
+    // Nothing of the stub is in the page's own markup: a copy of it would be an empty element.
+    expect(stub!.childNodes).toHaveLength(0);
+    const button = () => stub!.shadowRoot!.querySelector('button')!;
+    trustedClick(button());
     expect(el('b').hasAttribute(ATTR.collapsed)).toBe(false);
-    expect([button.textContent, button.getAttribute('aria-expanded')]).toEqual(['Hide', 'true']);
-    button.click();
-    await Promise.resolve();
+    expect([button().textContent, button().getAttribute('aria-expanded')]).toEqual(['Hide', 'true']);
+    trustedClick(button());
+    expect(el('b').hasAttribute(ATTR.collapsed)).toBe(true);
+  });
+
+  it('does nothing for a click a page script made', async () => {
+    const { el } = await setUp();
+    stubs()[0]!.shadowRoot!.querySelector('button')!.click();
     expect(el('b').hasAttribute(ATTR.collapsed)).toBe(true);
   });
 
   it('links a related entry to the other one', async () => {
     const { el } = await setUp();
-    const link = el('c').querySelector(`${SELECT.ui(UI.seeAlso)} a`)!;
+    const line = el('c').querySelector(SELECT.ui(UI.seeAlso))!;
+    const link = line.shadowRoot!.querySelector('a')!;
     expect(link.textContent).toBe('See also the 12.50 entry');
     expect(link.getAttribute('href')).toBe('https://news.example/live#a');
+  });
+
+  it('follows its entry onto the new element the site rendered, and leaves with it', async () => {
+    const { el, model, items } = await setUp();
+    const old = el('b');
+    const fresh = old.cloneNode(true) as Element; // the site's new node for the same entry
+    old.replaceWith(fresh);
+    items.b.entry = { ...items.b.entry, element: fresh };
+    model.change([items.b]);
+    expect(stubs()).toHaveLength(1);
+    expect(stubs()[0]!.nextElementSibling).toBe(fresh);
+    expect(fresh.hasAttribute(ATTR.collapsed)).toBe(true);
+    fresh.remove();
+    model.remove([items.b]);
+    expect(stubs()).toHaveLength(0);
   });
 
   it('releases every repeat when the reader turns collapsing off, and leaves nothing when stopped', async () => {

@@ -3,10 +3,10 @@
 // been readable on screen for the dwell (about a second and a half), a sliver at the screen's edge
 // never counts, an entry scrolled past in a second stays unread, and only read entries are sent.
 // The browser's IntersectionObserver and layout are stood in for; everything else is the real code.
+// Reading state lives in the service alone: nothing of it is written into the page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Send } from '../../../../entrypoints/shared/messenger';
 import { createReading } from '../../../../entrypoints/reader.content/reading/service';
-import { ATTR } from '../../../../lib/page-contract';
 import { fakeReader, fixedModel, lensEntry } from '../fake-reader';
 
 const VIEWPORT = 800;
@@ -37,6 +37,7 @@ function show(el: Element, top: number, height?: number): void {
 }
 
 let sent: Array<[string, unknown]>;
+let current: { view(): { read: ReadonlySet<string> } } | null = null;
 
 async function start() {
   document.body.innerHTML = ['a', 'b', 'c'].map((id) => `<article id="${id}"><p>Entry ${id}</p></article>`).join('');
@@ -52,10 +53,13 @@ async function start() {
   }) as unknown as Send;
   const reader = fakeReader({ model: fixedModel(entries), send, providers: { reading: (c) => createReading(c) } });
   const reading = await reader.ctx.use('reading');
+  current = reading;
   await vi.advanceTimersByTimeAsync(0); // the blog opens
   return { reader, reading: reading!, el: (id: string) => document.getElementById(id)! };
 }
-const readIds = () => [...document.querySelectorAll(`[${ATTR.read}]`)].map((el) => el.id);
+const readIds = () => [...(current?.view().read ?? [])].sort();
+/** Every attribute on the page's own elements that is not the page's. */
+const traces = () => [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('data-lbl')));
 const markReadSent = () => sent.filter(([name]) => name === 'markRead').flatMap(([, data]) => (data as { entryIds: string[] }).entryIds);
 
 beforeEach(() => {
@@ -108,5 +112,15 @@ describe('reading service: what counts as read', () => {
     expect(markReadSent()).toEqual([]); // batched: not yet
     await vi.advanceTimersByTimeAsync(2_500);
     expect(markReadSent().sort()).toEqual(['a', 'b']);
+  });
+
+  it('writes nothing of it into the page: the page cannot tell read entries from unread ones', async () => {
+    const { el } = await start();
+    show(el('a'), 0);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(readIds()).toEqual(['a']);
+    expect(traces()).toEqual([]);
+    expect(el('a').getAttribute('style')).toBeNull();
+    expect(document.head.querySelectorAll('style')).toHaveLength(0);
   });
 });

@@ -1,0 +1,105 @@
+// The reader never blocks the page: work on many entries (reading them, annotating them, drawing
+// their controls) runs here in short slices, each a task of its own that gives the page back its
+// turn before the next (issue 12: no task of ours over 50 ms, Chrome's long-task threshold). One
+// queue for the whole reader, so that work from every part shares one budget per task.
+
+/** One step of queued work: does a little and says whether there is more (true: call again). */
+export type Step = () => boolean;
+
+/** The reader's queue of sliced work. */
+export interface Slicer {
+  /** Queues `step`, called again while it returns true; `urgent` steps go before waiting ones. */
+  run(step: Step, urgent?: boolean): void;
+  /** Resolves once the queue is empty (now, if it is). */
+  idle(): Promise<void>;
+  /** Work done so far: slices (tasks) and steps. Tests count these, never time. */
+  readonly work: { slices: number; steps: number };
+}
+
+/** How a slice gives the page its turn: a new task, as soon as the page has had one. */
+export type Yield = (next: () => void) => void;
+
+interface PostTask {
+  postTask(callback: () => void, options?: { priority?: string }): Promise<unknown>;
+}
+
+/**
+ * The browser's task scheduler where it has one (not clamped like nested timers, and interleaved
+ * with the page's own tasks and input), else a timer.
+ */
+export function defaultYield(): Yield {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    const post = scheduler.postTask.bind(scheduler);
+    return (next) => void post(next, { priority: 'user-visible' }).catch(() => undefined);
+  }
+  return (next) => void setTimeout(next, 0);
+}
+
+/** Options of `createSlicer`. */
+export interface SlicerOptions {
+  /** Work per task in ms (default 8): a step started inside it may run past it. */
+  budgetMs?: number;
+  yieldTo?: Yield;
+  now?: () => number;
+}
+
+/** A queue that runs until `signal` aborts; the first slice starts in a task of its own. */
+export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): Slicer {
+  const budget = options.budgetMs ?? 8;
+  const yieldTo = options.yieldTo ?? defaultYield();
+  const now = options.now ?? (() => performance.now());
+  const queue: Step[] = [];
+  let scheduled = false;
+  let waiting: Array<() => void> = [];
+  const work = { slices: 0, steps: 0 };
+
+  const settle = () => {
+    const done = waiting;
+    waiting = [];
+    done.forEach((resolve) => resolve());
+  };
+  const slice = () => {
+    scheduled = false;
+    if (signal.aborted) return settle();
+    work.slices++;
+    const end = now() + budget;
+    while (queue.length && now() < end) {
+      const step = queue[0]!;
+      let more = false;
+      work.steps++;
+      try {
+        more = step();
+      } catch (error) {
+        console.error('[Liveblog Lens]', error); // one broken step must not stall the queue
+      }
+      if (!more && queue[0] === step) queue.shift();
+      else if (!more) queue.splice(queue.indexOf(step), 1);
+    }
+    if (queue.length) schedule();
+    else settle();
+  };
+  const schedule = () => {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    yieldTo(slice);
+  };
+  signal.addEventListener('abort', () => {
+    queue.length = 0;
+    settle();
+  });
+
+  return {
+    run(step, urgent = false) {
+      if (signal.aborted) return;
+      if (urgent) queue.unshift(step);
+      else queue.push(step);
+      schedule();
+    },
+    idle() {
+      if (!queue.length && !scheduled) return Promise.resolve();
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    work,
+  };
+}

@@ -1,0 +1,89 @@
+// The reading service's view of the entries on the page: which entry has which store id, and
+// which unread ones the read tracker watches. Kept from the model's deltas (a live entry costs
+// its own bookkeeping, whatever the blog's size), and it follows an entry from element to element
+// when the site renders it again. It writes nothing into the page: the reader's reading state is
+// never readable by the page (issue 14, finding 7).
+import type { LensEntry, LensModel, LensSnapshot } from '../core/model';
+import { storeId } from './state';
+import { trackReads } from './tracker';
+
+/** Options of `followEntries`. */
+export interface OnPageOptions {
+  dwellMs: number;
+  /** True when the entry with this store id is read (it need not be watched). */
+  isRead(id: string): boolean;
+  /** The entry with this store id was on screen long enough. */
+  onRead(id: string): void;
+  /** Every model snapshot, after the bookkeeping (the service's own reaction). */
+  onSnapshot(snapshot: LensSnapshot): void;
+}
+
+/** The entries on the page by store id, and the tracker watching the unread ones. */
+export interface OnPage {
+  /** The entries (copies) with this store id now on the page. */
+  get(id: string): readonly LensEntry[];
+  /** Every store id on the page. */
+  ids(): IterableIterator<string>;
+  /** Stops watching entries that are read now (after the state loaded, or the reader marked them). */
+  forgetRead(ids?: Iterable<string>): void;
+  stop(): void;
+}
+
+/** Follows `model` until `signal` aborts. */
+export function followEntries(doc: Document, model: LensModel, options: OnPageOptions, signal: AbortSignal): OnPage {
+  const byId = new Map<string, LensEntry[]>();
+  /** The element each watched entry was watched on (an entry re-rendered moves on). */
+  const watched = new Map<LensEntry, Element>();
+  const ids = new WeakMap<Element, string>();
+  const tracker = trackReads(doc, { dwellMs: options.dwellMs, onRead: (el) => options.onRead(ids.get(el) ?? '') }, signal);
+
+  const unwatch = (item: LensEntry) => {
+    const el = watched.get(item);
+    if (!el) return;
+    tracker.unobserve(el);
+    watched.delete(item);
+  };
+  const watch = (item: LensEntry, id: string) => {
+    const el = item.entry.element;
+    if (watched.get(item) === el) return;
+    unwatch(item);
+    if (options.isRead(id) || !el.isConnected) return;
+    ids.set(el, id);
+    watched.set(item, el);
+    tracker.observe(el);
+  };
+  const drop = (item: LensEntry, id: string) => {
+    unwatch(item);
+    const list = byId.get(id)?.filter((x) => x !== item) ?? [];
+    if (list.length) byId.set(id, list);
+    else byId.delete(id);
+  };
+
+  const unsubscribe = model.subscribe((snapshot) => {
+    for (const item of snapshot.removed) drop(item, storeId(item.entry.id));
+    for (const item of [...snapshot.added, ...snapshot.changed]) {
+      const id = storeId(item.entry.id);
+      const list = byId.get(id) ?? [];
+      if (!list.includes(item)) byId.set(id, [...list, item]);
+      watch(item, id);
+    }
+    options.onSnapshot(snapshot);
+  });
+
+  const forgetRead = (only?: Iterable<string>) => {
+    if (only) {
+      for (const id of only) for (const item of byId.get(id) ?? []) unwatch(item);
+      return;
+    }
+    for (const item of [...watched.keys()]) if (options.isRead(storeId(item.entry.id))) unwatch(item);
+  };
+  return {
+    get: (id) => byId.get(id) ?? [],
+    ids: () => byId.keys(),
+    forgetRead,
+    stop() {
+      unsubscribe();
+      for (const item of [...watched.keys()]) unwatch(item);
+    },
+  };
+}

@@ -1,0 +1,165 @@
+// @vitest-environment happy-dom
+// The reader's pipeline (feed, binding, model) on a Guardian-style page that behaves like a
+// framework app: the first reading runs in slices, top first; a list rendered again from its own
+// markup is the same entries (never a repeat of itself, issue 14 finding 1) on the new nodes, and
+// the old nodes are let go; entries detached and re-attached keep what they had (finding 4); old
+// and new nodes side by side for a moment do not make repeats; and a live entry costs the same
+// work on a small blog and a big one (issue 12). Work is counted, never timed.
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFeed, WAIT_MS } from '../../../../entrypoints/reader.content/core/feed';
+import { createModel, type LensSnapshot } from '../../../../entrypoints/reader.content/core/model';
+import { createSlicer } from '../../../../entrypoints/reader.content/core/slices';
+import { detect } from '../../../../lib/detect/index';
+import { extractorFor, type Extractor } from '../../../../lib/entries/index';
+import { ATTR, SELECT } from '../../../../lib/page-contract';
+import { guardianBlock, numberedBlock } from '../../../fixtures/blogs/guardian-block';
+
+const URL = 'https://www.theguardian.com/world/live/2026/dec/02/pipeline-test';
+const lifetimes: AbortController[] = [];
+
+/** A blog of `n` numbered entries (newest first), the 3rd from the top a re-post of the 5th. */
+function page(n: number): void {
+  const blocks = Array.from({ length: n }, (_, i) => numberedBlock(URL, n - 1 - i));
+  const repost = guardianBlock({
+    id: 'block-00000000000000000000r3p0',
+    blog: URL,
+    time: new Date(Date.UTC(2026, 11, 2, 8, 0, 0) + (n + 1) * 60_000).toISOString(),
+    title: `Update ${n - 5}`,
+    paragraphs: [
+      `Entry ${n - 5}: ministers, councils and unions responded to the statement over the course of the day.`,
+      `Markets, charities and business groups gave their own verdicts on item ${n - 5} of the package.`,
+    ],
+  });
+  blocks.splice(2, 0, repost);
+  document.body.innerHTML = `<main><div id="liveblog-body" class="js-liveblog-body">${blocks.join('')}</div></main>`;
+  document.head.innerHTML = `<title>Pipeline test</title><link rel="canonical" href="${URL}">`;
+}
+
+async function start(n: number) {
+  page(n);
+  const lifetime = new AbortController();
+  lifetimes.push(lifetime);
+  const base = extractorFor(document, URL, detect(document, URL))!;
+  let reads = 0;
+  const extractor: Extractor = { ...base, elements: (root) => base.elements(root), entry: (el) => (reads++, base.entry(el)) };
+  const slicer = createSlicer(lifetime.signal, { yieldTo: (next) => void setTimeout(next, 0) });
+  const feed = startFeed(document, extractor, slicer, lifetime.signal);
+  const model = createModel(feed, slicer, lifetime.signal, async () => null);
+  const snapshots: LensSnapshot[] = [];
+  model.subscribe((s) => snapshots.push(s));
+  await model.ready;
+  await slicer.idle();
+  const settle = async (ms = 100) => {
+    await sleep(ms); // the feed's batch timer
+    await slicer.idle(); // its slices and the model's
+    await sleep(5); // the model's snapshot
+  };
+  return { model, slicer, snapshots, settle, reads: () => reads, list: () => document.getElementById('liveblog-body')! };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const ids = (s: LensSnapshot) => s.entries.map((e) => e.entry.id);
+const repeatsOf = (s: LensSnapshot) => s.entries.filter((e) => e.duplicateOf).map((e) => [e.entry.id, e.duplicateOf]);
+
+afterEach(() => {
+  lifetimes.splice(0).forEach((l) => l.abort());
+  document.body.innerHTML = '';
+});
+
+describe('the first reading', () => {
+  it('reads a big page in slices, top first, and marks every entry; annotations follow', async () => {
+    const { model, slicer, snapshots } = await start(300);
+    expect(slicer.work.slices).toBeGreaterThan(5);
+    // The first snapshot with entries holds the top of the page, before any annotation.
+    const first = snapshots.find((s) => s.entries.length)!;
+    expect(first.complete).toBe(false);
+    expect(first.entries[0]!.entry.id).toBe(model.current().entries[0]!.entry.id);
+    expect(first.entries.length).toBeLessThan(300);
+    const last = model.current();
+    expect(last.complete).toBe(true);
+    expect(last.entries).toHaveLength(301);
+    expect(document.querySelectorAll(SELECT.entry())).toHaveLength(301);
+    expect(repeatsOf(last)).toEqual([['block-00000000000000000000r3p0', last.entries[5]!.entry.id]]);
+  });
+});
+
+describe('pages that render their list again', () => {
+  it('innerHTML = innerHTML: the same entries on the new nodes, no repeat of itself, old nodes let go', async () => {
+    const { model, list, settle } = await start(40);
+    const before = model.current();
+    const oldNodes = before.entries.map((e) => e.entry.element);
+    list().innerHTML = list().innerHTML;
+    await settle();
+    const onNewNodes = () => model.current().entries.every((e) => e.entry.element.isConnected && !oldNodes.includes(e.entry.element));
+    await expect.poll(onNewNodes).toBe(true);
+    const after = model.current();
+    expect(ids(after)).toEqual(ids(before));
+    expect(after.entries).toEqual(before.entries); // the same entry objects
+    expect(repeatsOf(after)).toEqual(repeatsOf(before));
+    for (const el of document.querySelectorAll(`[${ATTR.duplicateOf}]`)) expect(el.getAttribute(ATTR.duplicateOf)).not.toBe(el.getAttribute(ATTR.entry));
+    expect(after.entries.every((e) => e.entry.element.isConnected && !oldNodes.includes(e.entry.element))).toBe(true);
+    expect(document.querySelectorAll(SELECT.entry())).toHaveLength(41);
+  });
+
+  it('twenty re-renders later, the page still has 41 entries and the model no stale node', async () => {
+    const { model, list, settle } = await start(40);
+    const seen = new Set<Element>();
+    for (let i = 0; i < 20; i++) {
+      for (const e of model.current().entries) seen.add(e.entry.element);
+      list().innerHTML = list().innerHTML;
+      await settle(80);
+    }
+    await settle();
+    expect(model.current().entries).toHaveLength(41);
+    expect(model.current().entries.every((e) => e.entry.element.isConnected)).toBe(true);
+    expect(repeatsOf(model.current())).toHaveLength(1);
+  });
+
+  it('new nodes beside the old for a moment (a framework swapping its nodes) make no repeats', async () => {
+    const { model, list, settle } = await start(20);
+    const before = model.current().entries.slice();
+    const old = [...list().children];
+    for (const node of old) list().append(node.cloneNode(true));
+    await settle(200);
+    old.forEach((node) => node.remove());
+    await settle(WAIT_MS + 300);
+    const after = model.current();
+    expect(after.entries).toEqual(before);
+    expect(after.entries.every((e) => !old.includes(e.entry.element))).toBe(true);
+    expect(repeatsOf(after)).toHaveLength(1);
+  });
+
+  it('an entry detached and re-attached (same node) is the same entry, with its repeat verdict', async () => {
+    const { model, list, snapshots, settle } = await start(12);
+    const repost = model.current().entries.find((e) => e.duplicateOf)!;
+    const node = repost.entry.element;
+    const next = node.nextElementSibling;
+    node.remove();
+    await settle();
+    expect(snapshots.at(-1)!.removed).toEqual([repost]);
+    expect(model.current().entries).not.toContain(repost);
+    list().insertBefore(node, next);
+    await settle();
+    expect(model.current().entries).toContain(repost);
+    expect(repost.entry.element).toBe(node);
+    expect(repost.duplicateOf).not.toBeNull();
+    expect(node.getAttribute(ATTR.entry)).toBe(repost.entry.id);
+  });
+});
+
+describe('a live entry', () => {
+  it.each([[50], [1000]])('costs the same work on a blog of %i entries', async (n) => {
+    const { model, slicer, snapshots, reads, list, settle } = await start(n);
+    const [readsBefore, stepsBefore, seen] = [reads(), slicer.work.steps, snapshots.length];
+    const live = { id: 'block-0000000000000000000011ve', blog: URL, time: '2026-12-03T09:00:00.000Z' };
+    list().insertAdjacentHTML('afterbegin', guardianBlock({ ...live, paragraphs: ['The harbour ferry resumed its crossings after the storm passed over the estuary.'] }));
+    await settle();
+    const told = snapshots.slice(seen);
+    expect(reads() - readsBefore).toBe(1);
+    // The feed's read, then repeats, speakers read ahead and resolved: the same steps whatever the size.
+    expect(slicer.work.steps - stepsBefore).toBe(5);
+    expect(told.flatMap((s) => s.added).map((e) => e.entry.id)).toEqual([model.current().entries[0]!.entry.id]);
+    expect(told.flatMap((s) => s.changed).length).toBeLessThanOrEqual(1);
+  });
+});
