@@ -20,6 +20,7 @@ async function setUp() {
   );
   const settings = memorySettings();
   const reader = fakeReader({ model: fixedModel(entries), settings });
+  readers.push(reader.lifetime);
   await reader.start(panel, chips);
   await Promise.resolve();
   return { ...reader, settings };
@@ -28,7 +29,10 @@ const hidden = () => [...document.querySelectorAll(`[${ATTR.hidden}]`)].map((el)
 const host = () => document.querySelector(TAG.panel);
 const traces = () => [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('data-lbl')));
 
+// Each test's reader ends with it: a live reader puts its removed panel back (issue 14, finding 5).
+const readers: AbortController[] = [];
 afterEach(() => {
+  for (const lifetime of readers.splice(0)) lifetime.abort();
   document.body.innerHTML = '';
 });
 
