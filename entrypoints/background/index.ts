@@ -13,6 +13,7 @@ import { openLibrary, registerLibraryOpeners } from './library';
 import { loadLexicon } from './lexicons';
 import { registerReaderViewOpeners } from './reader-view';
 import { enableSite, restoreSites } from './sites';
+import { registerPanelCommand, setTabBadge } from './tab-ui';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -65,7 +66,7 @@ export default defineBackground(() => {
   });
   const handlers: Handlers<Sender, MessageName> = {
     ...store,
-    ...checked<Sender, 'injectReader' | 'checkStructure' | 'loadLexicon' | 'openLibrary'>({
+    ...checked<Sender, 'injectReader' | 'checkStructure' | 'loadLexicon' | 'openLibrary' | 'setBadge'>({
       injectReader: (_detection, sender) => inject(sender, '/content-scripts/reader.js'),
       // The detector's cheap check could not tell: the structural check, in its own script, decides.
       checkStructure: (_none, sender) => inject(sender, '/structure.js'),
@@ -74,12 +75,14 @@ export default defineBackground(() => {
         await openLibrary(view);
         return { ok: true };
       },
+      setBadge: ({ count }, sender) => setTabBadge(action, sender.tab?.id, count),
     }),
   };
   const accept = (name: string, sender: Sender) => sender.id === browser.runtime.id && accepts(name as MessageName, senderKind(sender));
   browser.runtime.onMessage.addListener(createRouter(handlers, accept));
   action.onClicked.addListener((tab) => void onActionClicked(tab));
   registerLibraryOpeners(browserTranslator());
+  registerPanelCommand((tabId) => toTab(tabId)('togglePanel', null));
   registerReaderViewOpeners(action, browserTranslator());
   browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.runtime.onInstalled.addListener(() => void restoreSites());

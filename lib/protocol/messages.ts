@@ -74,6 +74,11 @@ export interface BackgroundProtocol {
   setStar(data: BlogRef & { entryId: string; starred: boolean }): { starred: number | null } & Stored;
   /** Reader: save a quote (id made by the page); answers the stored row, or null when not stored. */
   saveQuote(data: NewQuote): { quote: QuoteRow | null } & Stored;
+  /**
+   * Reader: how many entries are new and unread in this tab (since the last visit or since the page
+   * opened), for the toolbar button's badge; 0 clears it. Only the sender's own tab is touched.
+   */
+  setBadge(data: { count: number }): { ok: true };
   /** Reader's panel or any extension page: open (or focus) the library, optionally on a view. */
   openLibrary(data: { view?: LibraryView }): { ok: true };
   /** Library: edit a quote's speaker or note (null clears); answers the row, or null when gone. */
@@ -150,6 +155,7 @@ export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__P
     markAllRead: { from: 'any', data: obj({ blog: blogRef }) },
     setStar: { from: 'any', data: obj({ blog: blogRef, entryId, starred: bool }) },
     saveQuote: { from: 'any', data: obj(quoteFields) },
+    setBadge: { from: 'content', data: obj({ count: int(0, LIMITS.batch * 100) }) },
     openLibrary: { from: 'any', data: obj({ view: optional(oneOf('quotes', 'starred')) }) },
     updateQuote: {
       from: 'extension',
