@@ -39,6 +39,8 @@ export default defineConfig({
     action: { default_title: '__MSG_manifest_actionTitle__', default_icon: { 16: icon(16), 32: icon(32), 48: icon(48) } },
     commands: {
       'open-library': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_manifest_commands_openLibrary__' },
+      // The reader's page also hears Alt+Shift+S itself (where the browser leaves the key to it).
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_manifest_commands_togglePanel__' },
       'reader-view': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_readerView_command__' },
     },
     // The reader view (entrypoints/reader-view) is framed over the blog by the reader's content

@@ -52,11 +52,17 @@ export const TAG = {
 export const UI = {
   panel: 'panel',
   panelDock: 'panel-dock',
+  /** Inside the panel: the box whose private root holds the reading section. */
+  panelReading: 'panel-reading',
+  /** Above the entries while a filter is on: "Showing 3 of 42 · Name · Show all". */
+  filterBar: 'filter-bar',
   chips: 'chips',
   repeatStub: 'repeat-stub',
   seeAlso: 'see-also',
   entryTools: 'entry-tools',
   readingLayer: 'reading-layer',
+  /** The reading layer's private part (the new-entries marker). */
+  readingLayerPrivate: 'reading-layer-private',
   readerView: 'reader-view',
   /** Our `<style>` elements in the page's head. */
   style: 'style',
@@ -71,6 +77,14 @@ export const ACTION = {
   saveFoundQuote: 'save-found-quote',
   jumpNew: 'jump-new',
   markAllRead: 'mark-all-read',
+  nextUnread: 'next-unread',
+  jumpLatest: 'jump-latest',
+  /** The filter bar's and the tab's way back to every entry. */
+  showAll: 'show-all',
+  /** A quote in the panel: go to its entry. */
+  goToQuote: 'go-to-quote',
+  /** The keyboard help ("?"). */
+  keysHelp: 'keys-help',
   library: 'library',
   /** Opens the reader view (the panel's button); in the view: its filters and its own controls. */
   reader: 'reader',

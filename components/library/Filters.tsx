@@ -2,6 +2,7 @@
 // show under the other filters. Plain <select>s: keyboard and screen-reader behaviour for free.
 import type { JSX } from 'preact';
 import type { FacetValue, Facets, FilterValues } from '@/lib/library/filter';
+import { isolate } from '@/lib/library/format';
 import { useT } from '../i18n';
 
 /** Props of `Filters`. */
@@ -38,7 +39,7 @@ function FacetSelect(props: {
         <option value={ALL}>{t('library.filters.option', { label: props.all, count: number(total) })}</option>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
-            {t('library.filters.option', { label: o.value === '' && props.none ? props.none : o.label, count: number(o.count) })}
+            {t('library.filters.option', { label: o.value === '' && props.none ? props.none : isolate(o.label), count: number(o.count) })}
           </option>
         ))}
       </select>

@@ -7,8 +7,8 @@ import { useT } from '../i18n';
 export type ImportOutcome =
   | { fileName: string; summary: Summary }
   | { fileName: string; error: string }
-  /** Still reading and writing (10,000 quotes take a few seconds). */
-  | { fileName: string; busy: true };
+  /** Still reading and writing, `progress` from 0 to 1 (100,000 quotes take a while). */
+  | { fileName: string; busy: true; progress?: number };
 
 /** Props of `ImportSummary`. */
 export interface ImportSummaryProps {
@@ -21,7 +21,7 @@ const SHOWN_REJECTIONS = 20;
 
 /** The import report. */
 export function ImportSummary(props: ImportSummaryProps): JSX.Element {
-  const { t, plural } = useT();
+  const { t, plural, number } = useT();
   const { outcome } = props;
   const added = (summary: Summary) => {
     const counts = {
@@ -36,7 +36,14 @@ export function ImportSummary(props: ImportSummaryProps): JSX.Element {
     <section class="lbl-import-summary" role="status" aria-label={t('library.import.label')}>
       <h2>{t('library.import.heading', { file: outcome.fileName })}</h2>
       {'busy' in outcome ? (
-        <p>{t('library.import.busy')}</p>
+        outcome.progress === undefined ? (
+          <p>{t('library.import.busy')}</p>
+        ) : (
+          <p>
+            <progress max={1} value={outcome.progress} aria-label={t('library.import.progressLabel')} />{' '}
+            {t('library.import.progress', { percent: number(Math.floor(outcome.progress * 100)) })}
+          </p>
+        )
       ) : 'error' in outcome ? (
         <p class="lbl-error">{t('library.import.failed', { error: outcome.error })}</p>
       ) : (

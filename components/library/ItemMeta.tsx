@@ -1,7 +1,21 @@
 // The line under an item (speaker(s), the entry's time, the blog and its site) and the row's selection box.
+// Every string that came from a page sits in its own <bdi>, so right-to-left text (or an
+// unterminated U+202E override in a hostile speaker name) never reorders the rest of the line
+// (issue 14, finding 13).
 import type { JSX } from 'preact';
+import { zoneName } from '@/lib/library/citation';
 import type { LibraryItem } from '@/lib/library/items';
+import { siteDisplayName } from '@/lib/sites/display-names';
 import { useT } from '../i18n';
+
+/** A time with its zone's short name ("2 Jan 2024, 12:20 BST"), so it is never read in the wrong zone. */
+export function useZonedTime(): (ms: number, timeZone?: string) => string {
+  const { dateTime, locale } = useT();
+  return (ms, timeZone) => {
+    const zone = zoneName(ms, locale, timeZone);
+    return zone ? `${dateTime(ms, timeZone)} ${zone}` : dateTime(ms, timeZone);
+  };
+}
 
 /** The first words of a text, for accessible names ("Delete quote: We will fight…"). */
 export function shortText(text: string, max = 60): string {
@@ -11,22 +25,28 @@ export function shortText(text: string, max = 60): string {
 
 /** Who, when and where for one item. */
 export function ItemMeta(props: { item: LibraryItem; timeZone?: string }): JSX.Element {
-  const { t, dateTime } = useT();
+  const { t } = useT();
+  const zoned = useZonedTime();
   const { item } = props;
-  const speaker = item.speakers.length ? item.speakers.join(', ') : null;
-  const kept = dateTime(item.kept, props.timeZone);
+  const speakers = item.speakers.flatMap((name, i) => [i ? ', ' : null, <bdi key={i}>{name}</bdi>]);
+  const kept = zoned(item.kept, props.timeZone);
   return (
     <p class="lbl-meta">
-      {speaker ? <span class="lbl-speaker">{speaker}</span> : <span class="lbl-speaker lbl-none">{t('library.item.noSpeaker')}</span>}
+      {item.speakers.length ? <span class="lbl-speaker">{speakers}</span> : <span class="lbl-speaker lbl-none">{t('library.item.noSpeaker')}</span>}
       <span aria-hidden="true"> · </span>
       {item.time !== null ? (
-        <time dateTime={item.entryTime ?? undefined}>{dateTime(item.time, props.timeZone)}</time>
+        <time dateTime={item.entryTime ?? undefined}>{zoned(item.time, props.timeZone)}</time>
       ) : (
         <span>{t(item.kind === 'quote' ? 'library.item.savedAt' : 'library.item.starredAt', { when: kept })}</span>
       )}
       <span aria-hidden="true"> · </span>
-      <span class="lbl-blog">{item.blogTitle}</span>
-      {item.site ? <span class="lbl-site"> ({item.site})</span> : null}
+      <bdi class="lbl-blog">{item.blogTitle}</bdi>
+      {item.site ? (
+        <span class="lbl-site">
+          {' ('}
+          <bdi>{siteDisplayName(item.site)}</bdi>)
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -2,7 +2,7 @@
 // bulk selection, export/import and undo. All data and every change go through props; the page's
 // container owns the database.
 import type { JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExportKind } from '@/lib/export/index';
 import type { Facets, FilterValues } from '@/lib/library/filter';
 import type { LibraryItem } from '@/lib/library/items';
@@ -44,6 +44,8 @@ export interface LibraryAppProps {
   /** Delete quotes / unstar entries, by item key. */
   onDelete(keys: string[]): void;
   onEditQuote(id: string, edit: QuoteEdit): void;
+  /** Copies a quote or its citation to the clipboard; absent: no copy buttons. */
+  onCopy?(text: string): Promise<void>;
   onExport(kind: ExportKind, scope: ExportScope): void;
   /** Items in everything (both views), for the export menu. */
   everything: number;
@@ -65,6 +67,7 @@ export function LibraryApp(props: LibraryAppProps): JSX.Element {
   const { t, plural, number } = useT();
   const { view, items, selected } = props;
   const root = useRef<HTMLDivElement>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const total = props.counts[view];
   const f = props.filter;
   const filtered = f.search.trim() !== '' || f.speaker !== null || f.blog !== null || f.site !== null || f.from !== '' || f.to !== '';
@@ -98,6 +101,7 @@ export function LibraryApp(props: LibraryAppProps): JSX.Element {
         selected={selected.has(item.key)}
         onSelect={props.onSelect}
         onEdit={props.onEditQuote}
+        onCopy={props.onCopy}
         onDelete={(key) => props.onDelete([key])}
         timeZone={props.timeZone}
       />
@@ -120,9 +124,15 @@ export function LibraryApp(props: LibraryAppProps): JSX.Element {
         <ExportMenu counts={{ selected: shownSelected, shown: items.length, all: props.everything }} onExport={props.onExport} onImport={props.onImport} />
       </header>
       <div class="lbl-body">
-        <aside class="lbl-sidebar" aria-label={t('library.filters.label')}>
-          <Filters values={f} facets={props.facets} onChange={props.onFilter} onClear={props.onClearFilter} />
-          {props.privacy ? <PrivacySetting {...props.privacy} /> : null}
+        {/* On a narrow screen the filters fold behind one button, so the quotes come first (CSS). */}
+        <aside class="lbl-sidebar" aria-label={t('library.filters.label')} data-open={filtersOpen ? 'true' : 'false'}>
+          <button type="button" class="lbl-filters-toggle" aria-expanded={filtersOpen} aria-controls="lbl-filters-panel" onClick={() => setFiltersOpen((o) => !o)}>
+            {t('library.filters.heading')}
+          </button>
+          <div id="lbl-filters-panel" class="lbl-filters-panel">
+            <Filters values={f} facets={props.facets} onChange={props.onFilter} onClear={props.onClearFilter} />
+            {props.privacy ? <PrivacySetting {...props.privacy} /> : null}
+          </div>
         </aside>
         <main class="lbl-main">
           {props.error ? (

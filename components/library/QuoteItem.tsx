@@ -5,7 +5,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LibraryItem } from '@/lib/library/items';
 import { useT } from '../i18n';
-import { ItemMeta, OpenLink, SelectBox, shortText } from './ItemMeta';
+import { citation } from '@/lib/library/citation';
+import { ItemMeta, OpenLink, SelectBox, shortText, useZonedTime } from './ItemMeta';
 
 /** The edit a reader makes to a quote: null clears the field. */
 export interface QuoteEdit {
@@ -20,6 +21,8 @@ export interface QuoteItemProps {
   onSelect(key: string, selected: boolean): void;
   onEdit(id: string, edit: QuoteEdit): void;
   onDelete(key: string): void;
+  /** Puts text on the clipboard (resolves once it is there). */
+  onCopy?(text: string): Promise<void>;
   timeZone?: string;
 }
 
@@ -59,16 +62,28 @@ export function QuoteItem(props: QuoteItemProps): JSX.Element {
   const { t } = useT();
   const { item } = props;
   const [editing, setEditing] = useState(false);
+  const [copied, setCopied] = useState<'copy' | 'cite' | null>(null);
+  const zoned = useZonedTime();
   const name = shortText(item.text);
+  const copy = (what: 'copy' | 'cite') => {
+    const when = item.time !== null ? zoned(item.time, props.timeZone) : null;
+    void props.onCopy?.(what === 'copy' ? item.text : citation(item, when)).then(() => {
+      setCopied(what);
+      setTimeout(() => setCopied((c) => (c === what ? null : c)), 2000);
+    }, () => undefined); // the container shows why it failed
+  };
   return (
     <article class="lbl-item lbl-item-quote" aria-label={t('library.item.quoteLabel', { name })}>
       <SelectBox label={t('library.item.selectQuote', { name })} itemKey={item.key} selected={props.selected} onSelect={props.onSelect} />
       <div class="lbl-item-body">
-        <blockquote class="lbl-text">{item.text}</blockquote>
+        {/* dir="auto": a quote in Arabic or Hebrew reads right to left, and stays in its own paragraph. */}
+        <blockquote class="lbl-text" dir="auto">
+          {item.text}
+        </blockquote>
         <ItemMeta item={item} timeZone={props.timeZone} />
         {item.note && !editing ? (
           <p class="lbl-note">
-            <span class="lbl-label">{t('library.item.note')}</span> {item.note}
+            <span class="lbl-label">{t('library.item.note')}</span> <bdi>{item.note}</bdi>
           </p>
         ) : null}
         {editing ? (
@@ -83,6 +98,16 @@ export function QuoteItem(props: QuoteItemProps): JSX.Element {
         ) : (
           <div class="lbl-actions">
             <OpenLink link={item.link} name={name} />
+            {props.onCopy ? (
+              <>
+                <button type="button" aria-label={copied === 'copy' ? t('library.item.copied') : t('library.item.copyQuote', { name })} onClick={() => copy('copy')}>
+                  {copied === 'copy' ? t('library.item.copied') : t('library.item.copy')}
+                </button>
+                <button type="button" aria-label={copied === 'cite' ? t('library.item.copied') : t('library.item.citeQuote', { name })} onClick={() => copy('cite')}>
+                  {copied === 'cite' ? t('library.item.copied') : t('library.item.cite')}
+                </button>
+              </>
+            ) : null}
             <button type="button" aria-label={t('library.item.editQuote', { name })} onClick={() => setEditing(true)}>
               {t('library.item.edit')}
             </button>

@@ -24,8 +24,16 @@ export function StarredItem(props: StarredItemProps): JSX.Element {
     <article class="lbl-item lbl-item-entry" aria-label={t('library.item.starredLabel', { name })}>
       <SelectBox label={t('library.item.selectEntry', { name })} itemKey={item.key} selected={props.selected} onSelect={props.onSelect} />
       <div class="lbl-item-body">
-        {item.title ? <h3 class="lbl-entry-title">{item.title}</h3> : null}
-        {item.text ? <p class="lbl-text">{item.text}</p> : null}
+        {item.title ? (
+          <h3 class="lbl-entry-title" dir="auto">
+            {item.title}
+          </h3>
+        ) : null}
+        {item.text ? (
+          <p class="lbl-text" dir="auto">
+            {item.text}
+          </p>
+        ) : null}
         <ItemMeta item={item} timeZone={props.timeZone} />
         <div class="lbl-actions">
           <OpenLink link={item.link} name={name} />

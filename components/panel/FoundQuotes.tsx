@@ -1,4 +1,5 @@
-// The panel's "Quotes" list: the followed speakers' quotes, each with a one-click save.
+// The panel's "Quotes" list: the followed speakers' quotes, each a way to its entry and each with
+// a one-click save.
 import type { SaveQuoteStatus } from '@/components/reading/SaveQuoteButton';
 import { ACTION } from '@/lib/page-contract';
 import { useT, type PlainKey } from '../i18n';
@@ -30,6 +31,8 @@ export interface FoundQuotesProps {
   /** Said politely to screen readers after each save. */
   announcement: string;
   onSave(quote: PanelQuote): void;
+  /** Goes to the quote's entry in the page; absent: the quotes are plain text. */
+  onGoTo?(quote: PanelQuote): void;
 }
 
 export const previewQuote = (text: string): string => {
@@ -53,7 +56,7 @@ const NOTE: Partial<Record<SaveQuoteStatus, PlainKey>> = {
  * The quotes the speaker finder attributed to the followed speakers, each with a one-click Save.
  * Quote text comes from the page and is only ever rendered as text.
  */
-export function FoundQuotes({ quotes, found, statuses, canSave, announcement, onSave }: FoundQuotesProps) {
+export function FoundQuotes({ quotes, found, statuses, canSave, announcement, onSave, onGoTo }: FoundQuotesProps) {
   const { t, plural, number } = useT();
   const total = found ?? quotes.length;
   return (
@@ -70,9 +73,17 @@ export function FoundQuotes({ quotes, found, statuses, canSave, announcement, on
             const note = NOTE[status] && t(NOTE[status]);
             return (
               <li key={q.key} data-lbl-quote={q.key}>
-                <blockquote title={q.text.length > QUOTE_PREVIEW_CHARS ? q.text : undefined}>{previewQuote(q.text)}</blockquote>
+                <blockquote title={q.text.length > QUOTE_PREVIEW_CHARS ? q.text : undefined}>
+                  {onGoTo ? (
+                    <button type="button" class="go" data-lbl-action={ACTION.goToQuote} title={t('panel.quotes.goTo')} onClick={() => onGoTo(q)}>
+                      {previewQuote(q.text)}
+                    </button>
+                  ) : (
+                    previewQuote(q.text)
+                  )}
+                </blockquote>
                 <p class="by">
-                  <span>{q.speaker}</span>
+                  <bdi>{q.speaker}</bdi>
                   {q.time && <span class="muted"> · {q.time}</span>}
                 </p>
                 {canSave && (

@@ -56,8 +56,8 @@ export function SpeakerList({ speakers, selected, onToggle, onAll }: SpeakerList
                 aria-label={plural('panel.speakers.speakerLabel', s.entries, { name: s.name })}
                 onClick={() => onToggle(s.name)}
               >
-                <span>{s.name}</span>{' '}
-                {/* The space keeps "Name 3" the button's visible words, which its label contains (voice control). */}
+                {/* The space keeps "Name 3" the button's visible words, which its label contains (voice control, WCAG 2.5.3). */}
+                <bdi>{s.name}</bdi>{' '}
                 <span class="n" aria-hidden="true">
                   {s.entries}
                 </span>

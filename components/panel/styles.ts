@@ -7,8 +7,12 @@
 
 /** Width of the docked panel, in CSS pixels; the page makes room for it (see DOCK_MIN_WIDTH). */
 export const PANEL_WIDTH = 320;
-/** Below this viewport width the panel overlays the page instead of pushing it aside. */
+/** Below this viewport width the panel is a bottom sheet instead of a column at the side. */
 export const DOCK_MIN_WIDTH = 760;
+/** Height of the bottom sheet (narrow screens), in % of the viewport; the page gets that much room below. */
+export const SHEET_VH = 45;
+/** Room the closed tab takes at the right edge (wide screens): the page keeps its text clear of it. */
+export const TAB_WIDTH = 28;
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
@@ -40,13 +44,17 @@ export const PANEL_SLOTTED = `
 }
 ::slotted(button)::before, ::slotted(button)::after { content: none; display: none; }
 ::slotted(button:focus-visible) { outline: 3px solid var(--lbl-focus); outline-offset: 2px; }
+::slotted(button[data-filtered]) { background: #b3261e; color: #ffffff; }
+@media (max-width: ${DOCK_MIN_WIDTH - 1}px) {
+  ::slotted(button) { writing-mode: horizontal-tb; border-radius: 999px; padding: 8px 12px; }
+}
 `;
 
 /** CSS of `<liveblog-lens-panel>`'s shadow root. */
 export const PANEL_CSS = `
-.tab, .panel { ${PALETTE} font: 14px/1.45 ${FONT}; }
-@media (prefers-color-scheme: dark) { .tab, .panel { ${PALETTE_DARK} } }
-.tab { position: fixed; top: 38%; right: 0; }
+.tab, .panel, .help { ${PALETTE} font: 14px/1.45 ${FONT}; }
+@media (prefers-color-scheme: dark) { .tab, .panel, .help { ${PALETTE_DARK} } }
+.tab { position: fixed; top: 38%; right: 0; z-index: 2; }
 :host([data-open]) .tab { right: min(${PANEL_WIDTH}px, calc(100vw - 40px)); }
 .panel {
   position: fixed; top: 0; right: 0; bottom: 0; width: ${PANEL_WIDTH}px; max-width: calc(100vw - 40px);
@@ -99,6 +107,52 @@ ul.found-quotes .by { margin: 2px 0; font-size: 13px; }
 .error { color: var(--lbl-fg); font-size: 13px; font-weight: 600; }
 .keys { margin-top: 20px; font-size: 12px; color: var(--lbl-muted); }
 kbd { font: 12px ui-monospace, monospace; border: 1px solid var(--lbl-line); border-radius: 3px; padding: 0 4px; }
+bdi { unicode-bidi: isolate; }
+.link { border: 0; background: transparent; padding: 0; color: inherit; text-decoration: underline; font-size: inherit; }
+/* Relative: absolute children (the screen-reader status) stay inside its clip, so nothing inside changes the box's size. */
+.panel.private { position: relative; width: auto; max-width: none; height: 100%; overflow: auto; padding: 0; border: 0; box-shadow: none; }
+.row { display: flex; flex-wrap: wrap; gap: 6px; }
+.row .action { margin-top: 0; }
+ul.found-quotes .go { all: unset; display: block; cursor: pointer; border-radius: 4px; font: inherit; overflow-wrap: anywhere; }
+ul.found-quotes .go:hover { text-decoration: underline; }
+ul.found-quotes .go:focus-visible { outline: 3px solid var(--lbl-focus); outline-offset: 1px; }
+.help {
+  position: fixed; z-index: 3; left: 50%; top: 50%; transform: translate(-50%, -50%); width: min(360px, calc(100vw - 24px));
+  box-sizing: border-box; padding: 12px 16px; background: var(--lbl-bg); color: var(--lbl-fg);
+  border: 1px solid var(--lbl-line); border-radius: 10px; box-shadow: 0 4px 20px rgba(0, 0, 0, 0.3);
+}
+.help:focus { outline: none; }
+.help dl { margin: 8px 0; }
+.help dl div { display: flex; gap: 12px; padding: 3px 0; }
+.help dt { min-width: 110px; }
+.help dd { margin: 0; }
+/* Narrow screens: a bottom sheet over the lower part of the page, which gets as much room below
+   its text; the closed tab is a small pill in the bottom corner. */
+@media (max-width: ${DOCK_MIN_WIDTH - 1}px) {
+  .tab { top: auto; bottom: 8px; right: 8px; }
+  /* Open, the tab sits in the sheet's own header (beside its close button), over no text. */
+  :host([data-open]) .tab { right: 72px; bottom: calc(${SHEET_VH}vh - 44px); }
+  .panel.side {
+    top: auto; left: 0; right: 0; width: auto; max-width: none; height: ${SHEET_VH}vh;
+    border-left: 0; border-top: 1px solid var(--lbl-line); border-radius: 12px 12px 0 0; box-shadow: 0 -2px 10px rgba(0, 0, 0, 0.15);
+  }
+}
+`;
+
+/** The box of the panel's private reading section: one size whatever it shows, so its size tells the page nothing. */
+export const PANEL_READING_HOST = 'display: block; height: 150px; margin-top: 8px; overflow: hidden; contain: strict;';
+
+/** The filter bar's host, just before the first entry of the stream. */
+export const FILTER_BAR_HOST = 'display: block; margin: 8px 0 12px; order: -1;';
+
+/** CSS of the filter bar's root. */
+export const FILTER_BAR_CSS = `
+.bar { ${PALETTE} display: flex; flex-wrap: wrap; align-items: center; gap: 4px; padding: 8px 12px; font: 600 14px/1.4 ${FONT};
+  background: var(--lbl-on); color: var(--lbl-on-fg); border: 1px solid var(--lbl-accent); border-radius: 8px; }
+@media (prefers-color-scheme: dark) { .bar { ${PALETTE_DARK} } }
+bdi { unicode-bidi: isolate; }
+button { font: inherit; cursor: pointer; border: 1px solid var(--lbl-accent); background: var(--lbl-bg); color: var(--lbl-fg); border-radius: 6px; padding: 2px 10px; }
+button:focus-visible { outline: 3px solid var(--lbl-focus); outline-offset: 1px; }
 `;
 
 /** Each entry's `<liveblog-lens-chips>` itself. */

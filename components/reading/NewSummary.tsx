@@ -1,31 +1,26 @@
-// The "n new entries since your last visit" notice.
+// The "n new" marker beside the panel's tab: how many entries are new and unread (since the last
+// visit, or since the page opened); a click goes to them. It is drawn in a private root: the count
+// tells the reader's history. Mark all read and the rest are in the panel.
 import { ACTION } from '@/lib/page-contract';
 import { useT } from '../i18n';
 
-/** Props of the "new since your last visit" notice. */
+/** Props of the new-entries marker. */
 export interface NewSummaryProps {
-  /** Entries new since the last visit. */
-  count: number;
+  /** New entries since the last visit, not read yet. */
+  fresh: number;
+  /** Entries that arrived while the page was open, not read yet. */
+  arrived: number;
   onJump(): void;
-  onMarkAllRead(): void;
-  onDismiss(): void;
 }
 
-/** A small notice: how many entries are new since the last visit, a jump to the first, mark all read. */
-export function NewSummary({ count, onJump, onMarkAllRead, onDismiss }: NewSummaryProps) {
-  const { t, plural, lang } = useT();
+/** A small button: "3 new"; its name says since when. */
+export function NewSummary({ fresh, arrived, onJump }: NewSummaryProps) {
+  const { plural, lang } = useT();
+  const count = fresh + arrived;
+  const label = [fresh > 0 && plural('panel.notice.fresh', fresh), arrived > 0 && plural('panel.notice.arrived', arrived)].filter(Boolean).join('; ');
   return (
-    <div class="summary" lang={lang} role="region" aria-label={t('panel.notice.label')} data-lbl-new-count={count}>
-      <span class="summary-text">{plural('panel.notice.fresh', count)}</span>
-      <button type="button" data-lbl-action={ACTION.jumpNew} onClick={onJump}>
-        {t('panel.notice.jump')}
-      </button>
-      <button type="button" data-lbl-action={ACTION.markAllRead} onClick={onMarkAllRead}>
-        {t('panel.notice.markAllRead')}
-      </button>
-      <button type="button" class="close" aria-label={t('common.dismiss')} onClick={onDismiss}>
-        ×
-      </button>
-    </div>
+    <button type="button" class="summary" lang={lang} data-lbl-action={ACTION.jumpNew} data-lbl-new-count={count} aria-label={label} title={label} onClick={onJump}>
+      {plural('panel.notice.short', count)}
+    </button>
   );
 }

@@ -36,7 +36,22 @@ export function SaveQuoteButton({ speaker, status, onSave }: SaveQuoteButtonProp
       onClick={onSave}
     >
       {label}
-      {status === 'idle' && speaker && <span class="speaker"> · {speaker}</span>}
+      {status === 'idle' && speaker && (
+        <span class="speaker">
+          {' · '}
+          <bdi>{speaker}</bdi>
+        </span>
+      )}
     </button>
+  );
+}
+
+/** Said next to a selection that cannot be saved (words in two entries): why, in a polite status. */
+export function SaveQuoteNote({ text }: { text: string }) {
+  const { lang } = useT();
+  return (
+    <p class="note" role="status" lang={lang}>
+      {text}
+    </p>
   );
 }

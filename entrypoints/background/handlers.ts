@@ -4,9 +4,10 @@
 // index.ts wires these, with the two browser-side messages (injectReader, openLibrary), into one
 // router. A thrown ValidationError ("Invalid <name> message: …") reaches the sender by name, so
 // it is never resent; a worker that went away is (lib/protocol/retry.ts).
-import { mergeImport } from '@/lib/export/import';
+import { commitImport, discardImport, stageImport } from '@/lib/export/staging';
 import { checked, type Handlers, type MessageName } from '@/lib/protocol/messages';
 import { blogKey } from '@/lib/store/blog-key';
+import { healing, type HealOptions } from '@/lib/store/heal';
 import type { LensDb } from '@/lib/store/db';
 import { deleteQuotes, restoreQuotes, restoreStars, unstarEntries } from '@/lib/store/library';
 import { openBlogDigest } from '@/lib/store/open-digest';
@@ -14,7 +15,7 @@ import { getBlogState, markAllRead, markRead, noteEntries, setStar } from '@/lib
 import { saveQuote, updateQuote } from '@/lib/store/quotes';
 
 /** The messages the browser side answers (entrypoints/background/index.ts), not the database. */
-export const BROWSER_MESSAGES = ['injectReader', 'checkStructure', 'loadLexicon', 'openLibrary', 'setSiteEnabled'] as const satisfies readonly MessageName[];
+export const BROWSER_MESSAGES = ['injectReader', 'checkStructure', 'loadLexicon', 'openLibrary', 'setBadge', 'setSiteEnabled'] as const satisfies readonly MessageName[];
 
 /** The messages the database answers: every other one. */
 export type StoreMessage = Exclude<MessageName, (typeof BROWSER_MESSAGES)[number]>;
@@ -27,19 +28,22 @@ export interface HandlerOptions<S> {
   storeIncognito(): Promise<boolean> | boolean;
   /** The clock (tests pin it). */
   now?: () => number;
+  /** How a failed database is reopened, and the reader's sentence when it cannot be (lib/store/heal.ts). */
+  heal?: HealOptions;
 }
 
 /**
  * Creates the handlers. Each checks its data first (a malformed message throws a ValidationError
  * and writes nothing), then, for writes from a private window, stores nothing unless the reader
- * turned that on (answering `stored: false`).
+ * turned that on (answering `stored: false`). A storage failure reopens the database and runs the
+ * handler again; if it still fails the answer is a StorageUnavailableError (lib/store/heal.ts).
  */
 export function createHandlers<S>(db: LensDb, options: HandlerOptions<S>): Handlers<S, StoreMessage> {
   const now = options.now ?? Date.now;
   /** Whether writes from this sender may be stored. */
   const mayStore = async (sender: S): Promise<boolean> => !options.isIncognito(sender) || (await options.storeIncognito()) === true;
 
-  return checked<S, StoreMessage>({
+  const handlers = checked<S, StoreMessage>({
     async openBlogDigest(d, sender) {
       const key = blogKey(d.url); // checked as an http(s) URL, so this cannot throw
       const stored = await mayStore(sender);
@@ -90,9 +94,17 @@ export function createHandlers<S>(db: LensDb, options: HandlerOptions<S>): Handl
       await restoreStars(db, d.stars);
       return { restored: d.stars.length, stored: true };
     },
-    async importRows(d, sender) {
+    async stageImport(d, sender) {
+      if (!(await mayStore(sender))) return { parts: 0, stored: false };
+      return { parts: await stageImport(db, d.importId, d.part, d.rows, now()), stored: true };
+    },
+    async commitImport(d, sender) {
       if (!(await mayStore(sender))) return { added: { quotes: 0, starred: 0, blogs: 0 }, skipped: { quotes: 0, starred: 0 }, stored: false };
-      return { ...(await mergeImport(db, d)), stored: true };
+      return { ...(await commitImport(db, d.importId, now())), stored: true };
+    },
+    async discardImport(d) {
+      return { discarded: await discardImport(db, d.importId) };
     },
   });
+  return healing<S, Handlers<S, StoreMessage>>(db, handlers, options.heal);
 }

@@ -3,8 +3,8 @@
 // popup, entrypoints/popup, which asks the tab's reader itself). Everything is registered synchronously
 // inside main(), so a restarted worker hears the message or click that woke it; no state lives
 // only in this worker's memory.
-import { accepts, checked, type Handlers, type MessageName, type SenderKind } from '@/lib/protocol/messages';
-import { createRouter } from '@/lib/protocol/wire';
+import { accepts, checked, type Handlers, type MessageName, type SenderKind, type TabProtocol } from '@/lib/protocol/messages';
+import { createRouter, createSender } from '@/lib/protocol/wire';
 import { openLensDb } from '@/lib/store/db';
 import { browserTranslator } from '../shared/i18n';
 import { lensStorage } from '../shared/storage';
@@ -13,11 +13,15 @@ import { openLibrary, registerLibraryOpeners } from './library';
 import { loadLexicon } from './lexicons';
 import { registerReaderViewOpeners } from './reader-view';
 import { restoreSites, setSiteEnabled } from './sites';
+import { registerPanelCommand, setTabBadge } from './tab-ui';
 
 type Sender = Browser.runtime.MessageSender;
 
 // Chrome MV3 calls it `action`; Firefox MV2 `browserAction`.
 const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+/** Sends the reader in a tab one of its messages. */
+const toTab = (tabId: number) => createSender<TabProtocol>((message) => browser.tabs.sendMessage(tabId, message));
 
 /** Injects one of our scripts into the sender's frame: the reader, or the structural check. */
 async function inject(sender: Sender, file: '/content-scripts/reader.js' | '/structure.js'): Promise<{ ok: boolean; error?: string }> {
@@ -37,14 +41,16 @@ function senderKind(sender: Sender): SenderKind {
 }
 
 export default defineBackground(() => {
-  // The database is opened lazily by Dexie on the first query.
+  // The database is opened lazily by Dexie on the first query, and reopened after a failure.
   const store = createHandlers(openLensDb(), {
     isIncognito: (sender: Sender) => sender.tab?.incognito === true,
     storeIncognito: () => lensStorage.privateWindows.get(),
+    // Told to the reader by the page while the database cannot write (issue 14, finding 11).
+    heal: { message: () => browserTranslator().t('background.storageUnavailable') },
   });
   const handlers: Handlers<Sender, MessageName> = {
     ...store,
-    ...checked<Sender, 'injectReader' | 'checkStructure' | 'loadLexicon' | 'openLibrary' | 'setSiteEnabled'>({
+    ...checked<Sender, 'injectReader' | 'checkStructure' | 'loadLexicon' | 'openLibrary' | 'setBadge' | 'setSiteEnabled'>({
       injectReader: (_detection, sender) => inject(sender, '/content-scripts/reader.js'),
       // The detector's cheap check could not tell: the structural check, in its own script, decides.
       checkStructure: (_none, sender) => inject(sender, '/structure.js'),
@@ -53,12 +59,14 @@ export default defineBackground(() => {
         await openLibrary(view);
         return { ok: true };
       },
+      setBadge: ({ count }, sender) => setTabBadge(action, sender.tab?.id, count),
       setSiteEnabled: async ({ host, enabled, tabId }) => ({ enabledSites: await setSiteEnabled(host, enabled, tabId) }),
     }),
   };
   const accept = (name: string, sender: Sender) => sender.id === browser.runtime.id && accepts(name as MessageName, senderKind(sender));
   browser.runtime.onMessage.addListener(createRouter(handlers, accept));
   registerLibraryOpeners(browserTranslator());
+  registerPanelCommand((tabId) => toTab(tabId)('togglePanel', null));
   registerReaderViewOpeners(action, browserTranslator());
   browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.runtime.onInstalled.addListener(() => void restoreSites());

@@ -10,12 +10,13 @@ import type { ImportOutcome } from '@/components/library/ImportSummary';
 import type { QuoteEdit } from '@/components/library/QuoteItem';
 import { useT } from '@/components/i18n';
 import { exportFile, type ExportFile, type ExportKind } from '@/lib/export/index';
-import { addCounts, importBatches, ImportError, MAX_IMPORT_CHARS, parseImport, type ImportSummary } from '@/lib/export/import';
+import { ImportError, MAX_IMPORT_CHARS, type ImportSummary } from '@/lib/export/import';
+import { parseImportChunked } from '@/lib/export/import-chunked';
+import { importParts } from '@/lib/export/staging';
 import { EMPTY_FILTER, facets, filterItems, toLibraryFilter, type FilterValues } from '@/lib/library/filter';
 import { quoteItems, starredItems, type LibraryItem } from '@/lib/library/items';
 import { cleanText } from '@/lib/protocol/entry-meta';
 import { LIMITS } from '@/lib/protocol/limits';
-import type { ImportCounts } from '@/lib/protocol/messages';
 import type { LensDb } from '@/lib/store/db';
 import { loadLibrary, type EntryKey } from '@/lib/store/library';
 import type { Send } from '../shared/messenger';
@@ -41,8 +42,22 @@ export interface LibraryContainerProps {
   onDownload?(file: ExportFile): void;
   /** How long the undo notice stays, in ms. */
   undoMs?: number;
+  /** Writes to the clipboard (the browser's by default; tests capture it). */
+  copyText?(text: string): Promise<void>;
   /** The private-window setting's storage (extension storage on the page; absent in tests: not shown). */
   privateWindows?: { load(): Promise<boolean>; save(on: boolean): Promise<void> };
+}
+
+/** Lets the page paint and answer input between import steps (a macrotask, not a microtask). */
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A file's text, decoded 4 MB at a time (`file.text()` decodes 67 MB in one task). A BOM is dropped, as file.text() does. */
+async function readText(file: Blob): Promise<string> {
+  const decoder = new TextDecoder();
+  const step = 4 << 20;
+  let text = '';
+  for (let at = 0; at < file.size; at += step) text += decoder.decode(await file.slice(at, at + step).arrayBuffer(), { stream: true });
+  return text + decoder.decode();
 }
 
 interface Undo {
@@ -142,6 +157,17 @@ export function LibraryContainer(props: LibraryContainerProps) {
       await send('updateQuote', { id, speaker, note });
     });
 
+  // A failed copy shows why (a page without clipboard permission); a successful one says "Copied" on its button.
+  const onCopy = async (text: string) => {
+    setError(null);
+    try {
+      await (props.copyText ?? ((s: string) => navigator.clipboard.writeText(s)))(text);
+    } catch (e) {
+      setError(t('library.errors.copy', { error: (e as Error).message }));
+      throw e;
+    }
+  };
+
   const scopeItems = (scope: ExportScope): LibraryItem[] => {
     if (scope === 'shown') return items;
     if (scope === 'selected') return all[view].filter((i) => liveSelection.has(i.key));
@@ -157,16 +183,28 @@ export function LibraryContainer(props: LibraryContainerProps) {
   const onImport = (file: File) =>
     void (async () => {
       const fileName = file.name;
+      // Parts kept by the background until the commit, so a failure leaves the library as it was.
+      const importId = crypto.randomUUID();
+      let staged = false;
       try {
         if (file.size > MAX_IMPORT_CHARS * 4) throw new ImportError(t('library.import.tooLarge'));
-        setImportOutcome({ fileName, busy: true });
-        const parsed = parseImport(await file.text());
-        let counts: ImportCounts = { added: { quotes: 0, starred: 0, blogs: 0 }, skipped: { quotes: 0, starred: 0 } };
-        // In batches, each merged by the background in its own transaction.
-        for (const batch of importBatches(parsed)) counts = addCounts(counts, await send('importRows', batch));
-        const summary: ImportSummary = { ...counts, rejected: parsed.rejected };
+        setImportOutcome({ fileName, busy: true, progress: 0 });
+        const show = (progress: number) => setImportOutcome({ fileName, busy: true, progress });
+        // Reading and checking: 0–50 %, in steps that let the page paint and answer input.
+        const parsed = await parseImportChunked(await readText(file), { pause: yieldToPage, onProgress: (f) => show(f / 2) });
+        // 2,000 rows a message: cloning one part stays a short task on the page.
+        const parts = importParts(parsed, 2000);
+        for (const [part, rows] of parts.entries()) {
+          staged = true;
+          await send('stageImport', { importId, part, rows });
+          show(0.5 + (0.45 * (part + 1)) / parts.length);
+          await yieldToPage();
+        }
+        const counts = await send('commitImport', { importId });
+        const summary: ImportSummary = { added: counts.added, skipped: counts.skipped, rejected: parsed.rejected };
         setImportOutcome({ fileName, summary });
       } catch (e) {
+        if (staged) void send('discardImport', { importId }).catch(() => undefined);
         setImportOutcome({ fileName, error: e instanceof ImportError ? e.message : t('library.import.notWritten', { error: (e as Error).message }) });
       }
     })();
@@ -204,6 +242,7 @@ export function LibraryContainer(props: LibraryContainerProps) {
       onClearSelection={() => setSelected(new Set())}
       onDelete={onDelete}
       onEditQuote={onEditQuote}
+      onCopy={onCopy}
       onExport={onExport}
       onImport={onImport}
       importOutcome={importOutcome}

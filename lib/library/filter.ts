@@ -2,6 +2,7 @@
 // over 10,000 items per keystroke; the counts are "facet" counts: each filter's options are
 // counted with every other filter applied, so picking a speaker shows how many quotes each blog
 // has from that speaker, while the speaker list keeps showing the alternatives.
+import { siteDisplayName } from '../sites/display-names';
 import { searchWords, speakerKeyOf } from '../store/derive';
 import { dayBound } from './format';
 import type { LibraryItem } from './items';
@@ -119,13 +120,13 @@ export function facets(items: readonly LibraryItem[], f: LibraryFilter): Facets 
       it.speakerKeys.forEach((k, i) => speakers.add(k, it.speakers[i] ?? k));
     }
     if (sp && si) blogs.add(it.blog, it.blogTitle);
-    if (sp && b) sites.add(it.site, it.site || 'unknown site');
+    if (sp && b) sites.add(it.site, it.site ? siteDisplayName(it.site) : 'unknown site');
   }
   const speakerValue = p.speaker === null ? null : (p.speaker ?? '');
   return {
     speakers: speakers.list(speakerValue, speakerValue === '' ? NO_SPEAKER_LABEL : (f.speaker ?? '')),
     blogs: blogs.list(p.blog, p.blog ?? ''),
-    sites: sites.list(p.site, p.site ?? ''),
+    sites: sites.list(p.site, siteDisplayName(p.site ?? '')),
   };
 }
 

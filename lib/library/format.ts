@@ -96,3 +96,12 @@ export function itemLink(permalink: string | null, blogUrl: string, entryId: str
   if (!blog) return null;
   return entryId ? `${blog.replace(/#.*$/, '')}#${encodeURIComponent(entryId)}` : blog;
 }
+
+/**
+ * Page text for a place that takes only a string (an <option>, a title): wrapped in U+2068 FIRST
+ * STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, the plain-text <bdi>, so its direction and any
+ * unterminated override inside it end with it. The marks are invisible and not read aloud.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

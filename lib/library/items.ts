@@ -4,7 +4,11 @@
 import { fold, speakerKeyOf } from '../store/derive';
 import type { LibrarySnapshot } from '../store/library';
 import type { BlogRow, EntryRow, QuoteRow } from '../store/types';
+import { cutAtBoundary, SNIPPET_LENGTH } from '../protocol/entry-meta';
 import { isoToMs, itemLink } from './format';
+
+/** Characters of an entry's text that name it when it has no heading. */
+const ENTRY_NAME_LENGTH = 80;
 
 /** A saved quote or a starred entry. */
 export type ItemKind = 'quote' | 'entry';
@@ -100,7 +104,8 @@ export function quoteItems(s: LibrarySnapshot): LibraryItem[] {
         kind: 'quote',
         key: q.id,
         text: q.text,
-        title: e?.title ?? '',
+        // An entry without a heading is named by its first words (the CSV's entry_title, the citation).
+        title: e?.title || (e ? cutAtBoundary(e.snippet, ENTRY_NAME_LENGTH) : ''),
         speakers: q.speaker && key ? [q.speaker] : [],
         speakerKeys: key ? [key] : [],
         note: q.note ?? null,
@@ -139,7 +144,8 @@ export function starredItems(s: LibrarySnapshot): LibraryItem[] {
       return {
         kind: 'entry',
         key: entryItemKey(e.blog, e.id),
-        text: e.snippet,
+        // Snippets stored before they were cut at a word end: cut back to one (never mid-word).
+        text: e.snippet.length >= SNIPPET_LENGTH ? cutAtBoundary(e.snippet, SNIPPET_LENGTH - 1) : e.snippet,
         title: e.title,
         speakers,
         speakerKeys: keys,

@@ -32,6 +32,18 @@ export function storeEntryId(id: string): string {
   return cleanText(id, LIMITS.entryId, true) || `lbl-id-${stableHash(id)}`;
 }
 
+/** Cuts `text` to at most `max` characters at a sentence end, else a word end, with "…" when cut. */
+export function cutAtBoundary(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, max);
+  // A sentence end in the second half keeps whole sentences; otherwise the last whole word.
+  const sentence = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('… '));
+  if (sentence >= max / 2) return head.slice(0, sentence + 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > 0 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
 /** An http(s) URL within the limit, else null (a `javascript:` permalink must never be stored). */
 export function cleanUrl(url: string | null | undefined): string | null {
   if (!url || url.length > LIMITS.url) return null;
@@ -52,7 +64,8 @@ export function toEntryMeta(entry: Pick<Entry, 'id' | 'title' | 'text' | 'time' 
   return {
     id: storeEntryId(entry.id),
     title: cleanText(entry.title, LIMITS.title, true),
-    snippet: cleanText(entry.text, SNIPPET_LENGTH),
+    // Whole sentences or words: a snippet cut mid-word reads as a mistake in the library.
+    snippet: cutAtBoundary(cleanText(entry.text, SNIPPET_LENGTH * 2), SNIPPET_LENGTH),
     time: entry.time && ISO_TIME.test(entry.time) ? entry.time : null,
     permalink: cleanUrl(entry.permalink),
     speakers: names.slice(0, LIMITS.speakers),

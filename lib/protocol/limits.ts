@@ -19,6 +19,8 @@ export const LIMITS = {
   search: 500,
   /** Entries or ids in one message (a long blog has ~1,000 entries). */
   batch: 5000,
+  /** Parts of one staged import: three lists of at most 100,000 rows, at least 2,000 rows a part. */
+  importParts: 160,
 } as const;
 
 /** An ISO 8601 date or date-time as pages print them (`2024-05-01`, `2024-05-01T10:00:00.000Z`). */

@@ -75,6 +75,11 @@ export interface BackgroundProtocol {
   /** Reader: save a quote (id made by the page); answers the stored row, or null when not stored. */
   saveQuote(data: NewQuote): { quote: QuoteRow | null } & Stored;
   /**
+   * Reader: how many entries are new and unread in this tab (since the last visit or since the page
+   * opened), for the toolbar button's badge; 0 clears it. Only the sender's own tab is touched.
+   */
+  setBadge(data: { count: number }): { ok: true };
+  /**
    * Popup and options page: turn Liveblog Lens on or off for a site outside the curated list (the
    * popup asked for the host permission first, inside its click). On: its detector is registered
    * and, given `tabId`, run in that tab now; off: unregistered, the site forgotten, the permission
@@ -93,8 +98,18 @@ export interface BackgroundProtocol {
   unstarEntries(data: { entries: Array<{ blog: string; id: string }> }): { stars: StarTime[] } & Stored;
   /** Library: give entries their star times back (undo). */
   restoreStars(data: { stars: StarTime[] }): { restored: number } & Stored;
-  /** Library: merge one batch of checked import rows; duplicates are skipped. */
-  importRows(data: ImportRows): ImportCounts & Stored;
+  /**
+   * Library: keep one part of an import (at most LIMITS.batch rows per list) until it is committed.
+   * Part 0 starts the import (a restarted import with the same id starts over). Answers the parts kept.
+   */
+  stageImport(data: { importId: string; part: number; rows: ImportRows }): { parts: number } & Stored;
+  /**
+   * Library: merge every kept part of the import in one transaction (all or nothing; duplicates
+   * skipped) and forget the parts. Resent after it committed, it answers the same counts again.
+   */
+  commitImport(data: { importId: string }): ImportCounts & Stored;
+  /** Library: forget the kept parts of an import that failed or was abandoned. */
+  discardImport(data: { importId: string }): { discarded: number };
 }
 
 /** Messages the reader in a tab answers (sent by the background with tabs.sendMessage). */
@@ -140,6 +155,8 @@ export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__P
   // The reader's batches drop an entry that fails its check and keep the rest (finding 9 of issue
   // 14: one entry whose id cleans to nothing made the whole blog's reading state fail to load).
   const entryIds = eachValid(entryId, LIMITS.batch);
+  // Made by the library page (crypto.randomUUID()).
+  const importId = str(64, { pattern: /^[A-Za-z0-9-]{8,64}$/ });
   return {
     injectReader: { from: 'content', data: obj({ detection: obj({ isLiveBlog: oneOf(true), site: str(LIMITS.site) }) }) },
     checkStructure: { from: 'content', data: nothing },
@@ -159,6 +176,7 @@ export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__P
     markAllRead: { from: 'any', data: obj({ blog: blogRef }) },
     setStar: { from: 'any', data: obj({ blog: blogRef, entryId, starred: bool }) },
     saveQuote: { from: 'any', data: obj(quoteFields) },
+    setBadge: { from: 'content', data: obj({ count: int(0, LIMITS.batch * 100) }) },
     openLibrary: { from: 'any', data: obj({ view: optional(oneOf('quotes', 'starred')) }) },
     setSiteEnabled: { from: 'extension', data: obj({ host: webHostName, enabled: bool, tabId: optional(int(0, 2 ** 31)) }) },
     updateQuote: {
@@ -169,10 +187,16 @@ export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__P
     restoreQuotes: { from: 'extension', data: obj({ quotes: arr(storedQuote, LIMITS.batch) }) },
     unstarEntries: { from: 'extension', data: obj({ entries: arr(obj({ blog: blogRef, id: entryId }), LIMITS.batch) }) },
     restoreStars: { from: 'extension', data: obj({ stars: arr(starTime, LIMITS.batch) }) },
-    importRows: {
+    stageImport: {
       from: 'extension',
-      data: obj({ blogs: arr(storedBlog, LIMITS.batch), quotes: arr(storedQuote, LIMITS.batch), starred: arr(starredEntry, LIMITS.batch) }),
+      data: obj({
+        importId,
+        part: int(0, LIMITS.importParts - 1),
+        rows: obj({ blogs: arr(storedBlog, LIMITS.batch), quotes: arr(storedQuote, LIMITS.batch), starred: arr(starredEntry, LIMITS.batch) }),
+      }),
     },
+    commitImport: { from: 'extension', data: obj({ importId }) },
+    discardImport: { from: 'extension', data: obj({ importId }) },
   };
 })();
 

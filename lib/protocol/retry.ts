@@ -2,6 +2,8 @@
 // message and its answer; the answer then never comes and sendMessage rejects. Every write in
 // the protocol is idempotent (set, not toggle; quote ids made by the page), so resending is safe.
 
+import { STORAGE_UNAVAILABLE } from './errors';
+
 /** Options of `sendWithRetry`. */
 export interface RetryOptions {
   /** Tries in all (default 4). */
@@ -14,7 +16,9 @@ export interface RetryOptions {
 
 /** Errors that resending cannot cure: the message itself is wrong, or the extension is gone. */
 const FINAL = /^Invalid \w+ message|Extension context invalidated|Unknown blog|not accepted from this sender/;
-const REFUSALS = new Set(['ValidationError', 'UnknownBlogError', 'RefusedError']);
+// A StorageUnavailableError is final too: the background already reopened its database and tried
+// again with back-off, so the sender should tell the reader now rather than wait longer.
+const REFUSALS = new Set(['ValidationError', 'UnknownBlogError', 'RefusedError', STORAGE_UNAVAILABLE]);
 
 /** True when the error says the message was refused (no retry) rather than lost in transit. */
 export function isFinalError(error: unknown): boolean {

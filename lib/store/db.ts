@@ -2,13 +2,13 @@
 // extension pages (library), never by a content script, whose IndexedDB belongs to the news site.
 import { Dexie, type Table, type Transaction } from 'dexie';
 import { deriveEntry, deriveQuote } from './derive';
-import type { BlogRow, EntryRow, QuoteRow } from './types';
+import type { BlogRow, EntryRow, QuoteRow, StagedPart } from './types';
 
 /** The database name the extension uses. */
 export const LENS_DB_NAME = 'liveblog-lens';
 
 /** The newest schema version. */
-export const LENS_DB_VERSION = 2;
+export const LENS_DB_VERSION = 3;
 
 /**
  * v1, the first release: rows without derived fields; quotes filtered by exact speaker.
@@ -33,6 +33,15 @@ export const SCHEMA_V2 = {
   quotes: 'id, blog, savedAt, [blog+savedAt], [blog+entry], site, speakerKey',
 } as const;
 
+/**
+ * v3: v2 plus `imports`, where a large import waits in parts until it is committed in one
+ * transaction (lib/store/staging.ts), so that an import is all-or-nothing without one huge message.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  imports: '[importId+part], importId',
+} as const;
+
 /** Options of `openLensDb`. */
 export interface LensDbOptions {
   /** The IndexedDB factory (fake-indexeddb in tests); Dexie's own lookup when omitted. */
@@ -40,7 +49,7 @@ export interface LensDbOptions {
   /** The matching IDBKeyRange. */
   IDBKeyRange?: { bound: Function; lowerBound: Function; upperBound: Function };
   /** Declare versions up to this one only (tests use 1 to create an old database). */
-  upTo?: 1 | 2;
+  upTo?: 1 | 2 | 3;
   /**
    * Chrome's transaction durability. 'strict' (default here) resolves a transaction only once it
    * is on disk, so "the write has committed" means it survives a crash; writes are batched, so
@@ -54,6 +63,7 @@ export interface LensDb extends Dexie {
   blogs: Table<BlogRow, string>;
   entries: Table<EntryRow, [string, string]>;
   quotes: Table<QuoteRow, string>;
+  imports: Table<StagedPart, [string, number]>;
 }
 
 /**
@@ -94,6 +104,8 @@ export function openLensDb(name: string = LENS_DB_NAME, options: LensDbOptions =
     chromeTransactionDurability: options.durability ?? 'strict',
   }) as LensDb;
   db.version(1).stores(SCHEMA_V1);
-  if ((options.upTo ?? LENS_DB_VERSION) >= 2) db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  const upTo = options.upTo ?? LENS_DB_VERSION;
+  if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  if (upTo >= 3) db.version(3).stores(SCHEMA_V3);
   return db;
 }

@@ -88,3 +88,16 @@ export interface BlogState {
    * hostile ids such as `__proto__` stay plain data). */
   known: Array<[id: string, firstSeen: number]>;
 }
+
+/**
+ * One part of an import waiting to be committed (v3 `imports` table; lib/export/staging.ts).
+ * `rows` passed the import's checks when staged. Part -1 holds the counts of a committed import,
+ * so a commit resent after a lost answer answers the same.
+ */
+export interface StagedPart {
+  importId: string;
+  part: number;
+  /** When it was staged (ms): parts of an import abandoned for an hour are dropped. */
+  at: number;
+  rows: unknown;
+}

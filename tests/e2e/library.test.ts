@@ -224,4 +224,26 @@ describe('the library page', () => {
     // Typically 10-50 ms; the bound leaves room for a loaded 2-core CI machine.
     expect(Math.max(...searchMs, filterMs)).toBeLessThan(1_000);
   }, 120_000);
+
+  it('keeps an unterminated right-to-left override inside the speaker name (issue 14, finding 13)', async () => {
+    const blog = 'https://www.theguardian.com/world/live/2026/nov/30/rtl-check-live';
+    const quote = {
+      id: 'q-rtl-check-01', text: 'Words kept in order.', speaker: '\u202EEvil Speaker', blog, site: 'guardian', entry: 'block-1',
+      entryTime: '2026-11-30T12:20:00Z', permalink: `${blog}#block-1`, savedAt: Date.UTC(2030, 0, 1),
+    };
+    const file = JSON.stringify({ format: 'liveblog-lens', version: 1, blogs: [{ key: blog, url: blog, title: 'Ordered blog title', site: 'guardian', firstVisit: quote.savedAt, lastVisit: quote.savedAt }], quotes: [quote], starred: [] });
+    const clear = library.getByRole('button', { name: 'Clear filters' });
+    if (await clear.isVisible()) await clear.click();
+    await library.locator('#lbl-import').setInputFiles({ name: 'rtl.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const row = rows().filter({ hasText: 'Words kept in order.' });
+    await row.waitFor();
+    // Drawn left to right in this order: the name, the time, the blog title. Without isolation the
+    // override reverses everything after the name, and the title lands left of the time.
+    const x = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!.x;
+    const [name, time, title] = [await x(row.locator('.lbl-speaker')), await x(row.locator('.lbl-meta time')), await x(row.locator('.lbl-blog'))];
+    expect(name).toBeLessThan(time);
+    expect(time).toBeLessThan(title);
+    await library.getByRole('button', { name: 'Close' }).click();
+  });
+
 });

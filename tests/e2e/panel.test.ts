@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ACTION, ATTR, SELECT, TAG } from '../../lib/page-contract';
+import { ACTION, ATTR, SELECT, TAG, UI } from '../../lib/page-contract';
 import type { TabProtocol } from '../../lib/protocol/messages';
 import { envelope } from '../../lib/protocol/wire';
 import { guardianBlock } from '../fixtures/blogs/guardian-block';
@@ -228,7 +228,7 @@ describe('the speaker-filter panel', () => {
         return els.map((el) => props.map((p) => getComputedStyle(el).getPropertyValue(p)).concat(getComputedStyle(el, '::before').content));
       }, { panelTag: TAG.panel, chipsTag: TAG.chips, tab: TAB }));
       // Reading state (what the earlier tests read, how many are left) differs between two visits.
-      shots.panel!.push(await panel(page).screenshot({ mask: [page.locator(`${TAG.panel} section.reading`)] }));
+      shots.panel!.push(await panel(page).screenshot({ mask: [page.locator(SELECT.ui(UI.panelReading))] }));
       shots.tab!.push(await page.locator(TAB).screenshot());
     }
     expect(styles[1]).toEqual(styles[0]);

@@ -7,6 +7,8 @@
 export interface ReaderEvents {
   /** The toolbar button (through the background) asks to open or close the panel. */
   togglePanel: null;
+  /** The panel opened or closed (the new-entries marker moves beside it). */
+  panelShown: { open: boolean };
   /** A chip was clicked: follow this speaker (again: follow everyone). */
   followSpeaker: { speaker: string };
   /** The speakers followed now (the chips show them pressed). */

@@ -33,13 +33,30 @@ export interface ShadowHost {
 }
 
 /**
+ * An element of this name with a fresh root, or null when the page took the name: it defined the
+ * custom element itself (its class would run page code on our host) or attached a root first.
+ */
+function attach(doc: Document, tag: string, mode: ShadowRootMode): ShadowHost | null {
+  try {
+    const host = doc.createElement(tag);
+    // `:defined` holds for a custom element name only once someone defined it: here, the page.
+    // (Content scripts in Chromium have no `customElements` of their own; the selector still works.)
+    if (tag.includes('-') && (host.matches(':defined') || doc.defaultView?.customElements?.get(tag))) return null;
+    return { host, root: host.attachShadow({ mode }) };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Creates a host element with its shadow root and stylesheet (not yet in the page). The host
  * resets every inherited and site-set property first (`all: initial`), then takes `host`.
  */
 export function createShadowHost(doc: Document, options: ShadowHostOptions): ShadowHost {
-  const host = doc.createElement(options.tag);
+  const mode = options.mode ?? 'open';
+  // A page may own our element name (issue 14, finding 5): then a `div` carries the host.
+  const { host, root } = attach(doc, options.tag, mode) ?? attach(doc, 'div', mode)!;
   host.setAttribute(ATTR.ui, options.part);
-  const root = host.attachShadow({ mode: options.mode ?? 'open' });
   const style = doc.createElement('style');
   const hostRules = `:host { all: initial; ${options.host} }\n:host::before, :host::after { content: none; display: none; }\n${options.slotted ?? ''}`;
   style.textContent = `${important(hostRules)}\n${options.css}`;

@@ -1,27 +1,32 @@
 // The speaker-filter side panel: `<liveblog-lens-panel>` docked at the right, its contents drawn
 // by Preact in a shadow root. This feature owns the filter: it hides entries in place with
 // `data-lbl-hidden`, orders them (dom/order.ts), tells the chips who is followed, and moves through
-// the entries with j / k. Opened by the toolbar, Alt+Shift+S and the tab. The reading service is
-// optional here: the panel works without it and picks it up when it comes.
+// the entries with j / k. Opened by the toolbar, Alt+Shift+S (a browser command) and the tab. The
+// reading service is optional here: the panel works without it and picks it up when it comes.
+// Where it lives in the page (hosts, private root, trusted events) is panel-host.ts.
 import { render, type ComponentChildren } from 'preact';
 import { I18nProvider } from '@/components/i18n';
-import { DOCK_MIN_WIDTH, PANEL_CSS, PANEL_HOST, PANEL_SLOTTED, PANEL_WIDTH, Panel } from '@/components/panel';
+import { DOCK_MIN_WIDTH, KeysHelp, Panel, PANEL_WIDTH, ReadingTools, SHEET_VH, TAB_WIDTH, type PanelQuote } from '@/components/panel';
 import {
   applyFilter, clearSpeakers, isFiltering, NO_FILTER, onlySpeaker, speakerCounts, toggleSpeaker,
   type FilterEntry, type FilterOutcome, type FilterState,
 } from '@/lib/filter';
-import { ACTION, ATTR, SELECT, TAG, UI } from '@/lib/page-contract';
+import { ATTR, SELECT, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
 import type { LensSnapshot } from '../core/model';
 import { createNavigator, installKeys } from '../dom/keys';
 import { createOrderer, siteRunsOldestFirst } from '../dom/order';
 import { addPageStyle } from '../dom/page-style';
-import { createShadowHost } from '../dom/shadow-host';
 import { NO_READING, type ReadingApi, type ReadingView } from '../core/reading-api';
 import { createQuoteSaver, FOUND_QUOTES_MAX, followedQuotes } from '../reading/found-quotes';
+import { createFilterBar } from './filter-bar';
+import { createPanelHost, READING_SLOT } from './panel-host';
 
-// The page makes room for the panel where it would cover the text; narrow screens get an overlay.
-const DOCK_CSS = `@media (min-width: ${DOCK_MIN_WIDTH}px) { html { padding-right: ${PANEL_WIDTH}px; } }`;
+// The page makes room so that the panel and the tab never cover its text or its controls: at the
+// side on wide screens (the page reflows), below the text on narrow ones (the bottom sheet).
+const ROOM_CSS = (open: boolean) =>
+  `@media (min-width: ${DOCK_MIN_WIDTH}px) { html { padding-right: ${open ? PANEL_WIDTH : TAB_WIDTH}px !important; } }\n` +
+  `@media (max-width: ${DOCK_MIN_WIDTH - 1}px) { html { padding-bottom: ${open ? `${SHEET_VH}vh` : '56px'} !important; } }`;
 // A repeat's stub (just before the entry) goes with its filtered-out entry.
 const HIDE_CSS = `[${ATTR.hidden}], ${SELECT.ui(UI.repeatStub)}:has(+ [${ATTR.hidden}]) { display: none; }`;
 
@@ -45,22 +50,8 @@ export const panel = defineFeature({
     const { doc, model, settings, bus, i18n, signal } = ctx;
     addPageStyle(doc, HIDE_CSS, signal);
     const dock = addPageStyle(doc, '', signal);
-    const { host, root } = createShadowHost(doc, { tag: TAG.panel, part: UI.panel, host: PANEL_HOST, slotted: PANEL_SLOTTED, css: PANEL_CSS });
-    const tabSlot = doc.createElement('div');
-    tabSlot.className = 'tab';
-    tabSlot.append(doc.createElement('slot'));
-    tabSlot.firstElementChild!.setAttribute('name', 'tab');
-    const mount = doc.createElement('div');
-    root.append(tabSlot, mount);
-    // The tab is a real button in the light DOM (slotted), so `document.querySelector(
-    // '[data-lbl-action="panel"]')` finds it; the root's `::slotted(...)` rules style it.
-    const tab = doc.createElement('button');
-    tab.type = 'button';
-    tab.slot = 'tab';
-    tab.setAttribute(ATTR.action, ACTION.panel);
-    tab.textContent = i18n.t('panel.tabText');
-    host.append(tab);
-    (doc.body ?? doc.documentElement).append(host);
+    const { host, root, tab, mount, privateMount } = createPanelHost(doc, i18n.t('panel.tabText'), signal);
+    const bar = createFilterBar(doc, i18n, signal);
 
     const orderer = createOrderer(doc, signal);
     const navigator = createNavigator(doc, signal);
@@ -68,6 +59,7 @@ export const panel = defineFeature({
     let filter: FilterState = NO_FILTER;
     let open = settings.site.panelOpen;
     let focusPanel = false;
+    let help = false;
     let reading: ReadingApi | null = null;
     const saver = createQuoteSaver(i18n, () => update());
     let last: { snapshot: LensSnapshot; outcome: FilterOutcome; view: ReadingView } | null = null;
@@ -96,67 +88,112 @@ export const panel = defineFeature({
       const siteOldestFirst = siteRunsOldestFirst(snapshot.entries.map((e) => e.entry)) === true;
       orderer.apply(stream(snapshot), settings.site.order === 'oldest-first' && !siteOldestFirst);
 
-      dock.set(open ? DOCK_CSS : '');
+      dock.set(ROOM_CSS(open));
+      if (open !== host.hasAttribute('data-open')) bus.emit('panelShown', { open });
       host.toggleAttribute('data-open', open);
       tab.setAttribute('aria-expanded', String(open));
       const filtered = isFiltering(filter);
-      tab.setAttribute('aria-label', i18n.t(open ? (filtered ? 'panel.tabLabel.closeFiltered' : 'panel.tabLabel.close') : filtered ? 'panel.tabLabel.openFiltered' : 'panel.tabLabel.open'));
+      // A filter on shows on the tab itself (not only to screen readers) and above the entries. The
+      // label starts with the words on the tab, so speech control finds it by what it shows.
+      tab.toggleAttribute('data-filtered', filtered);
+      tab.textContent = filtered ? i18n.t('panel.tabTextFiltered', { shown: String(outcome.shown), total: String(outcome.total) }) : i18n.t('panel.tabText');
+      const label = i18n.t(open ? (filtered ? 'panel.tabLabel.closeFiltered' : 'panel.tabLabel.close') : filtered ? 'panel.tabLabel.openFiltered' : 'panel.tabLabel.open');
+      tab.setAttribute('aria-label', filtered ? `${tab.textContent}: ${label}` : label);
+      const first = stream(snapshot)[0] ?? null;
+      bar.draw(
+        filtered ? { shown: outcome.shown, total: outcome.total, speakers: [...filter.speakers], onShowAll: () => setFilter(clearSpeakers(filter)) } : null,
+        first,
+      );
       const repeats = new Set(entries.filter((e) => e.duplicateOf !== null).map((e) => e.id)).size;
       const quotes = followedQuotes(snapshot.entries, outcome.visible, filter.speakers, siteOldestFirst);
       const autoFocus = focusPanel;
       focusPanel = false;
+      // New means new and not read yet, as the marker beside the tab counts them.
+      drawPrivate(open && view.available ? view : null, outcome.unread, [...view.fresh].filter((id) => !view.read.has(id)).length);
       draw(
-        open ? (
-          <Panel
-            counts={{ shown: outcome.shown, total: outcome.total, filtering: isFiltering(filter) }}
-            speakers={{
-              speakers: speakerCounts(entries, snapshot.speakers),
-              selected: filter.speakers,
-              onToggle: (name) => setFilter(toggleSpeaker(filter, name)),
-              onAll: () => setFilter(clearSpeakers(filter)),
-            }}
-            quotes={{
-              quotes: quotes.slice(0, FOUND_QUOTES_MAX),
-              found: quotes.length,
-              statuses: saver.statuses,
-              canSave: reading !== null,
-              announcement: saver.announcement,
-              onSave: (quote) => void saver.save(reading, quote),
-            }}
-            order={{ order: settings.site.order, siteOldestFirst, onOrder: (order) => void settings.setSite({ order }).catch(report) }}
-            repeats={{
-              repeats,
-              collapsed: outcome.collapsed,
-              showing: !settings.global.collapseRepeats,
-              onShow: (show) => void settings.setGlobal({ collapseRepeats: !show }).catch(report),
-            }}
-            reading={
-              view.available
-                ? {
-                    unreadOnly: filter.unreadOnly,
-                    starredOnly: filter.starredOnly,
-                    unread: outcome.unread,
-                    fresh: outcome.fresh,
-                    onUnreadOnly: (unreadOnly) => setFilter({ ...filter, unreadOnly }),
-                    onStarredOnly: (starredOnly) => setFilter({ ...filter, starredOnly }),
-                    onNextUnread: nextUnread,
-                    onFirstNew: () => void reading?.jumpToFirstNew(),
-                  }
-                : null
-            }
-            autoFocus={autoFocus}
-            onClose={() => setOpen(false, true)}
-            onOpenLibrary={() => void ctx.send('openLibrary', {}).catch(report)}
-            onOpenReader={() => bus.emit('readerView', { toggle: false })}
-          />
-        ) : null,
+        <>
+          {open && (
+            <Panel
+              counts={{ shown: outcome.shown, total: outcome.total, filtering: filtered }}
+              speakers={{
+                speakers: speakerCounts(entries, snapshot.speakers),
+                selected: filter.speakers,
+                onToggle: (name) => setFilter(toggleSpeaker(filter, name)),
+                onAll: () => setFilter(clearSpeakers(filter)),
+              }}
+              quotes={{
+                quotes: quotes.slice(0, FOUND_QUOTES_MAX),
+                found: quotes.length,
+                statuses: saver.statuses,
+                canSave: reading !== null,
+                announcement: saver.announcement,
+                onSave: (quote) => void saver.save(reading, quote),
+                onGoTo: goToQuote,
+              }}
+              order={{ order: settings.site.order, siteOldestFirst, onOrder: (order) => void settings.setSite({ order }).catch(report) }}
+              repeats={{
+                repeats,
+                collapsed: outcome.collapsed,
+                showing: !settings.global.collapseRepeats,
+                onShow: (show) => void settings.setGlobal({ collapseRepeats: !show }).catch(report),
+              }}
+              readingSlot={view.available ? READING_SLOT : null}
+              autoFocus={autoFocus}
+              onClose={() => setOpen(false, true)}
+              onHelp={() => setHelp(true)}
+              onOpenLibrary={() => void ctx.send('openLibrary', {}).catch(report)}
+              onOpenReader={() => bus.emit('readerView', { toggle: false })}
+            />
+          )}
+          {help && <KeysHelp onClose={() => setHelp(false)} />}
+        </>,
       );
     };
 
+    /** The reading section, in the private root (null: empty). */
+    let announcement = '';
+    const drawPrivate = (view: ReadingView | null, unread: number, fresh: number) =>
+      render(
+        view ? (
+          <I18nProvider value={i18n}>
+            <ReadingTools
+              unread={unread}
+              fresh={fresh}
+              announcement={announcement}
+              onFirstNew={() => void reading?.jumpToFirstNew()}
+              onNextUnread={nextUnread}
+              onMarkAllRead={markAllRead}
+              onLatest={goToLatest}
+            />
+          </I18nProvider>
+        ) : null,
+        privateMount,
+      );
+    const markAllRead = () => {
+      reading?.markAllRead().then(
+        () => say(i18n.t('panel.notice.allRead')),
+        () => say(i18n.t('panel.notice.markFailed')),
+      );
+    };
+    const say = (text: string) => {
+      announcement = text;
+      update();
+    };
+
     const setFilter = (next: FilterState) => {
+      const added = [...next.speakers].some((name) => !filter.speakers.has(name));
       filter = next;
       update();
+      // The view moves to the first match (else a reader at the footer sees an empty blog).
+      if (added) bar.reveal();
       bus.emit('filterChanged', { speakers: [...filter.speakers] });
+    };
+
+    const setHelp = (next: boolean) => {
+      if (next === help) return;
+      help = next;
+      update();
+      if (!next && open) root.querySelector<HTMLElement>('.panel')?.focus();
     };
 
     const setOpen = (next: boolean, focus: boolean) => {
@@ -185,6 +222,21 @@ export const panel = defineFeature({
       }
     };
 
+    /** A quote in the panel: its entry, outlined like a j / k stop. */
+    const goToQuote = (quote: PanelQuote) => {
+      const item = model.current().entries.find((e) => e.entry.id === quote.entryId && !e.entry.pinned && e.entry.element.isConnected);
+      if (item) navigator.goTo(item.entry.element);
+    };
+    /** The newest entry: by its time where entries have one, else the top of a newest-first stream. */
+    const goToLatest = () => {
+      const items = visibleStream();
+      const timed = items.filter((e) => e.entry.time && !Number.isNaN(Date.parse(e.entry.time)));
+      const newest = timed.length
+        ? timed.reduce((a, b) => (Date.parse(b.entry.time!) > Date.parse(a.entry.time!) ? b : a))
+        : siteRunsOldestFirst(items.map((e) => e.entry)) === true ? items[items.length - 1] : items[0];
+      if (newest) navigator.goTo(newest.entry.element);
+    };
+
     tab.addEventListener('click', () => setOpen(!open, true), { signal });
     bus.on('togglePanel', () => setOpen(!open, true), signal);
     bus.on(
@@ -200,7 +252,12 @@ export const panel = defineFeature({
       doc,
       {
         togglePanel: () => setOpen(!open, true),
+        help: () => setHelp(!help),
         closePanel: () => {
+          if (help) {
+            setHelp(false);
+            return true;
+          }
           if (!open) return false;
           setOpen(false, true);
           return true;
@@ -225,7 +282,7 @@ export const panel = defineFeature({
       unsubscribe();
       offSettings();
       render(null, mount);
-      host.remove();
+      render(null, privateMount);
       for (const el of hidden) el.removeAttribute(ATTR.hidden);
       hidden.clear();
     });

@@ -131,9 +131,16 @@ export const repeats = defineFeature({
       }
       const touched = [...snapshot.added, ...snapshot.changed];
       const opened = new Set<string>();
+      // A copy that became a repeat gives its id to the open entry of that id: a pinned copy seen
+      // before the entry it repeats held the id, and the original may have come in an earlier change.
+      for (const item of touched) {
+        if (!item.duplicateOf || open.get(item.entry.id) !== item) continue;
+        open.delete(item.entry.id);
+        const heir = snapshot.entries.find((e) => e.entry.id === item.entry.id && !e.duplicateOf);
+        if (heir) open.set(heir.entry.id, heir), opened.add(heir.entry.id);
+      }
       for (const item of touched) {
         if (!item.duplicateOf && !open.has(item.entry.id)) open.set(item.entry.id, item), opened.add(item.entry.id);
-        else if (item.duplicateOf && open.get(item.entry.id) === item) open.delete(item.entry.id);
       }
       for (const item of touched) sync(item);
       // A pinned copy comes first in the page, so its stub may be drawn before the slice that

@@ -2,33 +2,70 @@
 // The speaker is the one the pipeline attributed the selected words to, else the entry's only
 // speaker; otherwise the reader is asked (a text field with the blog's speakers as suggestions).
 // The quote goes to the store through the reading API, which adds the entry's time and permalink.
+// A selection that runs past its entry only into our own controls or blank space (a triple click)
+// is the entry's; one with words in two entries is not saved, and the reader is told why. The
+// button and the form sit below the selection, or above it near the bottom of the window, never
+// over its words. Saved quotes are not marked in the page: page scripts can read the CSS Custom
+// Highlight registry (tests/e2e/save-quote.test.ts proves it), and what a reader keeps is theirs.
 import { render } from 'preact';
 import { I18nProvider } from '@/components/i18n';
 import { SaveQuoteButton, type SaveQuoteStatus, SpeakerPrompt } from '@/components/reading';
+import { SaveQuoteNote } from '@/components/reading/SaveQuoteButton';
 import { cleanSpeaker, guessSpeaker, isSaveableSelection, speakerChoices } from '@/lib/quote-speaker';
 import { ATTR } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
 import type { LensEntry } from '../core/model';
 
+/**
+ * Where our box goes, in page coordinates: `x`, and `y` its top below the selection, or, when
+ * `above`, its bottom edge (the box is measured once drawn and lifted by its own height).
+ */
+interface Spot {
+  x: number;
+  y: number;
+  above: boolean;
+}
+
 /** A selection that can be saved: its entry, its words, the guessed speaker and where to show the button. */
-interface Pick {
+interface Pick extends Spot {
   item: LensEntry;
   text: string;
   speaker: string | null;
-  x: number;
-  y: number;
 }
 
-type Ui = { kind: 'hidden' } | { kind: 'offer'; pick: Pick; status: SaveQuoteStatus } | { kind: 'ask'; pick: Pick };
+type Ui =
+  | { kind: 'hidden' }
+  | { kind: 'offer'; pick: Pick; status: SaveQuoteStatus }
+  | { kind: 'ask'; pick: Pick }
+  | { kind: 'across'; spot: Spot };
 
 const BUTTON_WIDTH = 220; // room kept on the right so the button never runs off screen
+/** Height kept for the button or the form (the form is the taller), to place them clear of the words. */
+const BOX_HEIGHT = 96;
+const GAP = 6;
 const DONE_MS = 1800;
 
-/** The entry element a node lies in, or null (also null inside our own UI). */
+/** The entry element a node lies in, or null. A node in our own controls inside an entry is that entry's. */
 function entryOf(node: Node): Element | null {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  if (!el || el.closest(`[${ATTR.ui}]`)) return null;
-  return el.closest(`[${ATTR.entry}]`);
+  return el?.closest(`[${ATTR.entry}]`) ?? null;
+}
+
+/** The entries a range has words in (not only blank space or our controls), in page order. */
+function entriesWithWords(range: Range, doc: Document): Element[] {
+  const found: Element[] = [];
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  for (let n = walker.currentNode as Node | null; n; n = walker.nextNode()) {
+    if (n.nodeType !== 3 || !range.intersectsNode(n)) continue;
+    const text = n.textContent ?? '';
+    const from = n === range.startContainer ? range.startOffset : 0;
+    const to = n === range.endContainer ? range.endOffset : text.length;
+    if (!/\S/.test(text.slice(from, to)) || n.parentElement?.closest(`[${ATTR.ui}]`)) continue;
+    const entry = entryOf(n);
+    if (entry && !found.includes(entry)) found.push(entry);
+    else if (!entry) found.push(doc.documentElement); // words outside every entry
+  }
+  return found;
 }
 
 /** The save-quote feature: a button next to a selection in an entry, and a speaker prompt when needed. */
@@ -50,8 +87,19 @@ export const saveQuote = defineFeature({
         return;
       }
       anchor.hidden = false;
-      anchor.style.left = `${next.pick.x}px`;
-      anchor.style.top = `${next.pick.y}px`;
+      const place = ({ x, y, above }: Spot) => {
+        anchor.style.left = `${x}px`;
+        anchor.style.top = `${above ? y - anchor.offsetHeight : y}px`;
+      };
+      if (next.kind === 'across') {
+        render(
+          <I18nProvider value={i18n}>
+            <SaveQuoteNote text={i18n.t('saveQuote.acrossEntries')} />
+          </I18nProvider>,
+          anchor,
+        );
+        return place(next.spot);
+      }
       const { pick } = next;
       render(
         <I18nProvider value={i18n}>
@@ -67,23 +115,44 @@ export const saveQuote = defineFeature({
         </I18nProvider>,
         anchor,
       );
+      place(pick);
     };
 
-    const pickSelection = (): Pick | null => {
+    /** Below the selection's last line, or above its first when the window has no room below. */
+    const placeFor = (range: Range): Spot => {
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+      const box = range.getBoundingClientRect();
+      const last = rects[rects.length - 1] ?? box;
+      const x = Math.max(8, Math.min(last.right - 24, win.innerWidth - BUTTON_WIDTH)) + win.scrollX;
+      const below = last.bottom + GAP;
+      const above = below + BOX_HEIGHT > win.innerHeight && box.top - GAP - BOX_HEIGHT >= 0;
+      return { x, y: (above ? box.top - GAP : below) + win.scrollY, above };
+    };
+
+    /** The selection as a quote, `'across'` when it has words in more than one entry, else null. */
+    const pickSelection = (): Pick | 'across' | null => {
       const sel = doc.getSelection();
       if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
       const range = sel.getRangeAt(0);
-      const el = entryOf(range.startContainer);
-      if (!el || entryOf(range.endContainer) !== el) return null; // one entry at a time
+      const start = entryOf(range.startContainer);
+      const end = entryOf(range.endContainer);
+      let el = start && start === end ? start : null;
+      if (!el) {
+        // A triple click ends in the next block (or in our chips): only one entry may have words.
+        const withWords = entriesWithWords(range, doc);
+        if (withWords.length > 1) return 'across';
+        el = withWords[0] ?? null;
+        if (!el || el === doc.documentElement) return null;
+      }
       const item = model.current().entries.find((e) => e.entry.element === el);
-      const text = sel.toString();
+      // Only the words inside the entry: a range that runs on past it is cut at its end (or start).
+      const inside = range.cloneRange();
+      if (!el.contains(range.startContainer)) inside.setStart(el, 0);
+      if (!el.contains(range.endContainer)) inside.setEnd(el, el.childNodes.length);
+      const text = inside.toString();
       if (!item || !isSaveableSelection(text)) return null;
-      const rects = range.getClientRects();
-      const end = rects[rects.length - 1] ?? range.getBoundingClientRect();
-      const x = Math.max(8, Math.min(end.right - 24, win.innerWidth - BUTTON_WIDTH)) + win.scrollX;
-      const y = end.bottom + 6 + win.scrollY;
       const { speaker } = guessSpeaker(text, { quotes: item.quotes, speakers: item.speakers });
-      return { item, text, speaker, x, y };
+      return { item, text, speaker, ...placeFor(inside) };
     };
 
     const offerSave = (pick: Pick) => {
@@ -116,10 +185,16 @@ export const saveQuote = defineFeature({
 
     /** Offers to save the current selection, or hides an idle offer when there is none. */
     const evaluate = () => {
-      if (ui.kind === 'ask' || (ui.kind === 'offer' && ui.status !== 'idle')) return;
+      if (ui.kind === 'ask' || (ui.kind === 'offer' && ui.status === 'saving')) return;
       const pick = pickSelection();
+      if (pick === 'across') {
+        const range = doc.getSelection()!.getRangeAt(0);
+        return show({ kind: 'across', spot: placeFor(range) });
+      }
+      // A new selection right after a save gets its own button at once (the "Saved" may go).
+      if (ui.kind === 'offer' && ui.status !== 'idle' && pick?.text === ui.pick.text) return;
       if (pick) show({ kind: 'offer', pick, status: 'idle' });
-      else if (ui.kind === 'offer') show({ kind: 'hidden' });
+      else if (ui.kind !== 'hidden') show({ kind: 'hidden' });
     };
 
     // Mouse selections are judged when the button is released; keyboard and script selections when
@@ -142,7 +217,7 @@ export const saveQuote = defineFeature({
     }, options);
     doc.addEventListener('selectionchange', () => !dragging && later(200), { signal });
     doc.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && ui.kind === 'offer') show({ kind: 'hidden' });
+      if (e.key === 'Escape' && (ui.kind === 'offer' || ui.kind === 'across')) show({ kind: 'hidden' });
     }, options);
     signal.addEventListener('abort', () => {
       win.clearTimeout(settle);

@@ -21,7 +21,7 @@ describe('Panel', () => {
   });
 
   it('has no axe violations while filtering, without reading state and without speakers', async () => {
-    const a = renderT(<Panel {...props({ selected: new Set(['Anna Keller']), filtering: true, shown: 3, reading: null })} />);
+    const a = renderT(<Panel {...props({ selected: new Set(['Anna Keller']), filtering: true, shown: 3, readingSlot: null })} />);
     expect(await axeViolations(a.container)).toEqual([]);
     a.unmount();
     const b = renderT(<Panel {...props({ speakers: [], repeats: { found: 0, collapsed: 0, showing: false } })} />);
@@ -36,8 +36,8 @@ describe('Panel', () => {
     expect(within(panel).getByRole('radio', { name: /Newest first/ })).toBeTruthy();
     expect(within(panel).getByRole('radio', { name: 'Oldest first' })).toBeTruthy();
     expect(within(panel).getByRole('switch', { name: 'Show repeats' })).toBeTruthy();
-    expect(within(panel).getByRole('checkbox', { name: 'Unread only' })).toBeTruthy();
-    expect(within(panel).getByRole('checkbox', { name: 'Starred only' })).toBeTruthy();
+    // No reading-state filters in the page (they would show it what the reader read or starred).
+    expect(within(panel).queryAllByRole('checkbox')).toEqual([]);
   });
 
   it('says how many entries are shown of how many, politely live', () => {
@@ -64,7 +64,7 @@ describe('Panel', () => {
     expect(p.onAllSpeakers).toHaveBeenCalledOnce();
   });
 
-  it('switches order, repeats and reading filters through callbacks', () => {
+  it('switches order and repeats through callbacks', () => {
     const p = props();
     renderT(<Panel {...p} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Oldest first' }));
@@ -74,23 +74,21 @@ describe('Panel', () => {
     expect(screen.getByText('2 repeated entries collapsed.')).toBeTruthy();
     fireEvent.click(repeats);
     expect(p.onShowRepeats).toHaveBeenCalledWith(true);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }));
-    expect(p.onUnreadOnly).toHaveBeenCalledWith(true);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Starred only' }));
-    expect(p.onStarredOnly).toHaveBeenCalledWith(true);
-    expect(screen.getByText(/3 new entries since your last visit/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Go to the first new entry' }));
-    expect(p.onFirstNew).toHaveBeenCalledOnce();
-    fireEvent.click(screen.getByRole('button', { name: /Next unread entry/ }));
-    expect(p.onNextUnread).toHaveBeenCalledOnce();
   });
 
-  it('disables "next unread" when everything is read, and hides reading filters without reading state', () => {
-    const { rerender } = renderT(<Panel {...props({ reading: { unreadOnly: false, starredOnly: false, unread: 0, fresh: 0 } })} />);
-    expect((screen.getByRole('button', { name: /Next unread entry/ }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.queryByText(/since your last visit/)).toBeNull();
-    rerender(<Panel {...props({ reading: null })} />);
-    expect(screen.queryByRole('checkbox', { name: 'Unread only' })).toBeNull();
+  it('leaves a named slot for the private reading section, and none without reading state', () => {
+    const { container, rerender } = renderT(<Panel {...props()} />);
+    expect(container.querySelector('slot')?.getAttribute('name')).toBe('reading');
+    expect(screen.queryByText(/since your last visit/)).toBeNull(); // never drawn in the open root
+    rerender(<Panel {...props({ readingSlot: null })} />);
+    expect(container.querySelector('slot')).toBeNull();
+  });
+
+  it('offers the keyboard help', () => {
+    const onHelp = vi.fn();
+    renderT(<Panel {...props({ onHelp })} />);
+    fireEvent.click(screen.getByRole('button', { name: /keyboard help/ }));
+    expect(onHelp).toHaveBeenCalledOnce();
   });
 
   it('closes on Escape (without letting the page hear it) and from the close button', () => {

@@ -19,7 +19,8 @@ export interface PanelSpec {
   order: 'site' | 'oldest-first';
   siteOldestFirst?: boolean;
   repeats: { found: number; collapsed: number; showing: boolean };
-  reading: { unreadOnly: boolean; starredOnly: boolean; unread: number; fresh: number } | null;
+  /** The reading section's slot name, or null (the section itself is ReadingTools, drawn apart). */
+  readingSlot: string | null;
   quotes?: PanelProps['quotes'];
   autoFocus?: boolean;
   onOpenLibrary?(): void;
@@ -27,10 +28,7 @@ export interface PanelSpec {
   onAllSpeakers(): void;
   onOrder(order: string): void;
   onShowRepeats(show: boolean): void;
-  onUnreadOnly(on: boolean): void;
-  onStarredOnly(on: boolean): void;
-  onNextUnread(): void;
-  onFirstNew(): void;
+  onHelp?(): void;
   onClose(): void;
 }
 
@@ -43,15 +41,11 @@ export function props(overrides: Partial<PanelSpec> = {}): PanelProps & Omit<Pan
     filtering: false,
     order: 'site',
     repeats: { found: 2, collapsed: 2, showing: false },
-    reading: { unreadOnly: false, starredOnly: false, unread: 5, fresh: 3 },
+    readingSlot: 'reading',
     onToggleSpeaker: vi.fn(),
     onAllSpeakers: vi.fn(),
     onOrder: vi.fn(),
     onShowRepeats: vi.fn(),
-    onUnreadOnly: vi.fn(),
-    onStarredOnly: vi.fn(),
-    onNextUnread: vi.fn(),
-    onFirstNew: vi.fn(),
     onClose: vi.fn(),
     ...overrides,
   };
@@ -61,13 +55,8 @@ export function props(overrides: Partial<PanelSpec> = {}): PanelProps & Omit<Pan
     quotes: s.quotes,
     order: { order: s.order, siteOldestFirst: s.siteOldestFirst, onOrder: s.onOrder },
     repeats: { repeats: s.repeats.found, collapsed: s.repeats.collapsed, showing: s.repeats.showing, onShow: s.onShowRepeats },
-    reading: s.reading && {
-      ...s.reading,
-      onUnreadOnly: s.onUnreadOnly,
-      onStarredOnly: s.onStarredOnly,
-      onNextUnread: s.onNextUnread,
-      onFirstNew: s.onFirstNew,
-    },
+    readingSlot: s.readingSlot,
+    onHelp: s.onHelp,
     autoFocus: s.autoFocus,
     onOpenLibrary: s.onOpenLibrary,
     onClose: s.onClose,

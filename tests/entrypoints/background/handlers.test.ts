@@ -72,7 +72,11 @@ describe('handlers', () => {
     ['restoreQuotes', { quotes: [{ id: 'q-00000001', text: 'x', blog: BLOG }] }],
     ['unstarEntries', { entries: [{ blog: BLOG }] }],
     ['restoreStars', { stars: [{ blog: BLOG, id: 'block-0', starred: 'yesterday' }] }],
-    ['importRows', { blogs: [], quotes: [{ id: 'q-00000001' }], starred: [] }],
+    ['stageImport', { importId: 'import-00000001', part: 0, rows: { blogs: [], quotes: [{ id: 'q-00000001' }], starred: [] } }],
+    ['stageImport', { importId: 'import-00000001', part: 999, rows: { blogs: [], quotes: [], starred: [] } }],
+    ['stageImport', { importId: '<script>', part: 0, rows: { blogs: [], quotes: [], starred: [] } }],
+    ['commitImport', { importId: '' }],
+    ['discardImport', null],
     ['getBlogState', { blog: 12 }],
   ];
 

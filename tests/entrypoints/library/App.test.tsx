@@ -14,7 +14,8 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { LensDb } from '../../../lib/store/db';
 import { saveQuote } from '../../../lib/store/quotes';
-import { dump, emptyDb, sampleDb, UKRAINE } from '../../unit/export/sample';
+import { BLOGS, dump, emptyDb, sampleDb, UKRAINE } from '../../unit/export/sample';
+import type { Send } from '../../../entrypoints/shared/messenger';
 import { backgroundFor } from '../../helpers/background';
 import { expectNoAxeViolations } from '../../components/library/helpers';
 import { en, renderT, translator, type Lang } from '../../helpers/i18n';
@@ -49,8 +50,8 @@ afterEach(() => {
   db.close();
 });
 
-async function mount(undoMs?: number, lang: Lang = 'en') {
-  const view = renderT(<LibraryContainer db={db} send={backgroundFor(db)} now={() => NOW} timeZone="UTC" onDownload={(f) => downloads.push(f)} undoMs={undoMs} />, lang);
+async function mount(undoMs?: number, lang: Lang = 'en', send: Send = backgroundFor(db)) {
+  const view = renderT(<LibraryContainer db={db} send={send} now={() => NOW} timeZone="UTC" onDownload={(f) => downloads.push(f)} undoMs={undoMs} />, lang);
   await screen.findByText(translator(lang).plural('library.status.quotes', 6));
   return view;
 }
@@ -94,7 +95,7 @@ describe('library page', () => {
     await mount();
     fireEvent.change(screen.getByLabelText('Speaker'), { target: { value: 'keir starmer' } });
     expect(rowTexts()).toEqual(['Sanctions will tighten.\n\nThere is no going back.', 'We will stand with Ukraine for as long as it takes.']);
-    expect(Array.from((screen.getByLabelText('Blog') as HTMLSelectElement).options, (o) => o.textContent)).toEqual([
+    expect(Array.from((screen.getByLabelText('Blog') as HTMLSelectElement).options, (o) => o.textContent!.replace(/[\u2068\u2069]/g, ''))).toEqual([
       'All blogs (2)', 'Ukraine war live: Zelenskyy visits front (2)',
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -219,6 +220,19 @@ describe('library page', () => {
     expect(await dump(db)).toEqual(before);
   });
 
+  it('copies a quote, and a quote with its citation, from its row', async () => {
+    const copied: string[] = [];
+    renderT(<LibraryContainer db={db} send={backgroundFor(db)} now={() => NOW} timeZone="UTC" copyText={async (s) => void copied.push(s)} />, 'en');
+    await screen.findByText(translator('en').plural('library.status.quotes', 6));
+    fireEvent.click(screen.getByRole('button', { name: /^Copy quote: Growth is up/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Copy citation: Growth is up/ }));
+    await waitFor(() => expect(copied).toHaveLength(2));
+    expect(copied[0]).toBe('Growth is up, and inflation is down to 2%.');
+    expect(copied[1]).toMatch(/^“Growth is up, and inflation is down to 2%\.” — Rachel Reeves, Budget 2024 – live updates, Jan 2, 2024, 1:30\sPM UTC, https:\/\/www\.bbc\.co\.uk\/\S+#post-7$/);
+    // The last button used says so (its name too, so what is read matches what is shown).
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Copied' }).map((b) => b.textContent)).toEqual(['Copied']));
+  });
+
   it('reports a file it cannot import', async () => {
     await mount();
     const input = screen.getByLabelText('Import a JSON export') as HTMLInputElement;
@@ -226,7 +240,33 @@ describe('library page', () => {
     Object.defineProperty(input, 'files', { value: [new File([text], 'future.json')], configurable: true });
     fireEvent.change(input);
     const report = await screen.findByRole('status', { name: 'Import result' });
-    expect(report.textContent).toContain('Nothing was imported: The export was made by a newer Liveblog Lens (format version 7)');
+    await waitFor(() => expect(report.textContent).toContain('Nothing was imported: The export was made by a newer Liveblog Lens (format version 7)'));
+  });
+
+  it('imports all or nothing: a write failing after some parts were sent leaves the library as it was', async () => {
+    const background = backgroundFor(db);
+    const sent: string[] = [];
+    const send = ((name, data) => {
+      sent.push(name);
+      if (name === 'commitImport') return Promise.reject(Object.assign(new Error('The disk is full'), { name: 'StorageUnavailableError' }));
+      return background(name, data);
+    }) as Send;
+    await mount(undefined, 'en', send);
+    const before = await dump(db);
+    const quotes = Array.from({ length: 6001 }, (_, i) => ({
+      id: `q-bulk-${String(i).padStart(6, '0')}`, text: `Imported words ${i}`, speaker: null, blog: BLOGS[0]!.key, site: 'guardian',
+      entry: null, entryTime: null, permalink: null, savedAt: NOW,
+    }));
+    const text = JSON.stringify({ format: 'liveblog-lens', version: 1, blogs: [], quotes, starred: [] });
+    const input = screen.getByLabelText('Import a JSON export') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'big.json')], configurable: true });
+    fireEvent.change(input);
+    const report = await screen.findByRole('status', { name: 'Import result' });
+    await waitFor(() => expect(report.textContent).toContain('the library could not be written (The disk is full)'), { timeout: 10_000 });
+    expect(sent.filter((n) => n === 'stageImport')).toHaveLength(4); // 2,000 rows a part
+    await waitFor(() => expect(sent).toContain('discardImport'));
+    expect(await dump(db)).toEqual(before);
+    expect(await db.imports.count()).toBe(0);
   });
 
   it('has no axe violations as a whole page', async () => {

@@ -65,8 +65,8 @@ describe('library search and filters', () => {
     ]);
     // The site facet ignores the site filter itself, so the alternatives keep their counts.
     expect(f.sites).toEqual([
-      { value: 'bbc', label: 'bbc', count: 3 },
-      { value: 'guardian', label: 'guardian', count: 3 },
+      { value: 'bbc', label: 'BBC News', count: 3 },
+      { value: 'guardian', label: 'The Guardian', count: 3 },
     ]);
     expect(f.blogs).toEqual([{ value: UKRAINE, label: 'Ukraine war live: Zelenskyy visits front', count: 3 }]);
     const none = facets(quotes(), { search: 'nothing matches this' });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chips } from '../../../../entrypoints/reader.content/features/chips';
 import { panel } from '../../../../entrypoints/reader.content/features/panel';
 import { ACTION, ATTR, SELECT, TAG } from '../../../../lib/page-contract';
+import { readerClick } from '../../../helpers/trusted';
 import { fakeReader, fixedModel, lensEntry, memorySettings, trustedClick } from '../fake-reader';
 
 const QUOTES: Record<string, string[]> = { e4: ['Anna Keller'], e3: [], e2: ['Tomasz Wierzba', 'Anna Keller'], e1: ['Tomasz Wierzba'] };
@@ -19,6 +20,7 @@ async function setUp() {
   );
   const settings = memorySettings();
   const reader = fakeReader({ model: fixedModel(entries), settings });
+  readers.push(reader.lifetime);
   await reader.start(panel, chips);
   await Promise.resolve();
   return { ...reader, settings };
@@ -27,7 +29,10 @@ const hidden = () => [...document.querySelectorAll(`[${ATTR.hidden}]`)].map((el)
 const host = () => document.querySelector(TAG.panel);
 const traces = () => [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('data-lbl')));
 
+// Each test's reader ends with it: a live reader puts its removed panel back (issue 14, finding 5).
+const readers: AbortController[] = [];
 afterEach(() => {
+  for (const lifetime of readers.splice(0)) lifetime.abort();
   document.body.innerHTML = '';
 });
 
@@ -58,9 +63,14 @@ describe('panel and chips features', () => {
     expect(pressed.getAttribute('aria-pressed')).toBe('true');
     await Promise.resolve();
     expect(chip.getAttribute('aria-pressed')).toBe('true');
-    (pressed as HTMLButtonElement).click(); // off again: everyone
+    (pressed as HTMLButtonElement).click(); // a page script's click does nothing (issue 14, finding 6)
+    expect(hidden()).toEqual(['e4', 'e3']);
+    readerClick(pressed); // the reader's: off again, everyone
     expect(hidden()).toEqual([]);
-    document.querySelector<HTMLButtonElement>(SELECT.action(ACTION.panel))!.click();
+    const tab = document.querySelector<HTMLButtonElement>(SELECT.action(ACTION.panel))!;
+    tab.click();
+    expect(host()!.hasAttribute('data-open')).toBe(true);
+    readerClick(tab);
     expect(host()!.hasAttribute('data-open')).toBe(false);
   });
 

@@ -47,6 +47,22 @@ describe('repeats feature', () => {
     expect(el('b').hasAttribute(ATTR.collapsed)).toBe(true);
   });
 
+  it('names the kept entry once it arrives, when the pinned copy came first and held its id', async () => {
+    // A pinned copy sits first in the page and shares its original's id: in the first slice it is
+    // the only one, so it is open; the next slice brings the original and makes the copy a repeat.
+    document.body.innerHTML = '<div id="s"><article id="pin">Pinned</article><article id="orig">Original</article></div>';
+    const pinned = lensEntry(document.getElementById('pin')!, { id: 'post-1', timeLabel: null, title: '' });
+    const model = fixedModel([pinned]);
+    const reader = fakeReader({ model, settings: memorySettings() });
+    await reader.start(repeats);
+    expect(stubs()).toHaveLength(0);
+    const original = lensEntry(document.getElementById('orig')!, { id: 'post-1', timeLabel: '13.45' });
+    pinned.duplicateOf = 'post-1';
+    model.add([original]);
+    model.change([pinned]);
+    expect(stubs().map(text)).toEqual(['Repeated: same as the 13.45 entryShow']);
+  });
+
   it('does nothing for a click a page script made', async () => {
     const { el } = await setUp();
     stubs()[0]!.shadowRoot!.querySelector('button')!.click();
