@@ -12,7 +12,7 @@ import { createHandlers } from './handlers';
 import { openLibrary, registerLibraryOpeners } from './library';
 import { loadLexicon } from './lexicons';
 import { registerReaderViewOpeners } from './reader-view';
-import { restoreSites, setSiteEnabled } from './sites';
+import { registerSitePermissions, restoreSites, setSiteEnabled } from './sites';
 import { registerPanelCommand, setTabBadge } from './tab-ui';
 
 type Sender = Browser.runtime.MessageSender;
@@ -68,6 +68,7 @@ export default defineBackground(() => {
   registerLibraryOpeners(browserTranslator());
   registerPanelCommand((tabId) => toTab(tabId)('togglePanel', null));
   registerReaderViewOpeners(action, browserTranslator());
+  registerSitePermissions();
   browser.runtime.onStartup.addListener(() => void restoreSites());
   browser.runtime.onInstalled.addListener(() => void restoreSites());
 });

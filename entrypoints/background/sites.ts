@@ -1,7 +1,7 @@
 // Sites the reader turned Liveblog Lens on for, beyond the curated list: an optional host
 // permission plus a detector registered for that host, remembered in extension storage (the
 // worker keeps nothing only in memory).
-import { sitePatterns, siteScriptId } from '@/lib/sites/enable';
+import { isCuratedHost, sitePatterns, siteScriptId, webHost } from '@/lib/sites/enable';
 import { lensStorage } from '../shared/storage';
 
 const DETECTOR = 'detector.js';
@@ -10,9 +10,14 @@ async function register(host: string): Promise<void> {
   const id = siteScriptId(host);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length) return;
-  await browser.scripting.registerContentScripts([
-    { id, matches: sitePatterns(host), js: [DETECTOR], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  try {
+    await browser.scripting.registerContentScripts([
+      { id, matches: sitePatterns(host), js: [DETECTOR], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  } catch (error) {
+    // The popup's message and the grant's event may register the same site at once: one wins.
+    if (!(await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length) throw error;
+  }
 }
 
 /** Turns Liveblog Lens on for `host` (the permission must already be granted) and runs it in `tabId` now. */
@@ -49,4 +54,31 @@ export async function restoreSites(): Promise<void> {
   for (const host of await lensStorage.enabledSites.get()) {
     if (sitePatterns(host).every((p) => granted.has(p))) await register(host).catch(() => undefined);
   }
+}
+
+/** The host of a granted `*://host/*` pattern (what the popup asks for), or null for any other. */
+function grantedHost(pattern: string): string | null {
+  const host = /^\*:\/\/([a-z0-9.-]+)\/\*$/.exec(pattern)?.[1];
+  return host && !isCuratedHost(host) ? host : null;
+}
+
+/**
+ * Finishes turning a site on when the browser granted it: Chrome may close the popup while its
+ * permission prompt is up, so the popup's own `setSiteEnabled` after the grant never runs. The
+ * active tab on that host runs the detector at once. Access withdrawn on the extensions page
+ * turns the site off.
+ */
+export function registerSitePermissions(): void {
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    void (async () => {
+      for (const host of origins.map(grantedHost)) {
+        if (!host || (await lensStorage.enabledSites.get()).includes(host)) continue;
+        const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        await enableSite(host, webHost(tab?.url) === host ? tab?.id : undefined);
+      }
+    })().catch(() => undefined);
+  });
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+    for (const host of origins.map(grantedHost)) if (host) void disableSite(host).catch(() => undefined);
+  });
 }
