@@ -62,7 +62,9 @@ export function WindowedList<T>(props: WindowedListProps<T>): JSX.Element {
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const update = () => setViewport(el.clientHeight);
+    // Never more than a window's height: a scroller that a layout lets grow to its content would
+    // otherwise draw (and measure) every row at once.
+    const update = () => setViewport(Math.min(el.clientHeight, el.ownerDocument.defaultView?.innerHeight ?? el.clientHeight));
     update();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(update);

