@@ -1,5 +1,5 @@
 // Which entry an element of the page is. Most news sites are framework apps: they render their
-// entry list again (from a template, or `innerHTML = innerHTML`), detach and re-attach entries,
+// entry list again (from a template, or by re-parsing their own markup), detach and re-attach entries,
 // and for a moment may show the old and the new nodes of one entry side by side. Whatever the
 // nodes, an entry is matched to what the reader already has by its id, and by its content among
 // copies that share an id (and to tell an edit): a re-rendered list is the same entries, never a

@@ -1,6 +1,6 @@
 // The host of one entry's controls (its tools, chips, see-also line or repeat stub): an element
 // with a shadow root, registered as ours (ours.ts). What is inside the root is ours alone: a page
-// that copies its markup (`innerHTML = innerHTML`) copies an empty host, which the feed removes;
+// that re-parses its serialised markup copies an empty host, which the feed removes;
 // and a `PRIVATE_ROOT` keeps the reader's own state out of the page's reach. Thousands of hosts
 // share one parsed stylesheet (adopted), so a root costs no style nodes of its own.
 import { ATTR, type UiPart } from '@/lib/page-contract';

@@ -1,7 +1,7 @@
 // Which nodes in the page are ours. Everything the reader puts into the page carries
 // `data-lbl-ui`. The per-entry parts (each entry's tools, chips, see-also line and repeat stub)
-// sit inside the site's own content, so a page that copies its markup (`list.innerHTML =
-// list.innerHTML`, a framework rendering again from the DOM it found) copies them too: the
+// sit inside the site's own content, so a page that re-parses its own list from its serialised markup (or a
+// framework rendering again from the DOM it found) copies them too: the
 // attribute, never the shadow root nor this registration. Such copies are dead weight, told apart
 // here and removed by the feed. Per-entry parts also name their entry, so that when the site
 // throws one out with the entry's old children the entry can get it back.
