@@ -1,6 +1,6 @@
 import { blockStats, inLink, isDiscussion, isStreamPlace, nonSpace } from './blocks';
 import { mayStartEntries, orderFits, runOrder } from './order';
-import { isTimeElement, splitTimePrefix } from './time';
+import { isTimeElement, openingTime } from './time';
 
 // Flat streams: entries that are not wrapped in an element of their own, only started by a
 // marker among their siblings: a time-stamped heading ("11.04 Uhr: …", NZZ), a paragraph that is
@@ -51,7 +51,7 @@ export function flatEntryLike(marker: Element, anchor: Element, isMarker: (el: E
   if (heading && s.linkText > 0) return false;
   // A heading's own words are its title; what counts is the body after it. A paragraph's are
   // its text, once the time that opens it is cut.
-  const label = isTimeElement(anchor) ? s.timeText : nonSpace(anchor === marker ? splitTimePrefix(marker.textContent ?? '')?.time ?? '' : anchor.textContent);
+  const label = isTimeElement(anchor) ? s.timeText : nonSpace(anchor === marker ? openingTime(marker)?.time ?? '' : anchor.textContent);
   let text = heading ? 0 : s.text - s.linkText - label;
   for (const el of flatBody(marker, isMarker)) text += ownText(el);
   return text >= 25;

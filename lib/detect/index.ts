@@ -1,6 +1,7 @@
 import type { Detection } from '../types';
 import { detectionFor, detectQuickly } from './quick';
 import { fullScan } from './scan';
+import { hasLiveTitle } from './cues';
 import { hasLiveStructureIn } from './structure';
 import { hasLiveUrl } from './url';
 
@@ -19,7 +20,7 @@ function isDiscussionPage(doc: Document): boolean {
  */
 export function hasLiveStructure(doc: Document, url: string): boolean {
   if (!doc.body) return false;
-  return hasLiveStructureIn(fullScan(doc.body), hasLiveUrl(url)) && !isDiscussionPage(doc);
+  return hasLiveStructureIn(fullScan(doc.body), hasLiveUrl(url), hasLiveTitle(doc.title)) && !isDiscussionPage(doc);
 }
 
 /**

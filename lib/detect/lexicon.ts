@@ -33,9 +33,34 @@ export const RELATIVE_UNIT = '[smhog][a-zà-ż]*\\.?';
  */
 export const LIVE_TITLE_WORDS: readonly string[] = [
   'live', 'liveblog', 'live blog', 'live updates', 'as it happened', 'minute by minute', 'ball by ball', 'play by play', 'latest', // en
-  'en direct', 'direct', 'en continu', 'fil info', 'fil d\'actu', 'minute par minute', // fr
+  'en direct', 'direct', 'en continu', 'fil info', 'fil d\'actu', 'minute par minute', 'revivez', // fr
   'liveticker', 'live-ticker', 'ticker', 'newsticker', 'newsblog', 'minute für minute', '+++', // de
   'diretta', 'in diretta', 'minuto per minuto', // it
   'en directo', 'directo', 'en vivo', 'minuto a minuto', 'última hora', // es
   'na żywo', 'relacja', // pl
 ];
+
+/**
+ * Month names and their short forms, for the date some sites print before an entry's clock
+ * ("Nov 02, 2025 19:12 (IST)", "3. Juni 2024, 14.52 Uhr", "12 mars 2025 - 7h29").
+ */
+export const MONTHS: readonly string[] = [
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', // en
+  'janv', 'janvier', 'févr', 'février', 'mars', 'avr', 'avril', 'mai', 'juin', 'juil', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'déc', 'décembre', // fr
+  'januar', 'februar', 'märz', 'juni', 'juli', 'okt', 'oktober', 'dez', 'dezember', // de
+  'gen', 'gennaio', 'febbraio', 'marzo', 'aprile', 'mag', 'maggio', 'giu', 'giugno', 'lug', 'luglio', 'ago', 'agosto', 'set', 'settembre', 'ott', 'ottobre', 'novembre', 'dic', 'dicembre', // it
+  'ene', 'enero', 'febrero', 'abr', 'abril', 'mayo', 'junio', 'julio', 'septiembre', 'octubre', 'noviembre', 'diciembre', // es
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia', // pl
+];
+
+/** Hours printed as words, with their minute of the day: AP writes "Noon" and "Midnight", never "12 p.m.". */
+export const NAMED_HOURS: Readonly<Record<string, number>> = { noon: 12 * 60, midnight: 0 };
+
+/**
+ * Breaks a match commentary prints in place of a minute, with their place on the match clock:
+ * half time just after the 45th minute and its stoppage time, full time after everything.
+ */
+export const MATCH_BREAKS: Readonly<Record<string, number>> = {
+  ht: 45.99, 'half-time': 45.99, 'half time': 45.99, mt: 45.99, 'mi-temps': 45.99, halbzeit: 45.99, descanso: 45.99, intervallo: 45.99,
+  ft: 130, 'full-time': 130, 'full time': 130, tm: 130, 'fin du match': 130, abpfiff: 130,
+};

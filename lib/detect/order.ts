@@ -1,4 +1,4 @@
-import { datetimeAttr, isTimeElement, labelKind, labelValue, splitTimePrefix, type LabelKind } from './time';
+import { datetimeAttr, isTimeElement, labelKind, labelValue, lineTime, splitTimePrefix, type LabelKind } from './time';
 
 /** How the times of a run follow each other, block to block. */
 export interface RunOrder {
@@ -21,9 +21,9 @@ export function anchorTime(anchor: Element): { kind: RunOrder['kind']; value: nu
     const ms = Date.parse(datetimeAttr(anchor) ?? '');
     if (Number.isFinite(ms)) return { kind: 'datetime', value: ms / 60000 };
   }
-  // A label alone ("19:45"), or one that opens a heading or paragraph ("19.45 Uhr: …").
+  // A label alone ("19:45"), or one that opens a heading or paragraph ("19.45 Uhr: …", "4:14 p.m.<br>…").
   const whole = anchor.textContent ?? '';
-  const text = labelKind(whole) ? whole : splitTimePrefix(whole.slice(0, 60))?.time ?? '';
+  const text = labelKind(whole) ? whole : splitTimePrefix(whole.slice(0, 60))?.time ?? lineTime(anchor) ?? '';
   const kind = labelKind(text);
   return { kind, value: kind ? labelValue(text, kind) : null };
 }
@@ -70,7 +70,8 @@ export function isOrdered(o: RunOrder): boolean {
  */
 export function orderFits(o: RunOrder, urlHint: boolean): boolean {
   if (o.kind === 'ball') return o.pairs > 0 && isOrdered(o) && o.ballSteps * 2 >= o.pairs;
-  if (o.kind === 'minute') return isOrdered(o);
+  // A results widget prints "FT" on every row: a match told minute by minute moves on.
+  if (o.kind === 'minute') return isOrdered(o) && o.down + o.up > 0;
   if (o.kind !== 'clock' && o.kind !== 'datetime' && o.kind !== 'dotted') return true;
   if (o.count >= 3 && o.round >= o.count * 0.8) return false;
   // Bare "17.00" stamps are times only newest first: in any other order they are prices or scores.

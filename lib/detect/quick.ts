@@ -46,10 +46,13 @@ const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  */
 export const SCHEMA_HINT =
   `//script[translate(@type, '${UPPER}', '${UPPER.toLowerCase()}') = 'application/ld+json'][contains(., 'LiveBlogPosting"')]`;
-/** The DOM half of the gate: SCAN_TIMES `time` elements, or SCAN_HEADINGS headings whose text opens with a digit. */
+/**
+ * The DOM half of the gate: SCAN_TIMES `time` elements, or SCAN_HEADINGS headings whose text
+ * opens with a digit (after the "+++" German tickers frame their lines with).
+ */
 export const DOM_GATE =
   `count(//time) + count(//amp-timeago) >= ${SCAN_TIMES} or count((//h2 | //h3 | //h4 | //h5 | //h6)` +
-  `[starts-with(translate(normalize-space(translate(., '${SPACES}', '${' '.repeat(SPACES.length)}')), '123456789', '000000000'), '0')]) >= ${SCAN_HEADINGS}`;
+  `[starts-with(translate(normalize-space(translate(., '+${SPACES}', '${' '.repeat(SPACES.length + 1)}')), '123456789', '000000000'), '0')]) >= ${SCAN_HEADINGS}`;
 
 /** An XPath expression's boolean value, or null where the document cannot evaluate XPath (linkedom in Node). */
 function xpath(doc: Document, expression: string): boolean | null {
@@ -61,7 +64,7 @@ function firstChar(el: Element): number {
   let node: Node | null = el.firstChild;
   while (node && node.nodeType === 1) node = node.firstChild;
   const text = node?.nodeType === 3 ? node.nodeValue!.trimStart() : '';
-  return (text || (el.textContent ?? '').trimStart()).charCodeAt(0);
+  return (text || (el.textContent ?? '').trimStart()).replace(/^[+\s]+/, '').charCodeAt(0);
 }
 
 /** DOM_GATE by selector queries and element reads, where XPath is missing (exported for the test that holds the two equal). */

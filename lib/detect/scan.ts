@@ -1,4 +1,4 @@
-import { leafLabelKind, MAX_LABEL_LENGTH, mayBeLabel, SKIP, splitTimePrefix } from './time';
+import { leafLabelKind, lineTime, mayBeLabel, SKIP, splitTimePrefix } from './time';
 
 // The structural check's scan: `time` elements and headings by native queries, and the text
 // nodes that print a time, read one by one (a TreeWalker over text only: in Chromium, touching
@@ -23,9 +23,11 @@ const HTML = 'http://www.w3.org/1999/xhtml';
 export function timeHeadings(headings: Iterable<Element>): Element[] {
   const out: Element[] = [];
   for (const h of headings) {
-    // A digit first, before the full pattern: most headings start with a word.
-    const text = (h.textContent ?? '').trimStart().slice(0, 40);
-    if (text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57 && splitTimePrefix(text)) out.push(h);
+    // A digit first (after the "+++" a German ticker may open with), before the full pattern:
+    // most headings start with a word.
+    const text = (h.textContent ?? '').trimStart().slice(0, 48);
+    const first = text.replace(/^\+{2,}\s*/, '').charCodeAt(0);
+    if (first >= 48 && first <= 57 && splitTimePrefix(text)) out.push(h);
   }
   return out;
 }
@@ -45,7 +47,8 @@ export function labelLeaves(root: Element): { times: Element[]; rules: Element[]
   const walker = doc.createTreeWalker(root, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue;
-    if (opensBlock(node, text)) prefixed.push(node.parentElement!);
+    const opened = openedBlock(node, text);
+    if (opened) prefixed.push(opened);
     const label = mayBeLabel(text);
     if ((!label && !(text && text.length < 40 && RULE.test(text))) || node.previousSibling || node.nextSibling) continue;
     const el = node.parentElement;
@@ -57,15 +60,35 @@ export function labelLeaves(root: Element): { times: Element[]; rules: Element[]
 }
 
 const PREFIXED_BLOCKS = new Set(['p', 'li', 'div', 'dd']);
+/** Wrappers a paragraph's opening time is often set in: `<p><strong>13.31 Uhr:</strong> …</p>`. */
+const INLINE = new Set(['strong', 'b', 'span', 'em', 'mark']);
 
-/** True when a text node opens its paragraph with a time and a separator: `<p>7h29 - Le trafic…</p>`. */
-function opensBlock(node: Node, text: string | null): boolean {
-  const first = text ? text.trimStart().charCodeAt(0) : 0;
-  if (first < 48 || first > 57 || !text || text.length <= MAX_LABEL_LENGTH) return false;
-  const parent = node.parentElement;
-  if (!parent || !PREFIXED_BLOCKS.has(parent.localName)) return false;
+/** True when nothing but blank text comes before `node` in its parent. */
+function opensParent(node: Node): boolean {
   for (let p = node.previousSibling; p; p = p.previousSibling) if (p.nodeType !== 3 || p.nodeValue?.trim()) return false;
-  return splitTimePrefix(text.trimStart().slice(0, 40)) !== null;
+  return true;
+}
+
+/**
+ * The paragraph a text node opens with a time, or null: a time followed by a separator
+ * (`<p>7h29 - Le trafic…</p>`, also set in bold, `<p><strong>13.31 Uhr:</strong> …</p>`), or on
+ * a line of its own (`<p>4:14 p.m.<br>…</p>`).
+ */
+function openedBlock(node: Node, text: string | null): Element | null {
+  const first = text ? text.trimStart().charCodeAt(0) : 0;
+  if (first < 48 || first > 57 || !text) return null;
+  let child: Node = node;
+  let parent = node.parentElement;
+  while (parent && INLINE.has(parent.localName) && opensParent(child)) {
+    child = parent;
+    parent = parent.parentElement;
+  }
+  if (!parent || !PREFIXED_BLOCKS.has(parent.localName) || !opensParent(child)) return null;
+  if (splitTimePrefix(text.trimStart().slice(0, 60))) return parent;
+  // The paragraph's text only where the node is short ("7h29 - " before a link, a bold
+  // "13.31 Uhr:"): a long node that is no prefix makes its block none either.
+  if (text.length > 24) return null;
+  return splitTimePrefix((parent.textContent ?? '').trimStart().slice(0, 60)) !== null || lineTime(parent) !== null ? parent : null;
 }
 
 /** Elements in page order (they come from two queries). */

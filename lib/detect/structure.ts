@@ -4,6 +4,7 @@ import { bestRuleStream } from './rules';
 import { anchorTime, isNewestFirst, mayStartEntries, orderFits, runOrder } from './order';
 import type { PageScan } from './scan';
 import { isWeakKind } from './time';
+import { isMainList, isWireItem, MIN_WIRE } from './wire';
 
 export { isStreamPlace } from './blocks';
 
@@ -122,9 +123,10 @@ function ofOneKind(run: Run, kind: ReturnType<typeof runOrder>['kind']): Run {
  * flat stream), each starts one. Requiring one shape keeps an article and a schedule widget
  * beside it (two timed siblings, both with text) from passing as a two-entry stream; the order of
  * the times keeps agendas, ratings and numbered lists out (see `orderFits`); the blocks must not
- * be what readers write (comments, forum posts, answers).
+ * be what readers write (comments, forum posts, answers). With `wire`, a run of headline links
+ * that is the page's main content counts too (wire.ts).
  */
-export function bestTimedRun(times: readonly Element[], min: number, urlHint = true): Stream | null {
+export function bestTimedRun(times: readonly Element[], min: number, urlHint = true, wire = false): Stream | null {
   let best: Stream | null = null;
   for (const all of runsOf(times)) {
     if (all.blocks.length < Math.max(min, (best?.blocks.length ?? 0) + 1)) break;
@@ -141,6 +143,11 @@ export function bestTimedRun(times: readonly Element[], min: number, urlHint = t
     let flat = false;
     // Most blocks must read as entries: a few long teasers do not make a rail a stream.
     let good = run.blocks.filter((b) => isEntryLike(b, newestFirst, sport));
+    // A news wire of headline links, on a page that calls itself live (see wire.ts).
+    if (wire && newestFirst && !enough(good.length) && run.blocks.length >= MIN_WIRE) {
+      const items = run.blocks.filter(isWireItem);
+      if (enough(items.length) && isMainList(run.container)) good = items;
+    }
     if (mayStart && !run.blocks.some(wraps)) {
       // Read as a flat stream where the times start entries that run on over untimed siblings.
       const markers = new Set(run.blocks);
@@ -169,13 +176,15 @@ export const MIN_TICKER = { withUrlHint: 2, withoutUrlHint: 3 } as const;
  * time-stamped headings or paragraphs, or sections between rules that open with datelines (AP's
  * "The Latest"). A live-looking URL lowers the bar (two entries make a fresh live blog)
  * but never replaces it; without one, a longer run is needed, so that a schedule widget, a rail
- * of live-blog teasers or an article's few timestamps stay negative.
+ * of live-blog teasers or an article's few timestamps stay negative. A title that says the page
+ * is live (`liveTitle`) lets a wire of headline links count, where it is the page's main content
+ * (wire.ts); a URL does not, since rails of live-blog teasers sit at live URLs too.
  */
-export function hasLiveStructureIn(scan: PageScan, urlHint: boolean): boolean {
+export function hasLiveStructureIn(scan: PageScan, urlHint: boolean, liveTitle = false): boolean {
   const minTicker = urlHint ? MIN_TICKER.withUrlHint : MIN_TICKER.withoutUrlHint;
   if (scan.tickerHeadings.length >= minTicker && bestTicker(scan.tickerHeadings, minTicker).length > 0) return true;
   const minRun = urlHint ? MIN_RUN.withUrlHint : MIN_RUN.withoutUrlHint;
-  if (scan.times.length >= minRun && bestTimedRun(scan.times, minRun, urlHint) !== null) return true;
+  if (scan.times.length >= minRun && bestTimedRun(scan.times, minRun, urlHint, liveTitle) !== null) return true;
   if (scan.prefixed.length >= minRun && bestPrefixed(scan.prefixed, minRun, urlHint).length > 0) return true;
   return scan.rules.length + 1 >= minRun && bestRuleStream(scan.rules, minRun).length > 0;
 }

@@ -4,7 +4,7 @@
 // The words are data (lexicon.ts). Case is spelled out in the clock pattern instead of using the
 // `i` flag so that a time zone must be upper case ("BST", "(IST)"): with `i`, "19:00 News" would
 // read as a time label and every schedule row would look like a live entry.
-import { LEAD_LINKS, LEAD_WORDS, RELATIVE_AFTER, RELATIVE_BEFORE, RELATIVE_UNIT } from './lexicon';
+import { LEAD_LINKS, LEAD_WORDS, MATCH_BREAKS, MONTHS, NAMED_HOURS, RELATIVE_AFTER, RELATIVE_BEFORE, RELATIVE_UNIT } from './lexicon';
 
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])(?:[:hH][0-5]\d|\.[0-5]\d)(?::[0-5]\d)?`;
 const MERIDIEM = String.raw`(?:[aApP]\.?[mM]\.?)`;
@@ -15,17 +15,29 @@ const any = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 
 /** "Posted at ", "Mis à jour à ", "Aktualisiert um ": a lead before the clock, cut off first. */
 const LEAD = new RegExp(String.raw`^(?:${any(Object.values(LEAD_WORDS).flat())})(?:\s+(?:${any(LEAD_LINKS)}))?\s*:?\s+`, 'i');
-/** A printed clock, whole: "19:02 (IST), Oct 02", "12.50 BST", "7h29 -", "4:14 p.m.", "8h". */
+/**
+ * A date printed before the clock, "Nov 02, 2025 ", "2 nov. 2025, ", "Montag, 3. Juni, ",
+ * "02.11.2025 - ": NDTV and many CMSs stamp entries so. Month names are data (lexicon.ts).
+ */
+const DATE = String.raw`(?:(?:\p{L}+,?\s+)?(?:(?:${any(MONTHS)})\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:${any(MONTHS)})\.?|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{4})?\s*[,|·-]?\s+(?:(?:${any(LEAD_LINKS)})\s+)?)`;
+const DATED = new RegExp(`^${DATE}(?=\\d)`, 'iu');
+/** An hour with am/pm and no minutes, as AP writes it: "6 p.m.", "11 a.m.". */
+const HOUR_MERIDIEM = String.raw`(?:1[0-2]|0?[1-9])(?=\s*${MERIDIEM})`;
+/** A printed clock, whole: "19:02 (IST), Oct 02", "12.50 BST", "7h29 -", "4:14 p.m.", "8h", "6 p.m.". */
 const LABEL = new RegExp(
-  String.raw`^(${CLOCK}|(?:[01]?\d|2[0-3])h)\s*(${MERIDIEM})?\s*(${SUFFIX}\b)?\s*(${ZONE})?\s*(?:[,·|]\s*\S.{0,20}|[-–—:|•·])?$`,
+  String.raw`^(${CLOCK}|(?:[01]?\d|2[0-3])h|${HOUR_MERIDIEM})\s*(${MERIDIEM})?\s*(${SUFFIX}\b)?\s*(${ZONE})?\s*(?:[,·|]\s*\S.{0,20}|[-–—:|•·])?$`,
 );
+/** Hours said in words, as AP does ("Noon", "Midnight"): the name and its minute of the day. */
+const NAMED = new Map(Object.entries(NAMED_HOURS).map(([word, value]) => [word.toLowerCase(), value]));
+/** Breaks of a match in place of a minute: "HT", "FT", "MT", "Mi-temps", "Halbzeit", with their place in the match. */
+const BREAKS = new Map(Object.entries(MATCH_BREAKS).map(([word, value]) => [word.toLowerCase(), value]));
 const AMOUNT = String.raw`(?:\d{1,2}|an?|one|une?|ein(?:e[rm]?)?|un[ao]?|jedn[aą])`;
 const RELATIVE = new RegExp(
   String.raw`^(?:(?:${any(RELATIVE_BEFORE)})\s+${AMOUNT}\s*${RELATIVE_UNIT}|${AMOUNT}\s*${RELATIVE_UNIT}\s+(?:${any(RELATIVE_AFTER)}))$`,
   'i',
 );
-/** Match minutes: "12'", "45+2'", "90+4’", "45e+2" (fr), "12. Min." (de), "Min. 12" (es). */
-const MINUTE = /^(?:(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′]|(\d{1,3})(?:e|ème|ᵉ)(?:\s*\+\s*\d{1,2})?|(\d{1,3})\.\s*(?:\+\s*\d{1,2}\.?\s*)?Min\.?|[Mm]in\.?\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?['’]?)$/;
+/** Match minutes: "12'", "45+2'", "90'+3", "90+4’", "45e+2", "1re" (fr), "12. Min." (de), "Min. 12" (es). */
+const MINUTE = /^(?:(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2})?|(\d{1,3})(?:e|ème|ᵉ|re|ère)(?:\s*\+\s*\d{1,2})?|(\d{1,3})\.\s*(?:\+\s*\d{1,2}\.?\s*)?Min\.?|[Mm]in\.?\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?['’]?)$/;
 /** Game clocks with their period: "Q3 8:12", "OT 2:11", "3rd 8:12", "2nd Qtr 5:30", "P2 14:33". */
 const PERIOD = /^(?:Q[1-4]|OT\d?|P[1-4]|[1-4](?:st|nd|rd|th)(?:\s+(?:Qtr|Quarter|Period|Half))?)\s+\d{1,2}:[0-5]\d(?:\.\d)?$/i;
 /** Cricket overs with their word: "Over 19", "Ov 19.6", "19.6 ov", "14th over". */
@@ -33,8 +45,11 @@ const OVER = /^(?:(?:Over|Ov\.?)\s*\d{1,2}(?:\.[0-6])?|\d{1,2}(?:\.[0-6])?\s*(?:
 /** A bare over and ball, "19.6": a time only in a run that counts balls (see `isBallSequence`). */
 const BALL = /^(\d{1,2})\.([1-9])$/;
 
-/** A heading or paragraph that starts with a time and a separator: "11.04 Uhr: …", "7h29 - …". */
-const PREFIX = new RegExp(String.raw`^(${CLOCK}\s*(?:${MERIDIEM}|${SUFFIX}\b)?\s*${ZONE}?)\s*[:\-–—|•·]\s*(\S[\s\S]*)$`);
+/**
+ * A heading or paragraph that starts with a time and a separator: "11.04 Uhr: …", "7h29 - …",
+ * also between the "+++" German tickers frame their lines with ("+++ 16:42 Uhr: … +++").
+ */
+const PREFIX = new RegExp(String.raw`^(?:\+{2,}\s*)?(${CLOCK}\s*(?:${MERIDIEM}|${SUFFIX}\b)?\s*${ZONE}?)\s*[:\-–—|•·]\s*(\S[\s\S]*?)(?:\s*\+{2,})?$`);
 
 /** Longest text that can still be a time label ("Last updated at 12:04 (BST), 14 May"). */
 export const MAX_LABEL_LENGTH = 48;
@@ -57,16 +72,21 @@ export function labelKind(text: string): LabelKind | null {
   let t = squashed(text);
   if (t.length < 2 || t.length > MAX_LABEL_LENGTH) return null;
   if (BALL.test(t)) return 'ball';
+  const lower = t.toLowerCase();
+  if (NAMED.has(lower)) return 'clock';
+  if (BREAKS.has(lower)) return 'minute';
   if (MINUTE.test(t)) return Number(/\d+/.exec(t)![0]) <= 130 ? 'minute' : null;
   if (PERIOD.test(t)) return 'period';
   if (OVER.test(t)) return 'over';
   if (RELATIVE.test(t)) return 'relative';
   const lead = LEAD.exec(t);
   if (lead) t = t.slice(lead[0].length);
+  const date = DATED.exec(t);
+  if (date) t = t.slice(date[0].length);
   const m = LABEL.exec(t);
   if (!m) return null;
   const dotted = m[1]!.includes('.');
-  return !dotted || m[2] || m[3] || m[4] || lead ? 'clock' : 'dotted';
+  return !dotted || m[2] || m[3] || m[4] || lead || date ? 'clock' : 'dotted';
 }
 
 /** True when a short text is nothing but a printed time (a bare cricket ball or dotted clock is not). */
@@ -85,12 +105,14 @@ export function labelValue(text: string, kind: LabelKind): number | null {
     const m = BALL.exec(t)!;
     return Number(m[1]) * 6 + Number(m[2]);
   }
+  const named = NAMED.get(t.toLowerCase()) ?? BREAKS.get(t.toLowerCase());
+  if (named !== undefined) return named;
   if (kind === 'minute') {
     const [minute, extra] = (t.match(/\d+/g) ?? []).map(Number);
     return minute! + (extra ?? 0) / 100;
   }
   if (kind !== 'clock' && kind !== 'dotted') return null;
-  const m = /(\d{1,2})[:hH.](\d\d)?/.exec(t.replace(LEAD, ''));
+  const m = /(\d{1,2})(?:[:hH.](\d\d))?/.exec(t.replace(LEAD, '').replace(DATED, ''));
   if (!m) return null;
   const pm = /^\s*[pP]/.test(t.slice(m.index + m[0].length)) && Number(m[1]) < 12;
   return (Number(m[1]) + (pm ? 12 : 0)) * 60 + Number(m[2] ?? 0);
@@ -107,6 +129,34 @@ export function splitTimePrefix(text: string): { time: string; rest: string } | 
   return m ? { time: m[1]!.trim(), rest: m[2]!.trim() } : null;
 }
 
+/**
+ * The time a paragraph prints on a line of its own before a `<br>`, `<p>4:14 p.m.<br>The
+ * governor…</p>` (also in a bold wrapper), as syndicated copies of AP's "The Latest" carry it;
+ * null otherwise.
+ */
+export function lineTime(el: Element): string | null {
+  const next = (n: Node | null): Node | null => {
+    while (n && n.nodeType === 3 && !n.nodeValue!.trim()) n = n.nextSibling;
+    return n;
+  };
+  const first = next(el.firstChild);
+  const after = first && next(first.nextSibling);
+  if (!after || after.nodeType !== 1 || (after as Element).localName !== 'br') return null;
+  const text = first.textContent ?? '';
+  if (!mayBeLabel(text)) return null;
+  const kind = labelKind(text);
+  return kind && !isWeakKind(kind) ? cleanLabel(text) : null;
+}
+
+/** The time that opens a paragraph or heading and the words after it: "11.04 Uhr: …", "7h29 - …", "4:14 p.m.<br>…". */
+export function openingTime(el: Element): { time: string; rest: string } | null {
+  const text = el.textContent ?? '';
+  const split = splitTimePrefix(text.slice(0, 200));
+  if (split) return split;
+  const time = lineTime(el);
+  return time ? { time, rest: squashed(text).slice(squashed(text).indexOf(time) + time.length).trim() } : null;
+}
+
 /** The machine-readable time on an element (`datetime`; parseHtml lower-cases `dateTime` in Node, as browsers do). */
 export function datetimeAttr(el: Element): string | null {
   return el.getAttribute('datetime');
@@ -119,7 +169,12 @@ export function isTimeElement(el: Element): boolean {
 
 /** Cheap pre-test for a text node that may be a whole time label: short, with a digit. */
 export function mayBeLabel(text: string | null): boolean {
-  return !!text && text.length <= MAX_LABEL_LENGTH + 20 && /\d/.test(text);
+  if (!text || text.length > MAX_LABEL_LENGTH + 20) return false;
+  if (/\d/.test(text)) return true;
+  // "Noon", "HT": short words, looked up only in short text.
+  if (text.length > 16) return false;
+  const word = text.trim().toLowerCase();
+  return NAMED.has(word) || BREAKS.has(word);
 }
 
 /**

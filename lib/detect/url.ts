@@ -7,7 +7,7 @@ const TOKENS = new Set([
   'live', 'liveblog', 'liveblogs', 'livenews', 'liveupdate', 'liveupdates', 'livecoverage', 'liveticker',
   'newsticker', 'newsblog', 'ticker', 'diretta', 'directo', 'relacja',
 ]);
-const PAIRS = new Set(['en direct', 'en vivo', 'ao vivo', 'na zywo', 'na żywo', 'it happened', 'the latest', 'by minute', 'by ball', 'by play']);
+const PAIRS = new Set(['fil info', 'en continu', 'en direct', 'en vivo', 'ao vivo', 'na zywo', 'na żywo', 'it happened', 'the latest', 'by minute', 'by ball', 'by play']);
 
 /**
  * The host and path of a web address, by plain string search: in a content script's first run
@@ -49,7 +49,8 @@ export function isLivePath(path: string): boolean {
   let last = '';
   for (let i = 0, start = 0; i <= path.length; i++) {
     const ch = path[i];
-    if (ch !== undefined && ch !== '/' && ch !== '_' && ch !== '.' && ch !== '-') continue;
+    // A comma too: some CMSs end the path with ",<id>" ("…-newsticker,U1x2").
+    if (ch !== undefined && ch !== '/' && ch !== '_' && ch !== '.' && ch !== '-' && ch !== ',') continue;
     const token = path.slice(start, i);
     start = i + 1;
     if (!token) continue;

@@ -17,7 +17,7 @@ export function structureExtractor(doc: Document, pageUrl: string): Extractor | 
   const body = doc.body;
   if (!body) return null;
   const scan = fullScan(body);
-  const stream = bestTimedRun(scan.times, 2);
+  const stream = bestTimedRun(scan.times, 2, true, true);
   const ticker = bestTicker(scan.tickerHeadings, 2);
   const prefixed = bestPrefixed(scan.prefixed, 2, true);
   const sections = bestRuleStream(scan.rules, 2);

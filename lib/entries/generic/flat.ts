@@ -1,7 +1,7 @@
 import { isStreamPlace } from '../../detect/blocks';
 import { flatBody, isSeparator } from '../../detect/flat';
 import { isDatelineMarker } from '../../detect/rules';
-import { cleanLabel, datetimeAttr, isTimeElement, isTimeLabel, leafLabelKind, splitTimePrefix } from '../../detect/time';
+import { cleanLabel, datetimeAttr, isTimeElement, isTimeLabel, leafLabelKind, lineTime, splitTimePrefix } from '../../detect/time';
 import type { Entry } from '../../types';
 import { type Extractor, selectIncludingRoot } from '../extractor';
 import { isAdOrPromo } from '../furniture';
@@ -17,7 +17,7 @@ const HEADING = /^h[1-6]$/;
  * Uhr: …", "7h29 - …"), one that is nothing but a time ("4:14 p.m."), or one whose first child
  * is or opens with a time (`<p><b>7h29</b> - …</p>`, `<p><strong>06.25 Jonathan Pearlman</strong> …`).
  */
-export function markerTime(el: Element): { label: string; rest: string; time: Element | null } | null {
+export function markerTime(el: Element): { label: string; rest: string; time: Element | null; headline?: string } | null {
   const text = textOf(el);
   // The first child that is not blank: `<b>7h29</b>` in `<p> <b>7h29</b> - …</p>`.
   let node = el.firstChild;
@@ -28,11 +28,17 @@ export function markerTime(el: Element): { label: string; rest: string; time: El
   if (lead) {
     // `<b>7h29</b>`, or a time that opens a bold lead-in: `<strong>06.25 Jonathan Pearlman</strong> in …`.
     const own = textOf(lead);
-    const label = isTimeElement(lead) || leafLabelKind(lead) ? own : /^\d{1,2}[.:h]\d\d(?= \p{Lu})/u.exec(own)?.[0];
+    // A bold line that is the whole paragraph, time and words, is a headline: `<p><strong>14.52 Uhr: Passau sperrt…</strong></p>`.
+    const bold = splitTimePrefix(own);
+    if (bold && own === text) return { label: bold.time, rest: bold.rest, time, headline: bold.rest };
+    const label = isTimeElement(lead) || leafLabelKind(lead) ? own : bold?.time ?? /^\d{1,2}[.:h]\d\d(?= \p{Lu})/u.exec(own)?.[0];
     if (label && text.startsWith(label)) return { label: cleanLabel(label), rest: text.slice(label.length).replace(/^\s*[:\-–—|•·]?\s*/, ''), time };
   }
   const split = splitTimePrefix(text.slice(0, 200));
-  return split ? { label: split.time, rest: split.rest, time } : null;
+  if (split) return { label: split.time, rest: split.rest, time };
+  // A time on a line of its own: `<p>4:14 p.m.<br>The governor…</p>`.
+  const line = lineTime(el);
+  return line ? { label: line, rest: text.slice(text.indexOf(line) + line.length).trim(), time } : null;
 }
 
 /**
@@ -73,18 +79,20 @@ export function flatExtractor(doc: Document, markers: readonly Element[], pageUr
       // An ad slot between the paragraphs of an entry ("Publicité") is no part of it.
       const more = flatBody(el, isMarker).filter((m) => !isAdOrPromo(m));
       const label = m?.label ?? null;
+      // A heading, or a paragraph that is only a bold time and headline, is the title, and the
+      // body is what follows it (or nothing at all).
+      const titled = heading || (!!m?.headline && more.length > 0);
       return makeEntry(
         {
           element: el,
           id: el.getAttribute('id') || null,
           datetime: m?.time ? datetimeAttr(m.time) : null,
           timeLabel: label,
-          // A heading is the title, and the body is what follows it (or nothing at all).
-          title: heading ? m?.rest ?? textOf(el) : '',
-          body: heading ? more[0] ?? el : el,
-          more: heading ? more.slice(1) : more,
+          title: heading ? m?.rest ?? textOf(el) : titled ? m!.headline! : '',
+          body: titled ? more[0] ?? el : el,
+          more: titled ? more.slice(1) : more,
           furniture: heading && !more.length ? tag : undefined,
-          leadLabel: heading ? undefined : label ?? undefined,
+          leadLabel: titled ? undefined : label ?? undefined,
         },
         pageUrl,
       );
