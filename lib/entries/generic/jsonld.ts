@@ -43,6 +43,8 @@ const ACCENTED = /&([a-zA-Z])(?:acute|grave|circ|uml|tilde|cedil|ring|slash|caro
  */
 export function letters(text: string): string {
   return text
+    // Bodies written as HTML, raw or escaped ("&lt;p&gt;Six!…"): the tags are no text.
+    .replace(/<[^>]{0,200}>|&lt;[\s\S]{0,200}?&gt;/g, ' ')
     .replace(ACCENTED, '$1')
     .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, n: string) => String.fromCodePoint(parseInt(n, hex ? 16 : 10)))
     .replace(/&[a-z]+;/gi, ' ')

@@ -28,6 +28,21 @@ function labelIn(carrier: Element): string | null {
   return null;
 }
 
+// Attributes where CMSs keep the machine time beside a printed one ("5 mins ago"), as ISO
+// text or epoch seconds or milliseconds; `toIso` (make.ts) drops whatever else they hold.
+const MACHINE_TIME = ['datetime', 'data-timestamp', 'data-ts', 'data-time', 'data-date', 'data-post-time', 'data-published'];
+
+/** The machine time on a printed label's element, or on its parent (`<span data-ts="…">5 mins ago</span>`). */
+function machineTime(carrier: Element): string | null {
+  for (const el of [carrier, carrier.parentElement]) {
+    for (const name of MACHINE_TIME) {
+      const value = el?.getAttribute(name);
+      if (value && (/^\d{4}-\d\d-\d\d/.test(value) || /^\d{10,13}$/.test(value))) return value;
+    }
+  }
+  return null;
+}
+
 /** The first leaf of a block that prints a weak time (a ball "19.6", a bare "17.00"): read where nothing else is. */
 function weakTimeIn(block: Element): string | null {
   for (const el of block.querySelectorAll('*')) if (!el.firstElementChild && isWeakKind(leafLabelKind(el))) return textOf(el);
@@ -44,7 +59,7 @@ export function timeOfBlock(block: Element): { datetime: string | null; label: s
   let clock: string | null = null;
   let relative: string | null = null;
   for (const carrier of timeCarriers(block)) {
-    if (!datetime && isTimeElement(carrier)) datetime = datetimeAttr(carrier);
+    if (!datetime) datetime = isTimeElement(carrier) ? datetimeAttr(carrier) : machineTime(carrier);
     const label = labelIn(carrier);
     if (label && labelKind(label) === 'relative') relative ??= label;
     else if (label) clock ??= label;
