@@ -1,4 +1,4 @@
-import { leafLabelKind, lineTime, mayBeLabel, SKIP, splitTimePrefix } from './time';
+import { leafLabelKind, lineTime, mayBeLabel, SKIP, soleText, splitTimePrefix } from './time';
 
 // The structural check's scan: `time` elements and headings by native queries, and the text
 // nodes that print a time, read one by one (a TreeWalker over text only: in Chromium, touching
@@ -50,8 +50,10 @@ export function labelLeaves(root: Element): { times: Element[]; rules: Element[]
     const opened = openedBlock(node, text);
     if (opened) prefixed.push(opened);
     const label = mayBeLabel(text);
-    if ((!label && !(text && text.length < 40 && RULE.test(text))) || node.previousSibling || node.nextSibling) continue;
+    if (!label && !(text && text.length < 40 && RULE.test(text))) continue;
     const el = node.parentElement;
+    // Alone in its element, or beside nothing that prints (an icon before "88'").
+    if ((node.previousSibling || node.nextSibling) && (!label || !el || soleText(el) !== node)) continue;
     if (!el || el.namespaceURI !== HTML || SKIP.has(el.localName) || el.localName === 'time' || el.localName === 'amp-timeago') continue;
     if (!label) rules.push(el);
     else if (leafLabelKind(el)) times.push(el);
@@ -92,7 +94,7 @@ function openedBlock(node: Node, text: string | null): Element | null {
 }
 
 /** Elements in page order (they come from two queries). */
-function inPageOrder(elements: Element[]): Element[] {
+export function inPageOrder(elements: Element[]): Element[] {
   // 4 = Node.DOCUMENT_POSITION_FOLLOWING
   return elements.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
@@ -107,4 +109,12 @@ export function fullScan(root: Element): PageScan {
     rules: leaves.rules,
     prefixed: leaves.prefixed,
   };
+}
+
+/**
+ * Everything that stamps a block with its time, in page order: time carriers, and ticker
+ * headings, for tickers that wrap each entry with its heading (`section > h2 "21.47 Uhr: …" + p`).
+ */
+export function timedAnchors(scan: PageScan): Element[] {
+  return scan.tickerHeadings.length ? inPageOrder([...scan.times, ...scan.tickerHeadings]) : scan.times;
 }

@@ -2,7 +2,7 @@ import { blockStats, inLink, isDiscussion, isDiscussionElement, isStreamPlace } 
 import { bestPrefixed, bestTicker, flatBody, flatEntryLike } from './flat';
 import { bestRuleStream } from './rules';
 import { anchorTime, isNewestFirst, mayStartEntries, orderFits, runOrder } from './order';
-import type { PageScan } from './scan';
+import { timedAnchors, type PageScan } from './scan';
 import { isWeakKind } from './time';
 import { isMainList, isWireItem, MIN_WIRE } from './wire';
 
@@ -184,7 +184,8 @@ export function hasLiveStructureIn(scan: PageScan, urlHint: boolean, liveTitle =
   const minTicker = urlHint ? MIN_TICKER.withUrlHint : MIN_TICKER.withoutUrlHint;
   if (scan.tickerHeadings.length >= minTicker && bestTicker(scan.tickerHeadings, minTicker).length > 0) return true;
   const minRun = urlHint ? MIN_RUN.withUrlHint : MIN_RUN.withoutUrlHint;
-  if (scan.times.length >= minRun && bestTimedRun(scan.times, minRun, urlHint, liveTitle) !== null) return true;
+  const anchors = timedAnchors(scan);
+  if (anchors.length >= minRun && bestTimedRun(anchors, minRun, urlHint, liveTitle) !== null) return true;
   if (scan.prefixed.length >= minRun && bestPrefixed(scan.prefixed, minRun, urlHint).length > 0) return true;
   return scan.rules.length + 1 >= minRun && bestRuleStream(scan.rules, minRun).length > 0;
 }

@@ -182,9 +182,30 @@ export function mayBeLabel(text: string | null): boolean {
  * gives up at once on text without a digit.
  */
 export function leafLabelKind(el: Element): LabelKind | null {
-  const node = el.firstChild;
-  if (!node || node.nodeType !== 3 || node.nextSibling || !mayBeLabel(node.nodeValue)) return null;
+  const node = soleText(el);
+  if (!node || !mayBeLabel(node.nodeValue)) return null;
   return labelKind(node.nodeValue!);
+}
+
+/**
+ * The element's one text node, where its other children print nothing: an icon beside the time
+ * (`<div><i class="icon-goal"></i>88'</div>`, `<span><svg>…</svg>12:31</span>`). Null otherwise.
+ */
+export function soleText(el: Element): Node | null {
+  const first = el.firstChild;
+  if (first && first.nodeType === 3 && !first.nextSibling) return first;
+  let text: Node | null = null;
+  let n = 0;
+  for (let c = first; c; c = c.nextSibling) {
+    // A leaf holds a few nodes at most: a longer list is a paragraph, not a label.
+    if (++n > 6) return null;
+    if (c.nodeType === 3) {
+      if (!c.nodeValue!.trim()) continue;
+      if (text) return null;
+      text = c;
+    } else if (c.nodeType === 1 && (c.textContent ?? '').trim()) return null;
+  }
+  return text;
 }
 
 /** True for a leaf element whose whole text is a time label. */

@@ -1,5 +1,5 @@
 import { bestPrefixed, bestTicker } from '../detect/flat';
-import { fullScan } from '../detect/scan';
+import { fullScan, timedAnchors } from '../detect/scan';
 import { bestRuleStream } from '../detect/rules';
 import { bestTimedRun } from '../detect/structure';
 import type { Extractor } from './extractor';
@@ -17,7 +17,7 @@ export function structureExtractor(doc: Document, pageUrl: string): Extractor | 
   const body = doc.body;
   if (!body) return null;
   const scan = fullScan(body);
-  const stream = bestTimedRun(scan.times, 2, true, true);
+  const stream = bestTimedRun(timedAnchors(scan), 2, true, true);
   const ticker = bestTicker(scan.tickerHeadings, 2);
   const prefixed = bestPrefixed(scan.prefixed, 2, true);
   const sections = bestRuleStream(scan.rules, 2);

@@ -142,8 +142,10 @@ function headingOf(block: Element): { title: string; heading: string; emptyHeadi
 export function readBlock(block: Element, pageUrl: string, hints: BlockHints = {}): Entry {
   const ownId = wrappedId(block);
   const permalink = permalinkIn(block, ownId, pageUrl) ?? hints.permalink ?? (ownId ? `#${encodeURIComponent(ownId)}` : null);
-  const time = timeOfBlock(block);
   const { title, heading, emptyHeading } = headingOf(block);
+  const stamped = timeOfBlock(block);
+  // A ticker heading that opens with its time ("21.47 Uhr: Hochrechnung …") is the time where the block has no other.
+  const time = stamped.label ? stamped : { ...stamped, label: splitTimePrefix(heading)?.time ?? null };
   const author = textOf(block.querySelector('[rel~="author"], [itemprop~="author"] [itemprop~="name"], [itemprop~="author"]')) || namedAuthor(block);
   const byline = author || hints.author || '';
   return makeEntry(
@@ -158,7 +160,7 @@ export function readBlock(block: Element, pageUrl: string, hints: BlockHints = {
       furniture: FURNITURE,
       titleFromFirstParagraph: emptyHeading,
       // "7h29 - Le trafic reprend…": the time that opens the text is no part of it.
-      leadLabel: time.label ?? undefined,
+      leadLabel: stamped.label ?? undefined,
       // The headline is the title wherever it sits (after a byline, say); a printed time or a
       // byline on its own line is furniture.
       dropParagraph: (p) => (p.kind === 'h' && p.text === heading) || isTimeLabel(p.text) || (p.text === byline && byline !== ''),

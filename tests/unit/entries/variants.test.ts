@@ -73,6 +73,38 @@ describe('German tickers beyond "11.04 Uhr:" headings', () => {
   });
 });
 
+describe('tickers that wrap each entry with its heading', () => {
+  it('reads "21.47 Uhr: …" headings each in its own section as timed blocks, leaving the teaser box out', () => {
+    const url = 'https://www.bayern-aktuell.example/nachrichten/bayern/landtagswahl-alle-entwicklungen,TdE4f';
+    const { detection, entries, kind } = analyze('ticker-de-wrapped.html', url);
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure' });
+    expect(kind).toBe('timed-blocks');
+    expect(entries.map((e) => [e.timeLabel, e.title])).toEqual([
+      ['21.47 Uhr', 'Hochrechnung sieht CSU klar vorn'],
+      ['20.12 Uhr', 'Wahlbeteiligung höher als 2018'],
+      ['18.31 Uhr', 'Erste Prognose'],
+      ['18.02 Uhr', 'Wahllokale geschlossen'],
+    ]);
+    expect(entries[1]!.paragraphs).toHaveLength(2);
+    expect(entries.some((e) => /Stimmkreisen|Uhr:/.test(e.text))).toBe(false);
+  });
+});
+
+describe('match clocks beside icons', () => {
+  it('reads "88\'" after a goal or card icon, and "HT"/"FT" in the minute column', () => {
+    const { detection, entries } = analyze('minute-icons.html', 'https://www.matchdaycentral.example/football/rovers-united-commentary-55120');
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure' });
+    expect(times(entries)).toEqual(['FT', "88'", "71'", "54'", 'HT', "23'", "1'"]);
+    expect(entries[1]!.text).toBe('GOAL! Rovers 2-1 United. A deflected shot from the edge of the box loops over the keeper.');
+  });
+
+  it('leaves a results list of "FT" rows alone: a match told minute by minute moves on', () => {
+    const row = (n: number) => `<li class="result"><span class="status">FT</span><p>Harbour Town ${n} - 1 River City, a result that lifts the home side to the top.</p></li>`;
+    const html = `<!doctype html><html><head><title>Live scores</title></head><body><main><h1>Scores</h1><ul class="results">${[1, 2, 3, 4, 5].map(row).join('')}</ul></main></body></html>`;
+    expect(analyzeDocument(parseHtml(html), 'https://www.matchdaycentral.example/live/scores').detection.isLiveBlog).toBe(false);
+  });
+});
+
 describe('French match commentary', () => {
   it('reads "90\'+4" and the breaks "MT" and "TM" in a list of a finished match ("revivez le match")', () => {
     const url = 'https://www.footactu.example/ligue-1/lyon-rennes-revivez-le-match-882210.html';
