@@ -27,6 +27,8 @@ const HOUR_MERIDIEM = String.raw`(?:1[0-2]|0?[1-9])(?=\s*${MERIDIEM})`;
 const LABEL = new RegExp(
   String.raw`^(${CLOCK}|(?:[01]?\d|2[0-3])h|${HOUR_MERIDIEM})\s*(${MERIDIEM})?\s*(${SUFFIX}\b)?\s*(${ZONE})?\s*(?:[,·|]\s*\S.{0,20}|[-–—:|•·])?$`,
 );
+/** A machine time printed as text, as server-rendered embeds do before a script makes it relative ("2025-05-24T21:48:03+00:00"). */
+const ISO = /^\d{4}-[01]\d-[0-3]\dT([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?$/;
 /** Hours said in words, as AP does ("Noon", "Midnight"): the name and its minute of the day. */
 const NAMED = new Map(Object.entries(NAMED_HOURS).map(([word, value]) => [word.toLowerCase(), value]));
 /** Breaks of a match in place of a minute: "HT", "FT", "MT", "Mi-temps", "Halbzeit", with their place in the match. */
@@ -72,6 +74,7 @@ export function labelKind(text: string): LabelKind | null {
   let t = squashed(text);
   if (t.length < 2 || t.length > MAX_LABEL_LENGTH) return null;
   if (BALL.test(t)) return 'ball';
+  if (ISO.test(t)) return 'clock';
   const lower = t.toLowerCase();
   if (NAMED.has(lower)) return 'clock';
   if (BREAKS.has(lower)) return 'minute';
@@ -107,6 +110,8 @@ export function labelValue(text: string, kind: LabelKind): number | null {
   }
   const named = NAMED.get(t.toLowerCase()) ?? BREAKS.get(t.toLowerCase());
   if (named !== undefined) return named;
+  const iso = ISO.exec(t);
+  if (iso) return Number(iso[1]) * 60 + Number(iso[2]);
   if (kind === 'minute') {
     const [minute, extra] = (t.match(/\d+/g) ?? []).map(Number);
     return minute! + (extra ?? 0) / 100;

@@ -65,7 +65,9 @@ export function timeOfBlock(block: Element): { datetime: string | null; label: s
     else if (label) clock ??= label;
     if (datetime && clock) break;
   }
-  return { datetime, label: clock ?? relative ?? weakTimeIn(block) };
+  // A printed machine time ("2025-05-24T21:48:03+00:00") is the datetime too.
+  if (!datetime && clock && /^\d{4}-\d\d-\d\dT/.test(clock)) datetime = clock;
+  return { datetime: datetime ?? machineTime(block), label: clock ?? relative ?? weakTimeIn(block) };
 }
 
 /** True when a link opens this same page at a fragment (a permalink, not a link elsewhere). */
