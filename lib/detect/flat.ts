@@ -1,6 +1,7 @@
 import { blockStats, inLink, isDiscussion, isStreamPlace, nonSpace } from './blocks';
 import { mayStartEntries, orderFits, runOrder } from './order';
 import { isTimeElement, openingTime } from './time';
+import { isMainList, isWireItem } from './wire';
 
 // Flat streams: entries that are not wrapped in an element of their own, only started by a
 // marker among their siblings: a time-stamped heading ("11.04 Uhr: …", NZZ), a paragraph that is
@@ -59,10 +60,10 @@ export function flatEntryLike(marker: Element, anchor: Element, isMarker: (el: E
 
 /**
  * Paragraphs that open with a time ("7h29 - Le trafic reprend…"), as a flat stream: siblings of
- * one parent, at least `min`, each with a line of its own, their times in an order only a stream
- * has (newest first, not on round planned minutes: see order.ts).
+ * one parent, at least `min`, each with a line of its own (with `wire`, or a headline link), their
+ * times in an order only a stream has (newest first, not on round planned minutes: see order.ts).
  */
-export function bestPrefixed(blocks: readonly Element[], min: number, urlHint: boolean): Element[] {
+export function bestPrefixed(blocks: readonly Element[], min: number, urlHint: boolean, wire = false): Element[] {
   const byParent = new Map<Element, Element[]>();
   for (const b of blocks) {
     const list = byParent.get(b.parentElement!) ?? [];
@@ -75,7 +76,9 @@ export function bestPrefixed(blocks: readonly Element[], min: number, urlHint: b
     const order = runOrder(list);
     if (!orderFits(order, urlHint) || !mayStartEntries(order, urlHint)) continue;
     const markers = new Set(list);
-    const good = list.filter((b) => flatEntryLike(b, b, (el) => markers.has(el)));
+    let good = list.filter((b) => flatEntryLike(b, b, (el) => markers.has(el)));
+    // "7h29 - <a>headline</a>": a wire of headline links, where the page says it is one (wire.ts).
+    if (wire && good.length < list.length * 0.6 && isMainList(parent)) good = list.filter((b) => flatEntryLike(b, b, (el) => markers.has(el)) || isWireItem(b));
     if (good.length >= min && good.length >= list.length * 0.6 && !isDiscussion(good)) best = good;
   }
   return best;

@@ -32,9 +32,9 @@ export const RELATIVE_UNIT = '[smhog][a-zà-ż]*\\.?';
  * these, a live-looking URL or several `time` elements gets only the cheap native checks.
  */
 export const LIVE_TITLE_WORDS: readonly string[] = [
-  'live', 'liveblog', 'live blog', 'live updates', 'as it happened', 'minute by minute', 'ball by ball', 'play by play', 'latest', // en
-  'en direct', 'direct', 'en continu', 'fil info', 'fil d\'actu', 'minute par minute', 'revivez', // fr
-  'liveticker', 'live-ticker', 'ticker', 'newsticker', 'newsblog', 'minute für minute', '+++', // de
+  'live', 'liveblog', 'live blog', 'live updates', 'as it happened', 'minute by minute', 'ball by ball', 'play by play', 'latest', 'commentary', // en
+  'en direct', 'direct', 'en continu', 'fil info', 'fil d\'actu', 'minute par minute', 'revivez', 'suivez', 'commenté', 'film du match', // fr
+  'liveticker', 'live-ticker', 'ticker', 'newsticker', 'newsblog', 'minute für minute', 'zum nachlesen', '+++', // de
   'diretta', 'in diretta', 'minuto per minuto', // it
   'en directo', 'directo', 'en vivo', 'minuto a minuto', 'última hora', // es
   'na żywo', 'relacja', // pl

@@ -186,6 +186,6 @@ export function hasLiveStructureIn(scan: PageScan, urlHint: boolean, liveTitle =
   const minRun = urlHint ? MIN_RUN.withUrlHint : MIN_RUN.withoutUrlHint;
   const anchors = timedAnchors(scan);
   if (anchors.length >= minRun && bestTimedRun(anchors, minRun, urlHint, liveTitle) !== null) return true;
-  if (scan.prefixed.length >= minRun && bestPrefixed(scan.prefixed, minRun, urlHint).length > 0) return true;
+  if (scan.prefixed.length >= minRun && bestPrefixed(scan.prefixed, minRun, urlHint, liveTitle).length > 0) return true;
   return scan.rules.length + 1 >= minRun && bestRuleStream(scan.rules, minRun).length > 0;
 }

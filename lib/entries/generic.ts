@@ -19,7 +19,7 @@ export function structureExtractor(doc: Document, pageUrl: string): Extractor | 
   const scan = fullScan(body);
   const stream = bestTimedRun(timedAnchors(scan), 2, true, true);
   const ticker = bestTicker(scan.tickerHeadings, 2);
-  const prefixed = bestPrefixed(scan.prefixed, 2, true);
+  const prefixed = bestPrefixed(scan.prefixed, 2, true, true);
   const sections = bestRuleStream(scan.rules, 2);
   const most = Math.max(stream?.blocks.length ?? 0, ticker.length, prefixed.length, sections.length);
   if (most === 0) return null;

@@ -133,6 +133,16 @@ describe('French "fil info" variants', () => {
     expect(entries.some((e) => /Retraites/.test(e.text))).toBe(false);
   });
 
+  it('reads the same wire written as paragraphs, "<strong>11h42 - </strong><a>…</a>"', () => {
+    const html = fixture('generic/fil-info-links.html')
+      .replace(/<li class="fil__item"><span class="fil__heure">([0-9h]+)<\/span><p class="fil__texte">/g, '<p class="fil__item"><strong>$1 - </strong>')
+      .replace(/<\/a><\/p><\/li>/g, '</a></p>');
+    const { detection, entries } = analyzeDocument(parseHtml(html), 'https://www.nouvelles-eco.example/actualites');
+    expect(detection.isLiveBlog).toBe(true);
+    expect(times(entries)).toEqual(['11h42', '11h15', '10h58', '10h21', '9h47', '9h03']);
+    expect(entries[4]!.text).toBe('Les prix du gaz au plus bas depuis deux ans sur le marché européen');
+  });
+
   it('leaves the same list alone under a title that does not call the page a wire', () => {
     const html = fixture('generic/fil-info-links.html').replace(/Le fil info - Toute l'actualité en continu/, 'Économie : nos articles');
     expect(analyzeDocument(parseHtml(html), 'https://www.nouvelles-eco.example/actualites').detection.isLiveBlog).toBe(false);
