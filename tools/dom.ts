@@ -9,6 +9,10 @@ const SVG = 'http://www.w3.org/2000/svg';
  */
 export function parseHtml(html: string): Document {
   const doc = parseHTML(html).document as unknown as Document;
+  // linkedom splits text at each character reference ("12.31&nbsp;Uhr" becomes three text
+  // nodes, "74&#39;" two); a browser's parser makes one. Merge them, so that a time printed with
+  // an entity is one text node in Node as in the browser.
+  doc.documentElement?.normalize();
   for (const el of doc.querySelectorAll('*')) {
     if (el.namespaceURI === SVG) continue;
     for (const attr of [...el.attributes]) {

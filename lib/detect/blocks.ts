@@ -86,11 +86,13 @@ export function isDiscussionElement(el: Element): boolean {
  * True when a container can hold a live stream at all (not a sidebar, table or discussion). A
  * stream stamped with the match clock (`sport`: minutes, overs, periods) may be named "comments":
  * sports sites call their commentary lines so, and readers never stamp theirs with the match clock.
+ * With `table`, a table may hold it: some sites set a match's commentary as rows of minute and
+ * line (a run of match minutes; a schedule or a scorecard has none).
  */
-export function isStreamPlace(container: Element, sport = false): boolean {
+export function isStreamPlace(container: Element, sport = false, table = false): boolean {
   // One walk up the ancestors, by name: `closest()` with a selector list compiles it on each call.
   for (let el: Element | null = container; el; el = el.parentElement) {
-    if (OUTSIDE_TAGS.has(el.localName)) return false;
+    if (OUTSIDE_TAGS.has(el.localName) && !(table && el.localName === 'table')) return false;
     const role = el.getAttribute('role');
     if (role === 'complementary' || role === 'navigation') return false;
     if (!sport && isDiscussionElement(el)) return false;

@@ -1,6 +1,6 @@
 import { blockStats, inLink, isDiscussion, isStreamPlace, nonSpace } from './blocks';
 import { mayStartEntries, orderFits, runOrder } from './order';
-import { isTimeElement, openingTime } from './time';
+import { isTimeElement, isTimeLabel, openingTime } from './time';
 import { isMainList, isWireItem } from './wire';
 
 // Flat streams: entries that are not wrapped in an element of their own, only started by a
@@ -27,9 +27,12 @@ const firstClass = (el: Element): string => (el.getAttribute('class') ?? '').tri
  */
 export function flatBody(marker: Element, isMarker: (el: Element) => boolean = () => false): Element[] {
   const out: Element[] = [];
+  // A marker that is only its time (`<li class="min">74'</li>`) has its words after it, in the
+  // same tag of another class (`<li class="txt">`): there the class says nothing of an ending.
+  const bare = isTimeLabel(marker.textContent ?? '');
   for (let el = marker.nextElementSibling; el; el = el.nextElementSibling) {
     if (isMarker(el) || STOP.test(el.localName) || isSeparator(el)) break;
-    if (el.localName === marker.localName && firstClass(el) !== firstClass(marker)) break;
+    if (el.localName === marker.localName && firstClass(el) !== firstClass(marker) && !(bare && !out.length)) break;
     out.push(el);
   }
   return out;

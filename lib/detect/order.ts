@@ -86,8 +86,10 @@ export function isNewestFirst(o: RunOrder): boolean {
 
 /**
  * Times that may start flat entries: newest first, or, on a page whose URL says it is live and
- * too young to show an order (two entries), never going forward.
+ * too young to show an order (two entries), never going forward; match minutes in one direction.
  */
 export function mayStartEntries(o: RunOrder, urlHint: boolean): boolean {
+  // The match clock proves a stream in either direction: a finished match is often replayed oldest first.
+  if (o.kind === 'minute') return isOrdered(o) && o.down + o.up >= 2;
   return isNewestFirst(o) || (urlHint && o.down > 0 && o.up === 0);
 }

@@ -38,8 +38,8 @@ const RELATIVE = new RegExp(
   String.raw`^(?:(?:${any(RELATIVE_BEFORE)})\s+${AMOUNT}\s*${RELATIVE_UNIT}|${AMOUNT}\s*${RELATIVE_UNIT}\s+(?:${any(RELATIVE_AFTER)}))$`,
   'i',
 );
-/** Match minutes: "12'", "45+2'", "90'+3", "90+4’", "45e+2", "1re" (fr), "12. Min." (de), "Min. 12" (es). */
-const MINUTE = /^(?:(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2})?|(\d{1,3})(?:e|ème|ᵉ|re|ère)(?:\s*\+\s*\d{1,2})?|(\d{1,3})\.\s*(?:\+\s*\d{1,2}\.?\s*)?Min\.?|[Mm]in\.?\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?['’]?)$/;
+/** Match minutes: "12'", "45+2'", "90'+3", "90+4’", "45e+2", "1re", "74 mn" (fr), "12. Min." (de), "Min. 12" (es), "74 min". */
+const MINUTE = /^(?:(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2})?|(\d{1,3})(?:e|ème|ᵉ|re|ère)(?:\s*\+\s*\d{1,2})?|(\d{1,3})\.\s*(?:\+\s*\d{1,2}\.?\s*)?Min\.?|[Mm]in\.?\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?['’]?|(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*(?:min|mn)\.?)$/;
 /** Game clocks with their period: "Q3 8:12", "OT 2:11", "3rd 8:12", "2nd Qtr 5:30", "P2 14:33". */
 const PERIOD = /^(?:Q[1-4]|OT\d?|P[1-4]|[1-4](?:st|nd|rd|th)(?:\s+(?:Qtr|Quarter|Period|Half))?)\s+\d{1,2}:[0-5]\d(?:\.\d)?$/i;
 /** Cricket overs with their word: "Over 19", "Ov 19.6", "19.6 ov", "14th over". */
@@ -52,6 +52,12 @@ const BALL = /^(\d{1,2})\.([1-9])$/;
  * also between the "+++" German tickers frame their lines with ("+++ 16:42 Uhr: … +++").
  */
 const PREFIX = new RegExp(String.raw`^(?:\+{2,}\s*)?(${CLOCK}\s*(?:${MERIDIEM}|${SUFFIX}\b)?\s*${ZONE}?)\s*[:\-–—|•·]\s*(\S[\s\S]*?)(?:\s*\+{2,})?$`);
+
+/**
+ * A line of match commentary that opens with its minute, the mark being separator enough:
+ * "74' But de Lyon !", "90'+3 - Carton jaune". The words must follow (a score "90' 3-1" is no line).
+ */
+const MINUTE_PREFIX = /^(\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2})?)\s*(?:[:\-–—|•·]\s*)?(\p{L}[\s\S]*)$/u;
 
 /** Longest text that can still be a time label ("Last updated at 12:04 (BST), 14 May"). */
 export const MAX_LABEL_LENGTH = 48;
@@ -130,8 +136,11 @@ export function cleanLabel(text: string): string {
 
 /** Splits "11.04 Uhr: Headline" into its time and the rest, or null when the text does not start so. */
 export function splitTimePrefix(text: string): { time: string; rest: string } | null {
-  const m = PREFIX.exec(squashed(text));
-  return m ? { time: m[1]!.trim(), rest: m[2]!.trim() } : null;
+  const t = squashed(text);
+  const clock = PREFIX.exec(t);
+  if (clock) return { time: clock[1]!.trim(), rest: clock[2]!.trim() };
+  const minute = MINUTE_PREFIX.exec(t);
+  return minute && Number(/\d+/.exec(minute[1]!)![0]) <= 130 ? { time: minute[1]!.trim(), rest: minute[2]!.trim() } : null;
 }
 
 /**
