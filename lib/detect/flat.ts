@@ -38,6 +38,38 @@ export function flatBody(marker: Element, isMarker: (el: Element) => boolean = (
   return out;
 }
 
+/**
+ * Markers grouped by the body they run in, in page order: their parent, or, where an article
+ * template splits its body over sibling wrappers of one shape (ads between them), the wrappers'
+ * parent: a stream of five markers in three wrappers is one stream, not three short ones.
+ */
+export function byBody(markers: readonly Element[]): Map<Element, Element[]> {
+  const shape = (el: Element) => `${el.localName}.${firstClass(el)}`;
+  // Wrappers of one shape holding markers, per grandparent.
+  const wrappers = new Map<Element, Map<string, Set<Element>>>();
+  for (const m of markers) {
+    const parent = m.parentElement;
+    const outer = parent?.parentElement;
+    if (!parent || !outer) continue;
+    const shapes = wrappers.get(outer) ?? new Map<string, Set<Element>>();
+    wrappers.set(outer, shapes);
+    const set = shapes.get(shape(parent)) ?? new Set<Element>();
+    shapes.set(shape(parent), set.add(parent));
+  }
+  const groups = new Map<Element, Element[]>();
+  for (const m of markers) {
+    const parent = m.parentElement;
+    if (!parent) continue;
+    const outer = parent.parentElement;
+    const split = outer && parent.localName === 'div' && (wrappers.get(outer)?.get(shape(parent))?.size ?? 0) > 1;
+    const key = split ? outer : parent;
+    const list = groups.get(key) ?? [];
+    groups.set(key, list);
+    list.push(m);
+  }
+  return groups;
+}
+
 /** Text that is the entry's own: not in links to other pages. */
 function ownText(el: Element): number {
   const s = blockStats(el);
@@ -67,14 +99,8 @@ export function flatEntryLike(marker: Element, anchor: Element, isMarker: (el: E
  * times in an order only a stream has (newest first, not on round planned minutes: see order.ts).
  */
 export function bestPrefixed(blocks: readonly Element[], min: number, urlHint: boolean, wire = false): Element[] {
-  const byParent = new Map<Element, Element[]>();
-  for (const b of blocks) {
-    const list = byParent.get(b.parentElement!) ?? [];
-    list.push(b);
-    if (b.parentElement) byParent.set(b.parentElement, list);
-  }
   let best: Element[] = [];
-  for (const [parent, list] of byParent) {
+  for (const [parent, list] of byBody(blocks)) {
     if (list.length < Math.max(min, best.length + 1) || !isStreamPlace(parent)) continue;
     const order = runOrder(list);
     if (!orderFits(order, urlHint) || !mayStartEntries(order, urlHint)) continue;
@@ -89,15 +115,9 @@ export function bestPrefixed(blocks: readonly Element[], min: number, urlHint: b
 
 /** The time-stamped headings of the best flat ticker (siblings of one parent), at least `min`. */
 export function bestTicker(headings: readonly Element[], min: number): Element[] {
-  const byParent = new Map<Element | null, Element[]>();
-  for (const h of headings) {
-    const list = byParent.get(h.parentElement) ?? [];
-    list.push(h);
-    byParent.set(h.parentElement, list);
-  }
   let best: Element[] = [];
-  for (const [parent, list] of byParent) {
-    if (!parent || list.length < min || !isStreamPlace(parent)) continue;
+  for (const [parent, list] of byBody(headings)) {
+    if (list.length < min || !isStreamPlace(parent)) continue;
     const good = list.filter((h) => flatEntryLike(h, h, () => false));
     if (good.length >= min && good.length >= list.length * 0.6 && good.length > best.length && !isDiscussion(good)) best = good;
   }

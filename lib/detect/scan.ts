@@ -77,8 +77,9 @@ function opensParent(node: Node): boolean {
  * a line of its own (`<p>4:14 p.m.<br>…</p>`).
  */
 function openedBlock(node: Node, text: string | null): Element | null {
+  // A digit first (NaN for blank text fails too).
   const first = text ? text.trimStart().charCodeAt(0) : 0;
-  if (first < 48 || first > 57 || !text) return null;
+  if (!(first >= 48 && first <= 57) || !text) return null;
   let child: Node = node;
   let parent = node.parentElement;
   while (parent && INLINE.has(parent.localName) && opensParent(child)) {

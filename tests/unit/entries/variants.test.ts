@@ -148,6 +148,17 @@ describe('French "fil info" variants', () => {
     expect(analyzeDocument(parseHtml(html), 'https://www.nouvelles-eco.example/actualites').detection.isLiveBlog).toBe(false);
   });
 
+  it('reads one stream across the wrappers an article template splits its body into (ads between them)', () => {
+    const url = 'https://www.quotidien-eco.example/economie/transports/greve-sncf-le-point-sur-le-trafic-2091331';
+    const { detection, entries, kind } = analyze('fil-info-split.html', url);
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure' });
+    expect(kind).toBe('flat-stream');
+    expect(times(entries)).toEqual(['11h05', '10h32', '9h48', '8h15', '7h29']);
+    expect(entries[2]!.text).toBe("Le trafic des RER B et D reste très perturbé, avec un train sur deux aux heures de pointe.\n\nLa RATP recommande d'éviter les correspondances à Châtelet-Les Halles.");
+    expect(entries[1]!.text).toBe('Les syndicats se retrouvent à midi pour décider de la suite du mouvement, selon une source syndicale.');
+    expect(entries.some((e) => /Publicité/.test(e.text))).toBe(false);
+  });
+
   it('reads bare "07h29" headings, a link-only entry keeping its link text', () => {
     const { detection, entries } = analyze('fil-info-h3.html', 'https://www.radio-atlantique.example/info/fil-info-12-mars');
     expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure' });
