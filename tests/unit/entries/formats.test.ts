@@ -2,15 +2,11 @@
 // markup of its kind of page: verdict, entry count, times and text.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lib/analyze';
-import { extractorFor } from '../../../lib/entries/index';
 import { parseHtml } from '../../../tools/dom';
 import { fixture } from '../../helpers/fixtures';
+import { analyzeFixture } from './analyze-fixture';
 
-function analyze(name: string, url: string) {
-  const doc = parseHtml(fixture(`generic/${name}`));
-  const analysis = analyzeDocument(doc, url);
-  return { doc, ...analysis, kind: extractorFor(doc, url, analysis.detection)?.kind };
-}
+const analyze = analyzeFixture;
 
 /** Nothing of a share bar, an ad label or a printed time may be read as text. */
 function expectCleanText(entries: { text: string; title: string }[]): void {

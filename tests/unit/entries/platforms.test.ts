@@ -3,16 +3,9 @@
 // liveblog-single-entry.php) and the Sourcefabric/Superdesk Live Blog default theme's rendered
 // timeline (template-timeline.html, template-post.html). Fixtures are written to that markup.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../lib/analyze';
-import { extractorFor } from '../../../lib/entries/index';
-import { parseHtml } from '../../../tools/dom';
-import { fixture } from '../../helpers/fixtures';
+import { analyzeFixture } from './analyze-fixture';
 
-function analyze(name: string, url: string) {
-  const doc = parseHtml(fixture(`generic/${name}`));
-  const analysis = analyzeDocument(doc, url);
-  return { ...analysis, kind: extractorFor(doc, url, analysis.detection)?.kind };
-}
+const analyze = analyzeFixture;
 
 describe('the WordPress liveblog plugin', () => {
   const url = 'https://riversidetribune.example/2025/06/18/city-council-budget-vote/';

@@ -2,17 +2,10 @@
 // listing only the latest updates or more than the page shows, `liveBlogUpdate` as one object,
 // bodies written as escaped HTML. The count always comes from the page, never from the JSON-LD.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../lib/analyze';
-import { extractorFor } from '../../../lib/entries/index';
-import { parseHtml } from '../../../tools/dom';
 import { fixture } from '../../helpers/fixtures';
+import { analyzeFixture, analyzeHtml } from './analyze-fixture';
 
-function analyzeHtml(html: string, url: string) {
-  const doc = parseHtml(html);
-  const analysis = analyzeDocument(doc, url);
-  return { ...analysis, kind: extractorFor(doc, url, analysis.detection)?.kind };
-}
-const analyze = (name: string, url: string) => analyzeHtml(fixture(`generic/${name}`), url);
+const analyze = analyzeFixture;
 
 describe('JSON-LD that lists only the latest updates', () => {
   const url = 'https://www.dailycourier.example/news/politics/budget-2025-live-1992211';

@@ -4,15 +4,11 @@
 // in headings or before headline links. Each fixture is checked for verdict, count, times, text.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lib/analyze';
-import { extractorFor } from '../../../lib/entries/index';
 import { parseHtml } from '../../../tools/dom';
 import { fixture } from '../../helpers/fixtures';
+import { analyzeFixture } from './analyze-fixture';
 
-function analyze(name: string, url: string) {
-  const doc = parseHtml(fixture(`generic/${name}`));
-  const analysis = analyzeDocument(doc, url);
-  return { ...analysis, kind: extractorFor(doc, url, analysis.detection)?.kind };
-}
+const analyze = analyzeFixture;
 
 const times = (entries: { timeLabel: string | null }[]) => entries.map((e) => e.timeLabel);
 
