@@ -5,7 +5,7 @@ import { type Extractor, selectIncludingRoot } from '../extractor';
 import { isAdOrPromo } from '../furniture';
 import { hasMediaIn } from '../text';
 import { type BlockHints, readBlock } from './read';
-import { childSelector, uniqueSelector } from './selector';
+import { childSelector, ownSelector, uniqueSelector } from './selector';
 
 function hasContent(el: Element): boolean {
   return (el.textContent ?? '').trim() !== '' || hasMediaIn(el);
@@ -26,12 +26,22 @@ export function blockExtractor(
   pageUrl: string,
   hints: ReadonlyMap<Element, BlockHints> = new Map(),
 ): Extractor {
-  const container = uniqueSelector(doc, run.container);
   const child = childSelector(run.blocks);
   const known = new Set(run.blocks);
-  const selector = container ? `${container} > ${child.selector}` : child.selector;
-  const inStream = (el: Element): boolean =>
-    container ? el.parentElement?.matches(container) === true : el.parentElement === run.container;
+  // A stream grouped by day or by page ("Friday 14 March" sections, load-more chunks): the run's
+  // container and its siblings of its shape that hold blocks of the entries' shape are one stream.
+  const outer = run.container.parentElement;
+  const group = ownSelector(run.container);
+  const groups = outer ? [...outer.children].filter((c) => c.matches(group) && [...c.children].some((k) => k.matches(child.selector))) : [];
+  const grouped = groups.length > 1 && child.hasClass;
+  const holder = grouped ? outer! : run.container;
+  const container = uniqueSelector(doc, holder);
+  const within = grouped ? ` > ${group}` : '';
+  const selector = container ? `${container}${within} > ${child.selector}` : child.selector;
+  const inStream = (el: Element): boolean => {
+    const parent = grouped ? el.parentElement?.matches(group) && el.parentElement.parentElement : el.parentElement;
+    return container ? !!parent && parent.matches(container) : parent === holder;
+  };
   const isEntry = (el: Element): boolean => {
     if (!inStream(el) || !hasContent(el)) return false;
     if (timeCarriers(el).length > 0) return true;

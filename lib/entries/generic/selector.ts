@@ -19,7 +19,7 @@ function classesOf(el: Element): string[] {
 }
 
 /** `tag.firstClass` (or just `tag`): the first class is the author's base class on most sites. */
-function ownSelector(el: Element): string {
+export function ownSelector(el: Element): string {
   const first = classesOf(el)[0];
   return first ? `${el.localName}.${cssEscape(first)}` : el.localName;
 }

@@ -1,8 +1,10 @@
 // JSON-LD LiveBlogPosting as CMSs really write it: in `@graph` with the type in an array,
 // listing only the latest updates or more than the page shows, `liveBlogUpdate` as one object,
-// bodies written as escaped HTML. The count always comes from the page, never from the JSON-LD.
+// bodies written as escaped HTML. The count always comes from the page, never from the JSON-LD,
+// also where the page groups its entries by day.
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../helpers/fixtures';
+import { extractorFor } from '../../../lib/entries/index';
 import { analyzeFixture, analyzeHtml } from './analyze-fixture';
 
 const analyze = analyzeFixture;
@@ -63,3 +65,30 @@ describe('JSON-LD with one liveBlogUpdate object', () => {
     expect(entries[2]).toMatchObject({ title: 'Schools closed', text: 'Eleven schools in the county have closed for the day, the council said this morning.' });
   });
 });
+
+describe('a stream grouped by day', () => {
+  const url = 'https://www.midlandpost.example/news/rail-strike-live-updates-44871';
+
+  it('reads the entries of every day section as one stream, and leaves the day labels and the ad slot out', () => {
+    const { detection, entries, kind } = analyze('timed-blocks-days.html', url);
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure' });
+    expect(kind).toBe('timed-blocks');
+    expect(entries.map((e) => e.id)).toEqual(['p-3310', 'p-3309', 'p-3308', 'p-3307', 'p-3306']);
+    expect(entries.some((e) => /Saturday 15 March|Friday 14 March|Advertisement|Show older/.test(`${e.title} ${e.text}`))).toBe(false);
+  });
+
+  it('finds a day section the page adds later', () => {
+    const { doc, detection } = analyze('timed-blocks-days.html', url);
+    const extractor = extractorFor(doc, url, detection)!;
+    const day = doc.createElement('section');
+    day.setAttribute('class', 'live-day');
+    const post = doc.createElement('article');
+    post.setAttribute('class', 'live-post');
+    post.setAttribute('id', 'p-3311');
+    post.textContent = 'Talks have ended for the day without an agreement, both sides said.';
+    day.append(post);
+    doc.querySelector('.live-feed')!.prepend(day);
+    expect(extractor.elements(doc).map((el) => el.id)).toEqual(['p-3311', 'p-3310', 'p-3309', 'p-3308', 'p-3307', 'p-3306']);
+  });
+});
+
