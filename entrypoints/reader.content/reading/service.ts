@@ -244,6 +244,7 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
           blog,
           entry: meta?.id ?? storeId(rawId),
           entryTime: meta?.time ?? null,
+          ...(meta?.timeLabel ? { entryTimeLabel: meta.timeLabel } : {}),
           permalink: meta?.permalink ?? null,
         });
       });
