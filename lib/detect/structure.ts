@@ -3,7 +3,7 @@ import { bestPrefixed, bestTicker, flatBody, flatEntryLike } from './flat';
 import { bestRuleStream } from './rules';
 import { anchorTime, isNewestFirst, mayStartEntries, orderFits, runOrder } from './order';
 import { timedAnchors, type PageScan } from './scan';
-import { isWeakKind } from './time';
+import { isWeakKind, labelKind } from './time';
 import { isMainList, isWireItem, MIN_WIRE } from './wire';
 
 export { isStreamPlace } from './blocks';
@@ -160,6 +160,9 @@ export function bestTimedRun(times: readonly Element[], min: number, urlHint = t
     }
     if (!enough(good.length)) continue;
     const same = dominantShape(good);
+    // Ticker headings side by side ("11.04 Uhr: …" and its paragraphs after it) are a flat
+    // ticker's markers, read by `bestTicker`; here they count only as the heads of wrapped entries.
+    if (!flat && same.every((b) => /^h[1-6]$/.test(b.localName) && run.anchors.includes(b) && labelKind(b.textContent ?? '') === null)) continue;
     if (same.length < min || same.length <= (best?.blocks.length ?? 0) || isDiscussion(same, sport)) continue;
     best = { container: run.container, blocks: same, anchors: same.map((b) => run.anchors[run.blocks.indexOf(b)]!), flat };
   }
