@@ -24,11 +24,11 @@ export interface KindScore {
 export function scoreGrid(dir: string): KindScore[] {
   const rows = readdirSync(dir)
     .filter((n) => n.endsWith('.jsonl'))
-    .flatMap((n) => readRows(join(dir, n))) as Array<LabelledRow & { kind?: string }>;
+    .flatMap((n) => readRows(join(dir, n))) ;
   const out = new Map<string, KindScore>();
   for (const [blog, list] of byBlog(rows)) {
     const s = scoreBlog(blog, list);
-    const kind = list[0]!.kind ?? '?';
+    const kind = (list[0] as LabelledRow & { kind?: string }).kind ?? "?";
     const key = `${s.lang} ${kind}`;
     let k = out.get(key);
     if (!k) out.set(key, (k = { lang: s.lang, kind, cases: 0, right: 0, tally: { tp: 0, fp: 0, fn: 0 }, misses: [] }));

@@ -33,7 +33,7 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'call':
       return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted);
     case 'speak':
-      return !info.participle && within(t, v + 1, s.to, 8, (x) => x.lower === 'about' || x.lower === 'of' || colonOrOpen(x));
+      return !info.participle && (within(t, v + 1, s.to, 4, (x) => s.L.topicPreps.has(x.lower)) || within(t, v + 1, s.to, 8, colonOrOpen));
     case 'issue':
       return within(t, v + 1, s.to, 5, (x) => s.L.issued.has(x.lower));
     case 'tribute':
@@ -171,7 +171,8 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
     const info = s.L.verb(tk.lower);
     if (!info || (tk.cap && v === s.from)) continue; // "Asked about ..., X said": an opening participle
     // "a tweet", "the claim", "his comments": after a determiner a verb form is a noun.
-    if (s.L.nounDets.has(t[v - 1]?.lower ?? '')) continue;
+    // Where every noun is capitalised a lower-case form is the verb ("Das sagte X").
+    if (s.L.nounDets.has(t[v - 1]?.lower ?? '') && !(s.L.capitalNouns && !tk.cap)) continue;
     // "member states are", "his comments were": a plural noun, not a verb.
     if (tk.lower.endsWith('s') && s.L.nounNext.has(t[v + 1]?.lower ?? '')) continue;
     const c = verbCue(s, v, info, ctx);

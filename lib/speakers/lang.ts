@@ -137,6 +137,10 @@ export interface LexiconData {
   /** Nouns a surname names a group with, so that it is no person there: "the Steenkamp family". */ groupNouns?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
+  /** Every noun is capitalised, so a lower-case word after "das" is a verb ("Das sagte X"). */
+  capitalNouns?: boolean;
+  /** Prepositions that give speech its topic: "spoke about", "habló de", "ha parlato di". */
+  topicPreps?: string;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
   nameEndings?: string;
   /** Rewrites `oblique>nominative` of a name word seen only in an oblique case ("Dudy>Duda"). */
@@ -155,6 +159,7 @@ const SET_FIELDS = [
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
+  'topicPreps',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
@@ -171,6 +176,7 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   verbPhrases: ReadonlyMap<string, readonly string[][]>;
   inversion: boolean;
   verbFinal: boolean;
+  capitalNouns: boolean;
   nameEndings: readonly string[];
   nominative: ReadonlyArray<readonly [string, string]>;
   verb(lower: string): VerbInfo | undefined;
@@ -285,6 +291,7 @@ export function compileLexicon(data: LexiconData): Lang {
     verbPhrases: phrases(data.verbPhrases),
     inversion: data.inversion,
     verbFinal: !!data.verbFinal,
+    capitalNouns: !!data.capitalNouns,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
     nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),
     verb: (lower) => verbs.get(lower),

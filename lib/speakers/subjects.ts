@@ -23,6 +23,9 @@ export type Subject =
   | { type: 'role'; head: string; indefinite: boolean; words?: string[] }
   | { type: 'anon' };
 
+/** English words in the preposition list that can stand before a subject ("as X said", "like X, Y said"). */
+const NOT_GOVERNING = new Set(['as', 'like', 'than', 'or']);
+
 /** Marks "the verb is not speech here" (future, negated, infinitive). */
 export const BLOCKED = 'blocked';
 /** Marks a verb coordinated with an earlier predicate ("visited Leeds and said"): the clause's subject speaks. */
@@ -215,6 +218,10 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     // "... at BK Asset Management in New York said": a lone word ending a description is a place.
     const lone = m.person && m.tokens.length === 1 && !m.titled ? describedPerson(s, j) : undefined;
     if (lone) return personSubject(s, lone);
+    // A name a preposition governs is its object, never the subject ("Auf Instagram schrieb X",
+    // "Vor Journalisten sagte X", "after talks with X, officials said"); in languages that invert,
+    // the subject may still follow the verb.
+    if (m.person && s.L.preps.has(before) && !s.L.ofWords.has(before) && !NOT_GOVERNING.has(before) && !s.L.conj.has(before)) return { type: 'anon' };
     if (m.person) return personSubject(s, m);
     // "Der Bundeskanzler betonte": where nouns are capitalised, a role description is a run too.
     const words = t.slice(m.from, m.to).map((x) => x.lower);

@@ -169,6 +169,7 @@ export const en: LexiconData = {
     referring noting`,
   adverbs: 'also later previously repeatedly now just then earlier once again',
   nounNext: 'are were have had will would can could should may might must of',
+  topicPreps: 'about of',
   according: 'according to',
   bylineVerbs: 'reports reporting',
   conj: 'and',

@@ -68,10 +68,11 @@ export const es: LexiconData = {
       escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo tuite/ar precis/ar destac/ar
       recordar:=recordar,recuerda,recordó,^recordado,%recordando agreg/ar lament/ar promet/er exig/ir
       comment/ar coment/ar apunt/ar exhort/ar reiter/ar zanj/ar
-      expres/ar calific/ar`,
+      expres/ar calific/ar pregunt/ar replic/ar contest/ar interpel/ar`,
     semi: `indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir`,
     weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er`,
     issue: 'public/ar difund/ir',
+    speak: 'habl/ar',
   },
   fillers: `ha han había habían habría también además ya hoy ayer este lunes martes miércoles jueves
     viernes sábado domingo por la mañana tarde noche nuevamente de nuevo luego después asimismo se le
@@ -100,6 +101,7 @@ export const es: LexiconData = {
     recogido`,
   adverbs: 'también además ya luego después',
   nounNext: 'son eran han habían de del',
+  topicPreps: 'de sobre acerca',
   according: 'según | de acuerdo con | a juicio de',
   bylineVerbs: 'informa',
   conj: 'y e',

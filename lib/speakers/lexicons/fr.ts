@@ -64,12 +64,13 @@ export const fr: LexiconData = {
       tweet/er précis/er martel/er plaid/er accus/er promettre:=promettre,promet,promettent,^promis
       réclam/er exhort/er confi/er racont/er témoign/er fustig/er salu/er regrett/er lanc/er
       démentir:dément,^démenti assén/er
-      exprim/er qualifi/er`,
+      exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er`,
     semi: `annoncer:=annoncer,annonce,annoncent,annonça,^annoncé,^annoncée,%annonçant confirm/er
       reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis`,
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
     inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute`,
     issue: 'publi/er diffus/er',
+    speak: 'parl/er',
   },
   fillers: `a ont avait avaient aurait auraient est sont était également aussi ensuite encore déjà hier
     aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir notamment ainsi
@@ -101,6 +102,7 @@ export const fr: LexiconData = {
     soulignant et hier aujourd'hui`,
   adverbs: 'aussi également ensuite encore déjà',
   nounNext: 'sont étaient ont avaient de du des',
+  topicPreps: 'de du des sur',
   according: `selon | d' après | de l' avis de`,
   bylineVerbs: 'rapporte',
   conj: 'et',

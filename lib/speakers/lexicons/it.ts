@@ -81,10 +81,11 @@ export const it: LexiconData = {
       chiar/ire sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo lament/are
       critic/are elogi/are promettere:=promettere,promette,promise,^promesso ammon/ire avvis/are
       replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are
-      esprimere:=esprimere,esprime,esprimono,espresse,^espresso,%esprimendo defin/ire`,
+      domand/are esprimere:=esprimere,esprime,esprimono,espresse,^espresso,%esprimendo defin/ire`,
     semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are`,
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
       sper/are temere:=temere,teme,temono,^temuto`,
+    speak: 'parl/are',
     issue: 'pubblic/are diffondere:=diffondere,diffonde,diffuse,^diffuso',
   },
   fillers: `ha hanno aveva avevano avrebbe avrebbero è sono era anche poi già ieri oggi stamani
@@ -118,6 +119,7 @@ export const it: LexiconData = {
     spiegando e tramite via rivolgendosi quando mentre commentando rispondendo intervistato intervistata`,
   adverbs: 'anche poi inoltre già ancora ieri oggi infatti invece',
   nounNext: 'sono erano hanno avevano di del della',
+  topicPreps: 'di su',
   according: 'secondo | stando a | a detta di | a giudizio di',
   bylineVerbs: 'riferisce',
   conj: 'e ed',

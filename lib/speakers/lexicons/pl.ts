@@ -66,7 +66,7 @@ export const pl: LexiconData = {
       odpowiedzieć:odpowiedział,odpowiedziała,odpowiedzieli,odpowiada zdradzi/ł podsumowa/ł
       twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł zapowiedzieć:zapowiedział,zapowiedziała
       relacjonowa/ł mówić:mówił,mówiła przyznać:przyznaje
-      nazwa/ł wyrazi/ł`,
+      nazwa/ł wyrazi/ł zapyta/ł pyta/ł odpar/ł`,
     semi: 'przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł',
     weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
   },
@@ -94,6 +94,7 @@ export const pl: LexiconData = {
   afterInversion: `w we na po przed podczas po tuż dla z ze i a to który która cytowany cytowana`,
   adverbs: 'też także również już wcześniej',
   nounNext: 'są byli mają mieli',
+  topicPreps: 'o',
   according: 'według | zdaniem',
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
