@@ -137,6 +137,8 @@ export interface LexiconData {
   /** Nouns a surname names a group with, so that it is no person there: "the Steenkamp family". */ groupNouns?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
+  /** Titles that stand before a given name alone ("Sir Martin" of "Martin Moore-Bick"). */
+  givenTitles?: string;
   /** Every noun is capitalised, so a lower-case word after "das" is a verb ("Das sagte X"). */
   capitalNouns?: boolean;
   /** Prepositions that give speech its topic: "spoke about", "habló de", "ha parlato di". */
@@ -159,7 +161,7 @@ const SET_FIELDS = [
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
-  'topicPreps',
+  'topicPreps', 'givenTitles',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 

@@ -14,6 +14,8 @@ export interface RawName {
   tokens: string[];
   /** Introduced with a title or role, so a single word is still a person ("President Putin"). */
   titled: boolean;
+  /** A lone given name after "Sir"/"Dame": the blog's fuller name that begins with it. */
+  given?: boolean;
   /** Seen only in an oblique case ("według Jarosława Kaczyńskiego"): not the form to display. */
   oblique?: boolean;
   /** "X's father, Y": a word of X's name, which Y's fuller form cannot contain. */

@@ -114,7 +114,12 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       }
     }
     const key = keyOf(full);
-    const name: RawName = { tokens: full, titled: titled || full.length > 1, ...(mention?.notOf ? { notOf: mention.notOf } : {}) };
+    const name: RawName = {
+      tokens: full,
+      titled: titled || full.length > 1,
+      ...(mention?.notOf ? { notOf: mention.notOf } : {}),
+      ...(mention?.given && full.length === 1 ? { given: true } : {}),
+    };
     return { name, key, journalist: journalist || journalistKeys.has(key) };
   };
 

@@ -31,6 +31,8 @@ export class NameTable {
   private readonly buckets = new Map<string, Bucket>();
   /** Groups of three words or more by folded first word ("Tedros" of "Tedros Adhanom Ghebreyesus"). */
   private readonly byFirst = new Map<string, Set<Group>>();
+  /** Groups of two words or more by folded first word, for "Sir Martin" of "Martin Moore-Bick". */
+  private readonly byGiven = new Map<string, Set<Group>>();
   private readonly places = new Map<string, number>();
   private readonly things = new Map<string, number>();
   /** Folded canonical names the blog presents as journalists, with counts. */
@@ -81,14 +83,20 @@ export class NameTable {
       if (signature === b.signature) continue;
       b.signature = signature;
       changed.add(key);
-      for (const g of old) if (g.folded.length >= 3) this.byFirst.get(g.folded[0]!)?.delete(g);
+      for (const g of old) {
+        if (g.folded.length >= 3) this.byFirst.get(g.folded[0]!)?.delete(g);
+        if (g.folded.length >= 2) this.byGiven.get(g.folded[0]!)?.delete(g);
+      }
       for (const g of b.groups) {
-        if (g.folded.length < 3) continue;
+        if (g.folded.length < 2) continue;
         const first = g.folded[0]!;
+        if (!this.byGiven.has(first)) this.byGiven.set(first, new Set());
+        this.byGiven.get(first)!.add(g);
+        if (g.folded.length < 3) continue;
         if (!this.byFirst.has(first)) this.byFirst.set(first, new Set());
         this.byFirst.get(first)!.add(g);
       }
-      for (const g of [...old, ...b.groups]) if (g.folded.length >= 3) changed.add(g.folded[0]!);
+      for (const g of [...old, ...b.groups]) if (g.folded.length >= 2) changed.add(g.folded[0]!);
       if (!b.forms.size) this.buckets.delete(key);
     }
     return changed;
@@ -133,6 +141,11 @@ export class NameTable {
       if (!name.tokens.length) return null;
     }
     const folded = name.tokens.map(this.fold);
+    // "Sir Martin": the one fuller name of the blog that begins with this given name.
+    if (name.given) {
+      const found = [...(this.byGiven.get(folded[0]!) ?? [])];
+      if (found.length === 1) return this.looksLikePlace(found[0]!.folded, true) ? null : displayName(found[0]!, this.L);
+    }
     const other = name.notOf === undefined ? null : this.fold(name.notOf);
     let own = this.owners(folded).filter((g) => !other || !g.folded.includes(other));
     if (own.length > 1) {

@@ -170,6 +170,7 @@ export const en: LexiconData = {
   adverbs: 'also later previously repeatedly now just then earlier once again',
   nounNext: 'are were have had will would can could should may might must of',
   topicPreps: 'about of',
+  givenTitles: 'sir dame',
   according: 'according to',
   bylineVerbs: 'reports reporting',
   conj: 'and',
