@@ -13,6 +13,7 @@ import { clauseSubject, makeSentence, type Sentence } from './subjects';
 import { laterClauseSubject } from './clauses';
 import { createResolver, type Person } from './resolve';
 import { journalistsOf } from './journalists';
+import { interviewee } from './qa';
 import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
 export type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
@@ -200,6 +201,9 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     });
     if (para.kind !== 'blockquote') pendingQuotes = [];
   });
+
+  const answers = interviewee(paras, L);
+  if (answers) addSpeaker(res.person(answers.tokens, answers.titled, false, answers));
 
   return {
     id: input.id,

@@ -137,6 +137,10 @@ export interface LexiconData {
   /** Nouns a surname names a group with, so that it is no person there: "the Steenkamp family". */ groupNouns?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
+  /** The letters that open questions and answers of a Q&A ("q a", "f a", "q r", "d r", "p r", "p o"). */
+  qaMarks?: string;
+  /** First-person words: after "Name:" they show the speaker's own words ("Colvin: no, I don't ..."). */
+  firstPerson?: string;
   /** Titles that stand before a given name alone ("Sir Martin" of "Martin Moore-Bick"). */
   givenTitles?: string;
   /** Every noun is capitalised, so a lower-case word after "das" is a verb ("Das sagte X"). */
@@ -161,7 +165,7 @@ const SET_FIELDS = [
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
-  'topicPreps', 'givenTitles',
+  'topicPreps', 'givenTitles', 'firstPerson',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
@@ -180,6 +184,8 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   verbFinal: boolean;
   capitalNouns: boolean;
   nameEndings: readonly string[];
+  /** Question and answer letters of a Q&A, lower-case ("q", "a"), or null. */
+  qa: readonly [string, string] | null;
   nominative: ReadonlyArray<readonly [string, string]>;
   verb(lower: string): VerbInfo | undefined;
   /** A role word, by the list or by a role compound ending ("Aussenministerin"). */
@@ -294,6 +300,7 @@ export function compileLexicon(data: LexiconData): Lang {
     inversion: data.inversion,
     verbFinal: !!data.verbFinal,
     capitalNouns: !!data.capitalNouns,
+    qa: data.qaMarks ? (data.qaMarks.trim().split(/\s+/) as [string, string]) : null,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
     nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),
     verb: (lower) => verbs.get(lower),

@@ -102,6 +102,8 @@ export const es: LexiconData = {
   adverbs: 'también además ya luego después',
   nounNext: 'son eran han habían de del',
   topicPreps: 'de sobre acerca',
+  qaMarks: 'p r',
+  firstPerson: `yo me mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras`,
   according: 'según | de acuerdo con | a juicio de',
   bylineVerbs: 'informa',
   conj: 'y e',

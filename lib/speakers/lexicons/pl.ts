@@ -95,6 +95,8 @@ export const pl: LexiconData = {
   adverbs: 'też także również już wcześniej',
   nounNext: 'są byli mają mieli',
   topicPreps: 'o',
+  qaMarks: 'p o',
+  firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze`,
   according: 'według | zdaniem',
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
