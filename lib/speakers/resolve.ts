@@ -164,7 +164,9 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     const cued = lastCued?.person ?? null;
     if (matches.length > 1) return cued && matches.some((p) => p.key === cued.key) ? cued : null;
     if (anonRoles.has(head)) return null;
-    if (cued || !named.length) return cued;
+    if (cued) return cued;
+    // Nobody named in the entry: the one person the whole blog gives this role (the table decides).
+    if (!named.length) return { name: { tokens: [], titled: true, role: { head, words: [...words], among: [] } }, key: `role:${words.join(' ')}`, journalist: false };
     return { name: { tokens: [], titled: true, role: { head, words: [...words], among: named } }, key: `role:${words.join(' ')}`, journalist: false };
   };
 

@@ -31,6 +31,8 @@ export class NameTable {
   private readonly buckets = new Map<string, Bucket>();
   /** Groups of three words or more by folded first word ("Tedros" of "Tedros Adhanom Ghebreyesus"). */
   private readonly byFirst = new Map<string, Set<Group>>();
+  /** Groups by the role words the blog gives them (and those words' role endings), for "the minister said". */
+  private readonly byRole = new Map<string, Set<Group>>();
   /** Groups of two words or more by folded first word, for "Sir Martin" of "Martin Moore-Bick". */
   private readonly byGiven = new Map<string, Set<Group>>();
   private readonly places = new Map<string, number>();
@@ -83,6 +85,14 @@ export class NameTable {
       if (signature === b.signature) continue;
       b.signature = signature;
       changed.add(key);
+      for (const g of old) for (const k of this.roleKeys(g)) this.byRole.get(k)?.delete(g);
+      for (const g of b.groups) {
+        for (const k of this.roleKeys(g)) {
+          if (!this.byRole.has(k)) this.byRole.set(k, new Set());
+          this.byRole.get(k)!.add(g);
+        }
+      }
+      for (const g of [...old, ...b.groups]) for (const k of this.roleKeys(g)) changed.add(`role:${k}`);
       for (const g of old) {
         if (g.folded.length >= 3) this.byFirst.get(g.folded[0]!)?.delete(g);
         if (g.folded.length >= 2) this.byGiven.get(g.folded[0]!)?.delete(g);
@@ -119,8 +129,20 @@ export class NameTable {
     return this.places.has(folded[0]!) || (folded.length > 1 && this.L.placeFirst.has(folded[0]!)) || (!role && folded.some((w) => this.L.isOrg(w)));
   }
 
+  /** The role words of a group, with the role endings of compounds ("umweltministerin" → "ministerin"). */
+  private roleKeys(g: Group): string[] {
+    const keys: string[] = [];
+    for (const r of g.roles) {
+      if (!this.L.publicRole(r)) continue;
+      keys.push(r);
+      for (const s of this.L.roleSuffixes) if (r !== s && r.endsWith(s)) keys.push(s);
+    }
+    return keys;
+  }
+
   /** The bucket keys a raw name depends on. */
   keysOf(name: RawName): string[] {
+    if (name.role && !name.role.among.length) return [`role:${name.role.head}`];
     const keys = name.tokens.length ? [this.fold(name.tokens[name.tokens.length - 1]!)] : [];
     for (const n of name.role?.among ?? []) keys.push(this.fold(n[n.length - 1]!));
     return keys;
@@ -135,6 +157,11 @@ export class NameTable {
       for (const n of name.role.among) {
         const own = this.owners(n.map(this.fold));
         if (own.length === 1 && name.role.words.every((w) => own[0]!.roles.has(w))) holders.add(own[0]!);
+      }
+      // An entry that names nobody: the one person of the whole blog with that role.
+      if (!name.role.among.length) {
+        const all = this.byRole.get(name.role.head);
+        if (all?.size === 1) holders.add([...all][0]!);
       }
       const g = holders.size === 1 ? [...holders][0]! : null;
       if (g) return this.looksLikePlace(g.folded, g.roles.size > 0) ? null : displayName(g, this.L);
