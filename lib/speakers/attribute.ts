@@ -6,7 +6,8 @@
 import type { Paragraph } from '../types';
 import { tokenize, type TokenizedParagraph } from './tokens';
 import { type Mention } from './names';
-import { handleLetters, nameKey } from './keys';
+import { nameKey } from './keys';
+import { tweetAuthor } from './posts';
 import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
 import { clauseSubject, makeSentence, type Sentence } from './subjects';
@@ -17,11 +18,6 @@ import { interviewee } from './qa';
 import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
 export type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
-
-/** Handle suffixes of reporters' social accounts ("@janeholtBBC"): their posts relay news. */
-const MEDIA_HANDLE = 'cnn|bbc|nyt|wsj|ft|ap|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian';
-const MEDIA_HANDLE_SUFFIX = new RegExp(`(${MEDIA_HANDLE})$`);
-const MEDIA_HANDLE_PREFIX = new RegExp(`^(${MEDIA_HANDLE})`);
 
 interface Para {
   L: Lang;
@@ -86,27 +82,6 @@ function unmarkedQuoteAfter(paras: readonly Para[], pi: number): boolean {
 /** A paragraph that is a quotation by itself: a blockquote, or text opening with a quotation mark. */
 function isQuoteParagraph(p: Para | undefined): boolean {
   return !!p && (p.kind === 'blockquote' || p.tp.tokens[0]?.kind === 'open' || (p.tp.tokens[0]?.quoted ?? false));
-}
-
-/** "Amira Haddad MP (@AmiraHaddadMP)": the handle names the post's author when it spells the name. */
-function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { name: RawName; journalist: boolean } | null {
-  const t = s.tokens;
-  const h = s.to - 2;
-  if (t[s.to - 1]?.text !== ')' || t[h]?.kind !== 'handle' || t[h - 1]?.text !== '(') return null;
-  const people = peopleOf();
-  const handle = handleLetters(t[h]!.text);
-  const before = s.mentions.find((m) => m.to === h - 1 && m.person);
-  const candidates = before ? [{ tokens: before.tokens, titled: true }, ...people] : people;
-  for (const c of candidates) {
-    const full = handleLetters(c.tokens.join(''));
-    const initials = c.tokens.length > 1 ? handleLetters(c.tokens.map((w) => w[0]).join('')) : '';
-    if (full.length < 4) continue;
-    if (handle === full || handle === initials) return { name: c, journalist: false };
-    if (handle.startsWith(full)) return { name: c, journalist: MEDIA_HANDLE_SUFFIX.test(handle.slice(full.length)) };
-    // "Nick Robinson (@bbcnickrobinson)": a reporter's account carries the outlet first.
-    if (handle.endsWith(full) && MEDIA_HANDLE_PREFIX.test(handle.slice(0, -full.length))) return { name: c, journalist: true };
-  }
-  return null;
 }
 
 /** A verb of the clause between its subject (ending at `from`) and token `to`. */

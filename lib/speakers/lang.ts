@@ -137,6 +137,8 @@ export interface LexiconData {
   /** Nouns a surname names a group with, so that it is no person there: "the Steenkamp family". */ groupNouns?: string;
   /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
   verbFinal?: boolean;
+  /** A correspondent filing from a place: `verb verb … | from-word …` ("writes X from Rome", "schreibt X aus Rom"). */
+  filing?: string;
   /** The letters that open questions and answers of a Q&A ("q a", "f a", "q r", "d r", "p r", "p o"). */
   qaMarks?: string;
   /** First-person words: after "Name:" they show the speaker's own words ("Colvin: no, I don't ..."). */
@@ -184,6 +186,8 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   verbFinal: boolean;
   capitalNouns: boolean;
   nameEndings: readonly string[];
+  /** Verbs and place prepositions of a correspondent's filing line ("writes X from Rome"). */
+  filing: { verbs: ReadonlySet<string>; from: ReadonlySet<string> };
   /** Question and answer letters of a Q&A, lower-case ("q", "a"), or null. */
   qa: readonly [string, string] | null;
   nominative: ReadonlyArray<readonly [string, string]>;
@@ -300,6 +304,7 @@ export function compileLexicon(data: LexiconData): Lang {
     inversion: data.inversion,
     verbFinal: !!data.verbFinal,
     capitalNouns: !!data.capitalNouns,
+    filing: { verbs: set(data.filing?.split('|')[0]), from: set(data.filing?.split('|')[1]) },
     qa: data.qaMarks ? (data.qaMarks.trim().split(/\s+/) as [string, string]) : null,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
     nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),

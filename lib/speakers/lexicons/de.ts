@@ -139,6 +139,7 @@ export const de: LexiconData = {
   readsAs: 'heißt es | hieß es | heisst es | hiess es',
   verbFinal: true,
   capitalNouns: true,
+  filing: 'schreibt schrieb berichtet berichtete | aus',
   qaMarks: 'f a',
   firstPerson: `ich mir mich mein meine meinen meinem wir uns unser unsere unseren unserem`,
   topicPreps: 'über von',

@@ -102,6 +102,7 @@ export const es: LexiconData = {
   adverbs: 'también además ya luego después',
   nounNext: 'son eran han habían de del',
   topicPreps: 'de sobre acerca',
+  filing: 'escribe cuenta informa | desde',
   qaMarks: 'p r',
   firstPerson: `yo me mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras`,
   according: 'según | de acuerdo con | a juicio de',

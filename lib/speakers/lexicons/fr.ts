@@ -103,6 +103,7 @@ export const fr: LexiconData = {
   adverbs: 'aussi également ensuite encore déjà',
   nounNext: 'sont étaient ont avaient de du des',
   topicPreps: 'de du des sur',
+  filing: 'écrit raconte rapporte | depuis',
   qaMarks: 'q r',
   firstPerson: `je j' moi me m' mon ma mes nous notre nos`,
   according: `selon | d' après | de l' avis de`,

@@ -120,6 +120,7 @@ export const it: LexiconData = {
   adverbs: 'anche poi inoltre già ancora ieri oggi infatti invece',
   nounNext: 'sono erano hanno avevano di del della',
   topicPreps: 'di su',
+  filing: 'scrive racconta riferisce | da',
   qaMarks: 'd r',
   firstPerson: `io mi me mio mia miei mie noi ci nostro nostra nostri nostre`,
   according: 'secondo | stando a | a detta di | a giudizio di',

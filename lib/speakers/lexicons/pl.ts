@@ -95,6 +95,7 @@ export const pl: LexiconData = {
   adverbs: 'też także również już wcześniej',
   nounNext: 'są byli mają mieli',
   topicPreps: 'o',
+  filing: 'pisze relacjonuje relacjonował relacjonowała | z',
   qaMarks: 'p o',
   firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze`,
   according: 'według | zdaniem',
