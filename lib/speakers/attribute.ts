@@ -199,6 +199,10 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
 function resolveCue(cue: Cue, res: ReturnType<typeof createResolver>, sentencePerson: Person | null | undefined, s: Sentence): Array<Person | null> | undefined {
   const subj = cue.subject;
   if (subj.type === 'clause') {
+    // "X ends his statement criticising … and says": the clause's named subject, whatever a
+    // participle in between hung on.
+    const named = cue.coordinated ? clauseSubject(s) : null;
+    if (named && !named.ambiguous && named.subject.type === 'person') return [res.resolveSubject(named.subject)];
     if (sentencePerson !== undefined) return [sentencePerson];
     const cs = clauseSubject(s);
     return cs && !cs.ambiguous ? [res.resolveSubject(cs.subject)] : undefined;

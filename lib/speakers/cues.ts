@@ -110,6 +110,12 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // Languages that put the subject after the verb anywhere: "Lo ha detto il ministro ...".
   const right = inverted || (s.L.inversion && !info.participle) ? rightSubject(s, v) : null;
   if (info.cls === 'inverted') return inverted && right?.type === 'person' ? { subject: right, at: v } : null;
+  // After a bare comma (no quotation before it), a person on the left is the subject: "Joe Delaney,
+  // who was evacuated, says Sir Martin “took a stumble”" (Sir Martin is the reported clause's).
+  if (inverted && right && right.type !== 'anon' && prev?.text === ',' && t[a - 1]?.kind !== 'close' && !s.L.inversion) {
+    const left = leftSubject(s, v, colonAfter);
+    if (left && left !== BLOCKED && left !== COORDINATED && left.type === 'person') return { subject: left, at: v };
+  }
   if (inverted && right && right.type !== 'anon') return { subject: right, at: v };
   // German participles close their clause: the subject stands after the auxiliary.
   const late = s.L.verbFinal && info.past ? verbFinalSubject(s, v) : null;
@@ -118,7 +124,7 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   if (left === BLOCKED) return null;
   // "… e ha assicurato il pieno sostegno": after "and", a phrase after the verb is its object
   // unless it names someone.
-  if (left === COORDINATED) return { subject: right && right.type !== 'anon' ? right : { type: 'clause' }, at: v };
+  if (left === COORDINATED) return right && right.type !== 'anon' ? { subject: right, at: v } : { subject: { type: 'clause' }, at: v, coordinated: true };
   if (right && left?.type !== 'person') return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
