@@ -6,7 +6,7 @@ import type { VerbInfo } from './lang';
 import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { accordingTo, colonLead, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
-import { BLOCKED, COORDINATED, leftSubject, type Sentence, type Subject } from './subjects';
+import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 
 export type { Cue, CueContext } from './cue';
 
@@ -132,8 +132,28 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   const bare = (!t[v + 1] || v + 1 >= s.to || t[v + 1]!.text === '.') && !ctx.quoteFollows;
   if (bare && left?.type === 'person' && left.people[0]!.mention.from === s.from) return null;
   if (left && left.type !== 'anon') return { subject: left, at: v, journalist: info.lemma === 'write' && inPublication(s, v) };
+  const named = nameAfterQuote(s, v);
+  if (named) return { subject: named, at: v };
   if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
+  return null;
+}
+
+/**
+ * "“…,” Francesco Maresca, the lawyer for the family has said": a quotation, then the name that
+ * opens the clause of the verb, with only a description (no other verb) between them.
+ */
+function nameAfterQuote(s: Sentence, v: number): Subject | null {
+  const t = s.tokens;
+  for (let k = v - 1; k > s.from && k > v - 16; k--) {
+    const x = t[k]!;
+    if (x.kind === 'close' || x.kind === 'open' || x.text === ';' || x.text === ':') return null;
+    if (x.kind === 'word' && s.L.verb(x.lower) && !s.L.aux.has(x.lower)) return null;
+    const m = s.starts.get(k);
+    if (!m?.person || m.poss) continue;
+    const before = t[k - 1]?.text === ',' ? t[k - 2] : t[k - 1];
+    return before?.kind === 'close' ? personSubject(s, m) : null;
+  }
   return null;
 }
 

@@ -90,7 +90,8 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       for (const w of m.roles) r.add(w);
       into.roles.set(key, r);
       if (!m.quoted && (tokens.length > 1 || m.titled) && !into.known.some((p) => p.key === key)) {
-        into.known.push({ name: { tokens, titled: true }, key, journalist: journalistKeys.has(key) });
+        const given = m.given && tokens.length === 1 ? { given: true } : {};
+        into.known.push({ name: { tokens, titled: true, ...given }, key, journalist: journalistKeys.has(key) });
         if (into.known === known) knownAt.push(m.from);
       }
     }
