@@ -115,7 +115,9 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
     if (c === undefined) return undefined;
     const m = endingAt(s, c - 1);
     const before = m ? (s.tokens[m.from - 1]?.lower ?? '') : '';
-    return m?.person && !m.poss && !s.L.preps.has(before) && !s.L.locative.has(before) ? m : undefined;
+    // "Anna Kowal and Peter Brandt, both councillors," is a coordinated subject, not an object.
+    const governed = s.L.preps.has(before) && !s.L.conj.has(before);
+    return m?.person && !m.poss && !governed && !s.L.locative.has(before) ? m : undefined;
   };
   const m = cand(commas[1]) ?? cand(commas[0]) ?? cand(commas[2]);
   if (m) return personSubject(s, m);

@@ -19,7 +19,7 @@ export const de: LexiconData = {
     landrätin oberbürgermeister oberbürgermeisterin`,
   roleSuffixes: `minister ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin chef
     chefin direktor direktorin sekretär sekretärin botschafter botschafterin meister meisterin leiter
-    leiterin vorsitzende vorsitzender berater beraterin kommandeur befehlshaber trainer gouverneur
+    leiterin politiker politikerin vorsitzende vorsitzender berater beraterin kommandeur befehlshaber trainer gouverneur
     abgeordnete abgeordneter`,
   occupations: `arzt ärztin lehrer lehrerin student studentin anwalt anwältin aktivist aktivistin experte
     expertin ökonom ökonomin analyst analystin autor autorin schauspieler schauspielerin sänger sängerin

@@ -28,7 +28,7 @@ export const es: LexiconData = {
     mañana además también asimismo mientras aunque sin embargo así ya más menos muy todo todos toda
     todas directo vídeo video última hora`,
   acronyms: 'ee uu eeuu ue onu oms otan idf efe afp ap cnn bbc rtve psoe pp ong',
-  orgWords: `gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
+  orgWords: `restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte
     fiscalía hospital universidad fundación asociación cruz roja hamás hizbulá efe reuters prensa medios
     cadena radio diario comité mando estado estados unión europea autoridad sanidad sindicato banco

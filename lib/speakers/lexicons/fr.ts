@@ -28,7 +28,7 @@ export const fr: LexiconData = {
     pourtant néanmoins encore déjà plus moins très tout tous toute toutes vidéo direct live cela ceci
     voici voilà`,
   acronyms: 'usa ue onu oms otan nato idf afp ap cnn bbc tf1 rfi ong sncf ps lr rn lfi',
-  orgWords: `gouvernement ministère armée police parti commission conseil agence bureau organisation
+  orgWords: `café restaurant brasserie hôtel boulangerie gouvernement ministère armée police parti commission conseil agence bureau organisation
     nations unies onu oms élysée matignon kremlin maison blanche parlement assemblée sénat tribunal cour
     parquet hôpital université fondation association croix rouge hamas hezbollah tsahal afp reuters
     presse médias chaîne radio journal comité commandement état états union européenne autorité

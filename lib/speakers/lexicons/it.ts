@@ -33,7 +33,7 @@ export const it: LexiconData = {
     altro altra via video foto diretta live aggiornamento ultime ultim'ora è' e' cosa qui lì là ora già
     così invece infatti mai sempre ancora poi però neppure neanche nemmeno circa almeno oltre più meno`,
   acronyms: `usa ue onu oms idf ap afp cnn bbc nato anp unrwa unicef cpj hrw fao ong ansa tass rai tg tv ss`,
-  orgWords: `governo ministero esercito forze forza polizia partito commissione consiglio agenzia ufficio
+  orgWords: `ristorante trattoria pizzeria caffè albergo hotel negozio governo ministero esercito forze forza polizia partito commissione consiglio agenzia ufficio
     organizzazione nazioni unite onu oms unicef unrwa casa bianca cremlino parlamento senato camera
     tribunale corte procura ospedale università fondazione associazione croce mezzaluna rossa hamas
     hezbollah hezbollah idf tass ansa adnkronos reuters afp ap cnn bbc guardian times politico stampa media

@@ -9,7 +9,7 @@ export const pl: LexiconData = {
   lang: 'pl',
   common: `i w z na do się nie że to jest o od po jak za przez dla oraz ale jego jej ich był była było
     są został została który która które także już`,
-  titles: `pan pani prezydent prezydenta premier premiera minister ministra ministrem wicepremier
+  titles: `pan pani komendant komendantka wojewoda prezydent prezydenta premier premiera minister ministra ministrem wicepremier
     wiceminister rzecznik rzecznika rzeczniczka szef szefa szefowa prezes prezesa prezeska dyrektor
     dyrektora dyrektorka sekretarz przewodniczący przewodnicząca poseł posła posłanka senator
     senatorka marszałek marszałka ambasador burmistrz wójt trener trenera kapitan kapitana zawodnik
@@ -18,7 +18,7 @@ export const pl: LexiconData = {
     komendanta selekcjonera`,
   occupations: `lekarz lekarka nauczyciel nauczycielka student studentka adwokat prawnik aktywista
     aktywistka ekonomista analityk ekspert ekspertka pisarz aktor aktorka piosenkarz żołnierz badacz
-    historyk mieszkaniec mieszkanka świadek żużlowiec`,
+    historyk mieszkaniec mieszkanka świadek żużlowiec związkowiec związkowczyni`,
   keepTitles: 'król królowa książę księżna papież lord lady',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
