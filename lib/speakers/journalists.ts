@@ -40,7 +40,7 @@ function correspondents(s: Sentence): Mention[] {
     if (!m.person || m.poss) return false;
     if (t[m.to]?.text === ',' && L.bylineVerbs.has(t[m.to + 1]?.lower ?? '') && /ing$/.test(t[m.to + 1]!.lower)) return true;
     const filed = L.filing.verbs.has(t[m.from - 1]?.lower ?? '') && L.filing.from.has(t[m.to]?.lower ?? '') && !!t[m.to + 1]?.cap;
-    return filed && m.to + 2 >= s.to;
+    return filed && m.to + 3 >= s.to;
   });
 }
 

@@ -27,7 +27,7 @@ export interface RawName {
    * names "Starmer" only): the role and the people the entry names (`among`); `tokens` is empty.
    * The blog's role table decides.
    */
-  role?: { head: string; words: string[]; among: string[][] };
+  role?: { head: string; words: string[]; among: string[][]; blog?: boolean };
 }
 
 /** A quotation found in an entry: its text and where it is. */

@@ -166,9 +166,9 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     if (matches.length > 1) return cued && matches.some((p) => p.key === cued.key) ? cued : null;
     if (anonRoles.has(head)) return null;
     if (cued) return cued;
-    // Nobody named in the entry: the one person the whole blog gives this role (the table decides).
-    if (!named.length) return { name: { tokens: [], titled: true, role: { head, words: [...words], among: [] } }, key: `role:${words.join(' ')}`, journalist: false };
-    return { name: { tokens: [], titled: true, role: { head, words: [...words], among: named } }, key: `role:${words.join(' ')}`, journalist: false };
+    // No fuller name in the entry: failing its lone words, the one person the whole blog gives this role.
+    const blog = !named.some((n) => n.length > 1);
+    return { name: { tokens: [], titled: true, role: { head, words: [...words], among: named, ...(blog ? { blog } : {}) } }, key: `role:${words.join(' ')}`, journalist: false };
   };
 
   /** Resolves a cue's or a clause's subject to a person, or null for nobody. */

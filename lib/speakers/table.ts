@@ -142,9 +142,9 @@ export class NameTable {
 
   /** The bucket keys a raw name depends on. */
   keysOf(name: RawName): string[] {
-    if (name.role && !name.role.among.length) return [`role:${name.role.head}`];
     const keys = name.tokens.length ? [this.fold(name.tokens[name.tokens.length - 1]!)] : [];
     for (const n of name.role?.among ?? []) keys.push(this.fold(n[n.length - 1]!));
+    if (name.role?.blog) keys.push(`role:${name.role.head}`);
     return keys;
   }
 
@@ -158,10 +158,12 @@ export class NameTable {
         const own = this.owners(n.map(this.fold));
         if (own.length === 1 && name.role.words.every((w) => own[0]!.roles.has(w))) holders.add(own[0]!);
       }
-      // An entry that names nobody: the one person of the whole blog with that role.
-      if (!name.role.among.length) {
-        const all = this.byRole.get(name.role.head);
-        if (all?.size === 1) holders.add([...all][0]!);
+      // An entry that names nobody in full: the one person of the whole blog with that role.
+      if (!holders.size && name.role.blog) {
+        // Every role word must hold ("prime minister" is not "first minister"), compounds by their ending.
+        const has = (g: Group, w: string) => g.roles.has(w) || (this.L.isRole(w) && [...g.roles].some((r) => r.endsWith(w)));
+        const all = [...(this.byRole.get(name.role.head) ?? [])].filter((g) => name.role!.words.every((w) => has(g, w)));
+        if (all.length === 1) holders.add(all[0]!);
       }
       const g = holders.size === 1 ? [...holders][0]! : null;
       if (g) return this.looksLikePlace(g.folded, g.roles.size > 0) ? null : displayName(g, this.L);
