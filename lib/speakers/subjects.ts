@@ -228,7 +228,8 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     // "Der Bundeskanzler betonte": where nouns are capitalised, a role description is a run too.
     const words = t.slice(m.from, m.to).map((x) => x.lower);
     const article = t[m.from - 1]?.lower ?? '';
-    if (words.every((w) => s.L.isRole(w)) && s.L.dets.has(article)) return { type: 'role', head: words[words.length - 1]!, indefinite: s.L.indefinite.has(article), words };
+    // Languages without articles open the sentence with the bare role ("Minister powiedziała").
+    if (words.every((w) => s.L.isRole(w)) && (s.L.dets.has(article) || m.from === s.from)) return { type: 'role', head: words[words.length - 1]!, indefinite: s.L.indefinite.has(article), words };
     // "Kathleen Brooks of City Index says", "Basil McCrea of NI21 says".
     const at = describedPerson(s, m.from - 1);
     if (at) return personSubject(s, at);

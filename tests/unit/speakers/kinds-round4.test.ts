@@ -89,6 +89,11 @@ describe('a role in an entry that names nobody', () => {
     expect(blogSpeakers([entry('', ['The mayor said the bridges would reopen.']), entry('', ['Mayor Jonas Berg has ordered checks.'])])[0]).toEqual(['Jonas Berg']);
   });
 
+  it('in a language without articles, the bare role opening the sentence', () => {
+    const pl = [entry('', ['Minister powiedziała, że wały wytrzymają.'], { id: 'p1' }), entry('', ['Minister klimatu Beata Dudek przyjechała do Nysy.'])];
+    expect(findSpeakers(pl, LEXICONS.pl).perEntry.get('p1')!.speakers).toEqual(['Beata Dudek']);
+  });
+
   it('also when the holder is named in a later batch', () => {
     const index = new SpeakerIndex(LEXICONS.de);
     index.add([role]);
