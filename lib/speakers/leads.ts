@@ -4,7 +4,8 @@
  */
 import { DASH, colonOrOpen, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
-import { clauseSubject, type Sentence, type Subject } from './subjects';
+import { clauseSubject } from './clauses';
+import type { Sentence, Subject } from './subjects';
 
 /** After a leading time ("11h30 - ", "14.05:"), as flat tickers print it in the headline. */
 function afterTimestamp(s: Sentence): number {
