@@ -3,12 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { SpeakerIndex, findSpeakers } from '../../../lib/speakers/index';
 import { LEXICONS } from '../../../lib/speakers/lexicons/index';
-import { blogSpeakers, entry, speakersOf, type Para } from './helpers';
+import { blogSpeakers, entry, speakersIn, speakersOf } from './helpers';
 
-function speakers(lang: string, paras: Para[], title = ''): string[] {
-  const e = entry(title, paras);
-  return findSpeakers([e], LEXICONS[lang]).perEntry.get(e.id)!.speakers;
-}
+const speakers = speakersIn;
 
 describe('a name a preposition governs is not the subject', () => {
   it.each([
