@@ -79,7 +79,10 @@ export interface LexiconData {
   afterInversion: string;
   adverbs: string;
   nounNext: string;
-  /** "according to X" phrases (`|`-separated, words space-separated) that take a name after them. */
+  /**
+   * "according to X" phrases (`|`-separated, words space-separated) that take a name after them,
+   * and replies that name who asked ("replying to X", "rispondendo al deputato X").
+   */
   according: string;
   /** Postpositions with the same meaning ("X zufolge"). */
   accordingAfter?: string;

@@ -120,7 +120,7 @@ export const de: LexiconData = {
     einem auf vor am und gestern heute aus`,
   adverbs: 'auch zudem bereits nun erneut zuvor dann später noch',
   nounNext: 'sind waren haben hatten',
-  according: 'laut | nach angaben von | nach worten von | nach ansicht von',
+  according: 'laut | nach angaben von | nach worten von | nach ansicht von | auf die frage von | als antwort auf',
   accordingAfter: 'zufolge',
   bylineVerbs: 'berichtet',
   conj: 'und',

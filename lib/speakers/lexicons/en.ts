@@ -174,7 +174,8 @@ export const en: LexiconData = {
   qaMarks: 'q a',
   firstPerson: `i i'm i've i'd i'll me my we we're we've we'd we'll us our`,
   givenTitles: 'sir dame',
-  according: 'according to',
+  // With replies to someone, who asked: "replying to Labour's X" (X spoke too).
+  according: 'according to | replying to | responding to | in reply to | in response to',
   bylineVerbs: 'reports reporting',
   conj: 'and',
   contrast: 'but while whereas yet',

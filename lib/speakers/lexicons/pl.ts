@@ -98,7 +98,7 @@ export const pl: LexiconData = {
   filing: 'pisze relacjonuje relacjonował relacjonowała | z',
   qaMarks: 'p o',
   firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze`,
-  according: 'według | zdaniem',
+  according: 'według | zdaniem | w odpowiedzi na',
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   contrast: 'ale lecz natomiast',

@@ -33,6 +33,19 @@ describe('questions and answers in every language', () => {
     expect(speakers(lang, [text])).toEqual(want);
   });
 
+  it.each([
+    ['en', 'Replying to Labour’s Sarah Jones, the minister Paul Ibbot said he would meet families.', ['Sarah Jones', 'Paul Ibbot']],
+    ['it', 'Rispondendo al deputato Enrico Bianchi, il ministro Gianni Orlando ha assicurato che i tempi saranno rispettati.', ['Enrico Bianchi', 'Gianni Orlando']],
+    ['es', 'En respuesta al diputado Enrique Blanco, el ministro Gonzalo Ortiz aseguró que se cumplirán los plazos.', ['Enrique Blanco', 'Gonzalo Ortiz']],
+    ['fr', 'Interpellé par le député Éric Colin, le Premier ministre Michel Barre a assuré que le calendrier serait tenu.', ['Éric Colin', 'Michel Barre']],
+  ])('[%s] a reply names who asked: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it('a journalist who asks is still no speaker', () => {
+    expect(speakers('fr', ['Interpellée par la journaliste Léa Marchand, la maire Anne Roux a assuré que l’eau était potable.'])).toEqual(['Anne Roux']);
+  });
+
   it('speaking with someone is no speech about anything', () => {
     expect(speakers('it', ['Il sindaco Luca Bassi ha parlato con i residenti.'])).toEqual([]);
   });
