@@ -102,7 +102,10 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   while (a > s.from && s.L.aux.has(t[a]!.lower) && a > v - 3) a--;
   const prev = t[a];
   // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
-  const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close');
+  // Where subjects follow the verb, a dash after a statement attributes it like a quotation
+  // ("Most pozostanie zamknięty – poinformował burmistrz X").
+  const dashed = DASH.test(prev?.text ?? '') && s.L.inversion && a > s.from + 2;
+  const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed;
   if (!afterQuote && !complementOk(s, v, info, ctx)) return null;
   const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.

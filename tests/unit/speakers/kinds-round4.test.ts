@@ -42,6 +42,11 @@ describe('questions and answers in every language', () => {
     expect(speakers(lang, [text])).toEqual(want);
   });
 
+  it('a dash after a statement attributes it where subjects follow the verb', () => {
+    expect(speakers('pl', ['Most pozostanie zamknięty do poniedziałku - poinformował burmistrz Dariusz Olszewski.'])).toEqual(['Dariusz Olszewski']);
+    expect(speakersOf('', ['The bridge stays closed - confirmed by the council on Monday.'])).toEqual([]);
+  });
+
   it('a journalist who asks is still no speaker', () => {
     expect(speakers('fr', ['Interpellée par la journaliste Léa Marchand, la maire Anne Roux a assuré que l’eau était potable.'])).toEqual(['Anne Roux']);
   });
