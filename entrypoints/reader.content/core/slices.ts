@@ -12,6 +12,12 @@ export interface Slicer {
   run(step: Step, urgent?: boolean): void;
   /** Resolves once the queue is empty (now, if it is). */
   idle(): Promise<void>;
+  /**
+   * `fn` over `items`, `per` items a step, in the queue's slices, ahead of the work waiting there
+   * (the caller awaits it): work proportional to a blog's entries (its digest) never runs in one
+   * task. Resolves with the results in order (with what was done, should the reader stop first).
+   */
+  map<T, R>(items: readonly T[], fn: (item: T) => R, per?: number): Promise<R[]>;
   /** Work done so far: slices (tasks) and steps. Tests count these, never time. */
   readonly work: { slices: number; steps: number };
 }
@@ -19,16 +25,23 @@ export interface Slicer {
 /** How a slice gives the page its turn: a new task, as soon as the page has had one. */
 export type Yield = (next: () => void) => void;
 
-interface PostTask {
+interface TaskScheduler {
+  yield(): Promise<void>;
   postTask(callback: () => void, options?: { priority?: string }): Promise<unknown>;
 }
 
 /**
- * The browser's task scheduler where it has one (not clamped like nested timers, and interleaved
- * with the page's own tasks and input), else a timer.
+ * How the reader gives the page its turn: `scheduler.yield()` where the browser has it (input and
+ * a due rendering go first, then our continuation, ahead of tasks queued meanwhile, so a sliced
+ * pipeline does not wait behind every other task of a busy page), else the task scheduler's
+ * `postTask` (not clamped like nested timers), else a timer.
  */
 export function defaultYield(): Yield {
-  const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') {
+    const pause = scheduler.yield.bind(scheduler);
+    return (next) => void pause().then(next, () => setTimeout(next, 0));
+  }
   if (typeof scheduler?.postTask === 'function') {
     const post = scheduler.postTask.bind(scheduler);
     return (next) => void post(next, { priority: 'user-visible' }).catch(() => undefined);
@@ -89,16 +102,32 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
     settle();
   });
 
+  const run = (step: Step, urgent = false) => {
+    if (signal.aborted) return;
+    if (urgent) queue.unshift(step);
+    else queue.push(step);
+    schedule();
+  };
+
   return {
-    run(step, urgent = false) {
-      if (signal.aborted) return;
-      if (urgent) queue.unshift(step);
-      else queue.push(step);
-      schedule();
-    },
+    run,
     idle() {
       if (!queue.length && !scheduled) return Promise.resolve();
       return new Promise((resolve) => waiting.push(resolve));
+    },
+    map(items, fn, per = 50) {
+      const out: ReturnType<typeof fn>[] = [];
+      if (!items.length) return Promise.resolve(out);
+      return new Promise((resolve) => {
+        let i = 0;
+        signal.addEventListener('abort', () => resolve(out), { once: true });
+        run(() => {
+          for (const end = Math.min(items.length, i + per); i < end; i++) out.push(fn(items[i]!));
+          if (i < items.length) return true;
+          resolve(out);
+          return false;
+        }, true);
+      });
     },
     work,
   };

@@ -54,7 +54,7 @@ async function start() {
   const reader = fakeReader({ model: fixedModel(entries), send, providers: { reading: (c) => createReading(c) } });
   const reading = await reader.ctx.use('reading');
   current = reading;
-  await vi.advanceTimersByTimeAsync(0); // the blog opens
+  await vi.advanceTimersByTimeAsync(1); // the blog opens (its digest is made in the reader's slices, a timer turn each)
   return { reader, reading: reading!, el: (id: string) => document.getElementById(id)! };
 }
 const readIds = () => [...(current?.view().read ?? [])].sort();
