@@ -64,6 +64,7 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
   const now = options.now ?? (() => performance.now());
   const queue: Step[] = [];
   let scheduled = false;
+  let running = false;
   let waiting: Array<() => void> = [];
   const work = { slices: 0, steps: 0 };
 
@@ -77,6 +78,8 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
     if (signal.aborted) return settle();
     work.slices++;
     const end = now() + budget;
+    // Work queued by a step joins this slice while its budget lasts (the next slice is asked for below).
+    running = true;
     while (queue.length && now() < end) {
       const step = queue[0]!;
       let more = false;
@@ -89,11 +92,12 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
       if (!more && queue[0] === step) queue.shift();
       else if (!more) queue.splice(queue.indexOf(step), 1);
     }
+    running = false;
     if (queue.length) schedule();
     else settle();
   };
   const schedule = () => {
-    if (scheduled || signal.aborted) return;
+    if (scheduled || running || signal.aborted) return;
     scheduled = true;
     yieldTo(slice);
   };
