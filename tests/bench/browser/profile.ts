@@ -6,7 +6,7 @@
 // For every extension task over `--over` ms (default 50): its length, then the functions with
 // the most samples in it, by self time and by time inside them (the extension's own frames). The
 // extension is an unminified `LBL_PERF=1` build (`.output/chrome-mv3-profile`), so the names are
-// the source's. Bench only: its timings are noisy, its names are what it is for.
+// the source's. `--corpus <name>`: a saved corpus page instead. Bench only: its timings are noisy, its names are what it is for.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import { ROOT, launchWithExtension, requireBuild, startFixtureServer } from '../../e2e/harness';
 import { GUARDIAN_BENCH_CONTAINER, GUARDIAN_BENCH_URL, generateGuardianBlog, guardianBlock } from '../generate';
 import { INSERT_ENTRY, PROBE, UI_OBSERVER } from './page-scripts';
-import { hostsOf } from './pages';
+import { readFileSync } from 'node:fs';
+import { CORPUS_DIR } from '../../helpers/corpus';
+import { hostsOf, loadPages } from './pages';
 import { startTrace, type Task, type TraceEvent } from './trace';
 
 /** Style and layout work seen in the trace (any thread; filtered by time to a task of the page). */
@@ -37,7 +39,7 @@ function renderingIn(from: number, to: number): string {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { live: { type: 'string', default: '0' }, over: { type: 'string', default: '50' }, top: { type: 'string', default: '8' } },
+  options: { live: { type: 'string', default: '0' }, over: { type: 'string', default: '50' }, top: { type: 'string', default: '8' }, corpus: { type: 'string' } },
 });
 const entries = Number(positionals[0] ?? 5000);
 const live = Number(values.live);
@@ -123,8 +125,10 @@ function report(tasks: readonly Task[], origin: number, profile: Profile, title:
 
 async function main(): Promise<void> {
   const extensionDir = profileBuild();
-  const url = `${GUARDIAN_BENCH_URL}-profile-${entries}-${Date.now()}`;
-  const server = await startFixtureServer({ [url]: generateGuardianBlog(entries, url).html });
+  const saved = values.corpus ? loadPages(CORPUS_DIR, '').find((p) => p.name.includes(values.corpus!)) : undefined;
+  if (values.corpus && !saved) throw new Error(`no corpus page named like ${values.corpus}`);
+  const url = saved?.url ?? `${GUARDIAN_BENCH_URL}-profile-${entries}-${Date.now()}`;
+  const server = await startFixtureServer({ [url]: saved ? readFileSync(saved.path, 'utf8') : generateGuardianBlog(entries, url).html });
   const browser = await launchWithExtension({ extensionDir, hosts: hostsOf([url]), port: server.port, headed: false, handleSignals: false });
   try {
     const page = await browser.context.newPage();
@@ -135,7 +139,7 @@ async function main(): Promise<void> {
     let tracer = await startTrace(page, collect);
     await cdp.send('Profiler.start');
     await page.goto(url, { waitUntil: 'load', timeout: 600_000 });
-    let marks = await settle(page, 0);
+    let marks = saved ? (await page.waitForTimeout(4000), 0) : await settle(page, 0);
     if (live > 0) {
       await cdp.send('Profiler.stop');
       await tracer.stop();
@@ -151,7 +155,7 @@ async function main(): Promise<void> {
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     const trace = await tracer.stop();
     const measures = (await page.evaluate('window.__lblBench.measures()')) as { name: string; duration: number }[];
-    console.log(`${entries} entries${live ? `, ${live} live entries` : ''}; measures: ${measures.map((m) => `${m.name.replace('liveblog-lens:', '')} ${m.duration.toFixed(0)} ms`).join(', ')}`);
+    console.log(`${saved ? saved.name : `${entries} entries`}${live ? `, ${live} live entries` : ''}; measures: ${measures.map((m) => `${m.name.replace('liveblog-lens:', '')} ${m.duration.toFixed(0)} ms`).join(', ')}`);
     report(trace.tasks, trace.origin, profile, live ? 'live entries' : 'first load');
   } finally {
     await browser.close();
