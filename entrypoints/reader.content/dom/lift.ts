@@ -61,7 +61,8 @@ export function liftWhenCovered(doc: Document, signal: AbortSignal): Lifter {
     }
     if (!due.size || waiting) return;
     waiting = true;
-    if (typeof view.requestIdleCallback === 'function') view.requestIdleCallback(check, { timeout: 1000 });
+    // A generous timeout: a check forced while the page is still being decorated costs the full price.
+    if (typeof view.requestIdleCallback === 'function') view.requestIdleCallback(check, { timeout: 5000 });
     else view.setTimeout(check, 100);
   }, { threshold: 1 });
   signal.addEventListener('abort', () => observer.disconnect());
