@@ -56,7 +56,10 @@ export function liftWhenCovered(doc: Document, signal: AbortSignal): Lifter {
   };
   const observer = new View((records) => {
     for (const r of records) {
-      if (r.isIntersecting) due.add(r.target);
+      // Where the browser tracks visibility (Chromium), a host it saw unoccluded needs no question
+      // at all: only the covered ones are asked about (a hit test on a 20,000-entry blog took 2.4 s).
+      if (r.isIntersecting && (r as { isVisible?: boolean }).isVisible === true) observer.unobserve(r.target);
+      else if (r.isIntersecting) due.add(r.target);
       else due.delete(r.target);
     }
     if (!due.size || waiting) return;
@@ -64,7 +67,7 @@ export function liftWhenCovered(doc: Document, signal: AbortSignal): Lifter {
     // A generous timeout: a check forced while the page is still being decorated costs the full price.
     if (typeof view.requestIdleCallback === 'function') view.requestIdleCallback(check, { timeout: 5000 });
     else view.setTimeout(check, 100);
-  }, { threshold: 1 });
+  }, { threshold: 1, trackVisibility: true, delay: 100 } as IntersectionObserverInit);
   signal.addEventListener('abort', () => observer.disconnect());
   return {
     watch: (host) => observer.observe(host),

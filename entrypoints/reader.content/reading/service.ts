@@ -176,7 +176,7 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
       void serial(ensureOpen);
     } else sendNotes(notes.take([...snapshot.added, ...snapshot.changed]), LIMITS.batch);
   };
-  const onPage = followEntries(doc, model, { dwellMs: DWELL_MS, isRead: (id) => read.has(id), onRead: (id) => readNow([id]), onSnapshot }, signal);
+  const onPage = followEntries(doc, model, { dwellMs: DWELL_MS, slicer: ctx.slicer, isRead: (id) => read.has(id), onRead: (id) => readNow([id]), onSnapshot }, signal);
 
   signal.addEventListener('abort', () => {
     onPage.stop();
