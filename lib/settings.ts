@@ -7,7 +7,17 @@
 export interface GlobalSettings {
   /** Collapse repeated entries into stubs (on unless the reader turns it off). */
   collapseRepeats: boolean;
+  /**
+   * How long an entry stays on screen before it counts as read (ms), one of `READ_AFTER_CHOICES`;
+   * `READ_NEVER` (0): only when the reader marks it.
+   */
+  readAfterMs: number;
 }
+
+/** "Never": entries become read only when the reader marks them (one or all). */
+export const READ_NEVER = 0;
+/** The read-after delays the options page offers, in the order it lists them. */
+export const READ_AFTER_CHOICES: readonly number[] = [1000, 1500, 3000, 5000, READ_NEVER];
 
 /** Reading order the reader chose: the site's (newest first) or oldest first. */
 export type ReadingOrder = 'site' | 'oldest-first';
@@ -18,7 +28,7 @@ export interface SiteSettings {
   order: ReadingOrder;
 }
 
-export const GLOBAL_DEFAULTS: GlobalSettings = { collapseRepeats: true };
+export const GLOBAL_DEFAULTS: GlobalSettings = { collapseRepeats: true, readAfterMs: 1500 };
 export const SITE_DEFAULTS: SiteSettings = { panelOpen: false, order: 'site' };
 const ORDERS: readonly ReadingOrder[] = ['site', 'oldest-first'];
 
@@ -34,8 +44,11 @@ export function withDefaults<T extends object>(defaults: T, stored: unknown): T 
   return out;
 }
 
-/** A stored global settings value made valid. */
-export const readGlobalSettings = (stored: unknown): GlobalSettings => withDefaults(GLOBAL_DEFAULTS, stored);
+/** A stored global settings value made valid (a delay that is not one of the choices falls back to the default). */
+export function readGlobalSettings(stored: unknown): GlobalSettings {
+  const out = withDefaults(GLOBAL_DEFAULTS, stored);
+  return READ_AFTER_CHOICES.includes(out.readAfterMs) ? out : { ...out, readAfterMs: GLOBAL_DEFAULTS.readAfterMs };
+}
 
 /** A stored site settings value made valid (an unknown order falls back to the site's). */
 export function readSiteSettings(stored: unknown): SiteSettings {
@@ -46,9 +59,18 @@ export function readSiteSettings(stored: unknown): SiteSettings {
 /** "Remember reading in private windows": off unless the reader turned it on. */
 export const readPrivateWindows = (stored: unknown): boolean => stored === true;
 
-/** The hosts the reader turned Liveblog Lens on for, beyond the curated list. */
-export const readEnabledSites = (stored: unknown): string[] =>
+/** A stored list of hosts made valid (strings only). */
+const readHosts = (stored: unknown): string[] =>
   Array.isArray(stored) ? stored.filter((h): h is string => typeof h === 'string') : [];
+
+/** The hosts the reader turned Liveblog Lens on for, beyond the curated list. */
+export const readEnabledSites = readHosts;
+
+/**
+ * The curated news sites the reader turned Liveblog Lens off for (exact hosts, as the popup shows
+ * them): the background injects nothing into their pages.
+ */
+export const readDisabledSites = readHosts;
 
 /**
  * "This blog's reading state changed": left by a tab after a stored write, so that other tabs of

@@ -1,4 +1,5 @@
-// The line under an item (speaker(s), the entry's time, the blog and its site) and the row's selection box.
+// The line under an item (speaker(s), the entry's time as the blog printed it and in the reader's
+// zone, the blog and its site) and the row's selection box.
 // Every string that came from a page sits in its own <bdi>, so right-to-left text (or an
 // unterminated U+202E override in a hostile speaker name) never reorders the rest of the line
 // (issue 14, finding 13).
@@ -17,6 +18,26 @@ export function useZonedTime(): (ms: number, timeZone?: string) => string {
   };
 }
 
+/** Unicode isolates: a label from a page reads in its own direction without reordering the line (like <bdi>). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * The entry's time as the library shows it: as the blog printed it beside the reader's own
+ * ("12.20 BST on the blog · your time: 3 Dec 2026, 12:20 GMT"), or the one known; null when neither.
+ */
+export function useEntryTime(): (item: Pick<LibraryItem, 'time' | 'timeLabel'>, timeZone?: string, cite?: boolean) => string | null {
+  const { t } = useT();
+  const zoned = useZonedTime();
+  return (item, timeZone, cite = false) => {
+    const local = item.time !== null ? zoned(item.time, timeZone) : null;
+    if (!item.timeLabel) return local;
+    // Copied text (the citation) stays plain: isolates would travel invisibly into the reader's document.
+    const label = cite ? item.timeLabel : isolate(item.timeLabel);
+    if (local === null) return t('library.item.blogTimeOnly', { label });
+    return t(cite ? 'library.item.citeTime' : 'library.item.blogTime', { label, local });
+  };
+}
+
 /** The first words of a text, for accessible names ("Delete quote: We will fight…"). */
 export function shortText(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -27,6 +48,7 @@ export function shortText(text: string, max = 60): string {
 export function ItemMeta(props: { item: LibraryItem; timeZone?: string }): JSX.Element {
   const { t } = useT();
   const zoned = useZonedTime();
+  const entryTime = useEntryTime();
   const { item } = props;
   const speakers = item.speakers.flatMap((name, i) => [i ? ', ' : null, <bdi key={i}>{name}</bdi>]);
   const kept = zoned(item.kept, props.timeZone);
@@ -34,8 +56,8 @@ export function ItemMeta(props: { item: LibraryItem; timeZone?: string }): JSX.E
     <p class="lbl-meta">
       {item.speakers.length ? <span class="lbl-speaker">{speakers}</span> : <span class="lbl-speaker lbl-none">{t('library.item.noSpeaker')}</span>}
       <span aria-hidden="true"> · </span>
-      {item.time !== null ? (
-        <time dateTime={item.entryTime ?? undefined}>{zoned(item.time, props.timeZone)}</time>
+      {item.time !== null || item.timeLabel ? (
+        <time dateTime={item.entryTime ?? undefined}>{entryTime(item, props.timeZone)}</time>
       ) : (
         <span>{t(item.kind === 'quote' ? 'library.item.savedAt' : 'library.item.starredAt', { when: kept })}</span>
       )}

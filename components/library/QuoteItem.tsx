@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { LibraryItem } from '@/lib/library/items';
 import { useT } from '../i18n';
 import { citation } from '@/lib/library/citation';
-import { ItemMeta, OpenLink, SelectBox, shortText, useZonedTime } from './ItemMeta';
+import { ItemMeta, OpenLink, SelectBox, shortText, useEntryTime } from './ItemMeta';
 
 /** The edit a reader makes to a quote: null clears the field. */
 export interface QuoteEdit {
@@ -63,10 +63,10 @@ export function QuoteItem(props: QuoteItemProps): JSX.Element {
   const { item } = props;
   const [editing, setEditing] = useState(false);
   const [copied, setCopied] = useState<'copy' | 'cite' | null>(null);
-  const zoned = useZonedTime();
+  const entryTime = useEntryTime();
   const name = shortText(item.text);
   const copy = (what: 'copy' | 'cite') => {
-    const when = item.time !== null ? zoned(item.time, props.timeZone) : null;
+    const when = entryTime(item, props.timeZone, true);
     void props.onCopy?.(what === 'copy' ? item.text : citation(item, when)).then(() => {
       setCopied(what);
       setTimeout(() => setCopied((c) => (c === what ? null : c)), 2000);

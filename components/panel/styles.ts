@@ -11,7 +11,7 @@ export const PANEL_WIDTH = 320;
 export const DOCK_MIN_WIDTH = 760;
 /** Height of the bottom sheet (narrow screens), in % of the viewport; the page gets that much room below. */
 export const SHEET_VH = 45;
-/** Room the closed tab takes at the right edge (wide screens): the page keeps its text clear of it. */
+/** Room the closed tab takes at the right edge (every width): the page keeps its text clear of it. */
 export const TAB_WIDTH = 28;
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -46,7 +46,7 @@ export const PANEL_SLOTTED = `
 ::slotted(button:focus-visible) { outline: 3px solid var(--lbl-focus); outline-offset: 2px; }
 ::slotted(button[data-filtered]) { background: #b3261e; color: #ffffff; }
 @media (max-width: ${DOCK_MIN_WIDTH - 1}px) {
-  ::slotted(button) { writing-mode: horizontal-tb; border-radius: 999px; padding: 8px 12px; }
+  :host([data-open]) ::slotted(button) { writing-mode: horizontal-tb; border-radius: 999px; padding: 8px 12px; }
 }
 `;
 
@@ -127,9 +127,10 @@ ul.found-quotes .go:focus-visible { outline: 3px solid var(--lbl-focus); outline
 .help dt { min-width: 110px; }
 .help dd { margin: 0; }
 /* Narrow screens: a bottom sheet over the lower part of the page, which gets as much room below
-   its text; the closed tab is a small pill in the bottom corner. */
+   its text. Closed, the tab is the same slim edge tab as on wide screens, low enough for a thumb,
+   in a strip the page leaves free: a pill in the corner floated over the text while scrolling. */
 @media (max-width: ${DOCK_MIN_WIDTH - 1}px) {
-  .tab { top: auto; bottom: 8px; right: 8px; }
+  .tab { top: auto; bottom: 96px; right: 0; }
   /* Open, the tab sits in the sheet's own header (beside its close button), over no text. */
   :host([data-open]) .tab { right: 72px; bottom: calc(${SHEET_VH}vh - 44px); }
   .panel.side {

@@ -8,10 +8,11 @@ import { useT } from '../i18n';
 export type PopupTab = { kind: 'checking' } | { kind: 'none' } | { kind: 'live'; summary: TabSummary };
 
 /**
- * Whether Liveblog Lens runs on the tab's site: always (a curated news site), on or off (a site the
- * reader chooses), or never (a browser page, a file: no host to run on).
+ * Whether Liveblog Lens runs on the tab's site: a curated news site (on unless the reader turned it
+ * off), a site the reader turns on or off (with the host permission), or never (a browser page, a
+ * file: no host to run on).
  */
-export type PopupSite = { kind: 'builtIn'; host: string } | { kind: 'chosen'; host: string; on: boolean } | { kind: 'none' };
+export type PopupSite = { kind: 'builtIn' | 'chosen'; host: string; on: boolean } | { kind: 'none' };
 
 export interface PopupProps {
   tab: PopupTab;
@@ -63,10 +64,15 @@ export function Popup({ tab, site, busy = false, onTogglePanel, onReaderView, on
       </div>
       <section class="site">
         {site.kind === 'none' && <p class="muted">{t('popup.site.none')}</p>}
-        {site.kind === 'builtIn' && <p class="muted">{t('popup.site.builtIn', { host: site.host })}</p>}
-        {site.kind === 'chosen' && (
+        {site.kind !== 'none' && (
           <>
-            <p>{t(site.on ? 'popup.site.on' : 'popup.site.off', { host: site.host })}</p>
+            {site.kind === 'builtIn' ? (
+              <p>{t(site.on ? 'popup.site.builtIn' : 'popup.site.builtInOff', { host: site.host })}</p>
+            ) : (
+              <p>{t(site.on ? 'popup.site.on' : 'popup.site.off', { host: site.host })}</p>
+            )}
+            {/* Turned off with the blog still open: the reader leaves at the next load. */}
+            {!site.on && tab.kind === 'live' && <p class="muted" data-hint="reload">{t('popup.site.reload')}</p>}
             <button type="button" data-action="popup-site" disabled={busy} onClick={() => onSetSite(!site.on)}>
               {t(site.on ? 'popup.site.turnOff' : 'popup.site.turnOn')}
             </button>

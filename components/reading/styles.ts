@@ -5,8 +5,10 @@ export const LAYER_CSS = `
 .anchor { position: absolute; z-index: 1; font: 14px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; }
 .fixed { position: fixed; right: 0; bottom: calc(62% + 8px); z-index: 1; font: 600 12px/1 system-ui, -apple-system, "Segoe UI", sans-serif; }
 .fixed[data-panel-open] { right: min(320px, calc(100vw - 40px)); }
+/* Narrow screens: in the strip at the right edge the page leaves free for the closed tab (never
+   over the text), above the tab. */
 @media (max-width: 759px) {
-  .fixed { right: 8px; bottom: 60px; }
+  .fixed { right: 0; bottom: 45%; }
   .fixed[data-panel-open] { display: none; }
 }
 button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #b8b8b8; background: #fff; color: #121212; padding: 4px 10px; min-height: 28px; }
@@ -24,7 +26,6 @@ button:focus-visible, input:focus-visible { outline: 2px solid #0b57d0; outline-
 .prompt input { flex: 1 1 160px; min-width: 0; font: inherit; padding: 4px 6px; border: 1px solid #8a8a8a; border-radius: 4px; background: #fff; color: #121212; }
 .summary { writing-mode: vertical-rl; padding: 10px 6px; font: inherit; letter-spacing: 0.04em; background: #b3261e; color: #fff; border: 0; border-radius: 6px 0 0 6px; box-shadow: -1px 1px 4px rgba(0,0,0,.25); }
 .summary:hover { background: #8c1d18; }
-@media (max-width: 759px) { .summary { writing-mode: horizontal-tb; border-radius: 999px; padding: 8px 12px; } }
 .close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {

@@ -12,7 +12,7 @@ import { createHandlers } from './handlers';
 import { openLibrary, registerLibraryOpeners } from './library';
 import { loadLexicon } from './lexicons';
 import { registerReaderViewOpeners } from './reader-view';
-import { registerSitePermissions, restoreSites, setSiteEnabled } from './sites';
+import { isTurnedOff, registerSitePermissions, restoreSites, setSiteEnabled } from './sites';
 import { registerPanelCommand, setTabBadge } from './tab-ui';
 
 type Sender = Browser.runtime.MessageSender;
@@ -27,6 +27,8 @@ const toTab = (tabId: number) => createSender<TabProtocol>((message) => browser.
 async function inject(sender: Sender, file: '/content-scripts/reader.js' | '/structure.js'): Promise<{ ok: boolean; error?: string }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'not sent from a tab' };
+  // The reader turned Liveblog Lens off for this site (the tab's or the frame's): nothing runs there.
+  if (await isTurnedOff(sender.tab?.url, sender.url)) return { ok: false, error: 'turned off for this site' };
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
     return { ok: true };
@@ -60,7 +62,7 @@ export default defineBackground(() => {
         return { ok: true };
       },
       setBadge: ({ count }, sender) => setTabBadge(action, sender.tab?.id, count),
-      setSiteEnabled: async ({ host, enabled, tabId }) => ({ enabledSites: await setSiteEnabled(host, enabled, tabId) }),
+      setSiteEnabled: ({ host, enabled, tabId }) => setSiteEnabled(host, enabled, tabId),
     }),
   };
   const accept = (name: string, sender: Sender) => sender.id === browser.runtime.id && accepts(name as MessageName, senderKind(sender));

@@ -1,6 +1,8 @@
 // Sites the reader turned Liveblog Lens on for, beyond the curated list: an optional host
 // permission plus a detector registered for that host, remembered in extension storage (the
-// worker keeps nothing only in memory).
+// worker keeps nothing only in memory). And curated news sites the reader turned off: the
+// detector still runs there (it is declared in the manifest), but the background injects nothing
+// into their pages, so the reader never touches them (`isTurnedOff`).
 import { isCuratedHost, sitePatterns, siteScriptId, webHost } from '@/lib/sites/enable';
 import { lensStorage } from '../shared/storage';
 
@@ -36,16 +38,42 @@ export async function disableSite(host: string): Promise<void> {
   await browser.permissions.remove({ origins: sitePatterns(host) }).catch(() => false);
 }
 
-/** Sets whether Liveblog Lens runs on `host` (the `setSiteEnabled` message); answers the sites now on. */
-export async function setSiteEnabled(host: string, enabled: boolean, tabId?: number): Promise<string[]> {
-  if (enabled) {
+/** True when the reader turned Liveblog Lens off for the page at `url` (its exact host). */
+export async function isTurnedOff(...urls: (string | undefined)[]): Promise<boolean> {
+  const off = await lensStorage.disabledSites.get();
+  if (!off.length) return false;
+  return urls.some((url) => {
+    const host = webHost(url);
+    return host !== null && off.includes(host);
+  });
+}
+
+/** Turns a curated news site off (nothing injected on reload) or back on (and runs the detector in `tabId` now). */
+async function setCuratedSite(host: string, enabled: boolean, tabId?: number): Promise<void> {
+  const off = new Set(await lensStorage.disabledSites.get());
+  if (enabled) off.delete(host);
+  else off.add(host);
+  await lensStorage.disabledSites.set([...off]);
+  if (enabled && tabId !== undefined) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${DETECTOR}`] }).catch(() => undefined);
+  }
+}
+
+/**
+ * Sets whether Liveblog Lens runs on `host` (the `setSiteEnabled` message); answers the reader's
+ * sites now on and the news sites now off. A curated site needs no permission either way.
+ */
+export async function setSiteEnabled(host: string, enabled: boolean, tabId?: number): Promise<{ enabledSites: string[]; disabledSites: string[] }> {
+  if (isCuratedHost(host)) {
+    await setCuratedSite(host, enabled, tabId);
+  } else if (enabled) {
     const granted = await browser.permissions.contains({ origins: sitePatterns(host) });
     if (!granted) throw new Error(`no permission for ${host}`);
     await enableSite(host, tabId);
   } else {
     await disableSite(host);
   }
-  return lensStorage.enabledSites.get();
+  return { enabledSites: await lensStorage.enabledSites.get(), disabledSites: await lensStorage.disabledSites.get() };
 }
 
 /** Re-registers the chosen sites' detectors where the browser forgot them (Firefox, updates). */

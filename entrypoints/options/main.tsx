@@ -1,7 +1,7 @@
 // The options page (options_ui): the reading choices and the reader's sites from the storage
-// module (watched, so a change made elsewhere shows at once), turning a site off through the
-// background (`setSiteEnabled`: it also unregisters the site's detector and gives the permission
-// back), and the way to the library for export and deletion.
+// module (watched, so a change made elsewhere shows at once), turning a site off (or a news site
+// of the list on again) through the background (`setSiteEnabled`: it also unregisters a chosen
+// site's detector and gives the permission back), and the way to the library.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/options/options.css';
@@ -26,15 +26,22 @@ function OptionsContainer() {
   const settings = useStored<GlobalSettings>(lensStorage.settings, GLOBAL_DEFAULTS);
   const privateWindows = useStored(lensStorage.privateWindows, false);
   const sites = useStored<string[]>(lensStorage.enabledSites, []);
+  const turnedOff = useStored<string[]>(lensStorage.disabledSites, []);
+  // Read again before writing, so that a choice changed meanwhile elsewhere is kept.
+  const setGlobal = (patch: Partial<GlobalSettings>) => void lensStorage.settings.get().then((s) => lensStorage.settings.set({ ...s, ...patch }));
   return (
     <Options
       collapseRepeats={settings.collapseRepeats}
-      // Read again before writing, so that a choice changed meanwhile elsewhere is kept.
-      onCollapseRepeats={(on) => void lensStorage.settings.get().then((s) => lensStorage.settings.set({ ...s, collapseRepeats: on }))}
+      onCollapseRepeats={(on) => setGlobal({ collapseRepeats: on })}
+      // Open blogs take the new delay at once: their readers watch the same stored settings.
+      readAfterMs={settings.readAfterMs}
+      onReadAfter={(ms) => setGlobal({ readAfterMs: ms })}
       privateWindows={privateWindows}
       onPrivateWindows={(on) => void lensStorage.privateWindows.set(on)}
       sites={sites}
       onRemoveSite={(host) => void send('setSiteEnabled', { host, enabled: false })}
+      turnedOff={turnedOff}
+      onTurnOnSite={(host) => void send('setSiteEnabled', { host, enabled: true })}
       onOpenLibrary={() => void send('openLibrary', {})}
     />
   );

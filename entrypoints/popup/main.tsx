@@ -40,13 +40,16 @@ function PopupContainer() {
   const [url, setUrl] = useState<string>();
   const [tab, setTab] = useState<PopupTab>({ kind: 'checking' });
   const [enabled, setEnabled] = useState<readonly string[]>([]);
+  const [disabled, setDisabled] = useState<readonly string[]>([]);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     let stop = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     void lensStorage.enabledSites.get().then(setEnabled);
+    void lensStorage.disabledSites.get().then(setDisabled);
     const unwatch = lensStorage.enabledSites.watch(setEnabled);
+    const unwatchOff = lensStorage.disabledSites.watch(setDisabled);
     void findTab().then((found) => {
       if (!found || stop) return setTab({ kind: 'none' });
       setTabId(found.id);
@@ -64,6 +67,7 @@ function PopupContainer() {
       stop = true;
       clearTimeout(timer);
       unwatch();
+      unwatchOff();
     };
   }, []);
 
@@ -72,7 +76,7 @@ function PopupContainer() {
   const site: PopupSite = !host
     ? { kind: 'none' }
     : isCuratedHost(host)
-      ? { kind: 'builtIn', host }
+      ? { kind: 'builtIn', host, on: !disabled.includes(host) }
       : { kind: 'chosen', host, on: enabled.includes(host) };
 
   const toTab = useCallback(
@@ -87,10 +91,12 @@ function PopupContainer() {
     if (!host) return;
     setBusy(true);
     try {
-      // Asked first, inside the click's user gesture (the browser refuses it later); at once when already granted.
-      if (on && !(await browser.permissions.request({ origins: sitePatterns(host) }))) return;
+      // Asked first, inside the click's user gesture (the browser refuses it later); at once when
+      // already granted. A curated news site needs none: the manifest has it.
+      if (on && site.kind === 'chosen' && !(await browser.permissions.request({ origins: sitePatterns(host) }))) return;
       const answer = await send('setSiteEnabled', { host, enabled: on, ...(tabId === undefined ? {} : { tabId }) });
       setEnabled(answer.enabledSites);
+      setDisabled(answer.disabledSites);
     } finally {
       setBusy(false);
     }

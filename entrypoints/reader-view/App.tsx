@@ -9,7 +9,7 @@ import { NO_VIEW_FILTER, type ViewFilter } from '@/lib/reader-view/filter';
 import { READER_DEFAULTS, type ReaderViewSettings } from '@/lib/reader-view/settings';
 import { NO_READING } from '../reader.content/core/reading-api';
 import { trackReads } from '../reader.content/reading/tracker';
-import { DWELL_MS } from '../reader.content/reading/service';
+import { dwellFor } from '../reader.content/reading/service';
 import type { LensStorage } from '../shared/storage';
 import type { ReaderController } from './controller';
 import { derive, stateOf } from './derive';
@@ -19,7 +19,7 @@ import { useQuoteSaver } from './quote-saver';
 /** Props of the container. */
 export interface ReaderAppProps {
   controller: ReaderController;
-  storage: Pick<LensStorage, 'readerView'>;
+  storage: Pick<LensStorage, 'readerView' | 'settings'>;
 }
 
 const report = (error: unknown) => console.warn('[Liveblog Lens]', error);
@@ -77,9 +77,16 @@ export function ReaderApp({ controller, storage }: ReaderAppProps) {
   useEffect(() => {
     if (!reading) return;
     const life = new AbortController();
-    tracker.current = trackReads(document, { dwellMs: DWELL_MS, onRead: (el) => reading.markRead([el.getAttribute(ATTR.entry) ?? '']) }, life.signal);
-    return () => life.abort();
-  }, [reading]);
+    const tracker_ = trackReads(document, { dwellMs: null, onRead: (el) => reading.markRead([el.getAttribute(ATTR.entry) ?? '']) }, life.signal);
+    tracker.current = tracker_;
+    // The reader's read-after delay (options page), followed while the view is open.
+    void storage.settings.get().then((s) => !life.signal.aborted && tracker_.setDwell(dwellFor(s.readAfterMs)), report);
+    const unwatch = storage.settings.watch((s) => tracker_.setDwell(dwellFor(s.readAfterMs)));
+    return () => {
+      unwatch();
+      life.abort();
+    };
+  }, [reading, storage]);
   useEffect(() => {
     const t = tracker.current;
     if (!t) return;

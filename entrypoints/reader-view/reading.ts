@@ -112,6 +112,7 @@ export function createViewReading(url: string, fresh: readonly string[], send: S
         blog,
         entry: meta.id,
         entryTime: meta.time,
+        ...(meta.timeLabel ? { entryTimeLabel: meta.timeLabel } : {}),
         permalink: meta.permalink,
       });
       afterWrite(answer.stored);

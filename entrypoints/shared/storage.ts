@@ -5,7 +5,7 @@
 // options page. Items are made on first use: defining one reads storage at once.
 import { storage } from 'wxt/utils/storage';
 import {
-  readBlogChanged, readEnabledSites, readGlobalSettings, readPrivateWindows, readSiteSettings,
+  readBlogChanged, readDisabledSites, readEnabledSites, readGlobalSettings, readPrivateWindows, readSiteSettings,
   type BlogChanged, type GlobalSettings, type SiteSettings,
 } from '@/lib/settings';
 import { readReaderViewSettings, type ReaderViewSettings } from '@/lib/reader-view/settings';
@@ -46,6 +46,8 @@ export const lensStorage = {
   privateWindows: stored<boolean>('local:storeIncognito', readPrivateWindows),
   /** Hosts the reader turned Liveblog Lens on for (`enabledSites`). */
   enabledSites: stored<string[]>('local:enabledSites', readEnabledSites),
+  /** Curated news sites the reader turned Liveblog Lens off for (`disabledSites`); the background honours it. */
+  disabledSites: stored<string[]>('local:disabledSites', readDisabledSites),
   /** The last "blog changed" note a tab left for the others (`readingPoke`; one key, overwritten). */
   blogChanged: stored<BlogChanged | null>('local:readingPoke', readBlogChanged),
   /** The reader view's theme, type, width and order (`readerView`). */

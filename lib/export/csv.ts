@@ -5,9 +5,13 @@
 import type { LibraryItem } from '../library/items';
 import { cutAtBoundary } from '../protocol/entry-meta';
 
-/** The columns, in order. Times are ISO 8601 (UTC) so every spreadsheet reads them the same. */
+/**
+ * The columns, in order. Times are ISO 8601 (UTC) so every spreadsheet reads them the same; the
+ * time as the blog printed it is last, added after the others so that their positions never move.
+ */
 export const CSV_COLUMNS = [
   'type', 'kept_at', 'entry_time', 'speaker', 'text', 'note', 'entry_title', 'blog_title', 'site', 'link', 'blog_url', 'id',
+  'entry_time_as_printed',
 ] as const;
 
 // Full-width forms too: some spreadsheets normalise them to their ASCII twins before parsing.
@@ -40,6 +44,7 @@ function row(item: LibraryItem): string[] {
     item.link ?? '',
     item.blogUrl,
     item.kind === 'quote' ? item.key : (item.entryId ?? ''),
+    item.timeLabel ?? '',
   ];
 }
 

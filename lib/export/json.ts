@@ -32,6 +32,7 @@ export function exportQuote(q: QuoteRow): ExportQuote {
     id: q.id, text: q.text, speaker: q.speaker, blog: q.blog, site: q.site, entry: q.entry,
     entryTime: q.entryTime, permalink: q.permalink, savedAt: q.savedAt,
   };
+  if (q.entryTimeLabel !== undefined) out.entryTimeLabel = q.entryTimeLabel;
   if (q.note !== undefined) out.note = q.note;
   return out;
 }
@@ -42,6 +43,7 @@ export function exportStarred(e: EntryRow & { starred: number }): ExportStarred 
     blog: e.blog, id: e.id, title: e.title, snippet: e.snippet, time: e.time, permalink: e.permalink,
     speakers: [...e.speakers], firstSeen: e.firstSeen, starred: e.starred,
   };
+  if (e.timeLabel !== undefined) out.timeLabel = e.timeLabel;
   if (e.read !== undefined) out.read = e.read;
   return out;
 }

@@ -35,6 +35,8 @@ export interface LibraryItem {
   /** The entry's time as stored (ISO), and in ms (null when unknown). */
   entryTime: string | null;
   time: number | null;
+  /** The entry's time as the blog printed it ("12.20 BST"), or null when unknown. */
+  timeLabel: string | null;
   /** When it was kept: saved (quote) or starred (entry), in ms. Lists are newest first by this. */
   kept: number;
   /** Where "open" goes (see `itemLink`), or null. */
@@ -116,6 +118,7 @@ export function quoteItems(s: LibrarySnapshot): LibraryItem[] {
         entryId: q.entry,
         entryTime: q.entryTime ?? e?.time ?? null,
         time: isoToMs(q.entryTime ?? e?.time),
+        timeLabel: q.entryTimeLabel ?? e?.timeLabel ?? null,
         kept: q.savedAt,
         link: itemLink(q.permalink ?? e?.permalink ?? null, b.url, q.entry),
         haystack: `${q.search}\n${e?.search ?? ''}\n${b.folded}`,
@@ -157,6 +160,7 @@ export function starredItems(s: LibrarySnapshot): LibraryItem[] {
         entryId: e.id,
         entryTime: e.time,
         time: isoToMs(e.time),
+        timeLabel: e.timeLabel ?? null,
         kept: e.starred ?? 0,
         link: itemLink(e.permalink, b.url, e.id),
         haystack: `${e.search}\n${b.folded}`,

@@ -57,10 +57,15 @@ export function cleanUrl(url: string | null | undefined): string | null {
 
 /**
  * What the page sends about an entry (`noteEntries`): snippet cut, title on one line,
- * permalink only when http(s), time only when ISO, speakers deduplicated and bounded.
+ * permalink only when http(s), time only when ISO, the printed time on one line and bounded,
+ * speakers deduplicated and bounded.
  */
-export function toEntryMeta(entry: Pick<Entry, 'id' | 'title' | 'text' | 'time' | 'permalink'>, speakers: readonly string[] = []): EntryMeta {
+export function toEntryMeta(
+  entry: Pick<Entry, 'id' | 'title' | 'text' | 'time' | 'permalink'> & { timeLabel?: string | null },
+  speakers: readonly string[] = [],
+): EntryMeta {
   const names = [...new Set(speakers.map((s) => cleanText(s, LIMITS.speaker, true)).filter(Boolean))];
+  const label = entry.timeLabel ? cleanText(entry.timeLabel, LIMITS.timeLabel, true) : '';
   return {
     id: storeEntryId(entry.id),
     title: cleanText(entry.title, LIMITS.title, true),
@@ -69,5 +74,7 @@ export function toEntryMeta(entry: Pick<Entry, 'id' | 'title' | 'text' | 'time' 
     time: entry.time && ISO_TIME.test(entry.time) ? entry.time : null,
     permalink: cleanUrl(entry.permalink),
     speakers: names.slice(0, LIMITS.speakers),
+    // As the blog printed it; left out when it printed none (the field is optional everywhere).
+    ...(label ? { timeLabel: label } : {}),
   };
 }

@@ -42,6 +42,8 @@ export const quoteId = /* @__PURE__ */ str(64, { pattern: /^[A-Za-z0-9_-]{8,64}$
 export const permalink = /* @__PURE__ */ nullable(httpUrl(LIMITS.url));
 /** A reader's note on a quote. */
 export const note = /* @__PURE__ */ str(LIMITS.note);
+/** An entry's time as the blog printed it: one line, never empty; optional (older rows and files have none). */
+export const timeLabel = /* @__PURE__ */ optional(line(LIMITS.timeLabel, 1));
 
 /** The fields of what the page reports about one entry (`EntryMeta`). */
 const metaFields = {
@@ -49,6 +51,7 @@ const metaFields = {
   title,
   snippet: /* @__PURE__ */ str(LIMITS.snippet),
   time: /* @__PURE__ */ nullable(isoTime),
+  timeLabel,
   permalink,
   // One name the page could not clean loses that name, not the entry.
   speakers: /* @__PURE__ */ eachValid(speaker, LIMITS.speakers),
@@ -65,6 +68,7 @@ export const quoteFields = {
   blog: blogRef,
   entry: nullable(entryId),
   entryTime: nullable(isoTime),
+  entryTimeLabel: timeLabel,
   permalink,
   note: optional(note),
 };

@@ -13,6 +13,8 @@ export const LIMITS = {
   snippet: 1000,
   site: 100,
   speaker: 200,
+  /** An entry's time as the blog printed it ("12.20 BST", "Posted at 15:05"). */
+  timeLabel: 100,
   speakers: 50,
   quote: 10_000,
   note: 5000,

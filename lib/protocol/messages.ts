@@ -80,12 +80,14 @@ export interface BackgroundProtocol {
    */
   setBadge(data: { count: number }): { ok: true };
   /**
-   * Popup and options page: turn Liveblog Lens on or off for a site outside the curated list (the
-   * popup asked for the host permission first, inside its click). On: its detector is registered
-   * and, given `tabId`, run in that tab now; off: unregistered, the site forgotten, the permission
-   * given back. Set, not toggle, so a resend is harmless.
+   * Popup and options page: turn Liveblog Lens on or off for a site. Outside the curated list (the
+   * popup asked for the host permission first, inside its click): on, its detector is registered
+   * and, given `tabId`, run in that tab now; off, unregistered, the site forgotten, the permission
+   * given back. A curated news site: off, it joins the sites turned off (nothing is injected there
+   * from the next load); on, it leaves them and, given `tabId`, the detector runs there now.
+   * Set, not toggle, so a resend is harmless. Answers both lists.
    */
-  setSiteEnabled(data: { host: string; enabled: boolean; tabId?: number }): { enabledSites: string[] };
+  setSiteEnabled(data: { host: string; enabled: boolean; tabId?: number }): { enabledSites: string[]; disabledSites: string[] };
   /** Reader's panel or any extension page: open (or focus) the library, optionally on a view. */
   openLibrary(data: { view?: LibraryView }): { ok: true };
   /** Library: edit a quote's speaker or note (null clears); answers the row, or null when gone. */

@@ -55,8 +55,12 @@ export function searchWords(query: string | undefined): string[] {
  * the page and the background compute it alike, so `openBlogDigest` can tell which stored entries
  * are missing or out of date without the page sending every entry's text. 53-bit (cyrb53), base 36.
  */
-export function metaHash(meta: Pick<EntryMeta, 'title' | 'snippet' | 'time' | 'permalink' | 'speakers'>): string {
-  const text = [meta.title, meta.snippet, meta.time ?? '\u0003', meta.permalink ?? '\u0003', meta.speakers.join('\u0002')].join('\u0001');
+export function metaHash(meta: Pick<EntryMeta, 'title' | 'snippet' | 'time' | 'timeLabel' | 'permalink' | 'speakers'>): string {
+  const parts = [meta.title, meta.snippet, meta.time ?? '\u0003', meta.permalink ?? '\u0003', meta.speakers.join('\u0002')];
+  // Only when printed: entries without a label keep the hash older versions stored, and an entry
+  // stored before labels were kept differs once, so the page sends it again with its label.
+  if (meta.timeLabel) parts.push(meta.timeLabel);
+  const text = parts.join('\u0001');
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -54,6 +54,8 @@ function sameMeta(row: EntryRow, meta: EntryMeta): boolean {
     row.title === meta.title &&
     row.snippet === meta.snippet &&
     row.time === meta.time &&
+    // A page that sends no label (an older reader) keeps the stored one.
+    (meta.timeLabel === undefined || row.timeLabel === meta.timeLabel) &&
     row.permalink === meta.permalink &&
     row.speakers.length === meta.speakers.length &&
     row.speakers.every((s, i) => s === meta.speakers[i])

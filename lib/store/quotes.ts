@@ -13,6 +13,8 @@ export interface NewQuote {
   blog: string;
   entry: string | null;
   entryTime: string | null;
+  /** The entry's time as the blog printed it, when it printed one. */
+  entryTimeLabel?: string;
   permalink: string | null;
   note?: string;
 }

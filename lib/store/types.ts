@@ -10,6 +10,11 @@ export interface EntryMeta {
   snippet: string;
   /** ISO 8601 time from the page, or null. */
   time: string | null;
+  /**
+   * The time as the blog printed it ("12.20 BST", "19:14"), kept as printed (never converted);
+   * absent when the page printed none, and in rows stored before it was kept.
+   */
+  timeLabel?: string;
   /** Absolute http(s) URL that opens the blog at this entry, or null. */
   permalink: string | null;
   /** Speakers the pipeline found in the entry. */
@@ -65,6 +70,8 @@ export interface QuoteRow {
   entry: string | null;
   /** The entry's ISO time, or null. */
   entryTime: string | null;
+  /** The entry's time as the blog printed it (see `EntryMeta.timeLabel`); absent when unknown. */
+  entryTimeLabel?: string;
   permalink: string | null;
   /** When it was saved (ms). */
   savedAt: number;

@@ -64,9 +64,9 @@ describe('the toolbar popup', () => {
     await panelOf(blog).waitFor({ state: 'visible' });
     await popup.getByRole('button', { name: 'Open or close the panel' }).click();
     await panelOf(blog).waitFor({ state: 'detached' });
-    // A news site on the curated list: always on, no switch.
-    expect(await popup.getByText('Always on for www.theguardian.com').count()).toBe(1);
-    expect(await popup.getByRole('button', { name: /this site/ }).count()).toBe(0);
+    // A news site on the curated list: on, and the reader may turn it off (tests/e2e/reader-choices.test.ts).
+    expect(await popup.getByText('On for www.theguardian.com: it is one of the news sites on the list.').count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Turn off for this site' }).count()).toBe(1);
   });
 
   it('counts the repeats the reader collapsed', async () => {

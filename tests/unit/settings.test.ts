@@ -1,11 +1,18 @@
 // Stored values made valid: whatever a profile holds, the reader gets a usable setting.
 import { describe, expect, it } from 'vitest';
-import { readBlogChanged, readEnabledSites, readGlobalSettings, readPrivateWindows, readSiteSettings } from '../../lib/settings';
+import { readBlogChanged, readDisabledSites, readEnabledSites, readGlobalSettings, readPrivateWindows, readSiteSettings } from '../../lib/settings';
 
 describe('stored settings', () => {
   it('fill in defaults and drop fields of the wrong type or unknown values', () => {
-    expect(readGlobalSettings(undefined)).toEqual({ collapseRepeats: true });
-    expect(readGlobalSettings({ collapseRepeats: 'no', extra: 1 })).toEqual({ collapseRepeats: true });
+    expect(readGlobalSettings(undefined)).toEqual({ collapseRepeats: true, readAfterMs: 1500 });
+    expect(readGlobalSettings({ collapseRepeats: 'no', extra: 1 })).toEqual({ collapseRepeats: true, readAfterMs: 1500 });
+    // The read-after delay: one of the offered choices ("never" is 0), else the default.
+    expect(readGlobalSettings({ readAfterMs: 3000 }).readAfterMs).toBe(3000);
+    expect(readGlobalSettings({ readAfterMs: 0 }).readAfterMs).toBe(0);
+    expect(readGlobalSettings({ readAfterMs: 10 }).readAfterMs).toBe(1500);
+    expect(readGlobalSettings({ readAfterMs: '3000' }).readAfterMs).toBe(1500);
+    expect(readDisabledSites(['www.bbc.co.uk', 3, null])).toEqual(['www.bbc.co.uk']);
+    expect(readDisabledSites('www.bbc.co.uk')).toEqual([]);
     expect(readSiteSettings({ panelOpen: true })).toEqual({ panelOpen: true, order: 'site' });
     expect(readSiteSettings({ panelOpen: 1, order: 'random' })).toEqual({ panelOpen: false, order: 'site' });
     expect(readSiteSettings({ order: 'oldest-first' }).order).toBe('oldest-first');

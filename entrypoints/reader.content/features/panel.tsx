@@ -23,10 +23,11 @@ import { createFilterBar } from './filter-bar';
 import { createPanelHost, READING_SLOT } from './panel-host';
 
 // The page makes room so that the panel and the tab never cover its text or its controls: at the
-// side on wide screens (the page reflows), below the text on narrow ones (the bottom sheet).
+// side on wide screens (the page reflows), below the text on narrow ones (the bottom sheet), and a
+// slim strip at the right edge for the closed tab at every width (issue 13, point 4).
 const ROOM_CSS = (open: boolean) =>
   `@media (min-width: ${DOCK_MIN_WIDTH}px) { html { padding-right: ${open ? PANEL_WIDTH : TAB_WIDTH}px !important; } }\n` +
-  `@media (max-width: ${DOCK_MIN_WIDTH - 1}px) { html { padding-bottom: ${open ? `${SHEET_VH}vh` : '56px'} !important; } }`;
+  `@media (max-width: ${DOCK_MIN_WIDTH - 1}px) { html { ${open ? `padding-bottom: ${SHEET_VH}vh` : `padding-right: ${TAB_WIDTH}px`} !important; } }`;
 // A repeat's stub (just before the entry) goes with its filtered-out entry.
 const HIDE_CSS = `[${ATTR.hidden}], ${SELECT.ui(UI.repeatStub)}:has(+ [${ATTR.hidden}]) { display: none; }`;
 

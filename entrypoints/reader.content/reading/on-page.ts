@@ -13,7 +13,8 @@ const WATCH_STEP = 100;
 
 /** Options of `followEntries`. */
 export interface OnPageOptions {
-  dwellMs: number;
+  /** See `ReadTrackerOptions.dwellMs` (null: never). */
+  dwellMs: number | null;
   /** True when the entry with this store id is read (it need not be watched). */
   isRead(id: string): boolean;
   /** The entry with this store id was on screen long enough. */
@@ -32,6 +33,8 @@ export interface OnPage {
   ids(): IterableIterator<string>;
   /** Stops watching entries that are read now (after the state loaded, or the reader marked them). */
   forgetRead(ids?: Iterable<string>): void;
+  /** The reader chose another read-after delay. */
+  setDwell(ms: number | null): void;
   stop(): void;
 }
 
@@ -105,6 +108,7 @@ export function followEntries(doc: Document, model: LensModel, options: OnPageOp
     get: (id) => byId.get(id) ?? [],
     ids: () => byId.keys(),
     forgetRead,
+    setDwell: (ms) => tracker.setDwell(ms),
     stop() {
       unsubscribe();
       toWatch.clear();

@@ -10,6 +10,7 @@ import { cleanText, toEntryMeta } from '@/lib/protocol/entry-meta';
 import { LIMITS } from '@/lib/protocol/limits';
 import { isFinalError } from '@/lib/protocol/retry';
 import { cleanQuoteText, cleanSpeaker } from '@/lib/quote-speaker';
+import { READ_NEVER } from '@/lib/settings';
 import { blogKey } from '@/lib/store/blog-key';
 import type { EntryMeta } from '@/lib/store/types';
 import type { ReaderContext } from '../core/context';
@@ -21,9 +22,11 @@ import { createEntryNotes, createReadingState, NOTE_BATCH, quoteId, storeId } fr
 import { startSync } from './sync';
 import { isShown } from './tracker';
 
-/** How long an entry must be on screen to count as read, and how long reads wait to be sent. */
-export const DWELL_MS = 1500;
+/** How long reads wait to be sent. How long an entry must be on screen is the reader's setting (`readAfterMs`). */
 export const FLUSH_MS = 2000;
+
+/** The tracker's delay for a read-after setting: null for "never" (only the reader marks entries read). */
+export const dwellFor = (readAfterMs: number): number | null => (readAfterMs === READ_NEVER ? null : readAfterMs);
 
 const perf = (name: string, start: number) => import.meta.env.LBL_PERF && performance.measure(name, { start });
 
@@ -176,9 +179,13 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
       void serial(ensureOpen);
     } else sendNotes(notes.take([...snapshot.added, ...snapshot.changed]), LIMITS.batch);
   };
-  const onPage = followEntries(doc, model, { dwellMs: DWELL_MS, slicer: ctx.slicer, isRead: (id) => read.has(id), onRead: (id) => readNow([id]), onSnapshot }, signal);
+  const dwell = () => dwellFor(ctx.settings.global.readAfterMs);
+  const onPage = followEntries(doc, model, { dwellMs: dwell(), slicer: ctx.slicer, isRead: (id) => read.has(id), onRead: (id) => readNow([id]), onSnapshot }, signal);
+  // A delay chosen on the options page reaches this tab at once (the settings watch storage).
+  const offSettings = ctx.settings.onChange(() => onPage.setDwell(dwell()));
 
   signal.addEventListener('abort', () => {
+    offSettings();
     onPage.stop();
     void flush();
     listeners.clear();
@@ -238,6 +245,7 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
           blog,
           entry: meta?.id ?? storeId(rawId),
           entryTime: meta?.time ?? null,
+          ...(meta?.timeLabel ? { entryTimeLabel: meta.timeLabel } : {}),
           permalink: meta?.permalink ?? null,
         });
       });

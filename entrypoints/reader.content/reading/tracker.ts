@@ -5,8 +5,8 @@
 
 /** Options of `trackReads`. */
 export interface ReadTrackerOptions {
-  /** How long an entry must stay readable on screen (ms). */
-  dwellMs: number;
+  /** How long an entry must stay readable on screen (ms); null: never (only the reader marks entries read). */
+  dwellMs: number | null;
   /** Called once per element when it has been readable for `dwellMs`. */
   onRead(element: Element): void;
   /** How often visible entries are measured (ms). */
@@ -17,6 +17,8 @@ export interface ReadTrackerOptions {
 export interface ReadTracker {
   observe(element: Element): void;
   unobserve(element: Element): void;
+  /** The reader chose another delay (null: never): entries on screen start counting again. */
+  setDwell(ms: number | null): void;
 }
 
 /**
@@ -33,6 +35,7 @@ export function isReadable(rect: { top: number; bottom: number; height: number }
 export function trackReads(doc: Document, options: ReadTrackerOptions, signal: AbortSignal): ReadTracker {
   const win = doc.defaultView ?? window;
   const tickMs = options.tickMs ?? 250;
+  let dwellMs = options.dwellMs;
   /** Entries touching the viewport -> since when they have been readable (null: not readable now). */
   const onScreen = new Map<Element, number | null>();
   let timer = 0;
@@ -40,9 +43,10 @@ export function trackReads(doc: Document, options: ReadTrackerOptions, signal: A
   /** One entry's box as the observer measured it: readable since when, or read now. */
   const measure = (el: Element, box: { top: number; bottom: number; height: number }, height: number, now: number) => {
     const since = onScreen.get(el) ?? null;
-    if (!isReadable(box, height)) onScreen.set(el, null);
+    // "Never": the entry is only kept as on screen, in case the reader picks a delay again.
+    if (dwellMs === null || !isReadable(box, height)) onScreen.set(el, null);
     else if (since === null) onScreen.set(el, now);
-    else if (now - since >= options.dwellMs) {
+    else if (now - since >= dwellMs) {
       onScreen.delete(el);
       observer.unobserve(el);
       options.onRead(el);
@@ -52,6 +56,8 @@ export function trackReads(doc: Document, options: ReadTrackerOptions, signal: A
   // (on a 5,000-entry blog being decorated, 0.1-0.2 s in our task). It asks the observer again
   // instead, whose answer comes after the browser's own next layout, with each entry's box.
   const tick = () => {
+    // "Never": nothing is measured (no timer runs) until the reader picks a delay again.
+    if (dwellMs === null) return stop();
     if (doc.visibilityState !== 'visible') {
       // A hidden tab is not being read: start counting again when it comes back.
       for (const el of onScreen.keys()) onScreen.set(el, null);
@@ -63,7 +69,7 @@ export function trackReads(doc: Document, options: ReadTrackerOptions, signal: A
     }
   };
   const start = () => {
-    if (!timer && onScreen.size) timer = win.setInterval(tick, tickMs);
+    if (!timer && onScreen.size && dwellMs !== null) timer = win.setInterval(tick, tickMs);
   };
   const stop = () => {
     if (timer) win.clearInterval(timer);
@@ -100,6 +106,16 @@ export function trackReads(doc: Document, options: ReadTrackerOptions, signal: A
     unobserve: (el) => {
       observer.unobserve(el);
       onScreen.delete(el);
+    },
+    setDwell(ms) {
+      if (ms === dwellMs) return;
+      dwellMs = ms;
+      for (const el of onScreen.keys()) onScreen.set(el, null);
+      if (ms === null) stop();
+      else if (onScreen.size) {
+        start();
+        tick();
+      }
     },
   };
 }

@@ -32,6 +32,26 @@ describe('LibraryApp', () => {
     expect(screen.getByRole('status', { name: '' }).textContent).toBe('6 quotes');
   });
 
+  it('shows an entry’s time as the blog printed it beside the reader’s, and cites it so; in German too', async () => {
+    const copied: string[] = [];
+    const props = { ...appProps(quotes()), onCopy: async (text: string) => void copied.push(text) };
+    renderT(<LibraryApp {...props} />);
+    const starmer = within(screen.getByRole('list', { name: 'Quotes' })).getAllByRole('listitem').find((r) => r.textContent!.includes('for as long as it takes'))!;
+    const time = starmer.querySelector('time')!;
+    expect(time.textContent).toMatch(/^\u206810\.15 GMT\u2069 on the blog · your time: Jan 2, 2024, 10:15\sAM UTC$/);
+    expect(time.getAttribute('datetime')).toBe('2024-01-02T10:15:00Z');
+    // A quote whose entry printed no time shows the reader's time alone.
+    const reeves = within(screen.getByRole('list', { name: 'Quotes' })).getAllByRole('listitem').find((r) => r.textContent!.includes('Growth is up'))!;
+    expect(reeves.querySelector('time')!.textContent).not.toMatch(/on the blog/);
+    fireEvent.click(within(starmer).getByRole('button', { name: /^Copy citation/ }));
+    await vi.waitFor(() => expect(copied).toHaveLength(1));
+    expect(copied[0]).toMatch(/, 10\.15 GMT \(Jan 2, 2024, 10:15\sAM UTC\), https:/);
+    expect(copied[0]).not.toMatch(/[\u2068\u2069]/); // no invisible marks pasted into the reader's text
+    cleanup();
+    renderT(<LibraryApp {...appProps(starred())} />, 'de');
+    expect(screen.getByText(/07\.30 GMT\u2069 im Blog · Ihre Zeit: /)).toBeTruthy();
+  });
+
   it('draws hostile page text as text, never as markup', () => {
     const { container } = renderT(<LibraryApp {...appProps(quotes())} />);
     expect(container.querySelector('img')).toBeNull();

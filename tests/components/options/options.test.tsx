@@ -20,6 +20,10 @@ function props(over: Partial<OptionsProps> = {}): OptionsProps {
     onPrivateWindows: (on) => calls.push(`private:${on}`),
     sites: ['blog.example.org', 'live.example.com'],
     onRemoveSite: (host) => calls.push(`remove:${host}`),
+    readAfterMs: 1500,
+    onReadAfter: (ms) => calls.push(`readAfter:${ms}`),
+    turnedOff: [],
+    onTurnOnSite: (host) => calls.push(`turnOn:${host}`),
     onOpenLibrary: () => calls.push('library'),
     ...over,
   };
@@ -45,10 +49,33 @@ describe('Options', () => {
     expect(calls).toEqual(['remove:live.example.com', 'library']);
   });
 
+  it('offers the read-after delays, the stored one chosen, and reports a new choice', async () => {
+    const { container } = renderT(<Options {...props({ readAfterMs: 3000 })} />);
+    const group = screen.getByRole('group', { name: 'Mark an entry read once it has been on screen for' });
+    const radios = [...group.querySelectorAll('input[type=radio]')] as HTMLInputElement[];
+    expect(radios.map((r) => r.labels?.[0]?.textContent)).toEqual(['1 second', '1.5 seconds (the default)', '3 seconds', '5 seconds', 'Never: only when I mark it read']);
+    expect(radios.map((r) => r.checked)).toEqual([false, false, true, false, false]);
+    fireEvent.click(screen.getByRole('radio', { name: 'Never: only when I mark it read' }));
+    fireEvent.click(screen.getByRole('radio', { name: '1 second' }));
+    expect(calls).toEqual(['readAfter:0', 'readAfter:1000']);
+    await expectNoAxeViolations(container);
+  });
+
+  it('lists the news sites the reader turned off, each with a way to turn it on again', async () => {
+    const { container } = renderT(<Options {...props({ turnedOff: ['www.bbc.co.uk'] })} />);
+    const off = screen.getByRole('region', { name: 'News sites you turned off' });
+    expect([...off.querySelectorAll('li span')].map((s) => s.textContent)).toEqual(['www.bbc.co.uk']);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on again for www.bbc.co.uk' }));
+    expect(calls).toEqual(['turnOn:www.bbc.co.uk']);
+    await expectNoAxeViolations(container);
+  });
+
   it('says when there are no sites of the reader’s own, in German', async () => {
     const { container } = renderT(<Options {...props({ sites: [] })} />, 'de');
     expect(screen.queryByRole('list')).toBeNull();
     expect(screen.getByText(/Noch keine/)).toBeTruthy();
+    expect(screen.getByText(/Keine: Liveblog Lens läuft auf allen Nachrichtenseiten/)).toBeTruthy();
+    expect(screen.getByRole('radio', { name: '1,5 Sekunden (Standard)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Einstellungen von Liveblog Lens' })).toBeTruthy();
     await expectNoAxeViolations(container);
   });

@@ -14,7 +14,7 @@ function props(over: Partial<PopupProps> = {}): PopupProps {
   calls.length = 0;
   return {
     tab: { kind: 'live', summary: { host: 'www.theguardian.com', entries: 42, repeats: 3, speakers: 1, complete: true } },
-    site: { kind: 'builtIn', host: 'www.theguardian.com' },
+    site: { kind: 'builtIn', host: 'www.theguardian.com', on: true },
     onTogglePanel: () => calls.push('panel'),
     onReaderView: () => calls.push('readerView'),
     onOpenLibrary: () => calls.push('library'),
@@ -36,8 +36,20 @@ describe('Popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open the library' }));
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
     expect(calls).toEqual(['panel', 'readerView', 'library', 'options']);
-    expect(screen.getByText(/Always on for www.theguardian.com/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /this site/ })).toBeNull();
+    // A news site on the list is on, and the reader can turn it off like any other.
+    expect(screen.getByText('On for www.theguardian.com: it is one of the news sites on the list.')).toBeTruthy();
+    expect(screen.queryByText(/Reload the page/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Turn off for this site' }));
+    expect(calls.at(-1)).toBe('site:false');
+    await expectNoAxeViolations(container);
+  });
+
+  it('a news site of the list turned off: says so, says a reload removes the reader, and turns it on again', async () => {
+    const { container } = renderT(<Popup {...props({ site: { kind: 'builtIn', host: 'www.theguardian.com', on: false } })} />);
+    expect(screen.getByText(/^Off for www.theguardian.com: you turned it off/)).toBeTruthy();
+    expect(screen.getByText('Reload the page to see the change.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on for this site' }));
+    expect(calls).toEqual(['site:true']);
     await expectNoAxeViolations(container);
   });
 

@@ -74,7 +74,7 @@ export function lensEntry(element: Element, over: Partial<Entry> = {}, speakers:
 export function memorySettings(): Settings {
   const listeners = new Set<() => void>();
   const settings: Settings = {
-    global: { collapseRepeats: true },
+    global: { collapseRepeats: true, readAfterMs: 1500 },
     site: { panelOpen: false, order: 'site' },
     setGlobal: vi.fn(async (patch) => {
       settings.global = { ...settings.global, ...patch };

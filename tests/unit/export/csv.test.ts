@@ -58,6 +58,12 @@ describe('csv export', () => {
     expect(reeves.slice(0, 5)).toEqual(['quote', '2024-01-02T09:00:04.000Z', '2024-01-02T13:30:00Z', 'Rachel Reeves', 'Growth is up, and inflation is down to 2%.']);
     const entry = rows.find((r) => r[11] === 'post-3')!;
     expect(entry[0]).toBe('starred entry');
+    // The time as the blog printed it: a new last column, so every older column keeps its place.
+    expect(CSV_COLUMNS.slice(0, 12)).toEqual(['type', 'kept_at', 'entry_time', 'speaker', 'text', 'note', 'entry_title', 'blog_title', 'site', 'link', 'blog_url', 'id']);
+    expect(rows[0]!.at(-1)).toBe('entry_time_as_printed');
+    expect(rows.find((r) => r[11] === 'q-starmer-1')!.at(-1)).toBe('10.15 GMT');
+    expect(rows.find((r) => r[11] === 'block-200')!.at(-1)).toBe('07.30 GMT');
+    expect(reeves.at(-1)).toBe(''); // none printed: an empty cell, not a converted time
     // No cell of the whole file starts a formula.
     for (const r of rows) for (const c of r) expect(c).not.toMatch(/^[\s]*[=+\-@]/);
   });

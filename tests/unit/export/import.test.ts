@@ -121,6 +121,23 @@ describe('import: merging', () => {
     expect(b.quotes).toEqual(a.quotes);
     // Starred entries come back as they were; the entries only quoted from are not part of an export.
     expect(b.entries).toEqual(a.entries.filter((e) => e.starred !== undefined));
+    // The times as the blogs printed them come back too.
+    expect(b.quotes.find((q) => q.id === 'q-starmer-1')?.entryTimeLabel).toBe('10.15 GMT');
+    expect(b.entries.find((e) => e.id === 'block-200')?.timeLabel).toBe('07.30 GMT');
+  });
+
+  it('takes files without printed times (older exports), and refuses a printed time that is not one line of text', () => {
+    const file = toJson(buildExport({ blogs: BLOGS, quotes: QUOTES, starred: STARRED }, NOW));
+    const older = JSON.parse(file) as { quotes: Record<string, unknown>[]; starred: Record<string, unknown>[] };
+    for (const q of older.quotes) delete q.entryTimeLabel;
+    for (const e of older.starred) delete e.timeLabel;
+    expect(parseImport(JSON.stringify(older)).rejected).toEqual([]);
+    older.quotes[0]!.entryTimeLabel = '10.15\nGMT';
+    older.starred[0]!.timeLabel = 'x'.repeat(101);
+    older.quotes[1]!.entryTimeLabel = 1015;
+    expect(parseImport(JSON.stringify(older)).rejected.map((r) => r.reason.split(':')[0])).toEqual([
+      'quotes[0].entryTimeLabel', 'quotes[1].entryTimeLabel', 'starred[0].timeLabel',
+    ]);
   });
 
   it('adds nothing twice: same id, or same text, speaker and blog, or twice in the file', async () => {

@@ -24,7 +24,7 @@ function q(id: string, over: Partial<QuoteRow>): QuoteRow {
 export const QUOTES: QuoteRow[] = [
   q('q-starmer-1', {
     text: 'We will stand with Ukraine for as long as it takes.', speaker: 'Keir Starmer', entry: 'block-100',
-    entryTime: '2024-01-02T10:15:00Z', permalink: `${UKRAINE}?page=with:block-100#block-100`, savedAt: T + 1000,
+    entryTime: '2024-01-02T10:15:00Z', entryTimeLabel: '10.15 GMT', permalink: `${UKRAINE}?page=with:block-100#block-100`, savedAt: T + 1000,
   }),
   q('q-macron-01', {
     text: 'Nous sommes prêts à aller plus loin.', speaker: 'Emmanuel Macrón', entry: 'block-101',
@@ -52,7 +52,7 @@ function e(blog: string, id: string, over: Partial<EntryRow>): EntryRow {
 export const STARRED: EntryRow[] = [
   e(UKRAINE, 'block-200', {
     title: 'Drone attack on Odesa port', snippet: 'Officials say the port was hit overnight; Zelenskyy condemned the attack.',
-    time: '2024-01-02T07:30:00Z', permalink: `${UKRAINE}?page=with:block-200#block-200`, speakers: ['Volodymyr Zelenskyy'], starred: T + 1500,
+    time: '2024-01-02T07:30:00Z', timeLabel: '07.30 GMT', permalink: `${UKRAINE}?page=with:block-200#block-200`, speakers: ['Volodymyr Zelenskyy'], starred: T + 1500,
   }),
   e(BUDGET, 'post-3', { title: 'What is in the budget', snippet: 'Fuel duty frozen; income tax thresholds unchanged.', time: '2024-01-02T12:00:00Z', starred: T + 3500, read: T + 3400 }),
 ];

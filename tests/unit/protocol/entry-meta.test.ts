@@ -31,6 +31,22 @@ describe('toEntryMeta', () => {
     expect(toEntryMeta(entry, ['A'])).toEqual({ id: 'block-1', title: 'Title', snippet: 'Body', time: entry.time, permalink: entry.permalink, speakers: ['A'] });
   });
 
+  it('carries the time as the blog printed it, on one line and bounded, and leaves it out when none was printed', () => {
+    const entry = { id: 'block-1', title: '', text: 'Body', time: null, permalink: null };
+    expect(toEntryMeta({ ...entry, timeLabel: ' 12.20\n BST ' }).timeLabel).toBe('12.20 BST');
+    expect(toEntryMeta({ ...entry, timeLabel: 'x'.repeat(500) }).timeLabel).toHaveLength(100);
+    expect(toEntryMeta({ ...entry, timeLabel: null })).not.toHaveProperty('timeLabel');
+    expect(toEntryMeta({ ...entry, timeLabel: ' \u0000 ' })).not.toHaveProperty('timeLabel');
+    const data = { blog: BLOG, entries: [toEntryMeta({ ...entry, timeLabel: '19:14' })] };
+    expect(MESSAGES.noteEntries.data(data, 'data')).toEqual(data);
+    // The background refuses a label the page did not shape (two lines, empty, too long).
+    for (const timeLabel of ['12.20\nBST', '', 'x'.repeat(101)]) {
+      expect(() => MESSAGES.noteEntries.data({ blog: BLOG, entries: [{ ...data.entries[0], timeLabel }] }, 'data')).not.toThrow();
+      expect(MESSAGES.noteEntries.data({ blog: BLOG, entries: [{ ...data.entries[0], timeLabel }] }, 'data')).toEqual({ blog: BLOG, entries: [] });
+      expect(() => MESSAGES.saveQuote.data({ id: 'quote-0001', text: 'Words', speaker: null, blog: BLOG, entry: null, entryTime: null, entryTimeLabel: timeLabel, permalink: null }, 'data')).toThrow();
+    }
+  });
+
   it('never cuts a surrogate pair in half', () => {
     expect(cleanText('ab😀', 3)).toBe('ab');
   });

@@ -33,6 +33,21 @@ describe('openBlogDigest', () => {
     }
   });
 
+  it('asks once more for entries stored before printed times were kept, and stores their labels', async () => {
+    const { db, handlers } = setup();
+    const entries = sampleEntries(3);
+    await openBlog(handlers, { ...page, entries }, TAB); // as an older version stored them: no labels
+    const labelled = entries.map((e, i) => (i < 2 ? { ...e, timeLabel: `12.2${i} BST` } : e));
+    const opened = await handlers.openBlogDigest({ ...page, entries: digest(labelled) }, TAB);
+    expect(opened.want).toEqual(['block-0', 'block-1']); // the unlabelled one keeps its old hash
+    await handlers.noteEntries({ blog: BLOG, entries: labelled.slice(0, 2) }, TAB);
+    expect((await db.entries.get([BLOG, 'block-1']))?.timeLabel).toBe('12.21 BST');
+    expect((await handlers.openBlogDigest({ ...page, entries: digest(labelled) }, TAB)).want).toEqual([]);
+    // A page that sends no label (an older reader in another tab) does not erase a stored one.
+    await handlers.noteEntries({ blog: BLOG, entries: [{ ...entries[1]!, title: 'Edited' }] }, TAB);
+    expect(await db.entries.get([BLOG, 'block-1'])).toMatchObject({ title: 'Edited', timeLabel: '12.21 BST' });
+  });
+
   it('asks for every entry on a first visit, and for none once their meta is stored', async () => {
     const { db, handlers, time } = setup();
     const entries = sampleEntries(5);

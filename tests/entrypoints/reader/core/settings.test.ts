@@ -7,7 +7,7 @@ import { readSiteSettings, type GlobalSettings, type SiteSettings } from '../../
 import { memoryValue } from '../fake-reader';
 
 function storage() {
-  const settings = memoryValue<GlobalSettings>({ collapseRepeats: true });
+  const settings = memoryValue<GlobalSettings>({ collapseRepeats: true, readAfterMs: 1500 });
   const sites = new Map<string, ReturnType<typeof memoryValue<SiteSettings>>>();
   const site = (host: string) => {
     if (!sites.has(host)) sites.set(host, memoryValue<SiteSettings>(readSiteSettings(undefined)));
@@ -26,8 +26,8 @@ describe('reader settings', () => {
     await s.setSite({ panelOpen: false });
     expect(store.site('news.example').value).toEqual({ panelOpen: false, order: 'oldest-first' });
     expect(store.site('other.example').value).toEqual({ panelOpen: false, order: 'site' });
-    await s.setGlobal({ collapseRepeats: false });
-    expect(store.settings.value).toEqual({ collapseRepeats: false });
+    await s.setGlobal({ collapseRepeats: false, readAfterMs: 1500 });
+    expect(store.settings.value).toEqual({ collapseRepeats: false, readAfterMs: 1500 });
   });
 
   it('hears another tab’s change, and stops listening when the reader stops', async () => {
@@ -36,11 +36,11 @@ describe('reader settings', () => {
     const s = await loadSettings('news.example', store, life.signal);
     const changed = vi.fn();
     s.onChange(changed);
-    await store.settings.set({ collapseRepeats: false }); // another tab
+    await store.settings.set({ collapseRepeats: false, readAfterMs: 1500 }); // another tab
     expect(s.global.collapseRepeats).toBe(false);
     expect(changed).toHaveBeenCalledOnce();
     life.abort();
-    await store.settings.set({ collapseRepeats: true });
+    await store.settings.set({ collapseRepeats: true, readAfterMs: 1500 });
     expect(s.global.collapseRepeats).toBe(false);
   });
 });

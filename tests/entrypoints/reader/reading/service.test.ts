@@ -51,7 +51,7 @@ function show(el: Element, top: number, height?: number): void {
 let sent: Array<[string, unknown]>;
 let current: { view(): { read: ReadonlySet<string> } } | null = null;
 
-async function start() {
+async function start(readAfterMs?: number) {
   document.body.innerHTML = ['a', 'b', 'c'].map((id) => `<article id="${id}"><p>Entry ${id}</p></article>`).join('');
   const entries = ['a', 'b', 'c'].map((id) => lensEntry(document.getElementById(id)!, { time: '2026-12-03T10:00:00Z' }));
   for (const e of entries) place(e.entry.element, 2000); // off screen until a test moves it
@@ -64,6 +64,7 @@ async function start() {
     return { stored: true };
   }) as unknown as Send;
   const reader = fakeReader({ model: fixedModel(entries), send, providers: { reading: (c) => createReading(c) } });
+  if (readAfterMs !== undefined) reader.ctx.settings.global.readAfterMs = readAfterMs; // as stored before the page loaded
   const reading = await reader.ctx.use('reading');
   current = reading;
   await vi.advanceTimersByTimeAsync(1); // the blog opens (its digest is made in the reader's slices, a timer turn each)
@@ -134,5 +135,41 @@ describe('reading service: what counts as read', () => {
     expect(traces()).toEqual([]);
     expect(el('a').getAttribute('style')).toBeNull();
     expect(document.head.querySelectorAll('style')).toHaveLength(0);
+  });
+});
+
+describe('reading service: the reader’s read-after delay (options page)', () => {
+  it('uses the chosen delay: 3 s reads an entry after 3 s on screen, not at the default 1.5 s', async () => {
+    const { el } = await start(3000);
+    show(el('a'), 100);
+    await vi.advanceTimersByTimeAsync(2_500);
+    expect(readIds()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(750);
+    expect(readIds()).toEqual(['a']);
+  });
+
+  it('takes a delay changed while the page is open at once, counting again from the change', async () => {
+    const { reader, el } = await start();
+    show(el('a'), 100);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await reader.ctx.settings.setGlobal({ readAfterMs: 5000 }); // as another tab's options page would
+    await vi.advanceTimersByTimeAsync(4_500);
+    expect(readIds()).toEqual([]); // 5.5 s on screen, but only 4.5 s since the change
+    await vi.advanceTimersByTimeAsync(750);
+    expect(readIds()).toEqual(['a']);
+  });
+
+  it('“Never”: nothing becomes read by being on screen, only when the reader marks it; a delay chosen later applies again', async () => {
+    const { reader, reading, el } = await start(0);
+    show(el('a'), 0);
+    show(el('b'), 350);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(readIds()).toEqual([]);
+    await reading.markRead(['b']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(readIds()).toEqual(['b']);
+    await reader.ctx.settings.setGlobal({ readAfterMs: 1000 });
+    await vi.advanceTimersByTimeAsync(1_250);
+    expect(readIds()).toEqual(['a', 'b']);
   });
 });
