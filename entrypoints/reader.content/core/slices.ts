@@ -136,3 +136,38 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
     work,
   };
 }
+
+/** Items waiting to be handled in the reader's slices (see `queueItems`). */
+export interface ItemQueue<T> {
+  /** Queues `item` (once, however often it is added before its turn). */
+  add(item: T): void;
+  delete(item: T): void;
+  clear(): void;
+}
+
+/**
+ * Handles items `per` at a time in `slicer`'s steps, in the order they were queued: what a feature
+ * is handed for thousands of entries at once (a late start on a big blog) never runs in one task.
+ */
+export function queueItems<T>(slicer: Slicer, each: (item: T) => void, per: number): ItemQueue<T> {
+  const waiting = new Set<T>();
+  let draining = false;
+  const drain = () => {
+    let n = 0;
+    for (const item of waiting) {
+      waiting.delete(item);
+      each(item);
+      if (++n >= per) break;
+    }
+    draining = waiting.size > 0;
+    return draining;
+  };
+  return {
+    add(item) {
+      waiting.add(item);
+      if (!draining) (draining = true), slicer.run(drain);
+    },
+    delete: (item) => void waiting.delete(item),
+    clear: () => waiting.clear(),
+  };
+}

@@ -10,6 +10,7 @@ import { I18nProvider, type Translator } from '@/components/i18n';
 import { RepeatStub, SEE_ALSO_CSS, SEE_ALSO_HOST, SeeAlso, STUB_CSS, STUB_HOST } from '@/components/reading';
 import { ATTR, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
+import { queueItems } from '../core/slices';
 import type { LensEntry, LensSnapshot } from '../core/model';
 import { createEntryHost, rehome, removeEntryHost, type EntryHost } from '../dom/entry-host';
 import { addPageStyle } from '../dom/page-style';
@@ -148,23 +149,11 @@ export const repeats = defineFeature({
       // Stubs and lines are drawn in the reader's slices: a late start (or a big page's
       // annotations) hands this feature thousands of entries at once (0.6 s in one task at 5,000).
       for (const item of touched) waiting.add(item);
-      if (waiting.size && !draining) (draining = true), slicer.run(drain);
       // A pinned copy comes first in the page, so its stub may be drawn before the slice that
       // brings the entry it repeats: name that entry once it is known (stubs are few).
       if (opened.size) for (const [item, stub] of stubs) if (opened.has(item.duplicateOf!)) drawStub(item, stub);
     };
-    const waiting = new Set<LensEntry>();
-    let draining = false;
-    const drain = () => {
-      let n = 0;
-      for (const item of waiting) {
-        waiting.delete(item);
-        sync(item);
-        if (++n >= SYNC_STEP) break;
-      }
-      draining = waiting.size > 0;
-      return draining;
-    };
+    const waiting = queueItems(slicer, sync, SYNC_STEP);
 
     const unsubscribe = model.subscribe(apply);
     // Collapsing on or off (a setting): every repeat is concerned, and only they.

@@ -2,7 +2,7 @@
 // "costs" what the test says) and a yield the test releases by hand: small work runs in one go,
 // large work gives the page its turn between slices, awaited work goes ahead of waiting work.
 import { describe, expect, it } from 'vitest';
-import { createSlicer } from '../../../../entrypoints/reader.content/core/slices';
+import { createSlicer, queueItems } from '../../../../entrypoints/reader.content/core/slices';
 
 /** A slicer whose clock advances `cost` ms per item of work, and whose yields wait for `turn()`. */
 function harness(budgetMs = 30) {
@@ -67,5 +67,19 @@ describe('slicer', () => {
     life.abort();
     turns.shift()?.();
     expect(await done).toEqual([1]);
+  });
+
+  it('queueItems: each item once, in order, per step; thousands at once never in one slice; deleted ones skipped', () => {
+    const h = harness();
+    const done: number[] = [];
+    const queue = queueItems(h.slicer, (n: number) => (h.work(0.1), done.push(n)), 20);
+    for (let i = 0; i < 3_000; i++) queue.add(i);
+    queue.add(5); // already waiting: once
+    queue.delete(7);
+    expect(h.drain()).toBeGreaterThanOrEqual(9);
+    expect(done).toEqual(Array.from({ length: 3_000 }, (_, i) => i).filter((i) => i !== 7));
+    queue.add(1); // a few later: one slice
+    expect(h.drain()).toBe(1);
+    expect(done.at(-1)).toBe(1);
   });
 });
