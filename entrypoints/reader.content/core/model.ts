@@ -207,17 +207,22 @@ export function createModel(
   let sampled = 0;
   const ask = () => {
     asked = true;
-    const answer = lexicon(feed.entries);
+    let answer: ReturnType<typeof lexicon> = null;
+    try {
+      answer = lexicon(feed.entries);
+    } catch {
+      answer = null; // no speakers rather than no annotation at all
+    }
     const got = (value: LexiconData | null) => ((found = { lexicon: value }), begin());
     if (answer && typeof (answer as Promise<unknown>).then === 'function') void (answer as Promise<LexiconData | null>).catch(() => null).then(got);
     else got(answer as LexiconData | null);
   };
   const begin = () => {
     if (!found || !feed.complete || annotator || signal.aborted) return;
-    const firstPage = queued.splice(0);
-    const stream = firstPage.filter((item) => !item.entry.pinned).map((item) => item.entry);
+    const page = queued.splice(0);
+    const stream = page.filter((item) => !item.entry.pinned).map((item) => item.entry);
     annotator = createAnnotator<LensEntry>({ lexicon: found.lexicon, order: streamOrder(stream) ?? 'newest-first' });
-    run(annotate(firstPage), () => {
+    run(annotate(page), () => {
       complete = true;
       dirty = true;
       if (timer) window.clearTimeout(timer);

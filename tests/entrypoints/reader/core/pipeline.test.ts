@@ -166,7 +166,7 @@ describe('a live entry', () => {
 
 describe('scheduling (counted, never timed)', () => {
   /** The pipeline on `page(n)` with a clock that moves `msPerStep` per step and a lexicon at hand or not. */
-  async function run(n: number, lexicon: 'at hand' | 'from the background', msPerStep = 0) {
+  async function run(n: number, lexicon: 'at hand' | 'from the background' | 'broken', msPerStep = 0) {
     page(n);
     const lifetime = new AbortController();
     lifetimes.push(lifetime);
@@ -176,6 +176,7 @@ describe('scheduling (counted, never timed)', () => {
     let askedAfter = -1;
     const model = createModel(feed, slicer, lifetime.signal, (items) => {
       askedAfter = items.length;
+      if (lexicon === 'broken') throw new Error('no language');
       return lexicon === 'at hand' ? null : sleep(1).then(() => null);
     });
     const snapshots: LensSnapshot[] = [];
@@ -204,5 +205,12 @@ describe('scheduling (counted, never timed)', () => {
     expect(Math.max(...changed)).toBeLessThanOrEqual(100);
     expect(snapshots.filter((s) => s.complete).length).toBeGreaterThan(0);
     expect(snapshots.findIndex((s) => s.complete)).toBe(snapshots.length - 1);
+  });
+
+  it('annotates the blog all the same when asking for the lexicon fails (repeats found, no speakers)', async () => {
+    const { snapshots } = await run(8, 'broken');
+    const last = snapshots.at(-1)!;
+    expect(last.complete).toBe(true);
+    expect(last.entries.filter((e) => e.duplicateOf).length).toBe(1);
   });
 });
