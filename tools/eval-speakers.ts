@@ -6,7 +6,7 @@
  * Parts: "dev" (the corpus dev files, less the kept-back blogs), "own" (entries this project
  * wrote itself in tests/fixtures/speakers/: dev data too, rules were written with them), "kept
  * back" (blogs no rule was written from: figures only), and one part per `--data FILE` (figures
- * only; `--misses` prints a data file's misses, for dev data only: never for a test set).
+ * only; `--grid` scores the probe grid per kind; `--misses` prints a data file's misses, for dev data only: never for a test set).
  * `--blind FILE` scores a blind test set: per-language totals only (no blog lines, no misses). `--quiet` prints figures without the dev misses. `--live` also reads every
  * blog one entry at a time, oldest first, as a live blog grows (a later entry never takes a
  * speaker away from an earlier one, so this can differ from reading the blog at once).
@@ -20,13 +20,16 @@ import { lexiconFor } from '../lib/speakers/lexicons/index';
 import {
   KEPT_BACK, add, byBlog, inputsOf, precision, readRows, recall, scoreBlog, type BlogScore, type LabelledRow, type Tally,
 } from './speakers-score';
+import { scoreGrid } from './speakers-grid';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 const OWN = fileURLToPath(new URL('../tests/fixtures/speakers/', import.meta.url));
+const GRID = join(OWN, 'grid');
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const showDataMisses = args.includes('--misses');
 const live = args.includes('--live');
+const grid = args.includes('--grid');
 const dataFiles = args.flatMap((a, i) => (a === '--data' && args[i + 1] ? [args[i + 1]!] : []));
 const blindFiles = args.flatMap((a, i) => (a === '--blind' && args[i + 1] ? [args[i + 1]!] : []));
 
@@ -60,6 +63,20 @@ function report(name: string, scores: BlogScore[], printMisses: boolean, totalsO
   for (const m of misses) console.log(`    ${m}`);
 }
 
+/** The probe grid: per language and kind, cases right out of cases, and the misses (it is dev data). */
+function reportGrid(): void {
+  const kinds = scoreGrid(GRID);
+  const total = kinds.reduce((t, k) => add(t, k.tally), { tp: 0, fp: 0, fn: 0 });
+  console.log(`\n== probe grid (tests/fixtures/speakers/grid: ${kinds.reduce((n, k) => n + k.cases, 0)} cases)`);
+  console.log(`  overall   ${prf(total)}`);
+  for (const k of kinds) {
+    const mark = k.right === k.cases ? 'ok  ' : 'FAIL';
+    console.log(`  ${mark} ${k.lang} ${k.kind.padEnd(11)} ${k.right}/${k.cases} cases  ${prf(k.tally)}`);
+  }
+  if (quiet) return;
+  for (const k of kinds) for (const m of k.misses) console.log(`    ${m}`);
+}
+
 function scoreAll(rows: LabelledRow[]): BlogScore[] {
   return [...byBlog(rows)].map(([blog, list]) => scoreBlog(blog, list));
 }
@@ -80,6 +97,7 @@ function main(): void {
   report('own (entries written by this project, tests/fixtures/speakers: dev data)', mine, !quiet);
   report('kept back (never read while writing rules)', kept, false);
   for (const file of dataFiles) report(`data ${file}`, scoreAll(readRows(file)), showDataMisses);
+  if (grid) reportGrid();
   for (const file of blindFiles) report(`blind test ${file} (totals only)`, scoreAll(readRows(file)), false, true);
 
   // Timing after warm-up passes, so it measures steady state, not JIT compilation.

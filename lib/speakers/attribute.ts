@@ -6,21 +6,18 @@
 import type { Paragraph } from '../types';
 import { tokenize, type TokenizedParagraph } from './tokens';
 import { type Mention } from './names';
-import { handleLetters, nameKey } from './keys';
+import { nameKey } from './keys';
+import { tweetAuthor } from './posts';
 import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
-import { clauseSubject, makeSentence, type Sentence } from './subjects';
-import { laterClauseSubject } from './clauses';
+import { makeSentence, type Sentence } from './subjects';
+import { clauseSubject, laterClauseSubject } from './clauses';
 import { createResolver, type Person } from './resolve';
 import { journalistsOf } from './journalists';
+import { interviewee } from './qa';
 import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
 export type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
-
-/** Handle suffixes of reporters' social accounts ("@janeholtBBC"): their posts relay news. */
-const MEDIA_HANDLE = 'cnn|bbc|nyt|wsj|ft|ap|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian';
-const MEDIA_HANDLE_SUFFIX = new RegExp(`(${MEDIA_HANDLE})$`);
-const MEDIA_HANDLE_PREFIX = new RegExp(`^(${MEDIA_HANDLE})`);
 
 interface Para {
   L: Lang;
@@ -85,27 +82,6 @@ function unmarkedQuoteAfter(paras: readonly Para[], pi: number): boolean {
 /** A paragraph that is a quotation by itself: a blockquote, or text opening with a quotation mark. */
 function isQuoteParagraph(p: Para | undefined): boolean {
   return !!p && (p.kind === 'blockquote' || p.tp.tokens[0]?.kind === 'open' || (p.tp.tokens[0]?.quoted ?? false));
-}
-
-/** "Amira Haddad MP (@AmiraHaddadMP)": the handle names the post's author when it spells the name. */
-function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { name: RawName; journalist: boolean } | null {
-  const t = s.tokens;
-  const h = s.to - 2;
-  if (t[s.to - 1]?.text !== ')' || t[h]?.kind !== 'handle' || t[h - 1]?.text !== '(') return null;
-  const people = peopleOf();
-  const handle = handleLetters(t[h]!.text);
-  const before = s.mentions.find((m) => m.to === h - 1 && m.person);
-  const candidates = before ? [{ tokens: before.tokens, titled: true }, ...people] : people;
-  for (const c of candidates) {
-    const full = handleLetters(c.tokens.join(''));
-    const initials = c.tokens.length > 1 ? handleLetters(c.tokens.map((w) => w[0]).join('')) : '';
-    if (full.length < 4) continue;
-    if (handle === full || handle === initials) return { name: c, journalist: false };
-    if (handle.startsWith(full)) return { name: c, journalist: MEDIA_HANDLE_SUFFIX.test(handle.slice(full.length)) };
-    // "Nick Robinson (@bbcnickrobinson)": a reporter's account carries the outlet first.
-    if (handle.endsWith(full) && MEDIA_HANDLE_PREFIX.test(handle.slice(0, -full.length))) return { name: c, journalist: true };
-  }
-  return null;
 }
 
 /** A verb of the clause between its subject (ending at `from`) and token `to`. */
@@ -201,6 +177,9 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     if (para.kind !== 'blockquote') pendingQuotes = [];
   });
 
+  const answers = interviewee(paras, L);
+  if (answers) addSpeaker(res.person(answers.tokens, answers.titled, false, answers));
+
   return {
     id: input.id,
     author: input.author,
@@ -220,6 +199,10 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
 function resolveCue(cue: Cue, res: ReturnType<typeof createResolver>, sentencePerson: Person | null | undefined, s: Sentence): Array<Person | null> | undefined {
   const subj = cue.subject;
   if (subj.type === 'clause') {
+    // "X ends his statement criticising … and says": the clause's named subject, whatever a
+    // participle in between hung on.
+    const named = cue.coordinated ? clauseSubject(s) : null;
+    if (named && !named.ambiguous && named.subject.type === 'person') return [res.resolveSubject(named.subject)];
     if (sentencePerson !== undefined) return [sentencePerson];
     const cs = clauseSubject(s);
     return cs && !cs.ambiguous ? [res.resolveSubject(cs.subject)] : undefined;

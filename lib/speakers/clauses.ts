@@ -1,9 +1,10 @@
 /**
- * Main clauses after the first in one sentence ("The prosecution had pushed for 15 years, but
+ * Clause subjects: the subject at the start of a clause (pronoun antecedents, colon leads), and
+ * main clauses after the first in one sentence ("The prosecution had pushed for 15 years, but
  * judge Thoko Masipa gave him six"): their subjects are antecedents too, and the later one is the
  * nearer ("She said ..." in the next sentence is the judge, not the prosecution).
  */
-import { clauseSubject, type Sentence, type Subject } from './subjects';
+import { personSubject, startingAt, type Sentence, type Subject } from './subjects';
 
 /** The person who is subject of the sentence's last coordinated main clause, if any. */
 export function laterClauseSubject(s: Sentence): Subject | null {
@@ -17,4 +18,61 @@ export function laterClauseSubject(s: Sentence): Subject | null {
     if (sub && !sub.ambiguous && sub.subject.type === 'person') found = sub.subject;
   }
   return found;
+}
+
+/**
+ * The subject at the start of a clause, for pronoun antecedents and colon leads: skips an
+ * introductory phrase ("At the summit, Helena Markovic was ..."), then takes the first person
+ * named before any preposition. Two coordinated names make it ambiguous.
+ */
+export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boolean; end: number } | null {
+  const t = s.tokens;
+  let k = s.from;
+  while (k < s.to && (t[k]!.quoted || t[k]!.kind === 'open' || t[k]!.kind === 'close')) k++;
+  const first = t[k];
+  if (!first) return null;
+  if (first.kind === 'word' && s.L.pronouns.has(first.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
+  if (first.kind === 'word' && !startingAt(s, k) && !s.L.dets.has(first.lower)) {
+    for (let c = k + 1; c < Math.min(s.to, k + 16); c++) {
+      if (t[c]!.text === ',') {
+        k = c + 1;
+        break;
+      }
+      if (t[c]!.kind !== 'word' && t[c]!.kind !== 'num') break;
+    }
+  }
+  if (t[k]?.kind === 'word' && s.L.pronouns.has(t[k]!.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
+  // Before the name only what a subject noun phrase holds: determiners, titles, roles, modifiers,
+  // capitalised words and possessives ("Canada's defence minister Bill Blair").
+  const definite = s.L.dets.has(t[k]?.lower ?? '') && !s.L.indefinite.has(t[k]!.lower);
+  let role: string | null = null;
+  let domain = false;
+  for (let j = k; j < Math.min(s.to, k + 10); j++) {
+    const tk = t[j]!;
+    const m = startingAt(s, j);
+    if (m?.person && !m.poss) {
+      const other = s.L.conj.has(t[m.to]?.lower ?? '') ? startingAt(s, m.to + 1) : undefined;
+      return { subject: personSubject(s, m), ambiguous: !!other?.person, end: m.to };
+    }
+    if (m) {
+      j = m.to - 1;
+      continue;
+    }
+    if (tk.text === ',' && startingAt(s, j + 1)?.person) continue;
+    if (tk.kind !== 'word' || tk.quoted) return null;
+    // "Il ministro della Protezione civile Nello Musumeci": a role's domain, in any case.
+    if (role && s.L.ofWords.has(tk.lower)) domain = true;
+    if (domain && !s.L.aux.has(tk.lower) && !s.L.verb(tk.lower)) continue;
+    if (s.L.publicRole(tk.lower)) role = tk.lower;
+    else if (role && s.L.nationalities.has(tk.lower)) continue;
+    // "Il primo ministro ha espresso ...", "The prime minister has said": a definite role
+    // description is the clause's subject when a verb follows it.
+    else if (role && definite && (s.L.aux.has(tk.lower) || s.L.verb(tk.lower))) {
+      const words = t.slice(k, j).map((x) => x.lower).filter((w) => s.L.isRole(w));
+      return { subject: { type: 'role', head: role, indefinite: false, words }, ambiguous: false, end: j };
+    }
+    // "Bridgend council leader John Spanswick": organisation words modify the role.
+    if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower) && !s.L.isOrg(tk.lower)) return null;
+  }
+  return null;
 }

@@ -8,6 +8,8 @@ export interface Cue {
   at: number;
   /** The subject writes in a publication: a journalist's piece, not a speaker's words. */
   journalist?: boolean;
+  /** A second predicate of the clause ("X ends his statement … and says"): the clause's subject speaks. */
+  coordinated?: boolean;
   /** The name stands in an oblique case ("według Tuska"): not the form to display. */
   oblique?: boolean;
 }

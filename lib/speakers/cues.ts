@@ -6,7 +6,7 @@ import type { VerbInfo } from './lang';
 import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { accordingTo, colonLead, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
-import { BLOCKED, COORDINATED, leftSubject, type Sentence, type Subject } from './subjects';
+import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 
 export type { Cue, CueContext } from './cue';
 
@@ -33,7 +33,7 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'call':
       return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted);
     case 'speak':
-      return !info.participle && within(t, v + 1, s.to, 8, (x) => x.lower === 'about' || x.lower === 'of' || colonOrOpen(x));
+      return !info.participle && (within(t, v + 1, s.to, 4, (x) => s.L.topicPreps.has(x.lower)) || within(t, v + 1, s.to, 8, colonOrOpen));
     case 'issue':
       return within(t, v + 1, s.to, 5, (x) => s.L.issued.has(x.lower));
     case 'tribute':
@@ -102,7 +102,10 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   while (a > s.from && s.L.aux.has(t[a]!.lower) && a > v - 3) a--;
   const prev = t[a];
   // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
-  const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close');
+  // Where subjects follow the verb, a dash after a statement attributes it like a quotation
+  // ("Most pozostanie zamknięty – poinformował burmistrz X").
+  const dashed = DASH.test(prev?.text ?? '') && s.L.inversion && a > s.from + 2;
+  const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed;
   if (!afterQuote && !complementOk(s, v, info, ctx)) return null;
   const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.
@@ -110,6 +113,12 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // Languages that put the subject after the verb anywhere: "Lo ha detto il ministro ...".
   const right = inverted || (s.L.inversion && !info.participle) ? rightSubject(s, v) : null;
   if (info.cls === 'inverted') return inverted && right?.type === 'person' ? { subject: right, at: v } : null;
+  // After a bare comma (no quotation before it), a person on the left is the subject: "Joe Delaney,
+  // who was evacuated, says Sir Martin “took a stumble”" (Sir Martin is the reported clause's).
+  if (inverted && right && right.type !== 'anon' && prev?.text === ',' && t[a - 1]?.kind !== 'close' && !s.L.inversion) {
+    const left = leftSubject(s, v, colonAfter);
+    if (left && left !== BLOCKED && left !== COORDINATED && left.type === 'person') return { subject: left, at: v };
+  }
   if (inverted && right && right.type !== 'anon') return { subject: right, at: v };
   // German participles close their clause: the subject stands after the auxiliary.
   const late = s.L.verbFinal && info.past ? verbFinalSubject(s, v) : null;
@@ -118,7 +127,7 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   if (left === BLOCKED) return null;
   // "… e ha assicurato il pieno sostegno": after "and", a phrase after the verb is its object
   // unless it names someone.
-  if (left === COORDINATED) return { subject: right && right.type !== 'anon' ? right : { type: 'clause' }, at: v };
+  if (left === COORDINATED) return right && right.type !== 'anon' ? { subject: right, at: v } : { subject: { type: 'clause' }, at: v, coordinated: true };
   if (right && left?.type !== 'person') return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
@@ -126,8 +135,28 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   const bare = (!t[v + 1] || v + 1 >= s.to || t[v + 1]!.text === '.') && !ctx.quoteFollows;
   if (bare && left?.type === 'person' && left.people[0]!.mention.from === s.from) return null;
   if (left && left.type !== 'anon') return { subject: left, at: v, journalist: info.lemma === 'write' && inPublication(s, v) };
+  const named = nameAfterQuote(s, v);
+  if (named) return { subject: named, at: v };
   if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
+  return null;
+}
+
+/**
+ * "“…,” Francesco Maresca, the lawyer for the family has said": a quotation, then the name that
+ * opens the clause of the verb, with only a description (no other verb) between them.
+ */
+function nameAfterQuote(s: Sentence, v: number): Subject | null {
+  const t = s.tokens;
+  for (let k = v - 1; k > s.from && k > v - 16; k--) {
+    const x = t[k]!;
+    if (x.kind === 'close' || x.kind === 'open' || x.text === ';' || x.text === ':') return null;
+    if (x.kind === 'word' && s.L.verb(x.lower) && !s.L.aux.has(x.lower)) return null;
+    const m = s.starts.get(k);
+    if (!m?.person || m.poss) continue;
+    const before = t[k - 1]?.text === ',' ? t[k - 2] : t[k - 1];
+    return before?.kind === 'close' ? personSubject(s, m) : null;
+  }
   return null;
 }
 
@@ -171,7 +200,8 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
     const info = s.L.verb(tk.lower);
     if (!info || (tk.cap && v === s.from)) continue; // "Asked about ..., X said": an opening participle
     // "a tweet", "the claim", "his comments": after a determiner a verb form is a noun.
-    if (s.L.nounDets.has(t[v - 1]?.lower ?? '')) continue;
+    // Where every noun is capitalised a lower-case form is the verb ("Das sagte X").
+    if (s.L.nounDets.has(t[v - 1]?.lower ?? '') && !(s.L.capitalNouns && !tk.cap)) continue;
     // "member states are", "his comments were": a plural noun, not a verb.
     if (tk.lower.endsWith('s') && s.L.nounNext.has(t[v + 1]?.lower ?? '')) continue;
     const c = verbCue(s, v, info, ctx);

@@ -210,7 +210,9 @@ export class SpeakerIndex {
     const renamed = new Map<string, string>();
     const rename = (name: string) => {
       let r = renamed.get(name);
-      if (r === undefined) renamed.set(name, (r = this.canonical(s, { tokens: name.split(' '), titled: true }, false) ?? name));
+      // The entry's own raw name when it still reads that way keeps its flags ("Sir Martin" is a given name).
+      const raw = [...s.reading.speakers, ...s.reading.quotes.map((q) => q.speaker)].find((n) => n.given && n.tokens.join(' ') === name);
+      if (r === undefined) renamed.set(name, (r = this.canonical(s, raw ?? { tokens: name.split(' '), titled: true }, false) ?? name));
       return r;
     };
     const speakers = [...next.speakers];

@@ -29,10 +29,25 @@ function interviewer(s: Sentence, v: number): Mention | null {
   return s.ends.get(j) ?? null;
 }
 
+/**
+ * A correspondent at work: "X, reporting from the courthouse, says" (a byline participle in
+ * apposition), "“…,” writes X from Rome" (a filing verb, the name, then where it is filed from).
+ */
+function correspondents(s: Sentence): Mention[] {
+  const t = s.tokens;
+  const L = s.L;
+  return s.mentions.filter((m) => {
+    if (!m.person || m.poss) return false;
+    if (t[m.to]?.text === ',' && L.bylineVerbs.has(t[m.to + 1]?.lower ?? '') && /ing$/.test(t[m.to + 1]!.lower)) return true;
+    const filed = L.filing.verbs.has(t[m.from - 1]?.lower ?? '') && L.filing.from.has(t[m.to]?.lower ?? '') && !!t[m.to + 1]?.cap;
+    return filed && m.to + 3 >= s.to;
+  });
+}
+
 /** The journalists a sentence names at work. */
 export function journalistsOf(s: Sentence): RawName[] {
   const t = s.tokens;
-  const out: Mention[] = [];
+  const out: Mention[] = [...correspondents(s)];
   const reporter = bylineReporter(s);
   if (reporter) out.push(reporter);
   for (let v = s.from; v < s.to; v++) {

@@ -4,8 +4,9 @@
  * register in the page), compiled once into the sets and verb table the engine reads.
  */
 
-/** Which verb forms carry which grammatical role. */
-export type VerbClass = 'strong' | 'semi' | 'weak' | 'call' | 'speak' | 'issue' | 'tribute' | 'inverted';
+import type { LexiconData, VerbClass } from './lexicon-data';
+
+export type { LexiconData, VerbClass } from './lexicon-data';
 
 /** A reporting verb form. */
 export interface VerbInfo {
@@ -21,128 +22,6 @@ export interface VerbInfo {
   particle?: string;
 }
 
-/**
- * One language's data. Word lists are lower-case, space-separated. Verb lists hold items
- * `lemma:form,form,...` (explicit forms: `=` base, `^` past participle, `%` gerund/-ing, and
- * `>particle` for a separable particle), `stem/paradigm` (forms from `paradigms`), or, with
- * `regular: 'en'`, a bare English lemma whose forms follow the English spelling rules.
- */
-export interface LexiconData {
-  lang: string;
-  /** Frequent function words: an entry with almost none of them is in another language. */
-  common: string;
-  titles: string;
-  /** Compound endings that make a word a role ("Aussenminister", "Regierungssprecherin"). */
-  roleSuffixes?: string;
-  occupations: string;
-  keepTitles: string;
-  postNominals: string;
-  particles: string;
-  stopCaps: string;
-  acronyms: string;
-  orgWords: string;
-  placeFirst: string;
-  /** Countries, nations, regions and cities that read like names ("Scotland", "Cardiff"). */
-  places: string;
-  /** Nationality and regional adjectives and demonyms ("Scottish", "Welsh"). */
-  nationalities: string;
-  /** Party names and party adjectives that stand before names ("Labour", "Conservative"). */
-  parties: string;
-  /** Last words of constituency and district names ("Cardiff West", "Glasgow Central"). */
-  districtWords?: string;
-  kin: string;
-  publicRoles: string;
-  anonRoles: string;
-  journalistRoles: string;
-  publications: string;
-  speechNouns: string;
-  locative: string;
-  pronouns: string;
-  indefinite: string;
-  verbs: Partial<Record<VerbClass, string>>;
-  paradigms?: Record<string, string>;
-  regular?: 'en';
-  fillers: string;
-  blockers: string;
-  passiveAux: string;
-  clauseStart: string;
-  /** Words that open a reported clause ("that", "che", "dass"): no subject after them. */
-  complementizers: string;
-  issued: string;
-  tributes: string;
-  legal: string;
-  platforms: string;
-  speechContainers: string;
-  abbrev: string;
-  /** Articles and prepositions elided before an apostrophe ("l'", "dell'", "d'"). */
-  elisions?: string;
-  /** Compound endings that make a word an organisation ("Gesundheitsbehörde"). */
-  orgSuffixes?: string;
-  /** Endings of common nouns and adjectives that no name word has ("-ung", "-isches"). */
-  nonNameSuffixes?: string;
-  dets: string;
-  nounDets: string;
-  /** Prepositions that make a following name an object, not a subject. */
-  preps: string;
-  /** Words linking a role to its domain inside a subject ("minister of", "ministro degli"). */
-  ofWords: string;
-  possDets: string;
-  aux: string;
-  npWords: string;
-  functionHeads: string;
-  npBoundary: string;
-  afterInversion: string;
-  adverbs: string;
-  nounNext: string;
-  /** "according to X" phrases (`|`-separated, words space-separated) that take a name after them. */
-  according: string;
-  /** Postpositions with the same meaning ("X zufolge"). */
-  accordingAfter?: string;
-  /** Verbs of a reporter's own line ("Jennifer Rankin reports from Brussels"). */
-  bylineVerbs?: string;
-  /** Subjects commonly follow the verb ("ha detto il ministro X", "sagte Scholz"). */
-  inversion: boolean;
-  /** Words for "and" between two names ("Anna and Erik Berg", "Van Hollen e Blumenthal"). */
-  conj: string;
-  /** Words for "but" that open a second main clause with its own subject (", but judge X gave"). */
-  contrast?: string;
-  /** Prepositions of a passive's agent ("as announced by X", "annunciato dal capo X"). */
-  agentPreps: string;
-  /** Prepositions naming a document's author ("a statement from X", "una nota di X", "eine Erklärung von X"). */
-  byWords?: string;
-  /** Participles between a document and its author ("signed by X", "firmata da X"). */
-  signed?: string;
-  /** Interview words: an interview "of X" names no author, and who interviews is a journalist. */
-  interviews?: string;
-  /** Parenthetical "the document reads" phrases (`|`-separated): "– si legge –", "heißt es". */
-  readsAs?: string;
-  /** Prepositions that attribute an opinion when they open the sentence: "Pour X, « … »". */
-  forLead?: string;
-  /** "my colleague X", "our colleague X": with `ours`, the blog's own journalists. */
-  colleagues?: string; ours?: string;
-  /** A journalist's own writing: "a piece by X", "un articolo di X". */
-  pieces?: string;
-  /** "what X said": speech as an object, with no words of its own. */
-  whatWords?: string;
-  /** The two words around a relaying agency: "quoted (by agency X) as saying". */
-  quotedAs?: string;
-  /** Prepositions between a person and their employer: "X of City Index", "X at ING". */
-  workPreps?: string;
-  /** Articles of an object case, which start no subject ("sagte dem Sender"). */
-  objectDets?: string;
-  /** Reporting phrases (`|`-separated): "made it clear", "wants to know", "ha fatto sapere". */
-  verbPhrases?: string;
-  /** Words that name the person after them: "a voter called Gemma", "a man named Peter". */
-  namedWords?: string;
-  /** Nouns a surname names a group with, so that it is no person there: "the Steenkamp family". */ groupNouns?: string;
-  /** Participles close the clause, after the subject ("Das habe X … gesagt"). */
-  verbFinal?: boolean;
-  /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */
-  nameEndings?: string;
-  /** Rewrites `oblique>nominative` of a name word seen only in an oblique case ("Dudy>Duda"). */
-  nominative?: string;
-}
-
 /** Word lists compiled to sets: every space-separated list of `LexiconData` but the verbs. */
 const SET_FIELDS = [
   'common', 'titles', 'occupations', 'keepTitles', 'postNominals', 'particles',
@@ -155,6 +34,7 @@ const SET_FIELDS = [
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
+  'topicPreps', 'givenTitles', 'firstPerson',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
@@ -171,7 +51,12 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   verbPhrases: ReadonlyMap<string, readonly string[][]>;
   inversion: boolean;
   verbFinal: boolean;
+  capitalNouns: boolean;
   nameEndings: readonly string[];
+  /** Verbs and place prepositions of a correspondent's filing line ("writes X from Rome"). */
+  filing: { verbs: ReadonlySet<string>; from: ReadonlySet<string> };
+  /** Question and answer letters of a Q&A, lower-case ("q", "a"), or null. */
+  qa: readonly [string, string] | null;
   nominative: ReadonlyArray<readonly [string, string]>;
   verb(lower: string): VerbInfo | undefined;
   /** A role word, by the list or by a role compound ending ("Aussenministerin"). */
@@ -285,6 +170,9 @@ export function compileLexicon(data: LexiconData): Lang {
     verbPhrases: phrases(data.verbPhrases),
     inversion: data.inversion,
     verbFinal: !!data.verbFinal,
+    capitalNouns: !!data.capitalNouns,
+    filing: { verbs: set(data.filing?.split('|')[0]), from: set(data.filing?.split('|')[1]) },
+    qa: data.qaMarks ? (data.qaMarks.trim().split(/\s+/) as [string, string]) : null,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
     nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),
     verb: (lower) => verbs.get(lower),

@@ -4,7 +4,8 @@
  */
 import { DASH, colonOrOpen, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
-import { clauseSubject, type Sentence, type Subject } from './subjects';
+import { clauseSubject } from './clauses';
+import type { Sentence, Subject } from './subjects';
 
 /** After a leading time ("11h30 - ", "14.05:"), as flat tickers print it in the headline. */
 function afterTimestamp(s: Sentence): number {
@@ -32,7 +33,7 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
   // it, unless it is a headline or opens an embedded post.
   if (after?.text === ':') {
     const quoted = t[last.to + 1]?.kind === 'open' || (last.to + 1 >= s.to && ctx.quoteFollows);
-    return quoted || ctx.headline || ctx.afterByline ? { subject, at: last.to } : null;
+    return quoted || ctx.headline || ctx.afterByline || firstPersonAfter(s, last.to + 1) ? { subject, at: last.to } : null;
   }
   for (let c = last.to; c < Math.min(s.to, last.to + 30); c++) {
     if (t[c]!.text !== ':') continue;
@@ -42,6 +43,16 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
     return here || topic ? { subject, at: c } : null;
   }
   return null;
+}
+
+/**
+ * "Andrew Colvin: no, I don't believe we owe them an apology": the words after a name and colon
+ * speak in the first person, so they are the person's own (transcripts, press conferences, Q&A),
+ * not a rating or a glossary line.
+ */
+function firstPersonAfter(s: Sentence, from: number): boolean {
+  for (let k = from; k < s.to; k++) if (s.tokens[k]!.kind === 'word' && s.L.firstPerson.has(s.tokens[k]!.lower)) return true;
+  return false;
 }
 
 function clauseSubjectAt(s: Sentence, m: Sentence['mentions'][number]): Subject {

@@ -14,6 +14,8 @@ export interface RawName {
   tokens: string[];
   /** Introduced with a title or role, so a single word is still a person ("President Putin"). */
   titled: boolean;
+  /** A lone given name after "Sir"/"Dame": the blog's fuller name that begins with it. */
+  given?: boolean;
   /** Seen only in an oblique case ("według Jarosława Kaczyńskiego"): not the form to display. */
   oblique?: boolean;
   /** "X's father, Y": a word of X's name, which Y's fuller form cannot contain. */
@@ -25,7 +27,7 @@ export interface RawName {
    * names "Starmer" only): the role and the people the entry names (`among`); `tokens` is empty.
    * The blog's role table decides.
    */
-  role?: { head: string; words: string[]; among: string[][] };
+  role?: { head: string; words: string[]; among: string[][]; blog?: boolean };
 }
 
 /** A quotation found in an entry: its text and where it is. */

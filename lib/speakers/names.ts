@@ -39,6 +39,8 @@ export interface Mention {
   thing: string[] | null;
   /** No word before it in the sentence: its capital may be the sentence's, not a name's ("Good morning"). */
   initial: boolean;
+  /** A lone given name after a title that takes one ("Sir Martin"): the first word of a fuller name. */
+  given?: boolean;
 }
 
 // "O'hOisin" (Irish: a letter between O' and the capital); U+FFFD a letter the page's encoding lost.
@@ -287,5 +289,6 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     thing: thing ? words.map((t) => t.text) : null,
     oblique: L.nominative.length > 0 && obliqueBefore(tokens, start, floor, L),
     initial: !tokens.slice(floor, start).some((t) => t.kind === 'word'),
+    ...(person && nameTokens.length === 1 && L.givenTitles.has(prev ?? '') ? { given: true } : {}),
   };
 }

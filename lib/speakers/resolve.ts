@@ -90,7 +90,8 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       for (const w of m.roles) r.add(w);
       into.roles.set(key, r);
       if (!m.quoted && (tokens.length > 1 || m.titled) && !into.known.some((p) => p.key === key)) {
-        into.known.push({ name: { tokens, titled: true }, key, journalist: journalistKeys.has(key) });
+        const given = m.given && tokens.length === 1 ? { given: true } : {};
+        into.known.push({ name: { tokens, titled: true, ...given }, key, journalist: journalistKeys.has(key) });
         if (into.known === known) knownAt.push(m.from);
       }
     }
@@ -114,7 +115,12 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       }
     }
     const key = keyOf(full);
-    const name: RawName = { tokens: full, titled: titled || full.length > 1, ...(mention?.notOf ? { notOf: mention.notOf } : {}) };
+    const name: RawName = {
+      tokens: full,
+      titled: titled || full.length > 1,
+      ...(mention?.notOf ? { notOf: mention.notOf } : {}),
+      ...(mention?.given && full.length === 1 ? { given: true } : {}),
+    };
     return { name, key, journalist: journalist || journalistKeys.has(key) };
   };
 
@@ -159,8 +165,10 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     const cued = lastCued?.person ?? null;
     if (matches.length > 1) return cued && matches.some((p) => p.key === cued.key) ? cued : null;
     if (anonRoles.has(head)) return null;
-    if (cued || !named.length) return cued;
-    return { name: { tokens: [], titled: true, role: { head, words: [...words], among: named } }, key: `role:${words.join(' ')}`, journalist: false };
+    if (cued) return cued;
+    // No fuller name in the entry: failing its lone words, the one person the whole blog gives this role.
+    const blog = !named.some((n) => n.length > 1);
+    return { name: { tokens: [], titled: true, role: { head, words: [...words], among: named, ...(blog ? { blog } : {}) } }, key: `role:${words.join(' ')}`, journalist: false };
   };
 
   /** Resolves a cue's or a clause's subject to a person, or null for nobody. */

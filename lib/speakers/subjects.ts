@@ -23,6 +23,9 @@ export type Subject =
   | { type: 'role'; head: string; indefinite: boolean; words?: string[] }
   | { type: 'anon' };
 
+/** English words in the preposition list that can stand before a subject ("as X said", "like X, Y said"). */
+const NOT_GOVERNING = new Set(['as', 'like', 'than', 'or']);
+
 /** Marks "the verb is not speech here" (future, negated, infinitive). */
 export const BLOCKED = 'blocked';
 /** Marks a verb coordinated with an earlier predicate ("visited Leeds and said"): the clause's subject speaks. */
@@ -112,7 +115,9 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
     if (c === undefined) return undefined;
     const m = endingAt(s, c - 1);
     const before = m ? (s.tokens[m.from - 1]?.lower ?? '') : '';
-    return m?.person && !m.poss && !s.L.preps.has(before) && !s.L.locative.has(before) ? m : undefined;
+    // "Anna Kowal and Peter Brandt, both councillors," is a coordinated subject, not an object.
+    const governed = s.L.preps.has(before) && !s.L.conj.has(before);
+    return m?.person && !m.poss && !governed && !s.L.locative.has(before) ? m : undefined;
   };
   const m = cand(commas[1]) ?? cand(commas[0]) ?? cand(commas[2]);
   if (m) return personSubject(s, m);
@@ -215,11 +220,16 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     // "... at BK Asset Management in New York said": a lone word ending a description is a place.
     const lone = m.person && m.tokens.length === 1 && !m.titled ? describedPerson(s, j) : undefined;
     if (lone) return personSubject(s, lone);
+    // A name a preposition governs is its object, never the subject ("Auf Instagram schrieb X",
+    // "Vor Journalisten sagte X", "after talks with X, officials said"); in languages that invert,
+    // the subject may still follow the verb.
+    if (m.person && s.L.preps.has(before) && !s.L.ofWords.has(before) && !NOT_GOVERNING.has(before) && !s.L.conj.has(before)) return { type: 'anon' };
     if (m.person) return personSubject(s, m);
     // "Der Bundeskanzler betonte": where nouns are capitalised, a role description is a run too.
     const words = t.slice(m.from, m.to).map((x) => x.lower);
     const article = t[m.from - 1]?.lower ?? '';
-    if (words.every((w) => s.L.isRole(w)) && s.L.dets.has(article)) return { type: 'role', head: words[words.length - 1]!, indefinite: s.L.indefinite.has(article), words };
+    // Languages without articles open the sentence with the bare role ("Minister powiedziała").
+    if (words.every((w) => s.L.isRole(w)) && (s.L.dets.has(article) || m.from === s.from)) return { type: 'role', head: words[words.length - 1]!, indefinite: s.L.indefinite.has(article), words };
     // "Kathleen Brooks of City Index says", "Basil McCrea of NI21 says".
     const at = describedPerson(s, m.from - 1);
     if (at) return personSubject(s, at);
@@ -238,62 +248,5 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     return at ? personSubject(s, at) : nounPhrase(s, j);
   }
   if (tk.kind === 'num' && !tk.quoted) return nounPhrase(s, j);
-  return null;
-}
-
-/**
- * The subject at the start of a clause, for pronoun antecedents and colon leads: skips an
- * introductory phrase ("At the summit, Helena Markovic was ..."), then takes the first person
- * named before any preposition. Two coordinated names make it ambiguous.
- */
-export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boolean; end: number } | null {
-  const t = s.tokens;
-  let k = s.from;
-  while (k < s.to && (t[k]!.quoted || t[k]!.kind === 'open' || t[k]!.kind === 'close')) k++;
-  const first = t[k];
-  if (!first) return null;
-  if (first.kind === 'word' && s.L.pronouns.has(first.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
-  if (first.kind === 'word' && !startingAt(s, k) && !s.L.dets.has(first.lower)) {
-    for (let c = k + 1; c < Math.min(s.to, k + 16); c++) {
-      if (t[c]!.text === ',') {
-        k = c + 1;
-        break;
-      }
-      if (t[c]!.kind !== 'word' && t[c]!.kind !== 'num') break;
-    }
-  }
-  if (t[k]?.kind === 'word' && s.L.pronouns.has(t[k]!.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
-  // Before the name only what a subject noun phrase holds: determiners, titles, roles, modifiers,
-  // capitalised words and possessives ("Canada's defence minister Bill Blair").
-  const definite = s.L.dets.has(t[k]?.lower ?? '') && !s.L.indefinite.has(t[k]!.lower);
-  let role: string | null = null;
-  let domain = false;
-  for (let j = k; j < Math.min(s.to, k + 10); j++) {
-    const tk = t[j]!;
-    const m = startingAt(s, j);
-    if (m?.person && !m.poss) {
-      const other = s.L.conj.has(t[m.to]?.lower ?? '') ? startingAt(s, m.to + 1) : undefined;
-      return { subject: personSubject(s, m), ambiguous: !!other?.person, end: m.to };
-    }
-    if (m) {
-      j = m.to - 1;
-      continue;
-    }
-    if (tk.text === ',' && startingAt(s, j + 1)?.person) continue;
-    if (tk.kind !== 'word' || tk.quoted) return null;
-    // "Il ministro della Protezione civile Nello Musumeci": a role's domain, in any case.
-    if (role && s.L.ofWords.has(tk.lower)) domain = true;
-    if (domain && !s.L.aux.has(tk.lower) && !s.L.verb(tk.lower)) continue;
-    if (s.L.publicRole(tk.lower)) role = tk.lower;
-    else if (role && s.L.nationalities.has(tk.lower)) continue;
-    // "Il primo ministro ha espresso ...", "The prime minister has said": a definite role
-    // description is the clause's subject when a verb follows it.
-    else if (role && definite && (s.L.aux.has(tk.lower) || s.L.verb(tk.lower))) {
-      const words = t.slice(k, j).map((x) => x.lower).filter((w) => s.L.isRole(w));
-      return { subject: { type: 'role', head: role, indefinite: false, words }, ambiguous: false, end: j };
-    }
-    // "Bridgend council leader John Spanswick": organisation words modify the role.
-    if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower) && !s.L.isOrg(tk.lower)) return null;
-  }
   return null;
 }

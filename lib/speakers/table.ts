@@ -31,6 +31,10 @@ export class NameTable {
   private readonly buckets = new Map<string, Bucket>();
   /** Groups of three words or more by folded first word ("Tedros" of "Tedros Adhanom Ghebreyesus"). */
   private readonly byFirst = new Map<string, Set<Group>>();
+  /** Groups by the role words the blog gives them (and those words' role endings), for "the minister said". */
+  private readonly byRole = new Map<string, Set<Group>>();
+  /** Groups of two words or more by folded first word, for "Sir Martin" of "Martin Moore-Bick". */
+  private readonly byGiven = new Map<string, Set<Group>>();
   private readonly places = new Map<string, number>();
   private readonly things = new Map<string, number>();
   /** Folded canonical names the blog presents as journalists, with counts. */
@@ -81,14 +85,28 @@ export class NameTable {
       if (signature === b.signature) continue;
       b.signature = signature;
       changed.add(key);
-      for (const g of old) if (g.folded.length >= 3) this.byFirst.get(g.folded[0]!)?.delete(g);
+      for (const g of old) for (const k of this.roleKeys(g)) this.byRole.get(k)?.delete(g);
       for (const g of b.groups) {
-        if (g.folded.length < 3) continue;
+        for (const k of this.roleKeys(g)) {
+          if (!this.byRole.has(k)) this.byRole.set(k, new Set());
+          this.byRole.get(k)!.add(g);
+        }
+      }
+      for (const g of [...old, ...b.groups]) for (const k of this.roleKeys(g)) changed.add(`role:${k}`);
+      for (const g of old) {
+        if (g.folded.length >= 3) this.byFirst.get(g.folded[0]!)?.delete(g);
+        if (g.folded.length >= 2) this.byGiven.get(g.folded[0]!)?.delete(g);
+      }
+      for (const g of b.groups) {
+        if (g.folded.length < 2) continue;
         const first = g.folded[0]!;
+        if (!this.byGiven.has(first)) this.byGiven.set(first, new Set());
+        this.byGiven.get(first)!.add(g);
+        if (g.folded.length < 3) continue;
         if (!this.byFirst.has(first)) this.byFirst.set(first, new Set());
         this.byFirst.get(first)!.add(g);
       }
-      for (const g of [...old, ...b.groups]) if (g.folded.length >= 3) changed.add(g.folded[0]!);
+      for (const g of [...old, ...b.groups]) if (g.folded.length >= 2) changed.add(g.folded[0]!);
       if (!b.forms.size) this.buckets.delete(key);
     }
     return changed;
@@ -111,10 +129,22 @@ export class NameTable {
     return this.places.has(folded[0]!) || (folded.length > 1 && this.L.placeFirst.has(folded[0]!)) || (!role && folded.some((w) => this.L.isOrg(w)));
   }
 
+  /** The role words of a group, with the role endings of compounds ("umweltministerin" → "ministerin"). */
+  private roleKeys(g: Group): string[] {
+    const keys: string[] = [];
+    for (const r of g.roles) {
+      if (!this.L.publicRole(r)) continue;
+      keys.push(r);
+      for (const s of this.L.roleSuffixes) if (r !== s && r.endsWith(s)) keys.push(s);
+    }
+    return keys;
+  }
+
   /** The bucket keys a raw name depends on. */
   keysOf(name: RawName): string[] {
     const keys = name.tokens.length ? [this.fold(name.tokens[name.tokens.length - 1]!)] : [];
     for (const n of name.role?.among ?? []) keys.push(this.fold(n[n.length - 1]!));
+    if (name.role?.blog) keys.push(`role:${name.role.head}`);
     return keys;
   }
 
@@ -128,11 +158,23 @@ export class NameTable {
         const own = this.owners(n.map(this.fold));
         if (own.length === 1 && name.role.words.every((w) => own[0]!.roles.has(w))) holders.add(own[0]!);
       }
+      // An entry that names nobody in full: the one person of the whole blog with that role.
+      if (!holders.size && name.role.blog) {
+        // Every role word must hold ("prime minister" is not "first minister"), compounds by their ending.
+        const has = (g: Group, w: string) => g.roles.has(w) || (this.L.isRole(w) && [...g.roles].some((r) => r.endsWith(w)));
+        const all = [...(this.byRole.get(name.role.head) ?? [])].filter((g) => name.role!.words.every((w) => has(g, w)));
+        if (all.length === 1) holders.add(all[0]!);
+      }
       const g = holders.size === 1 ? [...holders][0]! : null;
       if (g) return this.looksLikePlace(g.folded, g.roles.size > 0) ? null : displayName(g, this.L);
       if (!name.tokens.length) return null;
     }
     const folded = name.tokens.map(this.fold);
+    // "Sir Martin": the one fuller name of the blog that begins with this given name.
+    if (name.given) {
+      const found = [...(this.byGiven.get(folded[0]!) ?? [])];
+      if (found.length === 1) return this.looksLikePlace(found[0]!.folded, true) ? null : displayName(found[0]!, this.L);
+    }
     const other = name.notOf === undefined ? null : this.fold(name.notOf);
     let own = this.owners(folded).filter((g) => !other || !g.folded.includes(other));
     if (own.length > 1) {

@@ -19,7 +19,7 @@ export const de: LexiconData = {
     landrätin oberbürgermeister oberbürgermeisterin`,
   roleSuffixes: `minister ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin chef
     chefin direktor direktorin sekretär sekretärin botschafter botschafterin meister meisterin leiter
-    leiterin vorsitzende vorsitzender berater beraterin kommandeur befehlshaber trainer gouverneur
+    leiterin politiker politikerin vorsitzende vorsitzender berater beraterin kommandeur befehlshaber trainer gouverneur
     abgeordnete abgeordneter`,
   occupations: `arzt ärztin lehrer lehrerin student studentin anwalt anwältin aktivist aktivistin experte
     expertin ökonom ökonomin analyst analystin autor autorin schauspieler schauspielerin sänger sängerin
@@ -83,11 +83,13 @@ export const de: LexiconData = {
       loben:lobte,lobt dementieren:dementierte,dementiert bestreiten:bestritt,bestreitet
       behaupten:behauptete,behauptet erläutern:erläuterte,erläutert ergänzen:ergänzte,ergänzt
       vorwerfen:warf>vor,wirft>vor,vorwarf,^vorgeworfen bezeichnen:bezeichnete,bezeichnet,^bezeichnet erinnern:erinnerte,erinnert kommentieren:kommentierte,kommentiert
-      widersprechen:widersprach,widerspricht,^widersprochen erzählen:erzählte,erzählt,erzählten`,
+      fragen:fragte,fragt,fragten,^gefragt entgegnen:entgegnete,entgegnet,entgegneten
+      erwidern:erwiderte,erwidert nachhaken:hakte>nach,hakt>nach widersprechen:widersprach,widerspricht,^widersprochen erzählen:erzählte,erzählt,erzählten`,
     semi: `bestätigen:bestätigte,bestätigt ankündigen:kündigte>an,kündigt>an,kündigten>an,ankündigte,^angekündigt bekanntgeben:gab>bekannt,gibt>bekannt,bekanntgab,^bekanntgegeben verkünden:verkündete,verkündet
       zugeben:gab>zu,gibt>zu,zugab,^zugegeben`,
     weak: 'glauben:glaubt,glaubte hoffen:hofft,hoffte fürchten:fürchtet,fürchtete',
     inverted: 'so',
+    speak: 'sprechen:sprach,spricht,sprachen,^gesprochen',
   },
   fillers: `hat haben hatte hatten habe hätten ist sind war waren auch zudem bereits heute gestern nun
     erneut zuvor dann später noch wiederum ebenfalls jedoch aber allerdings demnach sich am montag
@@ -118,13 +120,13 @@ export const de: LexiconData = {
     einem auf vor am und gestern heute aus`,
   adverbs: 'auch zudem bereits nun erneut zuvor dann später noch',
   nounNext: 'sind waren haben hatten',
-  according: 'laut | nach angaben von | nach worten von | nach ansicht von',
+  according: 'laut | nach angaben von | nach worten von | nach ansicht von | auf die frage von | als antwort auf',
   accordingAfter: 'zufolge',
   bylineVerbs: 'berichtet',
   conj: 'und',
   contrast: 'aber doch während jedoch',
   agentPreps: "von vom",
-  verbPhrases: 'machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin',
+  verbPhrases: 'wollte wissen | wollten wissen | will wissen | machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin',
   namedWords: 'namens',
   workPreps: 'von vom',
   objectDets: 'dem den einem einen',
@@ -136,5 +138,10 @@ export const de: LexiconData = {
   interviews: 'interview interviews interviewte interviewt befragte befragt',
   readsAs: 'heißt es | hieß es | heisst es | hiess es',
   verbFinal: true,
+  capitalNouns: true,
+  filing: 'schreibt schrieb berichtet berichtete | aus',
+  qaMarks: 'f a',
+  firstPerson: `ich mir mich mein meine meinen meinem wir uns unser unsere unseren unserem`,
+  topicPreps: 'über von',
   inversion: true,
 };

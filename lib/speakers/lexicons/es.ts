@@ -28,7 +28,7 @@ export const es: LexiconData = {
     mañana además también asimismo mientras aunque sin embargo así ya más menos muy todo todos toda
     todas directo vídeo video última hora`,
   acronyms: 'ee uu eeuu ue onu oms otan idf efe afp ap cnn bbc rtve psoe pp ong',
-  orgWords: `gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
+  orgWords: `restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte
     fiscalía hospital universidad fundación asociación cruz roja hamás hizbulá efe reuters prensa medios
     cadena radio diario comité mando estado estados unión europea autoridad sanidad sindicato banco
@@ -68,10 +68,11 @@ export const es: LexiconData = {
       escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo tuite/ar precis/ar destac/ar
       recordar:=recordar,recuerda,recordó,^recordado,%recordando agreg/ar lament/ar promet/er exig/ir
       comment/ar coment/ar apunt/ar exhort/ar reiter/ar zanj/ar
-      expres/ar calific/ar`,
+      expres/ar calific/ar pregunt/ar replic/ar contest/ar interpel/ar`,
     semi: `indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir`,
     weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er`,
     issue: 'public/ar difund/ir',
+    speak: 'habl/ar',
   },
   fillers: `ha han había habían habría también además ya hoy ayer este lunes martes miércoles jueves
     viernes sábado domingo por la mañana tarde noche nuevamente de nuevo luego después asimismo se le
@@ -100,7 +101,11 @@ export const es: LexiconData = {
     recogido`,
   adverbs: 'también además ya luego después',
   nounNext: 'son eran han habían de del',
-  according: 'según | de acuerdo con | a juicio de',
+  topicPreps: 'de sobre acerca',
+  filing: 'escribe cuenta informa | desde',
+  qaMarks: 'p r',
+  firstPerson: `yo me mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras`,
+  according: 'según | de acuerdo con | a juicio de | en respuesta a | en respuesta al | en respuesta a la | respondiendo a | respondiendo al | respondiendo a la | interpelado por | interpelada por | interpelado por el | interpelada por la',
   bylineVerbs: 'informa',
   conj: 'y e',
   contrast: 'pero mientras',

@@ -28,7 +28,7 @@ export const fr: LexiconData = {
     pourtant néanmoins encore déjà plus moins très tout tous toute toutes vidéo direct live cela ceci
     voici voilà`,
   acronyms: 'usa ue onu oms otan nato idf afp ap cnn bbc tf1 rfi ong sncf ps lr rn lfi',
-  orgWords: `gouvernement ministère armée police parti commission conseil agence bureau organisation
+  orgWords: `café restaurant brasserie hôtel boulangerie gouvernement ministère armée police parti commission conseil agence bureau organisation
     nations unies onu oms élysée matignon kremlin maison blanche parlement assemblée sénat tribunal cour
     parquet hôpital université fondation association croix rouge hamas hezbollah tsahal afp reuters
     presse médias chaîne radio journal comité commandement état états union européenne autorité
@@ -64,12 +64,13 @@ export const fr: LexiconData = {
       tweet/er précis/er martel/er plaid/er accus/er promettre:=promettre,promet,promettent,^promis
       réclam/er exhort/er confi/er racont/er témoign/er fustig/er salu/er regrett/er lanc/er
       démentir:dément,^démenti assén/er
-      exprim/er qualifi/er`,
+      exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er`,
     semi: `annoncer:=annoncer,annonce,annoncent,annonça,^annoncé,^annoncée,%annonçant confirm/er
       reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis`,
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
     inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute`,
     issue: 'publi/er diffus/er',
+    speak: 'parl/er',
   },
   fillers: `a ont avait avaient aurait auraient est sont était également aussi ensuite encore déjà hier
     aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir notamment ainsi
@@ -101,7 +102,11 @@ export const fr: LexiconData = {
     soulignant et hier aujourd'hui`,
   adverbs: 'aussi également ensuite encore déjà',
   nounNext: 'sont étaient ont avaient de du des',
-  according: `selon | d' après | de l' avis de`,
+  topicPreps: 'de du des sur',
+  filing: 'écrit raconte rapporte | depuis',
+  qaMarks: 'q r',
+  firstPerson: `je j' moi me m' mon ma mes nous notre nos`,
+  according: `selon | d' après | de l' avis de | en réponse à | répondant à | interpellé par | interpellée par | interpellé par le | interpellée par la | interpellé par la | interpellée par le`,
   bylineVerbs: 'rapporte',
   conj: 'et',
   contrast: 'mais tandis',

@@ -33,7 +33,7 @@ export const it: LexiconData = {
     altro altra via video foto diretta live aggiornamento ultime ultim'ora è' e' cosa qui lì là ora già
     così invece infatti mai sempre ancora poi però neppure neanche nemmeno circa almeno oltre più meno`,
   acronyms: `usa ue onu oms idf ap afp cnn bbc nato anp unrwa unicef cpj hrw fao ong ansa tass rai tg tv ss`,
-  orgWords: `governo ministero esercito forze forza polizia partito commissione consiglio agenzia ufficio
+  orgWords: `ristorante trattoria pizzeria caffè albergo hotel negozio governo ministero esercito forze forza polizia partito commissione consiglio agenzia ufficio
     organizzazione nazioni unite onu oms unicef unrwa casa bianca cremlino parlamento senato camera
     tribunale corte procura ospedale università fondazione associazione croce mezzaluna rossa hamas
     hezbollah hezbollah idf tass ansa adnkronos reuters afp ap cnn bbc guardian times politico stampa media
@@ -81,10 +81,11 @@ export const it: LexiconData = {
       chiar/ire sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo lament/are
       critic/are elogi/are promettere:=promettere,promette,promise,^promesso ammon/ire avvis/are
       replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are
-      esprimere:=esprimere,esprime,esprimono,espresse,^espresso,%esprimendo defin/ire`,
+      domand/are esprimere:=esprimere,esprime,esprimono,espresse,^espresso,%esprimendo defin/ire`,
     semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are`,
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
       sper/are temere:=temere,teme,temono,^temuto`,
+    speak: 'parl/are',
     issue: 'pubblic/are diffondere:=diffondere,diffonde,diffuse,^diffuso',
   },
   fillers: `ha hanno aveva avevano avrebbe avrebbero è sono era anche poi già ieri oggi stamani
@@ -118,7 +119,11 @@ export const it: LexiconData = {
     spiegando e tramite via rivolgendosi quando mentre commentando rispondendo intervistato intervistata`,
   adverbs: 'anche poi inoltre già ancora ieri oggi infatti invece',
   nounNext: 'sono erano hanno avevano di del della',
-  according: 'secondo | stando a | a detta di | a giudizio di',
+  topicPreps: 'di su',
+  filing: 'scrive racconta riferisce | da',
+  qaMarks: 'd r',
+  firstPerson: `io mi me mio mia miei mie noi ci nostro nostra nostri nostre`,
+  according: 'secondo | stando a | a detta di | a giudizio di | rispondendo a | rispondendo al | rispondendo alla | in risposta a | in risposta al | in risposta alla | interpellato da | interpellata da',
   bylineVerbs: 'riferisce',
   conj: 'e ed',
   contrast: 'ma mentre però',

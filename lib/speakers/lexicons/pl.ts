@@ -9,7 +9,7 @@ export const pl: LexiconData = {
   lang: 'pl',
   common: `i w z na do się nie że to jest o od po jak za przez dla oraz ale jego jej ich był była było
     są został została który która które także już`,
-  titles: `pan pani prezydent prezydenta premier premiera minister ministra ministrem wicepremier
+  titles: `pan pani komendant komendantka wojewoda prezydent prezydenta premier premiera minister ministra ministrem wicepremier
     wiceminister rzecznik rzecznika rzeczniczka szef szefa szefowa prezes prezesa prezeska dyrektor
     dyrektora dyrektorka sekretarz przewodniczący przewodnicząca poseł posła posłanka senator
     senatorka marszałek marszałka ambasador burmistrz wójt trener trenera kapitan kapitana zawodnik
@@ -18,7 +18,7 @@ export const pl: LexiconData = {
     komendanta selekcjonera`,
   occupations: `lekarz lekarka nauczyciel nauczycielka student studentka adwokat prawnik aktywista
     aktywistka ekonomista analityk ekspert ekspertka pisarz aktor aktorka piosenkarz żołnierz badacz
-    historyk mieszkaniec mieszkanka świadek żużlowiec`,
+    historyk mieszkaniec mieszkanka świadek żużlowiec związkowiec związkowczyni`,
   keepTitles: 'król królowa książę księżna papież lord lady',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
@@ -66,7 +66,7 @@ export const pl: LexiconData = {
       odpowiedzieć:odpowiedział,odpowiedziała,odpowiedzieli,odpowiada zdradzi/ł podsumowa/ł
       twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł zapowiedzieć:zapowiedział,zapowiedziała
       relacjonowa/ł mówić:mówił,mówiła przyznać:przyznaje
-      nazwa/ł wyrazi/ł`,
+      nazwa/ł wyrazi/ł zapyta/ł pyta/ł odpar/ł`,
     semi: 'przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł',
     weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
   },
@@ -94,7 +94,11 @@ export const pl: LexiconData = {
   afterInversion: `w we na po przed podczas po tuż dla z ze i a to który która cytowany cytowana`,
   adverbs: 'też także również już wcześniej',
   nounNext: 'są byli mają mieli',
-  according: 'według | zdaniem',
+  topicPreps: 'o',
+  filing: 'pisze relacjonuje relacjonował relacjonowała | z',
+  qaMarks: 'p o',
+  firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze`,
+  according: 'według | zdaniem | w odpowiedzi na',
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   contrast: 'ale lecz natomiast',

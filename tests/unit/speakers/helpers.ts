@@ -1,5 +1,6 @@
 import type { Paragraph } from '../../../lib/types';
 import { findSpeakers, type SpeakerEntryInput } from '../../../lib/speakers/index';
+import { LEXICONS } from '../../../lib/speakers/lexicons/index';
 
 /** A paragraph: plain strings are `p`; `['blockquote', text]` gives another kind. */
 export type Para = string | [Paragraph['kind'], string];
@@ -26,4 +27,10 @@ export function speakersOf(title: string, paras: Para[], author: string | null =
 export function blogSpeakers(entries: SpeakerEntryInput[]): string[][] {
   const r = findSpeakers(entries);
   return entries.map((e) => r.perEntry.get(e.id)!.speakers);
+}
+
+/** Speakers of one entry read alone in a language's blog. */
+export function speakersIn(lang: string, paras: Para[], title = ''): string[] {
+  const e = entry(title, paras);
+  return findSpeakers([e], LEXICONS[lang]).perEntry.get(e.id)!.speakers;
 }

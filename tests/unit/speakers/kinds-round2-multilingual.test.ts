@@ -3,12 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../../lib/speakers/index';
 import { LEXICONS } from '../../../lib/speakers/lexicons/index';
-import { entry, type Para } from './helpers';
+import { entry, speakersIn, type Para } from './helpers';
 
-function speakers(lang: string, paras: Para[], title = ''): string[] {
-  const e = entry(title, paras);
-  return findSpeakers([e], LEXICONS[lang]).perEntry.get(e.id)!.speakers;
-}
+const speakers = speakersIn;
 function blog(lang: string, entries: Array<[string, Para[]]>): string[][] {
   const es = entries.map(([title, paras]) => entry(title, paras));
   const r = findSpeakers(es, LEXICONS[lang]);

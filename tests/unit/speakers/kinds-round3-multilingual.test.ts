@@ -1,14 +1,9 @@
 // The third round's kinds in German, French, Italian, Spanish and Polish, in sentences written for
 // this test in the style of each language's live blogs and tickers.
 import { describe, expect, it } from 'vitest';
-import { findSpeakers } from '../../../lib/speakers/index';
-import { LEXICONS } from '../../../lib/speakers/lexicons/index';
-import { entry, type Para } from './helpers';
+import { entry, speakersIn } from './helpers';
 
-function speakers(lang: string, paras: Para[], title = ''): string[] {
-  const e = entry(title, paras);
-  return findSpeakers([e], LEXICONS[lang]).perEntry.get(e.id)!.speakers;
-}
+const speakers = speakersIn;
 
 describe('a person described by an employer or a place speaks, not the employer', () => {
   it.each([

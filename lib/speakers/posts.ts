@@ -1,0 +1,61 @@
+/**
+ * Embedded social posts: the author of a post signed "Name (@handle)", when the handle spells the
+ * name (or its surname), and whether the account is a reporter's (its posts relay news).
+ */
+import type { RawName } from './model';
+import { handleLetters } from './keys';
+import type { Sentence } from './subjects';
+
+/** Handle suffixes of reporters' social accounts ("@janeholtBBC"): their posts relay news. */
+const MEDIA_HANDLE = 'cnn|bbc|nyt|wsj|ft|ap|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian';
+const MEDIA_HANDLE_SUFFIX = new RegExp(`(${MEDIA_HANDLE})$`);
+const MEDIA_HANDLE_PREFIX = new RegExp(`^(${MEDIA_HANDLE})`);
+
+/** German umlauts as handles spell them ("Krüger" → "Krueger"). */
+function umlauts(w: string): string {
+  return w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
+}
+
+/** "Amira Haddad MP (@AmiraHaddadMP)": the handle names the post's author when it spells the name. */
+export function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { name: RawName; journalist: boolean } | null {
+  const t = s.tokens;
+  const h = s.to - 2;
+  if (t[s.to - 1]?.text !== ')' || t[h]?.kind !== 'handle' || t[h - 1]?.text !== '(') return null;
+  const people = peopleOf();
+  const handle = handleLetters(t[h]!.text);
+  const before = s.mentions.find((m) => m.to === h - 1 && m.person);
+  // "… in Rome and Nicky Woolf (@nickywoolf) in Seattle": a name inside running text is no signature.
+  const lead = before ? t[before.from - 1]?.lower ?? '' : '';
+  if (s.L.conj.has(lead) || s.L.preps.has(lead)) return null;
+  const candidates = before ? [{ tokens: before.tokens, titled: true }, ...people] : people;
+  // "— Helen Cartwright MP (@HCartwrightMP)", "Valeria Soto (@ValeSoto)", "Sabine Krüger
+  // (@SabineKrueger)": the name right before the handle signs the post when the handle holds its
+  // surname, in either spelling of umlauts.
+  if (before && before.tokens.length > 1) {
+    const surname = before.tokens[before.tokens.length - 1]!;
+    const given = handleLetters(before.tokens[0]!);
+    // The handle is part of the given name, the surname, and at most a post-nominal: "ValeSoto",
+    // "KPietrzak", "HCartwrightMP" (not "suttonnick" or "osbornep": those put the surname first).
+    const signs = (x: string) => {
+      const at = handle.indexOf(x);
+      if (x.length < 4 || at < 0 || !given.startsWith(handle.slice(0, at))) return false;
+      const rest = handle.slice(at + x.length);
+      return !rest || s.L.postNominals.has(rest);
+    };
+    if ([handleLetters(surname), handleLetters(umlauts(surname))].some(signs)) {
+      const full = handleLetters(before.tokens.join(''));
+      const rest = handle.startsWith(full) ? handle.slice(full.length) : '';
+      return { name: { tokens: before.tokens, titled: true }, journalist: MEDIA_HANDLE_SUFFIX.test(rest) };
+    }
+  }
+  for (const c of candidates) {
+    const full = handleLetters(c.tokens.join(''));
+    const initials = c.tokens.length > 1 ? handleLetters(c.tokens.map((w) => w[0]).join('')) : '';
+    if (full.length < 4) continue;
+    if (handle === full || handle === initials) return { name: c, journalist: false };
+    if (handle.startsWith(full)) return { name: c, journalist: MEDIA_HANDLE_SUFFIX.test(handle.slice(full.length)) };
+    // "Nick Robinson (@bbcnickrobinson)": a reporter's account carries the outlet first.
+    if (handle.endsWith(full) && MEDIA_HANDLE_PREFIX.test(handle.slice(0, -full.length))) return { name: c, journalist: true };
+  }
+  return null;
+}
