@@ -56,7 +56,10 @@ export type MessageReader = (key: string, values?: Record<string, Value>) => str
 export function pluralForms(lang: string): Intl.LDMLPluralRule[] {
   const rules = new Intl.PluralRules(lang);
   const forms = new Set<Intl.LDMLPluralRule>();
-  for (let n = 0; n <= 10_000; n++) forms.add(rules.select(n));
+  // 0 to 199 reach every form 0 to 10,000 do: CLDR's rules for whole numbers read the last one or
+  // two digits, or small exact values; only multiples of a million differ. Trying all 10,001 took
+  // 20-30 ms of the reader's start on every live blog (a unit test checks the two agree).
+  for (let n = 0; n < 200; n++) forms.add(rules.select(n));
   forms.add('other');
   return rules.resolvedOptions().pluralCategories.filter((f) => forms.has(f));
 }

@@ -103,6 +103,8 @@ export const MEASURE = {
   entries: 'liveblog-lens:entries',
   /** From the reader's start until the first page is read and annotated (in slices: wall time). */
   pipeline: 'liveblog-lens:pipeline',
+  /** The reader's request for a speaker lexicon it does not carry (another language's), until it is there. */
+  lexicon: 'liveblog-lens:lexicon',
   openBlog: 'liveblog-lens:open-blog',
   getState: 'liveblog-lens:get-state',
   markRead: 'liveblog-lens:mark-read',

@@ -87,12 +87,15 @@ export function blogLanguage(doc: Document, sample?: string): SpeakerLanguage | 
   return (counts.get(read) ?? 0) >= 2 * (counts.get(declared) ?? 0) ? read : declared;
 }
 
+/** How much of the first entries' text `entrySample` reads (the reader asks for a lexicon once it has this much). */
+export const SAMPLE_CHARS = 20_000;
+
 /** Text of the first entries, to tell the blog's language by (the page around them is template). */
 export function entrySample(entries: Iterable<{ title: string; text: string }>): string {
   let out = '';
   for (const e of entries) {
     out += ` ${e.title} ${e.text}`;
-    if (out.length > 20_000) break;
+    if (out.length > SAMPLE_CHARS) break;
   }
   return out;
 }

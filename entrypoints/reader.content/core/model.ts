@@ -6,6 +6,7 @@
 // snapshot. A live entry costs its own annotation, never a pass over the blog (issue 12).
 import { createAnnotator, type Annotation, type Annotator, type EntryData } from '@/lib/annotate';
 import { streamOrder } from '@/lib/dedupe/index';
+import { SAMPLE_CHARS } from '@/lib/lang/detect';
 import type { LexiconData } from '@/lib/speakers/lang';
 import type { SpeakerCount } from '@/lib/types';
 import type { LensEntry } from './binding';
@@ -44,6 +45,8 @@ export interface LensModel {
 const FIRST_PASS_NOTIFY_MS = 150;
 /** Aim of one annotation step (ms): a slice runs steps until its budget. */
 const STEP_MS = 3;
+/** Annotation changes told per snapshot at most (see `notify`). */
+const CHANGED_PER_SNAPSHOT = 100;
 /** Speakers resolved together at most (each batch is one step); a longer first page is resolved in parts. */
 const SPEAKERS_BATCH = 400;
 
@@ -59,12 +62,12 @@ function* chunks<T>(list: readonly T[], costPerItem: { ms: number }, max = Infin
   }
 }
 
-/** Runs the pipeline over the feed: `lexicon` is asked for once the first page has been read. */
+/** Runs the pipeline over the feed: `lexicon` is asked for once the first entries tell the blog's language (an answer at once, or later). */
 export function createModel(
   feed: EntryFeed,
   slicer: Slicer,
   signal: AbortSignal,
-  lexicon: (entries: readonly LensEntry[]) => Promise<LexiconData | null>,
+  lexicon: (entries: readonly LensEntry[]) => LexiconData | null | Promise<LexiconData | null>,
 ): LensModel {
   const listeners = new Set<SnapshotListener>();
   let snapshot: LensSnapshot = { entries: [], added: [], changed: [], removed: [], speakers: [], complete: false };
@@ -84,24 +87,50 @@ export function createModel(
 
   // --- snapshots --------------------------------------------------------------------------
   let timer = 0;
+  let draining = false;
+  let announced = false;
   const notify = () => {
     timer = 0;
     if (signal.aborted || !dirty) return;
     dirty = false;
+    // At most CHANGED_PER_SNAPSHOT annotation changes per snapshot: features redraw what changed
+    // in the task that tells them, so a batch of 400 speakers (or a whole blog's annotations at
+    // the end) must reach them in parts. The rest follows in the reader's slices.
+    const told: LensEntry[] = [];
+    for (const item of changed) {
+      if (told.length >= CHANGED_PER_SNAPSHOT) break;
+      changed.delete(item);
+      if (!added.has(item)) told.push(item);
+    }
     snapshot = {
       entries: feed.entries.slice(),
       added: [...added],
-      changed: [...changed].filter((item) => !added.has(item)),
+      changed: told,
       removed: [...removed],
       speakers,
-      complete,
+      // The first complete snapshot comes once every annotation of the first page has gone out.
+      complete: complete && (announced || changed.size === 0),
     };
+    announced ||= snapshot.complete;
     for (const item of added) delivered.add(item);
     for (const item of removed) delivered.delete(item);
     added.clear();
-    changed.clear();
     removed.clear();
+    if (changed.size) drain();
     for (const listener of [...listeners]) listener(snapshot);
+    if (snapshot.complete) resolveReady();
+  };
+  /** The annotation changes a snapshot left, told in the reader's slices. */
+  const drain = () => {
+    dirty = true;
+    if (draining) return;
+    draining = true;
+    slicer.run(() => {
+      draining = false;
+      if (timer) window.clearTimeout(timer), (timer = 0);
+      notify();
+      return false;
+    });
   };
   const schedule = () => {
     dirty = true;
@@ -168,6 +197,44 @@ export function createModel(
       return false;
     });
 
+  // --- the first page -------------------------------------------------------------------
+  // The lexicon is asked for as soon as the entries read so far decide the blog's language (the
+  // sample `blogLanguage` reads), so another language's round trip to the background runs while
+  // the rest of the page is still being read. The first page's annotation starts once it is read
+  // and the lexicon is there, in the same task when both are (a small blog loses no turn).
+  let asked = false;
+  let found: { lexicon: LexiconData | null } | null = null;
+  let sampled = 0;
+  const ask = () => {
+    asked = true;
+    let answer: ReturnType<typeof lexicon> = null;
+    try {
+      answer = lexicon(feed.entries);
+    } catch {
+      answer = null; // no speakers rather than no annotation at all
+    }
+    const got = (value: LexiconData | null) => ((found = { lexicon: value }), begin());
+    if (answer && typeof (answer as Promise<unknown>).then === 'function') void (answer as Promise<LexiconData | null>).catch(() => null).then(got);
+    else got(answer as LexiconData | null);
+  };
+  const begin = () => {
+    if (!found || !feed.complete || annotator || signal.aborted) return;
+    const page = queued.splice(0);
+    const stream = page.filter((item) => !item.entry.pinned).map((item) => item.entry);
+    annotator = createAnnotator<LensEntry>({ lexicon: found.lexicon, order: streamOrder(stream) ?? 'newest-first' });
+    run(annotate(page), () => {
+      complete = true;
+      dirty = true;
+      if (timer) window.clearTimeout(timer);
+      notify();
+    });
+  };
+  const firstPage = (delta: FeedDelta) => {
+    if (asked) return begin();
+    for (const { entry } of delta.added) sampled += entry.title.length + entry.text.length + 2;
+    if (sampled > SAMPLE_CHARS || delta.complete) ask();
+  };
+
   const onDelta = (delta: FeedDelta) => {
     for (const item of delta.added) added.add(item);
     for (const item of delta.moved) {
@@ -186,29 +253,15 @@ export function createModel(
         for (const item of edited) data.delete(item); // their text changed: read them again
         apply(annotator.edit(pairs(edited)));
       }
-    } else queued.push(...delta.added);
+    } else {
+      queued.push(...delta.added);
+      firstPage(delta);
+    }
     if (delta.added.length || delta.moved.length || delta.removed.length) first();
   };
   const unsubscribe = feed.subscribe(onDelta);
   // Anything the feed read before this model existed.
   if (feed.entries.length) onDelta({ added: [...feed.entries], moved: [], edited: [], removed: [], complete: feed.complete });
-
-  void feed.ready
-    .then(() => lexicon(feed.entries))
-    .catch(() => null)
-    .then((found) => {
-      if (signal.aborted) return;
-      const firstPage = queued.splice(0);
-      const stream = firstPage.filter((item) => !item.entry.pinned).map((item) => item.entry);
-      annotator = createAnnotator<LensEntry>({ lexicon: found, order: streamOrder(stream) ?? 'newest-first' });
-      run(annotate(firstPage), () => {
-        complete = true;
-        dirty = true;
-        if (timer) window.clearTimeout(timer);
-        notify();
-        resolveReady();
-      });
-    });
 
   signal.addEventListener('abort', () => {
     unsubscribe();

@@ -12,6 +12,12 @@ export interface Slicer {
   run(step: Step, urgent?: boolean): void;
   /** Resolves once the queue is empty (now, if it is). */
   idle(): Promise<void>;
+  /**
+   * `fn` over `items`, `per` items a step, in the queue's slices, ahead of the work waiting there
+   * (the caller awaits it): work proportional to a blog's entries (its digest) never runs in one
+   * task. Resolves with the results in order (with what was done, should the reader stop first).
+   */
+  map<T, R>(items: readonly T[], fn: (item: T) => R, per?: number): Promise<R[]>;
   /** Work done so far: slices (tasks) and steps. Tests count these, never time. */
   readonly work: { slices: number; steps: number };
 }
@@ -19,16 +25,23 @@ export interface Slicer {
 /** How a slice gives the page its turn: a new task, as soon as the page has had one. */
 export type Yield = (next: () => void) => void;
 
-interface PostTask {
+interface TaskScheduler {
+  yield(): Promise<void>;
   postTask(callback: () => void, options?: { priority?: string }): Promise<unknown>;
 }
 
 /**
- * The browser's task scheduler where it has one (not clamped like nested timers, and interleaved
- * with the page's own tasks and input), else a timer.
+ * How the reader gives the page its turn: `scheduler.yield()` where the browser has it (input and
+ * a due rendering go first, then our continuation, ahead of tasks queued meanwhile, so a sliced
+ * pipeline does not wait behind every other task of a busy page), else the task scheduler's
+ * `postTask` (not clamped like nested timers), else a timer.
  */
 export function defaultYield(): Yield {
-  const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') {
+    const pause = scheduler.yield.bind(scheduler);
+    return (next) => void pause().then(next, () => setTimeout(next, 0));
+  }
   if (typeof scheduler?.postTask === 'function') {
     const post = scheduler.postTask.bind(scheduler);
     return (next) => void post(next, { priority: 'user-visible' }).catch(() => undefined);
@@ -51,6 +64,7 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
   const now = options.now ?? (() => performance.now());
   const queue: Step[] = [];
   let scheduled = false;
+  let running = false;
   let waiting: Array<() => void> = [];
   const work = { slices: 0, steps: 0 };
 
@@ -64,6 +78,8 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
     if (signal.aborted) return settle();
     work.slices++;
     const end = now() + budget;
+    // Work queued by a step joins this slice while its budget lasts (the next slice is asked for below).
+    running = true;
     while (queue.length && now() < end) {
       const step = queue[0]!;
       let more = false;
@@ -76,11 +92,12 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
       if (!more && queue[0] === step) queue.shift();
       else if (!more) queue.splice(queue.indexOf(step), 1);
     }
+    running = false;
     if (queue.length) schedule();
     else settle();
   };
   const schedule = () => {
-    if (scheduled || signal.aborted) return;
+    if (scheduled || running || signal.aborted) return;
     scheduled = true;
     yieldTo(slice);
   };
@@ -89,17 +106,68 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
     settle();
   });
 
+  const run = (step: Step, urgent = false) => {
+    if (signal.aborted) return;
+    if (urgent) queue.unshift(step);
+    else queue.push(step);
+    schedule();
+  };
+
   return {
-    run(step, urgent = false) {
-      if (signal.aborted) return;
-      if (urgent) queue.unshift(step);
-      else queue.push(step);
-      schedule();
-    },
+    run,
     idle() {
       if (!queue.length && !scheduled) return Promise.resolve();
       return new Promise((resolve) => waiting.push(resolve));
     },
+    map(items, fn, per = 50) {
+      const out: ReturnType<typeof fn>[] = [];
+      if (!items.length) return Promise.resolve(out);
+      return new Promise((resolve) => {
+        let i = 0;
+        signal.addEventListener('abort', () => resolve(out), { once: true });
+        run(() => {
+          for (const end = Math.min(items.length, i + per); i < end; i++) out.push(fn(items[i]!));
+          if (i < items.length) return true;
+          resolve(out);
+          return false;
+        }, true);
+      });
+    },
     work,
+  };
+}
+
+/** Items waiting to be handled in the reader's slices (see `queueItems`). */
+export interface ItemQueue<T> {
+  /** Queues `item` (once, however often it is added before its turn). */
+  add(item: T): void;
+  delete(item: T): void;
+  clear(): void;
+}
+
+/**
+ * Handles items `per` at a time in `slicer`'s steps, in the order they were queued: what a feature
+ * is handed for thousands of entries at once (a late start on a big blog) never runs in one task.
+ */
+export function queueItems<T>(slicer: Slicer, each: (item: T) => void, per: number): ItemQueue<T> {
+  const waiting = new Set<T>();
+  let draining = false;
+  const drain = () => {
+    let n = 0;
+    for (const item of waiting) {
+      waiting.delete(item);
+      each(item);
+      if (++n >= per) break;
+    }
+    draining = waiting.size > 0;
+    return draining;
+  };
+  return {
+    add(item) {
+      waiting.add(item);
+      if (!draining) (draining = true), slicer.run(drain);
+    },
+    delete: (item) => void waiting.delete(item),
+    clear: () => waiting.clear(),
   };
 }

@@ -86,12 +86,20 @@ export function planReverse(elements: readonly Element[]): OrderPlan {
  * when it runs newest first, null when the page gives no times to tell.
  */
 export function siteRunsOldestFirst(entries: readonly Entry[]): boolean | null {
-  const times = entries
-    .filter((e) => !e.pinned && e.time)
-    .map((e) => Date.parse(e.time!))
-    .filter((t) => !Number.isNaN(t));
-  if (times.length < 2 || times[0] === times[times.length - 1]) return null;
-  return times[0]! < times[times.length - 1]!;
+  // The first and the last timed entry, found from each end: the panel asks on every update, and
+  // reading every entry's time would make a live entry cost in proportion to the blog.
+  const timeAt = (i: number) => {
+    const e = entries[i]!;
+    return !e.pinned && e.time ? Date.parse(e.time) : NaN;
+  };
+  let first = 0;
+  while (first < entries.length && Number.isNaN(timeAt(first))) first++;
+  let last = entries.length - 1;
+  while (last > first && Number.isNaN(timeAt(last))) last--;
+  if (last <= first) return null;
+  const [a, b] = [timeAt(first), timeAt(last)];
+  if (a === b) return null;
+  return a < b;
 }
 
 /** Applies reading orders to the page, writing only what changed; undone when `signal` aborts. */

@@ -9,6 +9,7 @@ import { I18nProvider } from '@/components/i18n';
 import { CHIPS_CSS, CHIPS_HOST, EntryChips } from '@/components/panel';
 import { ATTR, TAG, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
+import { queueItems } from '../core/slices';
 import type { LensEntry } from '../core/model';
 import { createEntryHost, rehome, removeEntryHost, type EntryHost } from '../dom/entry-host';
 
@@ -65,19 +66,7 @@ export const chips = defineFeature({
       draw(item, row);
     };
 
-    const waiting = new Set<LensEntry>();
-    let draining = false;
-    const drain = () => {
-      let n = 0;
-      for (const item of waiting) {
-        waiting.delete(item);
-        sync(item);
-        if (++n >= STEP) break;
-      }
-      if (waiting.size) return true;
-      draining = false;
-      return false;
-    };
+    const waiting = queueItems(slicer, sync, STEP);
     const unsubscribe = model.subscribe((snapshot) => {
       for (const item of snapshot.removed) {
         waiting.delete(item);
@@ -85,10 +74,6 @@ export const chips = defineFeature({
       }
       for (const item of snapshot.added) if (item.speakers.length) waiting.add(item);
       for (const item of snapshot.changed) if (item.speakers.length || rows.has(item)) waiting.add(item);
-      if (waiting.size && !draining) {
-        draining = true;
-        slicer.run(drain);
-      }
     });
     bus.on(
       'filterChanged',

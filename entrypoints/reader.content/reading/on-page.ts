@@ -4,8 +4,12 @@
 // when the site renders it again. It writes nothing into the page: the reader's reading state is
 // never readable by the page (issue 14, finding 7).
 import type { LensEntry, LensModel, LensSnapshot } from '../core/model';
+import { queueItems, type Slicer } from '../core/slices';
 import { storeId } from './state';
 import { trackReads } from './tracker';
+
+/** Entries handed to the read tracker per step of a slice. */
+const WATCH_STEP = 100;
 
 /** Options of `followEntries`. */
 export interface OnPageOptions {
@@ -15,6 +19,8 @@ export interface OnPageOptions {
   isRead(id: string): boolean;
   /** The entry with this store id was on screen long enough. */
   onRead(id: string): void;
+  /** The reader's queue of sliced work (entries are watched through it). */
+  slicer: Slicer;
   /** Every model snapshot, after the bookkeeping (the service's own reaction). */
   onSnapshot(snapshot: LensSnapshot): void;
 }
@@ -62,13 +68,20 @@ export function followEntries(doc: Document, model: LensModel, options: OnPageOp
     else byId.delete(id);
   };
 
+  // Entries are given to the tracker in the reader's slices: starting late on a big blog, this
+  // service is handed every entry at once (0.27 s in one task at 20,000 entries).
+  const toWatch = queueItems(options.slicer, (item: LensEntry) => watch(item, storeId(item.entry.id)), WATCH_STEP);
   const unsubscribe = model.subscribe((snapshot) => {
-    for (const item of snapshot.removed) drop(item, storeId(item.entry.id));
+    for (const item of snapshot.removed) {
+      toWatch.delete(item);
+      drop(item, storeId(item.entry.id));
+    }
     for (const item of [...snapshot.added, ...snapshot.changed]) {
       const id = storeId(item.entry.id);
-      const list = byId.get(id) ?? [];
-      if (!list.includes(item)) byId.set(id, [...list, item]);
-      watch(item, id);
+      const list = byId.get(id);
+      if (!list) byId.set(id, [item]);
+      else if (!list.includes(item)) byId.set(id, [...list, item]);
+      toWatch.add(item);
     }
     options.onSnapshot(snapshot);
   });
@@ -87,6 +100,7 @@ export function followEntries(doc: Document, model: LensModel, options: OnPageOp
     setDwell: (ms) => tracker.setDwell(ms),
     stop() {
       unsubscribe();
+      toWatch.clear();
       for (const item of [...watched.keys()]) unwatch(item);
     },
   };

@@ -12,12 +12,12 @@ import { isFinalError } from '@/lib/protocol/retry';
 import { cleanQuoteText, cleanSpeaker } from '@/lib/quote-speaker';
 import { READ_NEVER } from '@/lib/settings';
 import { blogKey } from '@/lib/store/blog-key';
-import { metaHash } from '@/lib/store/derive';
 import type { EntryMeta } from '@/lib/store/types';
 import type { ReaderContext } from '../core/context';
 import type { LensSnapshot } from '../core/model';
 import type { ReadingApi, ReadingView } from '../core/reading-api';
 import { followEntries } from './on-page';
+import { digestInSlices } from './digest';
 import { createEntryNotes, createReadingState, NOTE_BATCH, quoteId, storeId } from './state';
 import { startSync } from './sync';
 import { isShown } from './tracker';
@@ -89,11 +89,12 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
   const ensureOpen = (): Promise<boolean> => {
     if (opening) return opening;
     const start = performance.now();
-    const metas = notes.take(model.current().entries).slice(0, LIMITS.batch);
-    const entries = metas.map((m) => ({ id: m.id, hash: metaHash(m) }));
     const title = cleanText(pageTitle(doc) || doc.title, LIMITS.title, true);
     const site = ctx.detection.site.replace(/[^A-Za-z0-9._-]/g, '').slice(0, LIMITS.site);
-    opening = send('openBlogDigest', { url: blog, title, site, entries }).then(
+    let metas: EntryMeta[] = [];
+    opening = digestInSlices(ctx.slicer, notes, model.current().entries)
+      .then((digest) => ((metas = digest.metas), send('openBlogDigest', { url: blog, title, site, entries: digest.entries })))
+      .then(
       (opened) => {
         state.opened(opened.state, opened.newIds, opened.stored);
         perf(MEASURE.openBlog, start);
@@ -179,7 +180,7 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
     } else sendNotes(notes.take([...snapshot.added, ...snapshot.changed]), LIMITS.batch);
   };
   const dwell = () => dwellFor(ctx.settings.global.readAfterMs);
-  const onPage = followEntries(doc, model, { dwellMs: dwell(), isRead: (id) => read.has(id), onRead: (id) => readNow([id]), onSnapshot }, signal);
+  const onPage = followEntries(doc, model, { dwellMs: dwell(), slicer: ctx.slicer, isRead: (id) => read.has(id), onRead: (id) => readNow([id]), onSnapshot }, signal);
   // A delay chosen on the options page reaches this tab at once (the settings watch storage).
   const offSettings = ctx.settings.onChange(() => onPage.setDwell(dwell()));
 

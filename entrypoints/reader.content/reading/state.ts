@@ -96,28 +96,37 @@ export const NOTE_BATCH = 200;
 export interface EntryNotes {
   /** The entries of `items` not sent yet or changed since, as the store wants them; marks them sent. */
   take(items: readonly LensEntry[]): EntryMeta[];
+  /**
+   * Opening the blog: every entry's meta once (a pinned copy shares its original's id), each
+   * counted as sent, whatever was sent before (the open describes them all).
+   */
+  takeAll(metas: readonly EntryMeta[]): EntryMeta[];
   /** These (or all) were not received after all: send them again next time. */
   forget(entries?: readonly EntryMeta[]): void;
 }
 
+/** What the store keeps about an entry: its meta, with the speakers the pipeline found in it. */
+export const metaOf = (item: LensEntry): EntryMeta => toEntryMeta(item.entry, item.speakers);
+
 /** An empty record of sent entries. */
 export function createEntryNotes(): EntryNotes {
   const sent = new Map<string, string>();
+  const keep = (metas: readonly EntryMeta[], all: boolean) => {
+    const out: EntryMeta[] = [];
+    const seen = new Set<string>();
+    for (const meta of metas) {
+      if (seen.has(meta.id)) continue; // a pinned copy shares its original's id
+      seen.add(meta.id);
+      const said = meta.speakers.join('\n');
+      if (!all && sent.get(meta.id) === said) continue;
+      sent.set(meta.id, said);
+      out.push(meta);
+    }
+    return out;
+  };
   return {
-    take(items) {
-      const out: EntryMeta[] = [];
-      const seen = new Set<string>();
-      for (const item of items) {
-        const meta = toEntryMeta(item.entry, item.speakers);
-        if (seen.has(meta.id)) continue; // a pinned copy shares its original's id
-        seen.add(meta.id);
-        const said = meta.speakers.join('\n');
-        if (sent.get(meta.id) === said) continue;
-        sent.set(meta.id, said);
-        out.push(meta);
-      }
-      return out;
-    },
+    take: (items) => keep(items.map(metaOf), false),
+    takeAll: (metas) => keep(metas, true),
     forget(entries) {
       if (!entries) sent.clear();
       else for (const e of entries) sent.delete(e.id);

@@ -17,7 +17,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { trackPageErrors } from '../../e2e/harness';
 import { PROBE, readabilityProbe } from './page-scripts';
 import { extensionRunsOn, type BenchPage } from './pages';
-import { closePage, waitForMeasure, type BenchSession } from './session';
+import { closePage, pageMeasures, waitForMeasure, type BenchSession } from './session';
+import { startTrace } from './trace';
 import { median } from './stats';
 
 export interface CorpusRow {
@@ -37,6 +38,16 @@ export interface CorpusRow {
   pipeline: number[];
   parse: number[];
   clone: number[];
+  /** Live blogs, per round, ms from the reader's start: every entry read and marked; the speaker lexicon's answer (absent: built in). */
+  entries: number[];
+  lexicon: number[];
+  /**
+   * Live blogs, from one more load under a trace (not in the rounds above): the time in the
+   * extension's main-thread tasks from the reader's start to the end of the pipeline (its CPU, a
+   * lower bound, see trace.ts), and its longest task there.
+   */
+  cpu: number | null;
+  longestTask: number | null;
   /** The extension's verdict against the manifest (first round): ok, false positive, missed. */
   verdict: 'ok' | 'false positive' | 'missed' | 'unknown';
   /** Entries the extension marked (first round), and what isProbablyReaderable said. */
@@ -86,10 +97,37 @@ async function extensionSide(session: BenchSession, page: BenchPage, row: Corpus
     if (!first && !readerCame) return;
     const pipeline = await waitForMeasure(tab, 'liveblog-lens:pipeline', first && !page.liveBlog ? NOT_LIVE_GRACE : PIPELINE_TIMEOUT);
     if (pipeline) row.pipeline.push(pipeline.duration);
+    const measures = await pageMeasures(tab);
+    const entries = measures.find((m) => m.name === 'liveblog-lens:entries');
+    const lexicon = measures.find((m) => m.name === 'liveblog-lens:lexicon');
+    if (pipeline && entries) row.entries.push(entries.duration);
+    if (pipeline && lexicon) row.lexicon.push(lexicon.duration);
     if (first) {
       row.marked = (await tab.evaluate('document.querySelectorAll("[data-lbl-entry]").length')) as number;
       row.verdict = !!pipeline === page.liveBlog ? 'ok' : page.liveBlog ? 'missed' : 'false positive';
     }
+  } finally {
+    await closePage(tab);
+  }
+}
+
+/** One more load of a live page under a trace: the extension's CPU and longest task during the pipeline. */
+async function tracedSide(session: BenchSession, page: BenchPage, row: CorpusRow): Promise<void> {
+  let tab: Page | undefined;
+  try {
+    tab = await session.open([PROBE], { url: page.url, body: bodyOf(page) });
+    // The pipeline's measure as the trace records it (User Timing: a begin and an end event, µs).
+    const edges: number[] = [];
+    const tracer = await startTrace(tab, (e) => e.name === 'liveblog-lens:pipeline' && (e.ph === 'b' || e.ph === 'e') && edges.push(e.ts));
+    await tab.goto(page.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    const pipeline = await waitForMeasure(tab, 'liveblog-lens:pipeline', PIPELINE_TIMEOUT);
+    await tab.waitForTimeout(200); // the trace reports a task once it ended
+    const trace = await tracer.stop();
+    if (!pipeline || edges.length < 2) throw new Error('no pipeline measure under the trace');
+    const [begin, end] = [Math.min(...edges), Math.max(...edges)].map((ts) => (ts - trace.origin) / 1000) as [number, number];
+    const ext = trace.tasks.filter((t) => t.ext && t.start + t.dur >= begin && t.start <= end);
+    row.cpu = ext.reduce((sum, t) => sum + t.dur, 0);
+    row.longestTask = ext.reduce((max, t) => Math.max(max, t.dur), 0);
   } finally {
     await closePage(tab);
   }
@@ -171,7 +209,7 @@ async function readabilitySide(session: BenchSession, page: BenchPage, row: Corp
 export async function benchPage(session: BenchSession, page: BenchPage, rounds: number): Promise<CorpusRow> {
   const row: CorpusRow = {
     page: page.name, url: page.url, live: page.liveBlog, detect: [], readerable: [], readerableIsolated: [], detectAt: [], readerableAt: [], readerableIsolatedAt: [],
-    pipeline: [], parse: [], clone: [], verdict: 'unknown', marked: null, readerableSays: null, detectRatio: NaN, detectRatioIsolated: NaN, pipelineRatio: NaN, errors: [],
+    pipeline: [], parse: [], clone: [], entries: [], lexicon: [], cpu: null, longestTask: null, verdict: 'unknown', marked: null, readerableSays: null, detectRatio: NaN, detectRatioIsolated: NaN, pipelineRatio: NaN, errors: [],
   };
   const dead = { extension: false, readability: false, 'readability (isolated world)': false };
   const order = ['extension', 'readability', 'readability (isolated world)'] as const;
@@ -188,6 +226,13 @@ export async function benchPage(session: BenchSession, page: BenchPage, rounds: 
         // The same failure twice (or a site the extension does not cover) will not heal: stop that side.
         if (/does not run on/.test(short(error)) || row.errors.filter((e) => e.startsWith(`${side},`)).length >= 2) dead[side] = true;
       }
+    }
+  }
+  if (page.liveBlog && row.verdict === 'ok') {
+    try {
+      await tracedSide(session, page, row);
+    } catch (error) {
+      row.errors.push(`traced load: ${short(error)}`);
     }
   }
   row.detectRatio = median(row.detect) / median(row.readerable);

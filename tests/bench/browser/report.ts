@@ -30,6 +30,11 @@ export function summarise(r: BenchReport): Record<string, number | string | null
   const notLiveIsolated = ratios(r.corpus.filter((x) => !x.live), 'detectRatioIsolated');
   const live = ratios(r.corpus.filter((x) => x.live), 'detectRatio');
   const pipeline = ratios(r.corpus.filter((x) => x.live), 'pipelineRatio');
+  const liveRows = r.corpus.filter((x) => x.live && Number.isFinite(x.pipelineRatio));
+  const over = (pick: (x: CorpusRow) => number | null | undefined) => liveRows.map((x) => (pick(x) ?? NaN) / median(x.parse)).filter(Number.isFinite);
+  const entriesRatio = over((x) => median(x.entries ?? []));
+  const cpuRatio = over((x) => x.cpu);
+  const corpusTasks = liveRows.map((x) => x.longestTask ?? NaN).filter(Number.isFinite);
   const bySize = (n: number) => r.scale.find((s) => s.entries === n);
   const p500 = bySize(500);
   const p5000 = bySize(5000);
@@ -51,6 +56,9 @@ export function summarise(r: BenchReport): Record<string, number | string | null
     pipelineVsParseMin: num(range(pipeline)?.[0]),
     pipelineVsParseMax: num(range(pipeline)?.[1]),
     pipelineVsParsePages: pipeline.length,
+    entriesVsParse: num(median(entriesRatio)),
+    cpuVsParse: num(median(cpuRatio)),
+    longestTaskCorpus: num(corpusTasks.length ? Math.max(...corpusTasks) : undefined),
     pipeline5000Vs500: num(p500 && p5000 ? median(p5000.pipeline) / median(p500.pipeline) : undefined),
     longestExtensionTask5000: num(p5000 ? Math.max(...p5000.runs.map((x) => x.longestScript)) : undefined),
     uiComplete20000: num(p20000 ? median(p20000.runs.map((x) => x.uiCompleteAt)) : undefined),
@@ -71,6 +79,9 @@ function printSummary(r: BenchReport): void {
     ['  same, Readability in an isolated world (as a content script)', `${fmtRatio(n('detectVsReaderableIsolatedNotLive'))}${span('detectVsReaderableIsolatedNotLiveMin', 'detectVsReaderableIsolatedNotLiveMax')}`, '(like for like)'],
     ['detect / first isProbablyReaderable, live pages', fmtRatio(n('detectVsReaderableLive')), ''],
     [`pipeline / first Readability.parse(), ${n('pipelineVsParsePages')} live pages`, `${fmtRatio(n('pipelineVsParse'))}${span('pipelineVsParseMin', 'pipelineVsParseMax')}`, '≤ 0.25× (aim 0.1×)'],
+    ['  entries marked / first Readability.parse()', fmtRatio(n('entriesVsParse')), ''],
+    ["  the extension's CPU in the pipeline / first Readability.parse()", fmtRatio(n('cpuVsParse')), ''],
+    ['longest extension task on a live corpus page (traced load)', n('longestTaskCorpus') === null ? '-' : fmtTime(n('longestTaskCorpus')!), '≤ 50 ms'],
     ['pipeline 5,000 entries / 500 entries', fmtRatio(n('pipeline5000Vs500')), '≤ 11×'],
     ['longest extension task, 5,000 entries (all runs)', fmtTime(n('longestExtensionTask5000')), '≤ 50 ms'],
     ['UI complete, 20,000 entries (median of runs)', fmtTime(n('uiComplete20000')), 'usable within seconds'],
@@ -94,8 +105,12 @@ function printCorpus(rows: CorpusRow[]): void {
   if (live.length === 0) return;
   console.log('## Pipeline on live blogs: liveblog-lens:pipeline beside a first Readability.parse() of a clone (ms)');
   printTable([
-    ['page', 'marked', 'pipeline', 'Readability.parse', 'ratio', '(clone, not in parse)'],
-    ...live.map((x) => [x.page, x.marked ?? '-', fmtSpread(x.pipeline), fmtSpread(x.parse), fmtRatio(x.pipelineRatio), fmtSpread(x.clone)]),
+    ['page', 'marked', 'pipeline', 'Readability.parse', 'ratio', '(clone, not in parse)', 'entries marked', 'ratio', 'lexicon', 'ext CPU', 'ratio', 'longest ext task'],
+    ...live.map((x) => [
+      x.page, x.marked ?? '-', fmtSpread(x.pipeline), fmtSpread(x.parse), fmtRatio(x.pipelineRatio), fmtSpread(x.clone),
+      fmtSpread(x.entries ?? []), fmtRatio(median(x.entries ?? []) / median(x.parse)), x.lexicon?.length ? fmtSpread(x.lexicon) : 'built in',
+      x.cpu == null ? '-' : fmtTime(x.cpu), x.cpu == null ? '-' : fmtRatio(x.cpu / median(x.parse)), x.longestTask == null ? '-' : fmtTime(x.longestTask),
+    ]),
   ]);
 }
 

@@ -35,6 +35,8 @@ export interface PageTrace {
   marks: { name: string; at: number }[];
   /** Set when Chromium dropped events (a full buffer): the figures are then incomplete. */
   dataLoss: boolean;
+  /** The trace's first timestamp (µs, the browser's monotonic clock, as the V8 profiler's): what `start` counts from. */
+  origin: number;
 }
 
 const CATEGORIES = [
@@ -64,13 +66,16 @@ export interface Tracer {
   stop(): Promise<PageTrace>;
 }
 
-/** Starts tracing the browser; `stop()` returns the tasks of `page`'s main frame's thread. */
-export async function startTrace(page: Page): Promise<Tracer> {
+/** Starts tracing the browser; `stop()` returns the tasks of `page`'s main frame's thread. `onEvent` sees every raw event. */
+export async function startTrace(page: Page, onEvent?: (e: TraceEvent) => void): Promise<Tracer> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: Event[] = [];
   let dataLoss = false;
   cdp.on('Tracing.dataCollected', ({ value }) => {
-    for (const e of value as unknown as TraceEvent[]) if (kept(e)) events.push(reduce(e));
+    for (const e of value as unknown as TraceEvent[]) {
+      onEvent?.(e);
+      if (kept(e)) events.push(reduce(e));
+    }
   });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
@@ -127,7 +132,7 @@ function analyse(all: Event[], frame: string, dataLoss: boolean): PageTrace {
     else if (t.render && pendingExt) t.renderAfterExt = true;
     if (t.render && !t.ext) pendingExt = false;
   }
-  return { tasks: tasks.map(({ start, dur, ext, render, renderAfterExt }) => ({ start, dur, ext, render, renderAfterExt })), marks, dataLoss };
+  return { tasks: tasks.map(({ start, dur, ext, render, renderAfterExt }) => ({ start, dur, ext, render, renderAfterExt })), marks, dataLoss, origin };
 }
 
 /** The tasks of `frame`'s main thread in a whole trace (what `startTrace` does with what it collects). */

@@ -33,7 +33,7 @@ function shape(all: Map<string, string>) {
 }
 
 const formsOf = new Map<string, string[]>();
-/** pluralForms, once per language (it tries 10,001 numbers). */
+/** pluralForms, once per language. */
 const forms = (lang: string) => formsOf.get(lang) ?? formsOf.set(lang, pluralForms(lang)).get(lang)!;
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]!))].sort();
 const EN = messages('en');

@@ -163,3 +163,54 @@ describe('a live entry', () => {
     expect(told.flatMap((s) => s.changed).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('scheduling (counted, never timed)', () => {
+  /** The pipeline on `page(n)` with a clock that moves `msPerStep` per step and a lexicon at hand or not. */
+  async function run(n: number, lexicon: 'at hand' | 'from the background' | 'broken', msPerStep = 0) {
+    page(n);
+    const lifetime = new AbortController();
+    lifetimes.push(lifetime);
+    let clock = 0;
+    const slicer = createSlicer(lifetime.signal, { budgetMs: 30, now: () => (clock += msPerStep), yieldTo: (next) => void setTimeout(next, 0) });
+    const feed = startFeed(document, extractorFor(document, URL, detect(document, URL))!, slicer, lifetime.signal);
+    let askedAfter = -1;
+    const model = createModel(feed, slicer, lifetime.signal, (items) => {
+      askedAfter = items.length;
+      if (lexicon === 'broken') throw new Error('no language');
+      return lexicon === 'at hand' ? null : sleep(1).then(() => null);
+    });
+    const snapshots: LensSnapshot[] = [];
+    model.subscribe((s) => snapshots.push(s));
+    await model.ready;
+    await slicer.idle();
+    return { slicer, snapshots, askedAfter };
+  }
+
+  it('reads and annotates a small blog in one task when the lexicon is at hand (no turn lost between the halves)', async () => {
+    const { slicer, snapshots } = await run(8, "at hand");
+    expect(slicer.work.slices).toBe(1);
+    expect(snapshots.at(-1)!.complete).toBe(true);
+  });
+
+  it('asks for the lexicon once the first entries tell the language, while the rest is still being read', async () => {
+    const { askedAfter, snapshots } = await run(240, 'from the background');
+    expect(askedAfter).toBeGreaterThan(0);
+    expect(askedAfter).toBeLessThan(241); // 240 entries and the re-post: asked before the last was read
+    expect(snapshots.at(-1)!.entries.length).toBe(241);
+  });
+
+  it('tells the annotations of a big first page 100 entries per snapshot at most, the complete one last', async () => {
+    const { snapshots } = await run(240, 'at hand', 1);
+    const changed = snapshots.map((s) => s.changed.length);
+    expect(Math.max(...changed)).toBeLessThanOrEqual(100);
+    expect(snapshots.filter((s) => s.complete).length).toBeGreaterThan(0);
+    expect(snapshots.findIndex((s) => s.complete)).toBe(snapshots.length - 1);
+  });
+
+  it('annotates the blog all the same when asking for the lexicon fails (repeats found, no speakers)', async () => {
+    const { snapshots } = await run(8, 'broken');
+    const last = snapshots.at(-1)!;
+    expect(last.complete).toBe(true);
+    expect(last.entries.filter((e) => e.duplicateOf).length).toBe(1);
+  });
+});

@@ -60,6 +60,7 @@ describe('repeats feature', () => {
     pinned.duplicateOf = 'post-1';
     model.add([original]);
     model.change([pinned]);
+    await reader.slicer.idle(); // stubs are drawn in the reader's slices
     expect(stubs().map(text)).toEqual(['Repeated: same as the 13.45 entryShow']);
   });
 

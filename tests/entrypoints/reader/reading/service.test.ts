@@ -11,21 +11,33 @@ import { fakeReader, fixedModel, lensEntry } from '../fake-reader';
 
 const VIEWPORT = 800;
 
-/** The IntersectionObserver the tracker makes; the test says which entries touch the viewport. */
+/**
+ * The IntersectionObserver the tracker makes; the test says which entries touch the viewport. Like
+ * the browser's, it answers each `observe` later (a timer here, the next rendering there) with the
+ * entry's box as drawn now: that is how the tracker measures entries again on its tick.
+ */
 class FakeObserver {
   static last: FakeObserver | null = null;
-  constructor(private readonly callback: (records: Array<{ target: Element; isIntersecting: boolean }>) => void) {
+  private readonly touching = new Set<Element>();
+  constructor(private readonly callback: (records: Array<{ target: Element; isIntersecting: boolean; boundingClientRect: DOMRect; rootBounds: null }>) => void) {
     FakeObserver.last = this;
   }
-  observe() {}
+  private record(target: Element) {
+    return { target, isIntersecting: this.touching.has(target), boundingClientRect: target.getBoundingClientRect(), rootBounds: null };
+  }
+  observe(target: Element) {
+    setTimeout(() => this.callback([this.record(target)]), 0);
+  }
   unobserve() {}
   disconnect() {}
   touch(target: Element, isIntersecting: boolean) {
-    this.callback([{ target, isIntersecting }]);
+    if (isIntersecting) this.touching.add(target);
+    else this.touching.delete(target);
+    this.callback([this.record(target)]);
   }
 }
 
-/** Where an element is drawn (the tracker measures with getBoundingClientRect). */
+/** Where an element is drawn (the observer reports this box). */
 function place(el: Element, top: number, height = 300): void {
   el.getBoundingClientRect = () => ({ top, bottom: top + height, height, left: 0, right: 600, width: 600, x: 0, y: top, toJSON: () => ({}) });
 }
@@ -55,7 +67,7 @@ async function start(readAfterMs?: number) {
   if (readAfterMs !== undefined) reader.ctx.settings.global.readAfterMs = readAfterMs; // as stored before the page loaded
   const reading = await reader.ctx.use('reading');
   current = reading;
-  await vi.advanceTimersByTimeAsync(0); // the blog opens
+  await vi.advanceTimersByTimeAsync(1); // the blog opens (its digest is made in the reader's slices, a timer turn each)
   return { reader, reading: reading!, el: (id: string) => document.getElementById(id)! };
 }
 const readIds = () => [...(current?.view().read ?? [])].sort();
