@@ -2,13 +2,11 @@
 // module (watched, so a change made elsewhere shows at once), turning a site off (or a news site
 // of the list on again) through the background (`setSiteEnabled`: it also unregisters a chosen
 // site's detector and gives the permission back), and the way to the library.
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '@/components/options/options.css';
-import { I18nProvider } from '@/components/i18n';
 import { Options } from '@/components/options/Options';
 import { GLOBAL_DEFAULTS, type GlobalSettings } from '@/lib/settings';
-import { browserTranslator } from '../shared/i18n';
+import { mountPage } from '../shared/page';
 import { send } from '../shared/messenger';
 import { lensStorage, type StoredValue } from '../shared/storage';
 
@@ -47,12 +45,4 @@ function OptionsContainer() {
   );
 }
 
-const i18n = browserTranslator();
-document.documentElement.lang = i18n.lang;
-document.title = i18n.t('options.title');
-render(
-  <I18nProvider value={i18n}>
-    <OptionsContainer />
-  </I18nProvider>,
-  document.getElementById('app')!,
-);
+mountPage('options.title', <OptionsContainer />);

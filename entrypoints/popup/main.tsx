@@ -3,15 +3,13 @@
 // wires the popup's buttons to the tab's reader, the background and the storage module.
 // The tab is the window's active one; `?tab=<id>` names another, so that a test can open this page
 // in an ordinary tab (a real popup cannot be driven by a test).
-import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import '@/components/popup/popup.css';
-import { I18nProvider } from '@/components/i18n';
 import { Popup, type PopupSite, type PopupTab } from '@/components/popup/Popup';
 import type { TabProtocol } from '@/lib/protocol/messages';
 import { createSender } from '@/lib/protocol/wire';
 import { isCuratedHost, sitePatterns, webHost } from '@/lib/sites/enable';
-import { browserTranslator } from '../shared/i18n';
+import { mountPage } from '../shared/page';
 import { send } from '../shared/messenger';
 import { lensStorage } from '../shared/storage';
 
@@ -116,12 +114,4 @@ function PopupContainer() {
   );
 }
 
-const i18n = browserTranslator();
-document.documentElement.lang = i18n.lang;
-document.title = i18n.t('popup.title');
-render(
-  <I18nProvider value={i18n}>
-    <PopupContainer />
-  </I18nProvider>,
-  document.getElementById('app')!,
-);
+mountPage('popup.title', <PopupContainer />);
