@@ -3,7 +3,9 @@
 // that re-parses its serialised markup copies an empty host, which the feed removes;
 // and a `PRIVATE_ROOT` keeps the reader's own state out of the page's reach. Thousands of hosts
 // share one parsed stylesheet (adopted), so a root costs no style nodes of its own.
+import { render } from 'preact';
 import { ATTR, type UiPart } from '@/lib/page-contract';
+import type { ClickDelegate } from './clicks';
 import { important } from './important';
 import { disownNode, ownNode } from './ours';
 
@@ -88,4 +90,11 @@ export function rehome(host: Element, entry: Element): void {
 export function removeEntryHost(host: Element): void {
   disownNode(host);
   host.remove();
+}
+
+/** Takes one of our entry hosts out for good: what was drawn in it unmounted, its clicks forgotten, the host removed. */
+export function disposeEntryHost({ host, root }: EntryHost, clicks: Pick<ClickDelegate, 'remove'>): void {
+  render(null, root);
+  clicks.remove(host);
+  removeEntryHost(host);
 }

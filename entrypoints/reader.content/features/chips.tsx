@@ -11,7 +11,7 @@ import { ATTR, TAG, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
 import { queueItems } from '../core/slices';
 import type { LensEntry } from '../core/model';
-import { createEntryHost, rehome, removeEntryHost, type EntryHost } from '../dom/entry-host';
+import { createEntryHost, disposeEntryHost, rehome, type EntryHost } from '../dom/entry-host';
 
 /** Rows drawn per step of a slice. */
 const STEP = 16;
@@ -46,9 +46,7 @@ export const chips = defineFeature({
     const drop = (item: LensEntry) => {
       const row = rows.get(item);
       if (!row) return;
-      render(null, row.root);
-      clicks.remove(row.host);
-      removeEntryHost(row.host);
+      disposeEntryHost(row, clicks);
       rows.delete(item);
     };
     const sync = (item: LensEntry) => {

@@ -12,7 +12,7 @@ import { ATTR, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
 import { queueItems } from '../core/slices';
 import type { LensEntry, LensSnapshot } from '../core/model';
-import { createEntryHost, rehome, removeEntryHost, type EntryHost } from '../dom/entry-host';
+import { createEntryHost, disposeEntryHost, rehome, type EntryHost } from '../dom/entry-host';
 import { addPageStyle } from '../dom/page-style';
 import { liftWhenCovered } from '../dom/lift';
 
@@ -76,10 +76,8 @@ export const repeats = defineFeature({
       el.removeAttribute(ATTR.collapsed);
       const stub = stubs.get(item);
       if (!stub) return;
-      render(null, stub.root);
-      clicks.remove(stub.host);
       lift.unwatch(stub.host);
-      removeEntryHost(stub.host);
+      disposeEntryHost(stub, clicks);
       stubs.delete(item);
     };
     // Handlers are made out here, where no element of the page is in scope: a closure keeps its
@@ -97,9 +95,7 @@ export const repeats = defineFeature({
     const unlink = (item: LensEntry) => {
       const line = lines.get(item);
       if (!line) return;
-      render(null, line.root);
-      clicks.remove(line.host);
-      removeEntryHost(line.host);
+      disposeEntryHost(line, clicks);
       lines.delete(item);
     };
     const link = (item: LensEntry) => {

@@ -12,7 +12,7 @@ import { MEASURE, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
 import type { LensEntry } from '../core/model';
 import type { ReadingView } from '../core/reading-api';
-import { createEntryHost, rehome, removeEntryHost } from '../dom/entry-host';
+import { createEntryHost, disposeEntryHost, rehome } from '../dom/entry-host';
 import { PRIVATE_ROOT } from '../dom/shadow-host';
 import { storeId } from '../reading/state';
 
@@ -93,9 +93,7 @@ export const star = defineFeature({
     const drop = (item: LensEntry) => {
       const t = tools.get(item);
       if (!t) return;
-      render(null, t.root);
-      clicks.remove(t.host);
-      removeEntryHost(t.host);
+      disposeEntryHost(t, clicks);
       tools.delete(item);
     };
 
