@@ -1,7 +1,7 @@
 // Speaker chips on the entries: each entry that quotes someone gets a small row of buttons in its
 // own host (`<liveblog-lens-chips>`, a shadow root a page's copy of its markup cannot take along),
 // and a click follows that speaker through the panel's filter. Rows are drawn from the model's
-// deltas in slices, follow their entry when the site renders it again, and come back when the
+// deltas for the entries near the viewport (dom/nearby.ts), in slices, follow their entry when the site renders it again, and come back when the
 // site throws them out with the entry's old children. The page's one delegated listener takes
 // the clicks (trusted ones only).
 import { render } from 'preact';
@@ -12,6 +12,7 @@ import { defineFeature } from '../core/context';
 import { queueItems } from '../core/slices';
 import type { LensEntry } from '../core/model';
 import { createEntryHost, disposeEntryHost, rehome, type EntryHost } from '../dom/entry-host';
+import { nearbyFor } from '../dom/nearby';
 
 /** Rows drawn per step of a slice. */
 const STEP = 16;
@@ -65,13 +66,21 @@ export const chips = defineFeature({
     };
 
     const waiting = queueItems(slicer, sync, STEP);
+    const lazy = nearbyFor(doc, signal).queue<LensEntry>((item) => waiting.add(item));
+    // A drawn row is brought up to date at once; an entry that gained speakers waits to come near.
+    const want = (item: LensEntry) => {
+      if (rows.has(item)) waiting.add(item);
+      else if (item.speakers.length) lazy.add(item, item.entry.element);
+      else lazy.delete(item);
+    };
     const unsubscribe = model.subscribe((snapshot) => {
       for (const item of snapshot.removed) {
         waiting.delete(item);
+        lazy.delete(item);
         drop(item);
       }
-      for (const item of snapshot.added) if (item.speakers.length) waiting.add(item);
-      for (const item of snapshot.changed) if (item.speakers.length || rows.has(item)) waiting.add(item);
+      for (const item of snapshot.added) want(item);
+      for (const item of snapshot.changed) want(item);
     });
     bus.on(
       'filterChanged',
@@ -83,6 +92,7 @@ export const chips = defineFeature({
     );
     signal.addEventListener('abort', () => {
       waiting.clear();
+      lazy.clear();
       unsubscribe();
       for (const item of [...rows.keys()]) drop(item);
     });

@@ -2,7 +2,9 @@
 // The site's element stays where it is, only hidden; "Show" opens it in place and "Hide" closes
 // it again. Related-but-not-repeated pairs get a quiet "See also" line instead. Stub and line are
 // hosts with shadow roots (a page copying its markup copies nothing of them), redrawn from the
-// model's deltas, and put back where they belong when the site renders the entry again. A stub
+// model's deltas (stubs at once, wherever they are, since the entries they stand for are hidden
+// and a hidden entry is never seen near; "see also" lines as their entries come near the
+// viewport, dom/nearby.ts), and put back where they belong when the site renders the entry again. A stub
 // under a site's own overlay (the Guardian's "Show more" fade over its pinned post) is lifted
 // above it, so that every stub can be seen and clicked.
 import { render } from 'preact';
@@ -15,6 +17,7 @@ import type { LensEntry, LensSnapshot } from '../core/model';
 import { createEntryHost, disposeEntryHost, rehome, type EntryHost } from '../dom/entry-host';
 import { addPageStyle } from '../dom/page-style';
 import { liftWhenCovered } from '../dom/lift';
+import { nearbyFor } from '../dom/nearby';
 
 const CSS = `[${ATTR.collapsed}] { display: none; }`;
 /** Entries synced per step of the reader's slices. */
@@ -98,10 +101,14 @@ export const repeats = defineFeature({
       disposeEntryHost(line, clicks);
       lines.delete(item);
     };
+    const targetOf = (item: LensEntry) => {
+      const el = item.entry.element;
+      return item.duplicateOf ? undefined : item.related.map((id) => open.get(id)).find((e) => e && e !== item && e.entry.element !== el);
+    };
     const link = (item: LensEntry) => {
       const el = item.entry.element;
-      const target = item.related.map((id) => open.get(id)).find((e) => e && e !== item && e.entry.element !== el);
-      if (!target || item.duplicateOf) return unlink(item);
+      const target = targetOf(item);
+      if (!target || !el.isConnected) return unlink(item);
       let line = lines.get(item);
       if (line && line.target !== target) unlink(item), (line = undefined);
       if (!line) {
@@ -116,15 +123,21 @@ export const repeats = defineFeature({
       }
     };
 
+    const linking = queueItems(slicer, link, SYNC_STEP);
+    const lazyLines = nearbyFor(doc, signal).queue<LensEntry>((item) => linking.add(item));
     const sync = (item: LensEntry) => {
       if (!item.entry.element.isConnected) return;
       if (item.duplicateOf && settings.global.collapseRepeats) collapse(item);
       else if (stubs.has(item) || item.entry.element.hasAttribute(ATTR.duplicateOf)) release(item);
-      link(item);
+      // A drawn line is kept up to date at once; a new one waits for its entry to come near.
+      if (lines.has(item) || !targetOf(item)) link(item), lazyLines.delete(item);
+      else lazyLines.add(item, item.entry.element);
     };
     const apply = (snapshot: LensSnapshot) => {
       for (const item of snapshot.removed) {
         waiting.delete(item);
+        linking.delete(item);
+        lazyLines.delete(item);
         if (open.get(item.entry.id) === item) open.delete(item.entry.id);
         release(item);
         unlink(item);
@@ -159,6 +172,8 @@ export const repeats = defineFeature({
     signal.addEventListener('abort', () => {
       unsubscribe();
       unwatch();
+      linking.clear();
+      lazyLines.clear();
       for (const item of [...stubs.keys()]) release(item);
       for (const item of [...lines.keys()]) unlink(item);
     });

@@ -3,8 +3,9 @@
 // element, same attributes, same box whatever it shows. So a page learns nothing of the reader's
 // history from them (issue 14, finding 7), and nothing on the site's own elements depends on the
 // reader's state. Only the reader's own clicks star (finding 6), through the one delegated
-// listener of the page. Hosts are drawn in slices, top of the page first, and follow their entry
-// when the site renders it again, detaches and re-attaches it, or throws them out.
+// listener of the page. Hosts are drawn for the entries near the viewport (dom/nearby.ts), in
+// slices, and follow their entry when the site renders it again, detaches and re-attaches it, or
+// throws them out. An entry the reader is sent to (the first new one) gets its tools at once.
 import { render } from 'preact';
 import { I18nProvider } from '@/components/i18n';
 import { ENTRY_TOOLS_CSS, ENTRY_TOOLS_HOST, EntryTools } from '@/components/reading';
@@ -13,6 +14,7 @@ import { defineFeature } from '../core/context';
 import type { LensEntry } from '../core/model';
 import type { ReadingView } from '../core/reading-api';
 import { createEntryHost, disposeEntryHost, rehome } from '../dom/entry-host';
+import { nearbyFor } from '../dom/nearby';
 import { PRIVATE_ROOT } from '../dom/shadow-host';
 import { storeId } from '../reading/state';
 
@@ -97,9 +99,16 @@ export const star = defineFeature({
       tools.delete(item);
     };
 
-    // Hosts go in in slices (a blog of 20,000 entries stays responsive), in page order.
+    // Hosts go in in slices (a blog of 20,000 entries stays responsive), as their entries come near.
     const waiting = new Set<LensEntry>();
     let draining = false;
+    const queue = (item: LensEntry) => {
+      waiting.add(item);
+      if (draining) return;
+      draining = true;
+      slicer.run(drain);
+    };
+    const lazy = nearbyFor(doc, signal).queue(queue);
     // LBL_PERF: the time spent in these steps until the first page has its tools (the work, not
     // the page's turns between slices), as one measure.
     let measuring = !!import.meta.env.LBL_PERF;
@@ -124,19 +133,23 @@ export const star = defineFeature({
     const unsubscribeModel = model.subscribe((snapshot) => {
       for (const item of snapshot.removed) {
         waiting.delete(item);
+        lazy.delete(item);
         drop(item);
       }
-      for (const item of snapshot.added) waiting.add(item);
-      for (const item of snapshot.changed) if (tools.has(item) || waiting.has(item)) waiting.add(item);
-      if (waiting.size && !draining) {
-        draining = true;
-        slicer.run(drain);
+      for (const item of snapshot.added) lazy.add(item, item.entry.element);
+      // A drawn entry (or one about to be) is placed again; one still far waits on its (maybe new) element.
+      for (const item of snapshot.changed) {
+        if (tools.has(item) || waiting.has(item)) queue(item);
+        else lazy.add(item, item.entry.element);
       }
     });
     const unsubscribeReading = reading.subscribe((view) => redraw(view));
     bus.on(
       'focusEntry',
       ({ element }) => {
+        // The reader is sent to an entry the browser has not seen near yet: its tools are drawn now.
+        const far = lazy.take(element) ?? [...waiting].find((item) => item.entry.element === element);
+        if (far) waiting.delete(far), place(far);
         for (const t of tools.values()) {
           if (t.item.entry.element !== element) continue;
           t.root.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
@@ -148,6 +161,7 @@ export const star = defineFeature({
 
     signal.addEventListener('abort', () => {
       waiting.clear();
+      lazy.clear();
       unsubscribeModel();
       unsubscribeReading();
       for (const item of [...tools.keys()]) drop(item);

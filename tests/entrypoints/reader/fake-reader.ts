@@ -133,3 +133,39 @@ export function fakeReader(options: FakeReaderOptions) {
   };
   return { ctx, lifetime, slicer, start };
 }
+
+type NearRecord = { target: Element; isIntersecting: boolean };
+
+/**
+ * Stands in for the IntersectionObserver of dom/nearby.ts (happy-dom lays nothing out): every
+ * element observed is near at once, unless the test says it is far (`far`), and then it comes near
+ * when the test scrolls to it (`reach`). Install with `vi.stubGlobal('IntersectionObserver', NearObserver)`.
+ */
+export class NearObserver {
+  static far = new Set<Element>();
+  static observers = new Set<NearObserver>();
+  private readonly watched = new Set<Element>();
+  constructor(private readonly callback: (records: NearRecord[]) => void) {
+    NearObserver.observers.add(this);
+  }
+  observe(target: Element) {
+    this.watched.add(target);
+    if (!NearObserver.far.has(target)) this.callback([{ target, isIntersecting: true }]);
+  }
+  unobserve(target: Element) {
+    this.watched.delete(target);
+  }
+  disconnect() {
+    this.watched.clear();
+    NearObserver.observers.delete(this);
+  }
+  /** The reader scrolled to `target`: every observer watching it is told. */
+  static reach(target: Element) {
+    NearObserver.far.delete(target);
+    for (const o of NearObserver.observers) if (o.watched.has(target)) o.callback([{ target, isIntersecting: true }]);
+  }
+  static reset() {
+    NearObserver.far.clear();
+    NearObserver.observers.clear();
+  }
+}

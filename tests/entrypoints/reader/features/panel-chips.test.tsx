@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 // The panel and chips features wired to a fake page: filters hide in place, chips follow a
 // speaker, oldest first orders by CSS, and an aborted reader leaves no trace.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chips } from '../../../../entrypoints/reader.content/features/chips';
 import { panel } from '../../../../entrypoints/reader.content/features/panel';
 import { ACTION, ATTR, SELECT, TAG } from '../../../../lib/page-contract';
 import { readerClick } from '../../../helpers/trusted';
-import { fakeReader, fixedModel, lensEntry, memorySettings, trustedClick } from '../fake-reader';
+import { fakeReader, fixedModel, lensEntry, memorySettings, NearObserver, trustedClick } from '../fake-reader';
 
 const QUOTES: Record<string, string[]> = { e4: ['Anna Keller'], e3: [], e2: ['Tomasz Wierzba', 'Anna Keller'], e1: ['Tomasz Wierzba'] };
 
@@ -31,8 +31,11 @@ const traces = () => [...document.querySelectorAll('*')].flatMap((el) => el.getA
 
 // Each test's reader ends with it: a live reader puts its removed panel back (issue 14, finding 5).
 const readers: AbortController[] = [];
+beforeEach(() => vi.stubGlobal('IntersectionObserver', NearObserver));
 afterEach(() => {
   for (const lifetime of readers.splice(0)) lifetime.abort();
+  vi.unstubAllGlobals();
+  NearObserver.reset();
   document.body.innerHTML = '';
 });
 

@@ -4,11 +4,11 @@
 // clicks only; a related entry gets a "See also" line; the stub follows its entry when the site
 // renders it again, and goes when the entry goes; turning collapsing off releases every stub; a
 // stopped reader leaves nothing behind.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeEntry, repeats } from '../../../../entrypoints/reader.content/features/repeats';
 import { ATTR, SELECT, UI } from '../../../../lib/page-contract';
 import { en, translator } from '../../../helpers/i18n';
-import { fakeReader, fixedModel, lensEntry, memorySettings, trustedClick } from '../fake-reader';
+import { fakeReader, fixedModel, lensEntry, memorySettings, NearObserver, trustedClick } from '../fake-reader';
 
 async function setUp() {
   document.body.innerHTML = '<div id="s"><article id="a">First</article><article id="b">Copy of first</article><article id="c">Related</article></div>';
@@ -24,7 +24,10 @@ async function setUp() {
 const stubs = () => [...document.querySelectorAll(SELECT.ui(UI.repeatStub))];
 const text = (host: Element) => host.shadowRoot!.textContent;
 
+beforeEach(() => vi.stubGlobal('IntersectionObserver', NearObserver));
 afterEach(() => {
+  vi.unstubAllGlobals();
+  NearObserver.reset();
   document.body.innerHTML = '';
   document.head.innerHTML = '';
 });
