@@ -26,9 +26,13 @@ const pages = new Map<string, string>();
 const lens = useLens({ routes: { '/': '<!doctype html><title>not a fixture</title>' }, hosts: ['www.theguardian.com'] });
 beforeAll(() => servePages(lens.context, pages));
 
-async function visit(url: string, html: string, count: number, browser?: LaunchedBrowser): Promise<Page> {
+/**
+ * Opens `url`; `tall`: in a window as tall as the blog. Controls are drawn for the entries near the
+ * viewport, so only there does every entry have its host for the page to look at.
+ */
+async function visit(url: string, html: string, count: number, browser?: LaunchedBrowser, tall = false): Promise<Page> {
   pages.set(url, html);
-  const page = await lens.open(url, { count, browser });
+  const page = await lens.open(url, { count, browser, before: (p) => (tall ? p.setViewportSize({ width: 1280, height: 4000 }) : undefined) });
   await page.waitForSelector(SELECT.ui(UI.entryTools), { state: 'attached' });
   return page;
 }
@@ -74,7 +78,7 @@ describe("the page cannot read the reader's state (finding 7)", () => {
     await expect.poll(async () => typeof (await entryRow(url, TOP))?.read, { timeout: 8_000 }).toBe('number');
     await first.close();
 
-    const again = await visit(url, V2, ENTRIES + 3);
+    const again = await visit(url, V2, ENTRIES + 3, undefined, true);
     await again.waitForTimeout(1_500); // the state loaded and drawn (what the page sees must not change with it)
     const seen = await probe(again);
     expect(seen).toHaveLength(ENTRIES + 3);
@@ -99,7 +103,7 @@ describe('only the reader acts for the reader (finding 6)', () => {
 
   it('synthetic clicks on a star or a chip, even inside open roots, do nothing', async () => {
     const url = `${BASE}-synthetic`;
-    const page = await visit(url, V1, ENTRIES, testBrowser);
+    const page = await visit(url, V1, ENTRIES, testBrowser, true);
     const star = page.locator(`${SELECT.entry(TOP)} ${SELECT.action(ACTION.star)}`);
     await openPanel(page);
     // The page's scripts: click() and dispatched events on our buttons and hosts, with keys too.

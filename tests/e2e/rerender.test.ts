@@ -27,8 +27,10 @@ const QUOTING = report.entries.filter((e) => e.speakers.length).length;
 const PRISTINE = /<div id="liveblog-body"[^>]*>([\s\S]*?)<\/div>\n<section data-component="onwards"/.exec(html)![1]!;
 
 const lens = useLens({ routes: { [URL]: FILE } });
+// Controls are drawn for the entries near the viewport: a window as tall as the blog keeps every
+// entry within the reader's reach, so that each one's controls can be compared before and after.
 const open = async (browser?: LaunchedBrowser): Promise<Page> => {
-  const page = await lens.open(URL, { count: ENTRIES, browser });
+  const page = await lens.open(URL, { count: ENTRIES, browser, before: (p) => p.setViewportSize({ width: 1280, height: 12_000 }) });
   await expect.poll(() => page.locator(SELECT.ui(UI.repeatStub)).count()).toBe(REPEATS.length);
   await expect.poll(() => page.locator(TAG.chips).count()).toBe(QUOTING);
   return page;

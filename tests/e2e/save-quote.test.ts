@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTION, ATTR, SELECT } from '../../lib/page-contract';
+import { ACTION, ATTR, SELECT, UI } from '../../lib/page-contract';
 import { BUILD_DIR, ROOT } from './harness';
 import { readDb } from './extension-db';
 import { servePages } from './page';
@@ -93,6 +93,10 @@ describe('save quote', () => {
   it('the "Who said this?" form sits clear of the selected words, even at the bottom of the window', async () => {
     const page = await visit('prompt');
     const paragraph = page.locator(`${SELECT.entry(NO_SPEAKER)} p`).first();
+    // Its entry's star is drawn as it comes near the viewport (the text flows round it): the reader
+    // selects lines that have settled.
+    await paragraph.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.locator(`${SELECT.entry(NO_SPEAKER)} > ${SELECT.ui(UI.entryTools)}`).waitFor({ state: 'attached' });
     // The paragraph at the very bottom of the window: no room below it.
     await paragraph.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - innerHeight + 4));
     const box = (await paragraph.boundingBox())!;

@@ -11,6 +11,8 @@
 // come into reach rather than every entry of the blog. A hidden entry (`display: none`) never comes
 // near; its controls are drawn when it is shown again.
 
+import type { Slicer } from '../core/slices';
+
 /** Two screens above and below the viewport: controls are there before the reader scrolls to them. */
 export const NEAR_MARGIN = '200% 0px';
 
@@ -38,12 +40,17 @@ export interface Nearby {
 }
 
 const watchers = new WeakMap<Document, Nearby>();
+/** Elements handed to the observer per step of the reader's slices. */
+const OBSERVE_STEP = 500;
+
+/** Where the observer's work goes: the reader's slices (see core/slices.ts). */
+type Queue = Pick<Slicer, 'run'>;
 
 /** The watcher of `doc` (made by the first feature that asks; stopped when `signal` aborts). */
-export function nearbyFor(doc: Document, signal: AbortSignal): Nearby {
+export function nearbyFor(doc: Document, slicer: Queue, signal: AbortSignal): Nearby {
   let made = watchers.get(doc);
   if (!made) {
-    made = createNearby(signal);
+    made = createNearby(signal, slicer);
     watchers.set(doc, made);
     // A reader injected again (after an update) starts its own.
     signal.addEventListener('abort', () => watchers.delete(doc));
@@ -51,9 +58,21 @@ export function nearbyFor(doc: Document, signal: AbortSignal): Nearby {
   return made;
 }
 
-/** A watcher on its own (tests; `nearbyFor` shares one per page). */
-export function createNearby(signal: AbortSignal, margin = NEAR_MARGIN): Nearby {
+/**
+ * A watcher on its own (tests; `nearbyFor` shares one per page). Without `slicer`, elements are
+ * observed at once; with it, in its slices (a feature that starts late on a big blog hands over
+ * 20,000 entries in one go).
+ */
+export function createNearby(signal: AbortSignal, slicer?: Queue, margin = NEAR_MARGIN): Nearby {
   const waiting = new Map<Element, Set<Lane>>();
+  const unobserved: Element[] = [];
+  let flushing = false;
+  const flush = () => {
+    const batch = unobserved.splice(0, OBSERVE_STEP);
+    for (const el of batch) if (waiting.has(el)) observer!.observe(el);
+    flushing = unobserved.length > 0;
+    return flushing;
+  };
   const Observer = typeof IntersectionObserver === 'function' ? IntersectionObserver : null;
   const near = (el: Element) => {
     const lanes = waiting.get(el);
@@ -70,14 +89,19 @@ export function createNearby(signal: AbortSignal, margin = NEAR_MARGIN): Nearby 
   signal.addEventListener('abort', () => {
     observer?.disconnect();
     waiting.clear();
+    unobserved.length = 0;
   });
 
   const watch = (el: Element, lane: Lane) => {
     const lanes = waiting.get(el);
     if (lanes) return void lanes.add(lane);
     waiting.set(el, new Set([lane]));
-    if (observer) observer.observe(el);
-    else near(el);
+    if (!observer) near(el);
+    else if (!slicer) observer.observe(el);
+    else {
+      unobserved.push(el);
+      if (!flushing) (flushing = true), slicer.run(flush);
+    }
   };
   const unwatch = (el: Element, lane: Lane) => {
     const lanes = waiting.get(el);

@@ -66,7 +66,7 @@ export const chips = defineFeature({
     };
 
     const waiting = queueItems(slicer, sync, STEP);
-    const lazy = nearbyFor(doc, signal).queue<LensEntry>((item) => waiting.add(item));
+    const lazy = nearbyFor(doc, slicer, signal).queue<LensEntry>((item) => waiting.add(item));
     // A drawn row is brought up to date at once; an entry that gained speakers waits to come near.
     const want = (item: LensEntry) => {
       if (rows.has(item)) waiting.add(item);

@@ -19,6 +19,7 @@ import { createOrderer, siteRunsOldestFirst } from '../dom/order';
 import { addPageStyle } from '../dom/page-style';
 import { NO_READING, type ReadingApi, type ReadingView } from '../core/reading-api';
 import { createQuoteSaver, FOUND_QUOTES_MAX, followedQuotes } from '../reading/found-quotes';
+import { coalesce } from './coalesce';
 import { createFilterBar } from './filter-bar';
 import { createPanelHost, READING_SLOT } from './panel-host';
 
@@ -44,6 +45,8 @@ function filterEntries(snapshot: LensSnapshot, view: ReadingView): FilterEntry[]
 }
 
 const report = (error: unknown) => console.error('[Liveblog Lens]', error);
+/** The panel's pass over every entry, at most this often while a big blog is read (see coalesce.ts). */
+const UPDATE_EVERY_MS = 250;
 
 export const panel = defineFeature({
   name: 'panel',
@@ -277,7 +280,7 @@ export const panel = defineFeature({
       signal.addEventListener('abort', unsubscribe);
       update();
     });
-    const unsubscribe = model.subscribe(() => update());
+    const unsubscribe = model.subscribe(coalesce(update, { slicer: ctx.slicer, everyMs: UPDATE_EVERY_MS, signal }));
     const offSettings = settings.onChange(() => update());
     signal.addEventListener('abort', () => {
       unsubscribe();

@@ -124,7 +124,7 @@ export const repeats = defineFeature({
     };
 
     const linking = queueItems(slicer, link, SYNC_STEP);
-    const lazyLines = nearbyFor(doc, signal).queue<LensEntry>((item) => linking.add(item));
+    const lazyLines = nearbyFor(doc, slicer, signal).queue<LensEntry>((item) => linking.add(item));
     const sync = (item: LensEntry) => {
       if (!item.entry.element.isConnected) return;
       if (item.duplicateOf && settings.global.collapseRepeats) collapse(item);

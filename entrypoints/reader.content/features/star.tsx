@@ -108,7 +108,7 @@ export const star = defineFeature({
       draining = true;
       slicer.run(drain);
     };
-    const lazy = nearbyFor(doc, signal).queue(queue);
+    const lazy = nearbyFor(doc, slicer, signal).queue(queue);
     // LBL_PERF: the time spent in these steps until the first page has its tools (the work, not
     // the page's turns between slices), as one measure.
     let measuring = !!import.meta.env.LBL_PERF;

@@ -80,12 +80,13 @@ export function readabilityProbe(parse: boolean): string {
 export const UI_OBSERVER = `(() => {
   if (window !== window.top || window.__lblUi) return;
   const now = Performance.prototype.now.bind(performance);
-  const s = { marks: 0, lastMark: 0, uiNodes: 0, firstUi: 0, lastUi: 0, lastLong: 0 };
+  const s = { marks: 0, lastMark: 0, uiNodes: 0, firstUi: 0, lastUi: 0, lastLong: 0, panelAt: 0 };
   Object.defineProperty(window, '__lblUi', { value: s });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) s.lastLong = Math.max(s.lastLong, e.startTime + e.duration);
   }).observe({ type: 'longtask', buffered: true });
   const ours = (n) => n.nodeType === 1 && (n.hasAttribute('data-lbl-ui') || n.localName.startsWith('liveblog-lens'));
+  const added = new WeakMap();
   const observer = new MutationObserver((records) => {
     const t = now();
     for (const r of records) {
@@ -93,9 +94,28 @@ export const UI_OBSERVER = `(() => {
         if (r.oldValue === null && r.target.hasAttribute('data-lbl-entry')) { s.marks++; s.lastMark = t; }
         continue;
       }
-      for (const n of r.addedNodes) if (ours(n)) { s.uiNodes++; s.lastUi = t; if (!s.firstUi) s.firstUi = t; }
+      for (const n of r.addedNodes) if (ours(n)) {
+        s.uiNodes++; s.lastUi = t; if (!s.firstUi) s.firstUi = t;
+        if (!added.has(n)) added.set(n, t);
+        if (n.localName === 'liveblog-lens-panel' && !s.panelAt) s.panelAt = t;
+      }
     }
   });
+  // Called once the page settled, at the top of the page: the entries on the first screen, how many
+  // of them have no star, and when the last control on them was first added (ms since navigation).
+  Object.defineProperty(s, 'firstScreen', { value: () => {
+    const height = innerHeight;
+    let entries = 0, missing = 0, at = 0;
+    for (const el of document.querySelectorAll('[data-lbl-entry]')) {
+      const box = el.getBoundingClientRect();
+      if (box.height === 0 || box.bottom <= 0 || box.top >= height) continue;
+      entries++;
+      const hosts = [...el.children].filter((c) => c.hasAttribute('data-lbl-ui'));
+      if (!hosts.some((c) => c.getAttribute('data-lbl-ui') === 'entry-tools')) missing++;
+      for (const c of hosts) at = Math.max(at, added.get(c) ?? 0);
+    }
+    return { entries, missing, at };
+  } });
   document.addEventListener('DOMContentLoaded', () => observer.observe(document, {
     subtree: true, childList: true, attributes: true, attributeFilter: ['data-lbl-entry'], attributeOldValue: true,
   }), { capture: true, once: true });

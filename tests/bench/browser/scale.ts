@@ -24,6 +24,13 @@ export interface ScaleRun extends TaskFigures, Memory {
   /** ms since navigation: the last entry marked; the last node of the extension's UI added. */
   markedAt: number;
   uiCompleteAt: number;
+  /**
+   * ms since navigation: the last control of the entries on the first screen first added (NaN if
+   * one of them has no star), and the panel's host added; how many entries the first screen shows.
+   */
+  firstScreenAt: number;
+  panelAt: number;
+  firstScreenEntries: number;
   /** ms since navigation: the end of the last long task (or later change) before the page settled. */
   busyUntil: number;
   marks: number;
@@ -53,7 +60,7 @@ export interface LiveRow {
   errors: string[];
 }
 
-interface UiState { marks: number; lastMark: number; uiNodes: number; firstUi: number; lastUi: number; lastLong: number; now: number }
+interface UiState { marks: number; lastMark: number; uiNodes: number; firstUi: number; lastUi: number; lastLong: number; panelAt: number; now: number }
 
 const readUi = (page: Page) =>
   page.evaluate('window.__lblUi ? { ...window.__lblUi, now: performance.now() } : null') as Promise<UiState | null>;
@@ -118,8 +125,10 @@ export function extensionRun(session: BenchSession, url: string, quietMs: number
   return tracedLoad(session, url, quietMs, timeout, true, async (page, ui, trace) => {
     const measures = (await pageMeasures(page)).filter((m) => m.name.startsWith('liveblog-lens:'));
     const pipeline = measures.find((m) => m.name === 'liveblog-lens:pipeline');
+    const first = (await page.evaluate('window.__lblUi.firstScreen()')) as { entries: number; missing: number; at: number };
     return {
-      pipeline: pipeline?.duration ?? NaN, markedAt: ui.lastMark, uiCompleteAt: ui.lastUi || NaN, busyUntil: Math.max(ui.lastMark, ui.lastUi, ui.lastLong),
+      pipeline: pipeline?.duration ?? NaN, markedAt: ui.lastMark, uiCompleteAt: ui.lastUi || NaN,
+      firstScreenAt: first.missing || !first.entries ? NaN : first.at, panelAt: ui.panelAt || NaN, firstScreenEntries: first.entries, busyUntil: Math.max(ui.lastMark, ui.lastUi, ui.lastLong),
       marks: ui.marks, uiNodes: ui.uiNodes, measures: sum(measures), dataLoss: trace.dataLoss, ...taskFigures(trace.tasks), ...(await memory(page)),
     };
   });

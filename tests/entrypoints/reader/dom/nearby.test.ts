@@ -44,8 +44,8 @@ describe('nearby', () => {
   it('tells every feature waiting on one element, and forgets what stopped waiting', () => {
     const stars: string[] = [];
     const chips: string[] = [];
-    const nearby = nearbyFor(document, lifetime.signal);
-    expect(nearbyFor(document, lifetime.signal)).toBe(nearby); // one watcher per page
+    const nearby = nearbyFor(document, { run: (step) => void step() }, lifetime.signal);
+    expect(nearbyFor(document, { run: (step) => void step() }, lifetime.signal)).toBe(nearby); // one watcher per page
     const a = nearby.queue<string>((item) => stars.push(item));
     const b = nearby.queue<string>((item) => chips.push(item));
     const [one, two] = [div(true), div(true)];

@@ -18,14 +18,18 @@ async function setUp() {
   const settings = memorySettings();
   const model = fixedModel([a!, b!, c!]);
   const reader = fakeReader({ model, settings });
+  readers.push(reader.lifetime);
   await reader.start(repeats);
   return { ...reader, settings, model, items: { a: a!, b: b!, c: c! }, el: (id: string) => document.getElementById(id)! };
 }
 const stubs = () => [...document.querySelectorAll(SELECT.ui(UI.repeatStub))];
 const text = (host: Element) => host.shadowRoot!.textContent;
 
+// Each test's reader ends with it (the page's one watcher of entries near the viewport goes with it).
+const readers: AbortController[] = [];
 beforeEach(() => vi.stubGlobal('IntersectionObserver', NearObserver));
 afterEach(() => {
+  for (const lifetime of readers.splice(0)) lifetime.abort();
   vi.unstubAllGlobals();
   NearObserver.reset();
   document.body.innerHTML = '';
@@ -57,6 +61,7 @@ describe('repeats feature', () => {
     const pinned = lensEntry(document.getElementById('pin')!, { id: 'post-1', timeLabel: null, title: '' });
     const model = fixedModel([pinned]);
     const reader = fakeReader({ model, settings: memorySettings() });
+    readers.push(reader.lifetime);
     await reader.start(repeats);
     expect(stubs()).toHaveLength(0);
     const original = lensEntry(document.getElementById('orig')!, { id: 'post-1', timeLabel: '13.45' });
