@@ -17,15 +17,12 @@ const ENTRIES = 300;
  * quoted as the Guardian does it (the bench's own "X said:" lines name no one the pipeline trusts).
  */
 const HTML = generateGuardianBlog(ENTRIES, URL).html.replace(
-  /<p class="([^"]+)">Speaking to reporters, ([^<]+) said:<\/p><blockquote class="([^"]+)"><p>[^<]+<\/p><\/blockquote>/g,
+  /<p class="([^"]+)">Speaking to reporters, ([^<]+) said:<\/p><blockquote class="([^"]+)"><p>([^<]+)<\/p><\/blockquote>/g,
   '<p class="$1">The chief negotiator, <strong>$2</strong>, has left the session and spoken briefly to the press outside.</p>' +
-    '<p class="$1">Speaking in Brussels, $2 said:</p><blockquote class="$3"><p>We will not sign a bad deal just to have a signature on a page. Our fishing communities deserve better than a rushed text.</p></blockquote>',
+    '<p class="$1">Speaking in Brussels, $2 said:</p><blockquote class="$3"><p>We will not sign a bad deal. $4</p></blockquote>',
 );
 const lens = useLens({ routes: { [URL]: HTML } });
 
-/** The generator's entry ids: `block-` and the entry's number (1 is the oldest, last in the page). */
-const blockId = (n: number) => `block-${n.toString(16).padStart(24, '0')}`;
-const NEWEST = blockId(ENTRIES);
 
 const hasPart = (page: Page, id: string, part: string) =>
   page.evaluate(([sel, p]) => [...document.querySelector(sel!)!.children].some((c) => c.getAttribute('data-lbl-ui') === p), [SELECT.entry(id), part]);
@@ -44,7 +41,7 @@ const repeats = (page: Page) =>
  */
 async function open(): Promise<Page> {
   const page = await lens.open(URL, { count: ENTRIES, before: (p) => p.setViewportSize({ width: 1280, height: 800 }) });
-  await expect.poll(() => chips(page, NEWEST), { timeout: 20_000 }).toBe(true);
+  await expect.poll(async () => chips(page, await shown(page, 'first')), { timeout: 20_000 }).toBe(true);
   let last = '';
   await expect.poll(async () => {
     const now = await repeats(page);
@@ -55,14 +52,17 @@ async function open(): Promise<Page> {
   }, { timeout: 30_000, interval: 1_000 }).toBe(true);
   return page;
 }
-/** The last entry of the page that is not a collapsed repeat: the farthest from the top. */
-const farthest = (page: Page) =>
-  page.evaluate((sel) => [...document.querySelectorAll(sel)].filter((el) => !el.hasAttribute('data-lbl-collapsed')).pop()!.getAttribute('data-lbl-entry')!, SELECT.entry());
+/** The first or the last entry of the page that is not a collapsed repeat. */
+const shown = (page: Page, which: 'first' | 'last') =>
+  page.evaluate(([sel, at]) => {
+    const open = [...document.querySelectorAll(sel!)].filter((el) => !el.hasAttribute('data-lbl-collapsed'));
+    return open[at === 'first' ? 0 : open.length - 1]!.getAttribute('data-lbl-entry')!;
+  }, [SELECT.entry(), which]);
 
 describe('controls near the viewport (issue 12)', () => {
   it('marks every entry and collapses every repeat at once, but draws a far entry’s controls only when it is reached', async () => {
     const page = await open();
-    const OLDEST = await farthest(page);
+    const [NEWEST, OLDEST] = [await shown(page, 'first'), await shown(page, 'last')];
     expect(await page.locator(SELECT.entry()).count()).toBe(ENTRIES);
     expect(await tools(page, NEWEST)).toBe(true);
     await page.waitForTimeout(1_000); // time enough to draw everything, were it drawn eagerly
@@ -81,13 +81,14 @@ describe('controls near the viewport (issue 12)', () => {
 
   it('the speaker filter hides every other entry down to the last, and a far match gets its controls when reached', async () => {
     const page = await open();
+    const NEWEST = await shown(page, 'first');
     const speaker = (await page.locator(`${SELECT.entry(NEWEST)} ${TAG.chips} [${ATTR.chip}]`).first().getAttribute(ATTR.chip))!;
     await page.locator(`${SELECT.entry(NEWEST)} ${SELECT.chip(speaker)}`).click();
     // Which entries quote the speaker, read from the page's own text ("X said:").
     const expected = await page.evaluate(([sel, name]) => {
       const all = [...document.querySelectorAll(sel!)];
       const quoting = (el: Element) => (el.textContent ?? '').includes(`${name} said:`);
-      return { hidden: all.filter((el) => !quoting(el) && !el.hasAttribute('data-lbl-collapsed')).length, lastMatch: all.filter(quoting).pop()!.getAttribute('data-lbl-entry')! };
+      return { hidden: all.filter((el) => !quoting(el) && !el.hasAttribute('data-lbl-collapsed')).length, lastMatch: all.filter((el) => quoting(el) && !el.hasAttribute('data-lbl-collapsed')).pop()!.getAttribute('data-lbl-entry')! };
     }, [SELECT.entry(), speaker]);
     await expect.poll(() => page.locator(`${SELECT.entry()}[${ATTR.hidden}]:not([${ATTR.collapsed}])`).count()).toBe(expected.hidden);
     expect(await page.locator(`${SELECT.entry(expected.lastMatch)}[${ATTR.hidden}]`).count()).toBe(0);
@@ -100,6 +101,7 @@ describe('controls near the viewport (issue 12)', () => {
 
   it('the panel’s “go to” a quote far below moves there and draws that entry’s controls', async () => {
     const page = await open();
+    const NEWEST = await shown(page, 'first');
     await openPanel(page);
     const speaker = (await page.locator(`${SELECT.entry(NEWEST)} ${TAG.chips} [${ATTR.chip}]`).first().getAttribute(ATTR.chip))!;
     await speakerButton(page, speaker).click();
@@ -107,10 +109,15 @@ describe('controls near the viewport (issue 12)', () => {
     // The entries drawn so far (the top of the page), read before the reader moves.
     const drawn = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((h) => h.parentElement!.getAttribute('data-lbl-entry')), SELECT.ui(UI.entryTools));
     const quotes = panelOf(page).getByRole('region', { name: 'Quotes' });
-    await quotes.locator(SELECT.action(ACTION.goToQuote)).last().click();
+    // The last quote listed whose entry shows (a collapsed repeat's quote leads to its stub).
+    const keys = await quotes.locator(`[${ATTR.quote}]`).evaluateAll((items) => items.map((li) => li.getAttribute('data-lbl-quote')!));
+    const shownKeys = await page.evaluate((list) => list.filter((k) => !document.getElementById(k.split('#')[0]!)?.hasAttribute('data-lbl-collapsed')), keys);
+    const last = shownKeys.pop()!;
+    await quotes.locator(`[${ATTR.quote}="${last}"] ${SELECT.action(ACTION.goToQuote)}`).click();
     const target = page.locator(`[${ATTR.current}]`);
     await expect.poll(() => target.count()).toBe(1);
     const id = (await target.getAttribute(ATTR.entry))!;
+    expect(id).toBe(last.split('#')[0]);
     expect(drawn).not.toContain(id);
     expect(await page.evaluate((sel) => [...document.querySelectorAll(sel)].findIndex((el) => el.hasAttribute('data-lbl-current')), SELECT.entry())).toBeGreaterThan(60);
     await expect.poll(() => tools(page, id)).toBe(true);
