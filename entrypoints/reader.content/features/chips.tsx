@@ -1,9 +1,9 @@
 // Speaker chips on the entries: each entry that quotes someone gets a small row of buttons in its
 // own host (`<liveblog-lens-chips>`, a shadow root a page's copy of its markup cannot take along),
 // and a click follows that speaker through the panel's filter. Rows are drawn from the model's
-// deltas for the entries near the viewport (dom/nearby.ts), in slices, follow their entry when the site renders it again, and come back when the
-// site throws them out with the entry's old children. The page's one delegated listener takes
-// the clicks (trusted ones only).
+// deltas for the entries near the viewport (dom/nearby.ts), in slices, follow their entry when the
+// site renders it again, and come back when the site throws them out with the entry's old
+// children. The page's one delegated listener takes the clicks (trusted ones only).
 import { render } from 'preact';
 import { I18nProvider } from '@/components/i18n';
 import { CHIPS_CSS, CHIPS_HOST, EntryChips } from '@/components/panel';
