@@ -102,19 +102,22 @@ export const UI_OBSERVER = `(() => {
     }
   });
   // Called once the page settled, at the top of the page: the entries on the first screen, how many
-  // of them have no star, and when the last control on them was first added (ms since navigation).
+  // of them have no star, and when the last star and the last control of any kind (chips wait for
+  // the entries' annotation) on them were first added (ms since navigation).
   Object.defineProperty(s, 'firstScreen', { value: () => {
     const height = innerHeight;
-    let entries = 0, missing = 0, at = 0;
+    let entries = 0, missing = 0, at = 0, starsAt = 0;
     for (const el of document.querySelectorAll('[data-lbl-entry]')) {
       const box = el.getBoundingClientRect();
       if (box.height === 0 || box.bottom <= 0 || box.top >= height) continue;
       entries++;
       const hosts = [...el.children].filter((c) => c.hasAttribute('data-lbl-ui'));
-      if (!hosts.some((c) => c.getAttribute('data-lbl-ui') === 'entry-tools')) missing++;
+      const star = hosts.find((c) => c.getAttribute('data-lbl-ui') === 'entry-tools');
+      if (!star) missing++;
+      else starsAt = Math.max(starsAt, added.get(star) ?? 0);
       for (const c of hosts) at = Math.max(at, added.get(c) ?? 0);
     }
-    return { entries, missing, at };
+    return { entries, missing, at, starsAt };
   } });
   document.addEventListener('DOMContentLoaded', () => observer.observe(document, {
     subtree: true, childList: true, attributes: true, attributeFilter: ['data-lbl-entry'], attributeOldValue: true,

@@ -122,9 +122,9 @@ function printScale(rows: ScaleRow[]): void {
   const base = (x: ScaleRow, f: (run: ScaleRow['baseline'][number]) => number) => median(x.baseline.map(f));
   console.log('## Generated Guardian-style blogs: time (ms; "at" is since navigation; median (min–max) over runs)');
   printTable([
-    ['entries', 'runs', 'pipeline', 'marked at', 'panel at', 'first screen at', 'UI complete at', 'busy until', 'longest ext task', 'longest render after ext', 'ext script', 'render after ext', 'long tasks: with ext', 'without'],
+    ['entries', 'runs', 'pipeline', 'marked at', 'panel at', 'first stars at', 'first screen at', 'UI complete at', 'busy until', 'longest ext task', 'longest render after ext', 'ext script', 'render after ext', 'long tasks: with ext', 'without'],
     ...rows.map((x) => [
-      x.entries, x.runs.length, fmtSpread(x.pipeline), pick(x, (r) => r.markedAt), pick(x, (r) => r.panelAt ?? NaN), pick(x, (r) => r.firstScreenAt ?? NaN), pick(x, (r) => r.uiCompleteAt), pick(x, (r) => r.busyUntil), pick(x, (r) => r.longestScript),
+      x.entries, x.runs.length, fmtSpread(x.pipeline), pick(x, (r) => r.markedAt), pick(x, (r) => r.panelAt ?? NaN), pick(x, (r) => r.firstStarsAt ?? NaN), pick(x, (r) => r.firstScreenAt ?? NaN), pick(x, (r) => r.uiCompleteAt), pick(x, (r) => r.busyUntil), pick(x, (r) => r.longestScript),
       pick(x, (r) => r.longestRender), pick(x, (r) => r.scriptTotal), pick(x, (r) => r.renderTotal), pick(x, (r) => r.longTaskTotal),
       fmtSpread(x.baseline.map((b) => b.longTaskTotal)),
     ]),

@@ -29,6 +29,8 @@ export interface ScaleRun extends TaskFigures, Memory {
    * one of them has no star), and the panel's host added; how many entries the first screen shows.
    */
   firstScreenAt: number;
+  /** The same for the stars alone (drawn without waiting for the annotation). */
+  firstStarsAt: number;
   panelAt: number;
   firstScreenEntries: number;
   /** ms since navigation: the end of the last long task (or later change) before the page settled. */
@@ -125,10 +127,10 @@ export function extensionRun(session: BenchSession, url: string, quietMs: number
   return tracedLoad(session, url, quietMs, timeout, true, async (page, ui, trace) => {
     const measures = (await pageMeasures(page)).filter((m) => m.name.startsWith('liveblog-lens:'));
     const pipeline = measures.find((m) => m.name === 'liveblog-lens:pipeline');
-    const first = (await page.evaluate('window.__lblUi.firstScreen()')) as { entries: number; missing: number; at: number };
+    const first = (await page.evaluate('window.__lblUi.firstScreen()')) as { entries: number; missing: number; at: number; starsAt: number };
     return {
       pipeline: pipeline?.duration ?? NaN, markedAt: ui.lastMark, uiCompleteAt: ui.lastUi || NaN,
-      firstScreenAt: first.missing || !first.entries ? NaN : first.at, panelAt: ui.panelAt || NaN, firstScreenEntries: first.entries, busyUntil: Math.max(ui.lastMark, ui.lastUi, ui.lastLong),
+      firstScreenAt: first.missing || !first.entries ? NaN : first.at, firstStarsAt: first.missing || !first.entries ? NaN : first.starsAt, panelAt: ui.panelAt || NaN, firstScreenEntries: first.entries, busyUntil: Math.max(ui.lastMark, ui.lastUi, ui.lastLong),
       marks: ui.marks, uiNodes: ui.uiNodes, measures: sum(measures), dataLoss: trace.dataLoss, ...taskFigures(trace.tasks), ...(await memory(page)),
     };
   });
