@@ -163,8 +163,10 @@ export interface ItemQueue<T> {
 /**
  * Handles items `per` at a time in `slicer`'s steps, in the order they were queued: what a feature
  * is handed for thousands of entries at once (a late start on a big blog) never runs in one task.
+ * `urgent`: ahead of the work waiting in the queue (controls of entries the reader can see go
+ * before reading the rest of a big blog).
  */
-export function queueItems<T>(slicer: Slicer, each: (item: T) => void, per: number): ItemQueue<T> {
+export function queueItems<T>(slicer: Slicer, each: (item: T) => void, per: number, urgent = false): ItemQueue<T> {
   const waiting = new Set<T>();
   let draining = false;
   const drain = () => {
@@ -180,7 +182,7 @@ export function queueItems<T>(slicer: Slicer, each: (item: T) => void, per: numb
   return {
     add(item) {
       waiting.add(item);
-      if (!draining) (draining = true), slicer.run(drain);
+      if (!draining) (draining = true), slicer.run(drain, urgent);
     },
     delete: (item) => void waiting.delete(item),
     clear: () => waiting.clear(),

@@ -100,7 +100,8 @@ export function createNearby(signal: AbortSignal, slicer?: Queue, margin = NEAR_
     else if (!slicer) observer.observe(el);
     else {
       unobserved.push(el);
-      if (!flushing) (flushing = true), slicer.run(flush);
+      // Ahead of the queue: the browser must see an entry before the reader scrolls to it.
+      if (!flushing) (flushing = true), slicer.run(flush, true);
     }
   };
   const unwatch = (el: Element, lane: Lane) => {

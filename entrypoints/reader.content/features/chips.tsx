@@ -65,7 +65,7 @@ export const chips = defineFeature({
       draw(item, row);
     };
 
-    const waiting = queueItems(slicer, sync, STEP);
+    const waiting = queueItems(slicer, sync, STEP, true); // near entries only: ahead of the queue
     const lazy = nearbyFor(doc, slicer, signal).queue<LensEntry>((item) => waiting.add(item));
     // A drawn row is brought up to date at once; an entry that gained speakers waits to come near.
     const want = (item: LensEntry) => {

@@ -29,7 +29,8 @@ export function coalesce(run: () => void, { slicer, everyMs, signal, now = () =>
     if (due || signal.aborted) return;
     due = true;
     const wait = last + everyMs - now();
-    if (wait <= 0) slicer.run(() => (go(), false));
-    else setTimer(() => slicer.run(() => (go(), false)), wait);
+    // Ahead of the queue: the panel's counts and filter must not wait until a big blog is read.
+    if (wait <= 0) slicer.run(() => (go(), false), true);
+    else setTimer(() => slicer.run(() => (go(), false), true), wait);
   };
 }

@@ -46,7 +46,7 @@ function filterEntries(snapshot: LensSnapshot, view: ReadingView): FilterEntry[]
 
 const report = (error: unknown) => console.error('[Liveblog Lens]', error);
 /** The panel's pass over every entry, at most this often while a big blog is read (see coalesce.ts). */
-const UPDATE_EVERY_MS = 250;
+const UPDATE_EVERY_MS = 400;
 
 export const panel = defineFeature({
   name: 'panel',

@@ -123,7 +123,7 @@ export const repeats = defineFeature({
       }
     };
 
-    const linking = queueItems(slicer, link, SYNC_STEP);
+    const linking = queueItems(slicer, link, SYNC_STEP, true); // near entries only: ahead of the queue
     const lazyLines = nearbyFor(doc, slicer, signal).queue<LensEntry>((item) => linking.add(item));
     const sync = (item: LensEntry) => {
       if (!item.entry.element.isConnected) return;

@@ -106,7 +106,7 @@ export const star = defineFeature({
       waiting.add(item);
       if (draining) return;
       draining = true;
-      slicer.run(drain);
+      slicer.run(drain, true); // what the reader sees goes before reading the rest of the blog
     };
     const lazy = nearbyFor(doc, slicer, signal).queue(queue);
     // LBL_PERF: the time spent in these steps until the first page has its tools (the work, not
