@@ -6,7 +6,7 @@ import { render } from 'preact';
 import type { Translator } from '@/components/i18n';
 import { I18nProvider } from '@/components/i18n';
 import { FILTER_BAR_CSS, FILTER_BAR_HOST, FilterBar, type FilterBarProps } from '@/components/panel';
-import { UI } from '@/lib/page-contract';
+import { ATTR, UI } from '@/lib/page-contract';
 import { createShadowHost } from '../dom/shadow-host';
 import { acceptOnlyTrusted } from '../dom/trusted';
 
@@ -37,7 +37,10 @@ export function createFilterBar(doc: Document, i18n: Translator, signal: AbortSi
         if (host.isConnected) host.remove();
         return;
       }
-      if (host.nextSibling !== first) first.before(host);
+      // Above the first entry, and above its repeat stub when it has one (a stub stays right before its entry).
+      const stub = first.previousElementSibling;
+      const at = stub?.getAttribute(ATTR.ui) === UI.repeatStub ? stub : first;
+      if (host.nextSibling !== at) at.before(host);
       render(
         <I18nProvider value={i18n}>
           <FilterBar {...props} />
