@@ -34,6 +34,24 @@ export function timeHeadings(headings: Iterable<Element>): Element[] {
 
 const RULE = /^\s*[_*=~]{2,}[\s_*=~]*$/;
 
+/** Class or id words of a video's running time ("1:52"), which reads like a clock: en, de, fr, it, es, pl. */
+const DURATION = /duration|runtime|video-?length|dauer|laufzeit|dur[ée]e|durata|duraci[oó]n|czas-trwania/i;
+const UP_TO_CONTROL = 5;
+
+/**
+ * True when a leaf's time is a video's running time, not a post's: named so, or printed on a
+ * control (a playlist card is a button: `role="button" aria-label="Video - …"`). Live entries
+ * are never buttons; rails of clips beside articles are made of them.
+ */
+function isDuration(el: Element): boolean {
+  if (DURATION.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  let p: Element | null = el;
+  for (let depth = 0; p && depth < UP_TO_CONTROL; depth++, p = p.parentElement) {
+    if (p.localName === 'button' || p.getAttribute('role') === 'button') return true;
+  }
+  return false;
+}
+
 /**
  * Leaves (HTML elements with one text node) printing a time label or a cricket ball, and leaves
  * that are nothing but a rule, in page order.
@@ -56,7 +74,7 @@ export function labelLeaves(root: Element): { times: Element[]; rules: Element[]
     if ((node.previousSibling || node.nextSibling) && (!label || !el || soleText(el) !== node)) continue;
     if (!el || el.namespaceURI !== HTML || SKIP.has(el.localName) || el.localName === 'time' || el.localName === 'amp-timeago') continue;
     if (!label) rules.push(el);
-    else if (leafLabelKind(el)) times.push(el);
+    else if (leafLabelKind(el) && !isDuration(el)) times.push(el);
   }
   return { times, rules, prefixed };
 }
