@@ -48,7 +48,11 @@ export function anchorTime(anchor: Element): { kind: RunOrder['kind']; value: nu
 
 /** Reads the order of a run from the first anchor of each of its blocks. */
 export function runOrder(anchors: readonly Element[]): RunOrder {
-  const times = anchors.map(anchorTime);
+  return orderOf(anchors.map(anchorTime), (i) => printsDateOnly(anchors[i]!));
+}
+
+/** The order of times read from the page (see `runOrder`); `dateOnly(i)` for machine times printed as dates. */
+export function orderOf(times: readonly ReturnType<typeof anchorTime>[], dateOnly: (i: number) => boolean = () => false): RunOrder {
   const counts = new Map<RunOrder['kind'], number>();
   for (const t of times) counts.set(t.kind, (counts.get(t.kind) ?? 0) + 1);
   let kind: RunOrder['kind'] = null;
@@ -58,7 +62,7 @@ export function runOrder(anchors: readonly Element[]): RunOrder {
   times.forEach((t, i) => {
     if (t.kind !== kind || t.value === null) return;
     order.count++;
-    if (kind === 'datetime' && printsDateOnly(anchors[i]!)) order.dateOnly++;
+    if (kind === 'datetime' && dateOnly(i)) order.dateOnly++;
     if (t.value % 5 === 0) order.round++;
     if (last !== null) {
       order.pairs++;
