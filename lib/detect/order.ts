@@ -39,6 +39,11 @@ export function anchorTime(anchor: Element): { kind: RunOrder['kind']; value: nu
     const ms = Date.parse(datetimeAttr(anchor) ?? '');
     if (Number.isFinite(ms)) return { kind: 'datetime', value: ms / 60000 };
   }
+  return printedTime(anchor);
+}
+
+/** The kind and ordering value of the time an anchor prints, its machine time aside. */
+function printedTime(anchor: Element): { kind: RunOrder['kind']; value: number | null } {
   // A label alone ("19:45"), or one that opens a heading or paragraph ("19.45 Uhr: …", "4:14 p.m.<br>…").
   const whole = anchor.textContent ?? '';
   const text = labelKind(whole) ? whole : splitTimePrefix(whole.slice(0, 60))?.time ?? lineTime(anchor) ?? '';
@@ -48,7 +53,14 @@ export function anchorTime(anchor: Element): { kind: RunOrder['kind']; value: nu
 
 /** Reads the order of a run from the first anchor of each of its blocks. */
 export function runOrder(anchors: readonly Element[]): RunOrder {
-  return orderOf(anchors.map(anchorTime), (i) => printsDateOnly(anchors[i]!));
+  const order = orderOf(anchors.map(anchorTime), (i) => printsDateOnly(anchors[i]!));
+  // A CMS may stamp every item's `datetime` with one time (the page's) and still print each
+  // item's own clock: then the printed times tell the order.
+  if (order.kind === 'datetime' && order.pairs >= 2 && order.down + order.up === 0) {
+    const printed = orderOf(anchors.map(printedTime));
+    if (printed.kind !== null && printed.count >= order.count * 0.6) return printed;
+  }
+  return order;
 }
 
 /** The order of times read from the page (see `runOrder`); `dateOnly(i)` for machine times printed as dates. */

@@ -51,6 +51,13 @@ describe('a teaser list whose every item bears the same stamp', () => {
     const spread = html.replace(/datetime="2025-09-24T13:34:33Z"/g, () => `datetime="2025-09-24T13:${String(50 - 7 * ++n).padStart(2, '0')}:33Z"`);
     expect(live(spread, url)).toBe(true);
   });
+
+  it('reads the printed clocks where only the machine stamp is shared: each item printing its own time passes', () => {
+    let n = 0;
+    const printed = html.replace(/24\/09\/2025 à 13h34/g, () => `24/09/2025 à 13h${String(50 - 7 * ++n).padStart(2, '0')}`);
+    expect(printed).toContain('datetime="2025-09-24T13:34:33Z"');
+    expect(live(printed, url)).toBe(true);
+  });
 });
 
 describe('rails of video clips whose running times read like clocks', () => {
