@@ -32,6 +32,8 @@ export interface Form {
   direct: number;
   /** Role words given with this form, with counts. */
   roles: Map<string, number>;
+  /** Places in the stream's time order of the entries using this form, with counts. */
+  at?: Map<number, number>;
 }
 
 /**

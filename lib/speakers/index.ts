@@ -116,11 +116,11 @@ export class SpeakerIndex {
       this.ahead.delete(input.id);
       work.read++;
       if (old) {
-        this.table.count(old.reading, -1, touched);
+        this.table.count(old.reading, -1, touched, this.stream.position(input.id));
         this.table.countJournalists(old.journalists, -1);
         this.link(input.id, old.deps, false);
       }
-      this.table.count(reading, 1, touched);
+      this.table.count(reading, 1, touched, this.stream.position(input.id));
       const names = [...reading.speakers, ...reading.quotes.map((q) => q.speaker)];
       const keys = entryKeySet(reading, this.L.nameEndings);
       const stored: Stored = {
@@ -197,7 +197,7 @@ export class SpeakerIndex {
   }
 
   private canonical(s: Stored, n: RawName, filter: boolean, depth = 0): string | null {
-    let c = n.previous ? this.previousSpeaker(s, depth) : this.table.resolve(n, s.keys);
+    let c = n.previous ? this.previousSpeaker(s, depth) : this.table.resolve(n, s.keys, this.stream.position(s.reading.id));
     // "Mr Davies added:" where the blog has two Davieses: the one the entry before it quotes.
     if (!c && n.tokens.length === 1 && !n.role) c = this.sameSurnameBefore(s, n.tokens[0]!, depth);
     return c && (!filter || (!this.table.isJournalist(c) && !isAuthor(s.reading.author, c))) ? c : null;

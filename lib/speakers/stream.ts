@@ -17,6 +17,10 @@ export class StreamLinks {
   private order: StreamOrder | null = null;
   private newest: { id: string; ms: number } | null = null;
   private readonly before = new Map<string, string>();
+  /** Each entry's place in time order: later batches count on up, older ones loaded below count down. */
+  private readonly places = new Map<string, number>();
+  private lo = 0;
+  private hi = -1;
 
   /** Links the new entries of a batch, in page order, to the entries just before them in time. */
   link(batch: readonly SpeakerEntryInput[]): void {
@@ -24,6 +28,14 @@ export class StreamLinks {
     if (!stream.length) return;
     this.order ??= streamOrder(stream);
     const inTime = (this.order ?? 'newest-first') === 'newest-first' ? [...stream].reverse() : stream;
+    // Older than what came before (when times tell): a page of older entries loaded below.
+    const older = !!this.newest && !earlier(this.newest.ms, ms(inTime[inTime.length - 1]!));
+    const base = older ? this.lo - inTime.length : this.hi + 1;
+    inTime.forEach((e, i) => {
+      if (!this.places.has(e.id)) this.places.set(e.id, base + i);
+    });
+    this.lo = Math.min(this.lo, base);
+    this.hi = Math.max(this.hi, base + inTime.length - 1);
     let prev = this.newest;
     for (const e of inTime) {
       const t = ms(e);
@@ -32,6 +44,11 @@ export class StreamLinks {
     }
     const last = prev!;
     if (!this.newest || earlier(this.newest.ms, last.ms)) this.newest = last;
+  }
+
+  /** The entry's place in the stream's time order (undefined for a pinned copy). */
+  position(id: string): number | undefined {
+    return this.places.get(id);
   }
 
   /** The id of the entry just before `id` in time, if known. */

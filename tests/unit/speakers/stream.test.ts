@@ -86,6 +86,24 @@ describe('a surname two people of the blog share', () => {
     ])[0]).toEqual(['Anita Patel']);
   });
 
+  it('is the one the blog had named in full up to that entry, as when the blog is read as it grows', () => {
+    const blog = [
+      entry('', ['Anna Berg said she would stand in the spring.'], { id: 'n' }),
+      entry('', ['Berg said the vote would be close.'], { id: 'b' }),
+      entry('', ['The count has been delayed by an hour.'], { id: 'd' }),
+      entry('', ['Erik Berg has arrived at the count in Leith.'], { id: 'o' }),
+    ];
+    expect(blogSpeakers(blog)[1]).toEqual(['Erik Berg']);
+    const live = new SpeakerIndex();
+    for (const e of [...blog].reverse()) live.add([e]);
+    expect(live.get('b')!.speakers).toEqual(['Erik Berg']);
+    // Named together before it: no guess.
+    expect(blogSpeakers([
+      entry('', ['Berg said the vote would be close.']),
+      entry('', ['Erik Berg and Anna Berg have arrived at the count in Leith.']),
+    ])[0]).toEqual([]);
+  });
+
   it('is nobody when the entry before quotes neither', () => {
     expect(blogSpeakers([
       entry('', ['Patel told the meeting the school would close.']),
