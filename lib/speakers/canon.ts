@@ -34,6 +34,8 @@ export interface Form {
   roles: Map<string, number>;
   /** Places in the stream's time order of the entries using this form, with counts. */
   at?: Map<number, number>;
+  /** The least of `at` (Infinity: none), kept as entries come so a lookup costs nothing. */
+  first?: number;
 }
 
 /**

@@ -27,6 +27,14 @@ function bump<K>(m: Map<K, number>, k: K, by: number): void {
   else m.delete(k);
 }
 
+/** Counts a form's use at a place in time; an edited entry's removal may move its first place. */
+function place(f: Form, position: number, sign: 1 | -1): void {
+  const at = (f.at ??= new Map());
+  bump(at, position, sign);
+  if (sign > 0) f.first = Math.min(f.first ?? Infinity, position);
+  else if (position === f.first && !at.has(position)) f.first = at.size ? Math.min(...at.keys()) : Infinity;
+}
+
 export class NameTable {
   private readonly buckets = new Map<string, Bucket>();
   /** Groups of three words or more by folded first word ("Tedros" of "Tedros Adhanom Ghebreyesus"). */
@@ -59,9 +67,9 @@ export class NameTable {
       let b = this.buckets.get(key);
       if (!b) this.buckets.set(key, (b = { forms: new Map(), groups: [], signature: '' }));
       const surface = n.tokens.join(' ');
-      const f = b.forms.get(surface) ?? { tokens: n.tokens, folded, n: 0, direct: 0, roles: new Map(), at: new Map() };
+      const f = b.forms.get(surface) ?? { tokens: n.tokens, folded, n: 0, direct: 0, roles: new Map() };
       f.n += sign;
-      if (position !== undefined && n.tokens.length > 1) bump(f.at!, position, sign);
+      if (position !== undefined && n.tokens.length > 1) place(f, position, sign);
       if (!n.oblique) f.direct += sign;
       for (const r of n.roles ?? []) if (this.L.isRole(r) || this.L.occupations.has(r)) bump(f.roles, r, sign);
       if (f.n > 0) b.forms.set(surface, f);
@@ -153,7 +161,7 @@ export class NameTable {
   private firstAt(g: Group): number {
     const b = this.buckets.get(g.folded[g.folded.length - 1]!);
     let first = Infinity;
-    for (const surface of g.surfaces.keys()) for (const p of b?.forms.get(surface)?.at?.keys() ?? []) first = Math.min(first, p);
+    for (const surface of g.surfaces.keys()) first = Math.min(first, b?.forms.get(surface)?.first ?? Infinity);
     return first;
   }
 
