@@ -183,7 +183,9 @@ export class NameTable {
         // Every role word must hold ("prime minister" is not "first minister"), compounds by their ending.
         const has = (g: Group, w: string) => g.roles.has(w) || (this.L.isRole(w) && [...g.roles].some((r) => r.endsWith(w)));
         const all = [...(this.byRole.get(name.role.head) ?? [])].filter((g) => name.role!.words.every((w) => has(g, w)));
-        if (all.length === 1) holders.add(all[0]!);
+        // Two ministers in the blog: the one it had named up to this entry, as for a surname.
+        const before = all.length > 1 && position !== undefined ? all.filter((g) => this.firstAt(g) <= position) : all;
+        if (before.length === 1) holders.add(before[0]!);
       }
       const g = holders.size === 1 ? [...holders][0]! : null;
       if (g) return this.looksLikePlace(g.folded, g.roles.size > 0) ? null : displayName(g, this.L);

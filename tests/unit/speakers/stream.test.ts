@@ -112,6 +112,21 @@ describe('a surname two people of the blog share', () => {
   });
 });
 
+describe('a role two people of the blog hold ("the chancellor said")', () => {
+  it('is the one the blog had named with it up to that entry, and nobody when both were', () => {
+    const blog = [
+      entry('', ['Former chancellor Tom Baines has arrived in the chamber.']),
+      entry('', ['The chancellor said energy support would be targeted.']),
+      entry('', ['Chancellor Grace Rutherford is expected to speak at 3pm.']),
+    ];
+    expect(blogSpeakers(blog)[1]).toEqual(['Grace Rutherford']);
+    expect(blogSpeakers([
+      entry('', ['The chancellor said energy support would be targeted.']),
+      entry('', ['Chancellor Grace Rutherford and former chancellor Tom Baines are in the chamber.']),
+    ])[0]).toEqual([]);
+  });
+});
+
 describe('given names from a published list', () => {
   it('start the name after a place or role run into it', () => {
     expect(speakersOf('', ['Speaking in Leeds, Labour MP for Harehills Emma Dunn Kowalczyk said the bus cuts were wrong.'])).toEqual(['Emma Dunn Kowalczyk']);
