@@ -32,6 +32,10 @@ export interface Form {
   direct: number;
   /** Role words given with this form, with counts. */
   roles: Map<string, number>;
+  /** Places in the stream's time order of the entries using this form, with counts. */
+  at?: Map<number, number>;
+  /** The least of `at` (Infinity: none), kept as entries come so a lookup costs nothing. */
+  first?: number;
 }
 
 /**

@@ -34,7 +34,7 @@ const SET_FIELDS = [
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
-  'topicPreps', 'givenTitles', 'firstPerson',
+  'topicPreps', 'givenTitles', 'firstPerson', 'givenNames',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 

@@ -141,4 +141,9 @@ export interface LexiconData {
   nameEndings?: string;
   /** Rewrites `oblique>nominative` of a name word seen only in an oblique case ("Dudy>Duda"). */
   nominative?: string;
+  /**
+   * Given names as they are written ("Emma Hamid"), from a published list (its source and licence
+   * are in `given/<lang>.ts`): where a run of capitals reaches one, the person's name starts there.
+   */
+  givenNames?: string;
 }

@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import type { Lang } from './lang';
-import { appositiveAfter, introducedByRole, irishMutation, wordsBefore } from './name-context';
+import { appositiveAfter, givenNameStart, introducedByRole, irishMutation, wordsBefore } from './name-context';
 
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -191,12 +191,13 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   while (k < last && !tokens[k]!.cap) k++; // a name never starts with a lower-case particle
   // A place glued before a name ("First Minister of Scotland Nicola Sturgeon").
   while (last - k > 2 && (L.places.has(tokens[k]!.lower) || L.nationalities.has(tokens[k]!.lower))) k++;
+  k = givenNameStart(tokens, start, k, last, L);
   // "Trener Stali Stanisław Chomski", "burmistrz Nysy Kordian Kolbiarz": where names inflect, a
   // role's domain in the genitive follows the title and runs into the name.
   if (last - k === 3 && L.nominative.length && L.isRole(tokens[start - 1]?.lower ?? tokens[start]!.lower)) k++;
   // "Minister of International Relations Maite Nkoana-Mashabane": the title's domain runs into
   // the name, which is its last two words.
-  if (last - k > 2 && titleOf(tokens, start, L)) k = last - 2;
+  if (last - k > 2 && titleOf(tokens, start, L) && !L.givenNames.has(tokens[k]!.text)) k = last - 2;
   // Peers and royals known by title keep it: "Lord Cameron", "Lord Jay of Ewelme".
   if (k > start && L.keepTitles.has(tokens[k - 1]!.lower) && (last - k === 1 || tokens[k + 1]?.lower === 'of')) k--;
   return k;

@@ -3,6 +3,7 @@
  * Articles elide ("l'ancien", "d'Emmanuel"). Loaded in the page only on French blogs.
  */
 import type { LexiconData } from '../lang';
+import { GIVEN_FR } from '../given/fr';
 
 export const fr: LexiconData = {
   lang: 'fr',
@@ -123,4 +124,5 @@ export const fr: LexiconData = {
   readsAs: "peut-on lire | lit-on | peut on lire",
   forLead: 'pour',
   inversion: true,
+  givenNames: GIVEN_FR,
 };

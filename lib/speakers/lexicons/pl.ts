@@ -4,6 +4,7 @@
  * shown in the nominative. Loaded in the page only on Polish blogs.
  */
 import type { LexiconData } from '../lang';
+import { GIVEN_PL } from '../given/pl';
 
 export const pl: LexiconData = {
   lang: 'pl',
@@ -115,4 +116,5 @@ export const pl: LexiconData = {
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
   nominative: 'skiego>ski ckiego>cki dzkiego>dzki ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a>',
+  givenNames: GIVEN_PL,
 };
