@@ -35,6 +35,11 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
     // "de la Transition écologique": an article may stand between "of" and the domain.
     const of = L.dets.has(t[k - 1]?.lower ?? '') ? k - 2 : k - 1;
     const inDomain = head !== null && L.ofWords.has(t[of]?.lower ?? '') && m?.nameFrom === m?.from;
+    // A name in an oblique case after the verb is whom it was said to ("powiedział reporterce Annie Kamińskiej").
+    if (m?.person && m.oblique && !loose && L.declension) {
+      k = m.to - 1;
+      continue;
+    }
     if (m?.person && !m.poss && !inDomain) return loose || endsInversion(t[m.to], L) ? personSubject(s, m) : null;
     const tk = t[k]!;
     // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.

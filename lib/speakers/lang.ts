@@ -5,6 +5,7 @@
  */
 
 import type { LexiconData, VerbClass } from './lexicon-data';
+import { declension, type Declension } from './inflection-pl';
 
 export type { LexiconData, VerbClass } from './lexicon-data';
 
@@ -58,6 +59,8 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   /** Question and answer letters of a Q&A, lower-case ("q", "a"), or null. */
   qa: readonly [string, string] | null;
   nominative: ReadonlyArray<readonly [string, string]>;
+  /** Given names in every case, where the lexicon lists them (Polish). */
+  declension: Declension | null;
   verb(lower: string): VerbInfo | undefined;
   /** A role word, by the list or by a role compound ending ("Aussenministerin"). */
   isRole(lower: string): boolean;
@@ -175,6 +178,7 @@ export function compileLexicon(data: LexiconData): Lang {
     qa: data.qaMarks ? (data.qaMarks.trim().split(/\s+/) as [string, string]) : null,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
     nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),
+    declension: data.givenNames ? declension(data.givenNames.masculine, data.givenNames.feminine) : null,
     verb: (lower) => verbs.get(lower),
     isRole: (lower) => titles.has(lower) || publicRoles.has(lower) || endsWithAny(lower, roleSuffixes),
     roleCompound: (lower) => endsWithAny(lower, roleSuffixes),

@@ -141,4 +141,6 @@ export interface LexiconData {
   nameEndings?: string;
   /** Rewrites `oblique>nominative` of a name word seen only in an oblique case ("Dudy>Duda"). */
   nominative?: string;
+  /** Given names in the nominative, masculine then feminine, declined by `inflection-pl.ts` (Polish). */
+  givenNames?: { masculine: string; feminine: string };
 }

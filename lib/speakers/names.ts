@@ -215,6 +215,9 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   let last = end;
   while (last > start + 1 && L.postNominals.has(tokens[last - 1]!.lower)) last--;
   let k = nameStart(tokens, start, last, L);
+  // Where given names decline, one in any case opens the name and its surname closes it ("klubu Lewicy Ewa Malinowska").
+  const span = L.declension?.span(tokens.slice(k, last).map((t) => t.text));
+  if (span) [k, last] = [k + span[0], k + span[1]];
   // "the clerk, Peter Hall,", "Bishop John Church": a surname that is also an organisation word
   // names a person when a role introduces the two words.
   if (k === last && last - start === 2 && isNameToken(tokens[start]!, L, true) && nameShaped(tokens[start + 1]!.text, L) && introducedByRole(tokens, start, floor, L)) k = start;
@@ -287,7 +290,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     kin,
     ...(kinOwner ? { notOf: kinOwner } : {}),
     thing: thing ? words.map((t) => t.text) : null,
-    oblique: L.nominative.length > 0 && obliqueBefore(tokens, start, floor, L),
+    oblique: L.nominative.length > 0 && (obliqueBefore(tokens, start, floor, L) || (person && !!L.declension?.oblique(nameTokens))),
     initial: !tokens.slice(floor, start).some((t) => t.kind === 'word'),
     ...(person && nameTokens.length === 1 && L.givenTitles.has(prev ?? '') ? { given: true } : {}),
   };

@@ -115,4 +115,23 @@ export const pl: LexiconData = {
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
   nominative: 'skiego>ski ckiego>cki dzkiego>dzki ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a>',
+  // Frequent Polish given names (a common-knowledge list, not taken from any source), declined in
+  // every case by inflection-pl.ts: a name in any case tells where a person's name starts, whether
+  // it is an object, and its nominative.
+  givenNames: {
+    masculine: `adam adrian albert aleksander andrzej antoni arkadiusz artur bartłomiej bartosz bartek błażej
+      bogdan bogusław borys cezary czesław damian daniel dariusz dawid dominik edward emil eryk fabian
+      filip franciszek grzegorz gustaw henryk hubert igor ireneusz jacek jakub jan janusz jarosław jerzy
+      józef julian kacper kamil karol kazimierz konrad krystian krzysztof kuba leszek lech ludwik łukasz maciej
+      maksymilian marcin marek marian mariusz mateusz michał mieczysław mikołaj miłosz mirosław nikodem
+      norbert oskar patryk paweł piotr przemysław radosław rafał robert roman ryszard sebastian
+      sławomir stanisław stefan szymon tadeusz tomasz wacław waldemar wiesław wiktor witold władysław
+      włodzimierz wojciech zbigniew zdzisław zenon zygmunt`,
+    feminine: `agata agnieszka aleksandra alicja aneta angelika anna barbara beata bożena danuta daria
+      dominika dorota edyta elżbieta emilia ewa ewelina gabriela grażyna halina hanna helena ilona irena
+      iwona izabela jadwiga janina joanna jolanta julia justyna kamila karolina katarzyna kinga klaudia
+      krystyna lidia lucyna magdalena małgorzata maria marianna marta martyna marzena milena monika
+      natalia olga oliwia patrycja paulina renata sabina sylwia teresa urszula wanda weronika wiktoria
+      wioletta zofia zuzanna`,
+  },
 };
