@@ -6,6 +6,7 @@ import type { VerbInfo } from './lang';
 import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { accordingTo, colonLead, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
+import { subjectLeftOut } from './free-order';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 
 export type { Cue, CueContext } from './cue';
@@ -128,6 +129,8 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // "… e ha assicurato il pieno sostegno": after "and", a phrase after the verb is its object
   // unless it names someone.
   if (left === COORDINATED) return right && right.type !== 'anon' ? { subject: right, at: v } : { subject: { type: 'clause' }, at: v, coordinated: true };
+  // "Po naradzie powiedziała, że …": a left-out subject is the person the entry just named.
+  if (!info.participle && (!right || right.type === 'anon') && subjectLeftOut(s, v)) return { subject: { type: 'pronoun', at: v }, at: v };
   if (right && left?.type !== 'person') return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
@@ -182,7 +185,7 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
   for (let v = s.from; v < s.to; v++) {
     const tk = t[v]!;
     if (tk.kind !== 'word') continue;
-    if (s.L.according.has(tk.lower) || s.L.accordingAfter.has(tk.lower)) {
+    if (s.L.according.has(tk.lower) || s.L.accordingAfter.has(tk.lower) || s.L.accordingPronoun.has(tk.lower)) {
       const c = accordingTo(s, v);
       if (c) {
         out.push(c);
@@ -198,7 +201,7 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
       continue;
     }
     const info = s.L.verb(tk.lower);
-    if (!info || (tk.cap && v === s.from)) continue; // "Asked about ..., X said": an opening participle
+    if (!info || (tk.cap && v === s.from && !(s.L.proDrop && !info.participle))) continue; // "Asked about ..., X said": an opening participle
     // "a tweet", "the claim", "his comments": after a determiner a verb form is a noun.
     // Where every noun is capitalised a lower-case form is the verb ("Das sagte X").
     if (s.L.nounDets.has(t[v - 1]?.lower ?? '') && !(s.L.capitalNouns && !tk.cap)) continue;

@@ -30,8 +30,11 @@ export interface Declension {
    * differs from the run: [from, to) word indexes, or null.
    */
   span(words: readonly string[]): [number, number] | null;
-  /** Whether a name's words are certainly in an oblique case (not a subject). */
-  oblique(words: readonly string[]): boolean;
+  /**
+   * Whether a name is in an oblique case (not a subject), as its own forms say; null when they
+   * cannot tell ("Kamila Dudka": Kamila, or Kamil's genitive).
+   */
+  oblique(words: readonly string[]): boolean | null;
   /** A name known to stand in an oblique case, in the nominative, as far as its forms make that certain. */
   nominative(words: readonly string[]): string[];
 }
@@ -140,9 +143,10 @@ export function declension(masculine: string, feminine: string): Declension {
       return i > 0 || to < words.length ? [i, to] : null;
     },
     oblique(words) {
-      const g = reading(words);
-      if (g) return !g.direct;
-      return words.length > 1 && OBLIQUE_SURNAME.test(words[words.length - 1]!.toLowerCase());
+      const all = words.length > 1 ? given(words[0]!) : [];
+      const surname = words.length > 1 && OBLIQUE_SURNAME.test(words[words.length - 1]!.toLowerCase());
+      if (surname || (all.length && all.every((g) => !g.direct))) return true;
+      return all.length && all.every((g) => g.direct) ? false : null;
     },
     nominative(words) {
       const g = reading(words, true);
@@ -151,4 +155,13 @@ export function declension(masculine: string, feminine: string): Declension {
       return [g.nominative, ...rest];
     },
   };
+}
+
+/**
+ * A name in the nominative with a word glued before it in the same capitalised run ("z TVN24
+ * Paulina Szymańska", "na Facebooku Beata Rutkowska"): the preposition governs the glued word,
+ * and the name is a subject.
+ */
+export function nominativeAfterGlue(m: { from: number; nameFrom: number; tokens: readonly string[] }, d: Declension | null): boolean {
+  return !!d && m.nameFrom > m.from && d.oblique(m.tokens) === false;
 }

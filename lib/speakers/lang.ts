@@ -51,6 +51,8 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   /** Reporting phrases, as word lists, by first word. */
   verbPhrases: ReadonlyMap<string, readonly string[][]>;
   inversion: boolean;
+  proDrop: boolean;
+  accordingPronoun: ReadonlyMap<string, readonly string[][]>;
   verbFinal: boolean;
   capitalNouns: boolean;
   nameEndings: readonly string[];
@@ -172,6 +174,8 @@ export function compileLexicon(data: LexiconData): Lang {
     readsAs: phrases(data.readsAs),
     verbPhrases: phrases(data.verbPhrases),
     inversion: data.inversion,
+    proDrop: !!data.proDrop,
+    accordingPronoun: phrases(data.accordingPronoun),
     verbFinal: !!data.verbFinal,
     capitalNouns: !!data.capitalNouns,
     filing: { verbs: set(data.filing?.split('|')[0]), from: set(data.filing?.split('|')[1]) },

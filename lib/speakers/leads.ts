@@ -178,6 +178,10 @@ export function dashAfterQuote(s: Sentence): Cue | null {
 export function accordingTo(s: Sentence, v: number): Cue | null {
   const t = s.tokens;
   const lower = t[v]!.lower;
+  // "Jego zdaniem", "selon lui": the person named before.
+  for (const words of s.L.accordingPronoun.get(lower) ?? []) {
+    if (words.every((w, i) => t[v + i]?.lower === w)) return { subject: { type: 'pronoun', at: v }, at: v + words.length - 1 };
+  }
   for (const words of s.L.according.get(lower) ?? []) {
     if (!words.every((w, i) => t[v + i]?.lower === w)) continue;
     const k = v + words.length - 1;

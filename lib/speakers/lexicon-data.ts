@@ -141,6 +141,10 @@ export interface LexiconData {
   nameEndings?: string;
   /** Rewrites `oblique>nominative` of a name word seen only in an oblique case ("Dudy>Duda"). */
   nominative?: string;
+  /** Subjects may be left out, and an adverbial may stand between subject and verb (Polish): `free-order.ts`. */
+  proDrop?: boolean;
+  /** "according to" phrases whose person is a pronoun (`|`-separated): "jego zdaniem", "selon lui". */
+  accordingPronoun?: string;
   /** Given names in the nominative, masculine then feminine, declined by `inflection-pl.ts` (Polish). */
   givenNames?: { masculine: string; feminine: string };
 }

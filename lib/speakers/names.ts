@@ -290,7 +290,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     kin,
     ...(kinOwner ? { notOf: kinOwner } : {}),
     thing: thing ? words.map((t) => t.text) : null,
-    oblique: L.nominative.length > 0 && (obliqueBefore(tokens, start, floor, L) || (person && !!L.declension?.oblique(nameTokens))),
+    // A declined given name tells the case itself ("z TVN24 Paulina Szymańska": the medium is the preposition's).
+    oblique: L.nominative.length > 0 && ((person ? L.declension?.oblique(nameTokens) : null) ?? obliqueBefore(tokens, start, floor, L)),
     initial: !tokens.slice(floor, start).some((t) => t.kind === 'word'),
     ...(person && nameTokens.length === 1 && L.givenTitles.has(prev ?? '') ? { given: true } : {}),
   };

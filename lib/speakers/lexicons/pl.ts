@@ -98,7 +98,13 @@ export const pl: LexiconData = {
   filing: 'pisze relacjonuje relacjonował relacjonowała | z',
   qaMarks: 'p o',
   firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze`,
-  according: 'według | zdaniem | w odpowiedzi na',
+  // "jak przekazał nam rzecznik X": the source after "jak" and its verb; a reply names who asked.
+  according: `według | zdaniem | w odpowiedzi na | odpowiadając | odpowiadając na pytanie | odpowiadając na pytania
+    | jak przekazał | jak przekazała | jak poinformował | jak poinformowała | jak podał | jak podała
+    | jak powiedział | jak powiedziała | jak zaznaczył | jak zaznaczyła | jak podkreślił | jak podkreśliła
+    | jak mówi | jak twierdzi | jak przekonuje | jak pisze | jak podaje | jak informuje | jak relacjonuje`,
+  accordingPronoun: 'jego zdaniem | jej zdaniem | ich zdaniem | według niego | według niej | według nich',
+  proDrop: true,
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   contrast: 'ale lecz natomiast',
