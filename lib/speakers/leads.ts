@@ -155,7 +155,8 @@ export function forLead(s: Sentence): Cue | null {
   // The quotation follows the comma, or an appositive ("Pour X, présidente de Y, « … »").
   let c = m.to;
   for (let i = m.to + 1; i < Math.min(s.to, m.to + 12) && c === m.to; i++) if (t[i]!.text === ',') c = i;
-  const quoted = [m.to + 1, m.to + 2, c + 1, c + 2].some((i) => t[i]?.kind === 'open');
+  // Or later in the clause: "Pour le climatologue X, ces tempêtes « vont se multiplier »".
+  const quoted = [m.to + 1, m.to + 2, c + 1, c + 2].some((i) => t[i]?.kind === 'open') || t.slice(m.to + 1, s.to).some((x) => x.kind === 'open');
   return quoted ? { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.to, oblique: true } : null;
 }
 

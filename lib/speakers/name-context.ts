@@ -49,3 +49,11 @@ export function introducedByRole(tokens: Token[], start: number, floor: number, 
   const w = before[before.length - 1] ?? '';
   return L.isRole(w) || L.occupations.has(w);
 }
+
+/**
+ * A name particle: "von", "de la", and inside a name, capitalised where the name writes it so
+ * ("Yannick Le Goff", "Marine Le Pen"): mid-sentence, a capitalised "Le" is no article.
+ */
+export function isParticle(t: Token, L: Lang): boolean {
+  return L.particles.has(t.text) || (t.cap && L.particles.has(t.lower));
+}

@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import type { Lang } from './lang';
-import { appositiveAfter, introducedByRole, irishMutation, wordsBefore } from './name-context';
+import { appositiveAfter, introducedByRole, irishMutation, isParticle, wordsBefore } from './name-context';
 
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -94,7 +94,7 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
       if ((isRunToken(t, L) || irishMutation(t, tokens[end - 1]!)) && !breaks(t)) end++;
       // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun,
       // by its first name only ("Anna Berg von der Caritas", "Sophie Martin de la CGT": an employer).
-      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L) && nameWords(tokens, start, end, L) === 1) end++;
+      else if (t.kind === 'word' && isParticle(t, L) && particlesThenName(tokens, end, to, L) && nameWords(tokens, start, end, L) === 1) end++;
       else break;
     }
     // "Lord Jay of Ewelme": a peer's territorial title belongs to the name.
@@ -165,9 +165,9 @@ function nameWords(tokens: Token[], from: number, to: number, L: Lang): number {
 function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boolean {
   // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der"
   // (after "von", as the run reads on).
-  if (L.dets.has(tokens[i]!.lower) && !L.particles.has(tokens[i - 1]?.text ?? '')) return false;
+  if (!tokens[i]!.cap && L.dets.has(tokens[i]!.lower) && !L.particles.has(tokens[i - 1]?.text ?? '')) return false;
   let j = i;
-  while (j < to && tokens[j]!.kind === 'word' && L.particles.has(tokens[j]!.text)) j++;
+  while (j < to && tokens[j]!.kind === 'word' && isParticle(tokens[j]!, L)) j++;
   // "Via da Gaza": a particle before a place joins no name.
   return j > i && j < to && j - i <= 2 && isRunToken(tokens[j]!, L) && !L.places.has(tokens[j]!.lower);
 }
@@ -184,7 +184,7 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   let k = last;
   while (k > start) {
     const t = tokens[k - 1]!;
-    if (isNameToken(t, L, k < last) || (L.particles.has(t.text) && k < last)) k--;
+    if (isNameToken(t, L, k < last) || (isParticle(t, L) && k < last)) k--;
     else if (t.lower === 'of' && k < last && L.keepTitles.has(tokens[start]!.lower)) k--; // Lord Jay of Ewelme
     else break;
   }
@@ -227,7 +227,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // An organisation word before the name makes the run an organisation ("California Independent
   // System Operator"), except in a title such as "Secretary of State Ana Ruiz".
   const stop = k > start ? tokens[k - 1]!.lower : '';
-  const org = !L.titles.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
+  // A party glued before a name describes the person ("le député RN Jordan Perret").
+  const org = !L.titles.has(stop) && !L.parties.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
   if (org && !titleOf(tokens, start, L)) person = false;
   const nameTokens = words.map((t) => t.text);
   // A lone capital letter or a run of initials is not a name by itself; nor are places and parties.
