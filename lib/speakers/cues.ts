@@ -28,7 +28,8 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       if (!next) return ctx.quoteFollows;
       if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info)) return true;
       if (next.lower === 'on' && s.L.platforms.has(t[v + 2]?.lower ?? '')) return true;
-      return within(t, v + 1, s.to, 8, (x) => x.text === ':') || (atEnd && ctx.quoteFollows);
+      // "a reconnu des « erreurs »": the person's own words quoted right after the verb.
+      return within(t, v + 1, s.to, 8, (x) => x.text === ':') || within(t, v + 1, s.to, 3, (x) => x.kind === 'open') || (atEnd && ctx.quoteFollows);
     case 'weak':
       return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true);
     case 'call':
@@ -106,7 +107,9 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // Where subjects follow the verb, a dash after a statement attributes it like a quotation
   // ("Most pozostanie zamknięty – poinformował burmistrz X").
   const dashed = DASH.test(prev?.text ?? '') && s.L.inversion && a > s.from + 2;
-  const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed;
+  // An incise closing the sentence attributes what precedes it: "…, a annoncé la présidente X."
+  const incise = s.L.inversion && prev?.text === ',' && a > s.from + 2 && !info.participle && closesSentence(s, rightSubject(s, v));
+  const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed || incise;
   if (!afterQuote && !complementOk(s, v, info, ctx)) return null;
   const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.
@@ -143,6 +146,13 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
   return null;
+}
+
+/** A named subject that ends its sentence ("…, a annoncé la présidente Catherine Moreau."). */
+function closesSentence(s: Sentence, subject: Subject | null): boolean {
+  if (subject?.type !== 'person') return false;
+  const end = subject.people[subject.people.length - 1]!.mention.to;
+  return end >= s.to || /^[.!?…]$/.test(s.tokens[end]!.text);
 }
 
 /**

@@ -25,7 +25,7 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
     here = true;
   }
   const m = [k, k + 1, k + 2, k + 3].map((i) => s.starts.get(i)).find((x) => x?.person);
-  if (!m || m.poss || (m.from > k && !here)) return null;
+  if (!m || m.poss || (m.from > k && !here && !roleLead(s, k, m.from))) return null;
   const subject = clauseSubjectAt(s, m);
   const last = subject.type === 'person' ? subject.people[subject.people.length - 1]!.mention : m;
   const after = t[last.to];
@@ -43,6 +43,14 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
     return here || topic ? { subject, at: c } : null;
   }
   return null;
+}
+
+/** "Komendant straży Dariusz Wieczorek:": a role and its lower-case domain before the name. */
+function roleLead(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  // Not a name after "of" ("Negoziatore di Shalit:"): that is the role's domain, not its holder.
+  const plain = (x: Sentence['tokens'][number]) => x.kind === 'word' && !x.cap && !s.L.verb(x.lower) && !s.L.aux.has(x.lower) && !s.L.preps.has(x.lower) && !s.L.ofWords.has(x.lower);
+  return s.L.isRole(t[from]!.lower) && t.slice(from + 1, to).every(plain);
 }
 
 /**

@@ -63,11 +63,16 @@ export const pl: LexiconData = {
       napisa/ł pisać:pisze,piszą zapewni/ł zapewniać:zapewnia ostrzec:ostrzegł,ostrzegła,ostrzegli,ostrzega
       zaapelowa/ł apelowa/ł apelować:apeluje tłumaczy/ł tłumaczyć:tłumaczy,%tłumacząc skrytykowa/ł
       krytykowa/ł ujawni/ł przypomnia/ł przypomnieć:przypomniał,przypomniała,przypomnieli wskaza/ł
+      przypominać:przypomina,przypominają,%przypominając wskazywać:wskazuje,wskazują stwierdzać:stwierdza,stwierdzają
+      komentować:komentuje,komentują opisywać:opisywał,opisywała,opisywali,opisuje,opisują
+      pytać:pyta,pytają
       odpowiedzieć:odpowiedział,odpowiedziała,odpowiedzieli,odpowiada zdradzi/ł podsumowa/ł
       twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł zapowiedzieć:zapowiedział,zapowiedziała
       relacjonowa/ł mówić:mówił,mówiła przyznać:przyznaje
       nazwa/ł wyrazi/ł zapyta/ł pyta/ł odpar/ł`,
-    semi: 'przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł',
+    semi: `przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł informować:informuje,informują
+      przekazywać:przekazuje,przekazują potwierdzać:potwierdza,potwierdzają ogłaszać:ogłasza,ogłaszają
+      zapowiadać:zapowiada,zapowiadają`,
     weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
   },
   fillers: `też także również już wcześniej wczoraj dziś dzisiaj potem następnie ponadto jeszcze zaś
