@@ -27,9 +27,11 @@ export interface Declension {
   given(word: string): readonly GivenForm[];
   /**
    * The name inside a capitalised run, from a given name in any case to its surname, when that
-   * differs from the run: [from, to) word indexes, or null.
+   * differs from the run: [from, to) word indexes, or null. `outside`: a word that is no part of a
+   * name (a nationality or place), which ends no name of three words or more ("Według Fabio
+   * Morettiego Polacy byli …": no comma closes "według X" in Polish).
    */
-  span(words: readonly string[]): [number, number] | null;
+  span(words: readonly string[], outside?: (lower: string) => boolean): [number, number] | null;
   /**
    * Whether a name is in an oblique case (not a subject), as its own forms say; null when they
    * cannot tell ("Kamila Dudka": Kamila, or Kamil's genitive).
@@ -135,9 +137,9 @@ export function declension(masculine: string, feminine: string): Declension {
   };
   return {
     given,
-    span(words) {
+    span(words, outside) {
       const i = words.findIndex((w, j) => j + 1 < words.length && given(w).length > 0);
-      if (i < 0) return null;
+      if (i < 0) return words.length > 2 && outside?.(words[words.length - 1]!.toLowerCase()) ? [0, words.length - 1] : null;
       // "Jan Maria Rokita": a second given name before the surname.
       const to = Math.min(words.length, i + (given(words[i + 1]!).length && i + 2 < words.length ? 3 : 2));
       return i > 0 || to < words.length ? [i, to] : null;

@@ -125,7 +125,7 @@ export const pl: LexiconData = {
   inversion: true,
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
-  nominative: 'skiego>ski ckiego>cki dzkiego>dzki ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a>',
+  nominative: 'skiego>ski ckiego>cki dzkiego>dzki iego>i ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a>',
   // Frequent Polish given names (a common-knowledge list, not taken from any source), declined in
   // every case by inflection-pl.ts: a name in any case tells where a person's name starts, whether
   // it is an object, and its nominative.
