@@ -94,7 +94,7 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
       if ((isRunToken(t, L) || irishMutation(t, tokens[end - 1]!)) && !breaks(t)) end++;
       // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun,
       // by its first name only ("Anna Berg von der Caritas", "Sophie Martin de la CGT": an employer).
-      else if (t.kind === 'word' && isParticle(t, L) && particlesThenName(tokens, end, to, L) && nameWords(tokens, start, end, L) === 1) end++;
+      else if (t.kind === 'word' && isParticle(t, L) && particlesThenName(tokens, end, to, L) && (t.cap || nameWords(tokens, start, end, L) === 1)) end++;
       else break;
     }
     // "Lord Jay of Ewelme": a peer's territorial title belongs to the name.
@@ -146,7 +146,7 @@ function joinOrganisations(tokens: Token[], mentions: Mention[], L: Lang): void 
     const m = mentions[i]!;
     const link = tokens[m.from - 1]?.lower ?? '';
     const prev = mentions[i - 1]!;
-    if (!prev.org || prev.to !== m.from - 1 || !m.person || prev.poss || titleOf(tokens, m.from, L)) continue;
+    if (!prev.org || prev.to !== m.from - 1 || !m.person || prev.poss || titleOf(tokens, m.from, L) || m.nameFrom > m.from) continue; // "RN du Finistère Yannick Le Goff": a person
     if (L.ofWords.has(link) || ((link === 'and' || link === '&') && m.tokens.length === 1)) {
       m.person = false;
       m.org = true;
@@ -196,7 +196,7 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   if (last - k === 3 && L.nominative.length && L.isRole(tokens[start - 1]?.lower ?? tokens[start]!.lower)) k++;
   // "Minister of International Relations Maite Nkoana-Mashabane": the title's domain runs into
   // the name, which is its last two words.
-  if (last - k > 2 && titleOf(tokens, start, L)) k = last - 2;
+  if (last - k > 2 && titleOf(tokens, start, L)) k = last - (isParticle(tokens[last - 2]!, L) ? 3 : 2);
   // Peers and royals known by title keep it: "Lord Cameron", "Lord Jay of Ewelme".
   if (k > start && L.keepTitles.has(tokens[k - 1]!.lower) && (last - k === 1 || tokens[k + 1]?.lower === 'of')) k--;
   return k;
