@@ -110,6 +110,8 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // An incise closing the sentence attributes what precedes it: "…, a annoncé la présidente X."
   const incise = s.L.inversion && prev?.text === ',' && a > s.from + 2 && !info.participle && closesSentence(s, rightSubject(s, v));
   const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed || incise;
+  // "« … », estime-t-il": the pronoun joined to the verb is its subject.
+  if (info.clitic) return afterQuote || prev?.text === ',' ? { subject: { type: 'pronoun', at: v }, at: v } : null;
   if (!afterQuote && !complementOk(s, v, info, ctx)) return null;
   const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.

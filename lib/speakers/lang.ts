@@ -21,6 +21,8 @@ export interface VerbInfo {
   past: boolean;
   /** A particle that must follow later in the clause (German "teilte ... mit"). */
   particle?: string;
+  /** The subject pronoun is joined to the verb ("déclare-t-il", "dit-elle"). */
+  clitic?: boolean;
 }
 
 /** Word lists compiled to sets: every space-separated list of `LexiconData` but the verbs. */
@@ -116,6 +118,12 @@ function buildVerbs(data: LexiconData): Map<string, VerbInfo> {
         const surface = /[=^%]/.test(mark) ? form.slice(1) : form;
         const info: VerbInfo = { lemma, cls, participle: mark === '%', base: mark === '=', past: mark === '^', ...(particle ? { particle } : {}) };
         if (!map.has(surface)) map.set(surface, info);
+        // "« … », estime-t-il": a finite form with its subject pronoun joined by hyphens.
+        if (mark === '=' || mark === '%' || mark === '^') continue;
+        for (const c of (data.clitics ?? '').split(/\s+/).filter(Boolean)) {
+          const joined = /[aeiou]$/.test(surface) ? `${surface}-t-${c}` : `${surface}-${c}`;
+          if (!map.has(joined)) map.set(joined, { ...info, clitic: true });
+        }
       }
       // British and American spellings of -ise verbs.
       if (data.regular === 'en' && !item.includes(':') && lemma.endsWith('ise')) {

@@ -141,6 +141,8 @@ export interface LexiconData {
   nameEndings?: string;
   /** Rewrites `oblique>nominative` of a name word seen only in an oblique case ("Dudy>Duda"). */
   nominative?: string;
+  /** Subject pronouns joined to a verb after a quotation ("déclare-t-il", "dit-elle"). */
+  clitics?: string;
   /** Subjects may be left out, and an adverbial may stand between subject and verb (Polish): `free-order.ts`. */
   proDrop?: boolean;
   /** "according to" phrases whose person is a pronoun (`|`-separated): "jego zdaniem", "selon lui". */

@@ -55,7 +55,9 @@ export const fr: LexiconData = {
   publications: 'monde figaro libération parisien échos croix post times guardian',
   speechNouns: 'déclaration communiqué message lettre propos mots discours entretien interview tweet',
   locative: 'à en au aux dans',
-  pronouns: 'il elle',
+  // "« … », a-t-il déclaré": the auxiliary carries the subject pronoun.
+  pronouns: 'il elle a-t-il a-t-elle',
+  clitics: 'il elle',
   indefinite: 'un une des quelques plusieurs',
   paradigms: {
     er: '=er e ent a ait aient ^é ^ée ^és ^ées %ant',
@@ -68,7 +70,9 @@ export const fr: LexiconData = {
       tweet/er précis/er martel/er plaid/er accus/er promettre:=promettre,promet,promettent,^promis
       réclam/er exhort/er confi/er racont/er témoign/er fustig/er salu/er regrett/er lanc/er
       démentir:dément,^démenti assén/er ni/er
-      exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er`,
+      exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er
+      féliciter:félicite,^félicité,^félicitée réjouir:réjouit,^réjoui,^réjouie indigner:indigne,^indigné,^indignée
+      inquiéter:inquiète,^inquiété,^inquiétée étonner:étonne,^étonné,^étonnée`,
     semi: `annoncer:=annoncer,annonce,annoncent,annonça,^annoncé,^annoncée,%annonçant confirm/er
       reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis
       remerci/er`,
@@ -98,7 +102,7 @@ export const fr: LexiconData = {
     pendant depuis`,
   ofWords: `de du des d'`,
   possDets: 'son sa ses',
-  aux: 'est sont était étaient a ont avait avaient sera seront serait aurait',
+  aux: 'est sont était étaient a ont avait avaient sera seront serait aurait a-t-il a-t-elle',
   npWords: 'le la les l\' un une ancien ancienne nouveau nouvelle actuel actuelle',
   functionHeads: 'et mais ou que qui il elle ils elles on nous vous je tu ce cela',
   npBoundary: `le la les un une et ou mais que qui de du des à au aux en dans par pour sur a ont est sont
@@ -117,7 +121,9 @@ export const fr: LexiconData = {
   contrast: 'mais tandis',
   agentPreps: "par",
   verbPhrases: `a fait savoir | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser
-    | a présenté ses excuses | ont présenté leurs excuses | présente ses excuses`,
+    | a présenté ses excuses | ont présenté leurs excuses | présente ses excuses
+    | a appelé à | a appelé au | a appelé aux | ont appelé à | ont appelé au | ont appelé aux | appelle à | appelle au
+    | appelle aux | appellent à | a lancé un appel`,
   accordingPronoun: `selon lui | selon elle | selon eux | selon elles | d' après lui | d' après elle | pour lui | pour elle`,
   namedWords: 'prénommé prénommée nommé nommée',
   workPreps: "de du d' des",
