@@ -145,8 +145,11 @@ export function declension(masculine: string, feminine: string): Declension {
       return i > 0 || to < words.length ? [i, to] : null;
     },
     oblique(words) {
+      if (!words.length) return null;
       const all = words.length > 1 ? given(words[0]!) : [];
-      const surname = words.length > 1 && OBLIQUE_SURNAME.test(words[words.length - 1]!.toLowerCase());
+      // A surname alone in the dative or an adjectival case ("Tuskowi odpowiedział Kaczyński").
+      const last = words[words.length - 1]!.toLowerCase();
+      const surname = OBLIQUE_SURNAME.test(last) || (words.length === 1 && /[^aeiouy]owi$/.test(last));
       if (surname || (all.length && all.every((g) => !g.direct))) return true;
       return all.length && all.every((g) => g.direct) ? false : null;
     },

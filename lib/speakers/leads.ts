@@ -32,7 +32,8 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
   // In body text "Name:" also starts player ratings and glossaries, so it needs a quotation after
   // it, unless it is a headline or opens an embedded post.
   if (after?.text === ':') {
-    const quoted = t[last.to + 1]?.kind === 'open' || (last.to + 1 >= s.to && ctx.quoteFollows);
+    // A dash opens the words as a quotation mark would ("Bartosz Zmarzlik: – Jestem zadowolony").
+    const quoted = t[last.to + 1]?.kind === 'open' || DASH.test(t[last.to + 1]?.text ?? '') || (last.to + 1 >= s.to && ctx.quoteFollows);
     return quoted || ctx.headline || ctx.afterByline || firstPersonAfter(s, last.to + 1) ? { subject, at: last.to } : null;
   }
   for (let c = last.to; c < Math.min(s.to, last.to + 30); c++) {

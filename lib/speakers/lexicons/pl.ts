@@ -65,7 +65,8 @@ export const pl: LexiconData = {
       krytykowa/ł ujawni/ł przypomnia/ł przypomnieć:przypomniał,przypomniała,przypomnieli wskaza/ł
       przypominać:przypomina,przypominają,%przypominając wskazywać:wskazuje,wskazują stwierdzać:stwierdza,stwierdzają
       komentować:komentuje,komentują opisywać:opisywał,opisywała,opisywali,opisuje,opisują
-      pytać:pyta,pytają
+      pytać:pyta,pytają podkreśla/ł zaznacza/ł wyjaśnia/ł dodawa/ł zapewnia/ł ostrzega/ł uspokaja/ł uspokajać:uspokaja
+      odpowiada/ł ocenia/ł przypomina/ł wskazywa/ł
       odpowiedzieć:odpowiedział,odpowiedziała,odpowiedzieli,odpowiada zdradzi/ł podsumowa/ł
       twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł zapowiedzieć:zapowiedział,zapowiedziała
       relacjonowa/ł mówić:mówił,mówiła przyznać:przyznaje
