@@ -92,6 +92,10 @@ describe('Polish word order', () => {
     ['Poseł Adrian Mazur był w studiu. Jego zdaniem ustawa jest spóźniona.', ['Adrian Mazur']],
     ['Odpowiadając posłance Joannie Sadowskiej, wiceminister Rafał Jabłoński stwierdził, że pieniądze są w budżecie.', ['Joanna Sadowska', 'Rafał Jabłoński']],
     ['Komendant główny PSP Henryk Zając: „Bez tej ustawy nie kupimy wozów”.', ['Henryk Zając']],
+    ['– Nie ma zagrożenia – uspokajał wojewoda Michał Nowak.', ['Michał Nowak']],
+    ['Minister finansów Andrzej Domański pytany przez dziennikarzy o deficyt odpowiedział, że jest pod kontrolą.', ['Andrzej Domański']],
+    ['Bartosz Zmarzlik: – Jestem bardzo zadowolony z tego wyniku.', ['Bartosz Zmarzlik']],
+    ['Prezydent Karol Nowak podpisał ustawę. – To dobry dzień dla Polski – mówił w Pałacu.', ['Karol Nowak']],
   ])('%s', (text, want) => {
     expect(speakersIn('pl', [text])).toEqual(want);
   });
@@ -101,8 +105,14 @@ describe('Polish word order', () => {
     ['Po naradzie powiedziała dziennikarzom, że do gmin trafi pomoc.'],
     ['Jak przekazała policja, droga jest zamknięta.'],
     ['Straż pożarna po akcji poinformowała, że nikt nie zginął.'],
+    ['– Woda opada – mówi.'],
   ])('no named person, no speaker: %s', (text) => {
     expect(speakersIn('pl', [text])).toEqual([]);
+  });
+
+  it('a lone surname in the dative is whom the reply was to', () => {
+    const entries = [entry('', ['Tuskowi odpowiedział Kaczyński: „To pan kłamie”.']), entry('', ['Jarosław Kaczyński i Donald Tusk byli w Sejmie.'])];
+    expect(findSpeakers(entries, LEXICONS.pl!).perEntry.get(entries[0]!.id)!.speakers).toEqual(['Jarosław Kaczyński']);
   });
 });
 
