@@ -4,8 +4,10 @@
  * may stand between a named subject and its verb ("Selekcjoner Marek Zawisza przed meczem
  * powiedział …"). Used only by lexicons that set `proDrop`.
  */
-import { DASH } from './cue';
 import type { Sentence } from './sentence';
+
+// The dash of Polish dialogue (cue.ts has the same: importing it from there makes a cycle).
+const DASH = /^[-–—]$/;
 
 // An adverbial of at most this many words between a subject and its verb.
 const MAX_ADVERBIAL = 4;
