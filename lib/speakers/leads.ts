@@ -28,13 +28,16 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
   if (!m || m.poss || (m.from > k && !here && !roleLead(s, k, m.from))) return null;
   const subject = clauseSubjectAt(s, m);
   const last = subject.type === 'person' ? subject.people[subject.people.length - 1]!.mention : m;
-  const after = t[last.to];
+  // "Bartosz Zmarzlik (Motor Lublin): – …", "Sir Bill Cash (Con): …": a bracketed club or party.
+  const close = t[last.to]?.text === '(' ? t.findIndex((x, i) => i > last.to && i <= last.to + 6 && x.text === ')') : -1;
+  const end = close > 0 && t[close + 1]?.text === ':' ? close + 1 : last.to;
+  const after = t[end];
   // In body text "Name:" also starts player ratings and glossaries, so it needs a quotation after
   // it, unless it is a headline or opens an embedded post.
   if (after?.text === ':') {
     // A dash opens the words as a quotation mark would ("Bartosz Zmarzlik: – Jestem zadowolony").
-    const quoted = t[last.to + 1]?.kind === 'open' || DASH.test(t[last.to + 1]?.text ?? '') || (last.to + 1 >= s.to && ctx.quoteFollows);
-    return quoted || ctx.headline || ctx.afterByline || firstPersonAfter(s, last.to + 1) ? { subject, at: last.to } : null;
+    const quoted = t[end + 1]?.kind === 'open' || DASH.test(t[end + 1]?.text ?? '') || (end + 1 >= s.to && ctx.quoteFollows);
+    return quoted || ctx.headline || ctx.afterByline || firstPersonAfter(s, end + 1) ? { subject, at: end } : null;
   }
   for (let c = last.to; c < Math.min(s.to, last.to + 30); c++) {
     if (t[c]!.text !== ':') continue;

@@ -103,7 +103,10 @@ export const pl: LexiconData = {
   topicPreps: 'o',
   filing: 'pisze relacjonuje relacjonował relacjonowała | z',
   qaMarks: 'p o',
-  firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze`,
+  // Polish shows the first person in the verb: its frequent forms ("Dudek: Jestem zadowolony").
+  firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze jestem jesteśmy byłem byłam byliśmy
+    mam mamy miałem miałam chcę chcemy muszę musimy mogę możemy wiem wiemy będę będziemy uważam
+    myślę sądzę cieszę cieszymy dziękuję dziękujemy zrobiłem zrobiłam zrobiliśmy zdobyłem zdobyliśmy`,
   // "jak przekazał nam rzecznik X": the source after "jak" and its verb; a reply names who asked.
   according: `według | zdaniem | w odpowiedzi na | odpowiadając | odpowiadając na pytanie | odpowiadając na pytania
     | jak przekazał | jak przekazała | jak poinformował | jak poinformowała | jak podał | jak podała

@@ -96,6 +96,8 @@ describe('Polish word order', () => {
     ['Minister finansów Andrzej Domański pytany przez dziennikarzy o deficyt odpowiedział, że jest pod kontrolą.', ['Andrzej Domański']],
     ['Bartosz Zmarzlik: – Jestem bardzo zadowolony z tego wyniku.', ['Bartosz Zmarzlik']],
     ['Prezydent Karol Nowak podpisał ustawę. – To dobry dzień dla Polski – mówił w Pałacu.', ['Karol Nowak']],
+    ['Bartosz Zmarzlik (Motor Lublin): – Jestem zadowolony z jazdy.', ['Bartosz Zmarzlik']],
+    ['Patryk Dudek: Jestem zadowolony, bo zdobyłem komplet punktów.', ['Patryk Dudek']],
   ])('%s', (text, want) => {
     expect(speakersIn('pl', [text])).toEqual(want);
   });
@@ -106,6 +108,7 @@ describe('Polish word order', () => {
     ['Jak przekazała policja, droga jest zamknięta.'],
     ['Straż pożarna po akcji poinformowała, że nikt nie zginął.'],
     ['– Woda opada – mówi.'],
+    ['Patryk Dudek: 12 punktów, Bartosz Zmarzlik: 14 punktów.'],
   ])('no named person, no speaker: %s', (text) => {
     expect(speakersIn('pl', [text])).toEqual([]);
   });
