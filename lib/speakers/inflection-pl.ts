@@ -29,9 +29,10 @@ export interface Declension {
    * The name inside a capitalised run, from a given name in any case to its surname, when that
    * differs from the run: [from, to) word indexes, or null. `outside`: a word that is no part of a
    * name (a nationality or place), which ends no name of three words or more ("Według Fabio
-   * Morettiego Polacy byli …": no comma closes "według X" in Polish).
+   * Morettiego Polacy byli …": no comma closes "według X" in Polish). `place`: a city, which after
+   * one word names a club, not a person ("Lech Poznań", "Motor Lublin"): then [0, 0], no name.
    */
-  span(words: readonly string[], outside?: (lower: string) => boolean): [number, number] | null;
+  span(words: readonly string[], outside?: (lower: string) => boolean, place?: (lower: string) => boolean): [number, number] | null;
   /**
    * Whether a name is in an oblique case (not a subject), as its own forms say; null when they
    * cannot tell ("Kamila Dudka": Kamila, or Kamil's genitive).
@@ -137,8 +138,10 @@ export function declension(masculine: string, feminine: string): Declension {
   };
   return {
     given,
-    span(words, outside) {
-      const i = words.findIndex((w, j) => j + 1 < words.length && given(w).length > 0);
+    span(words, outside, place) {
+      if (words.length === 2 && place?.(words[1]!.toLowerCase())) return [0, 0];
+      // A given name before a city is a club's ("Trener Lecha Poznań Jan Kowal"): the next one starts the name.
+      const i = words.findIndex((w, j) => j + 1 < words.length && given(w).length > 0 && !place?.(words[j + 1]!.toLowerCase()));
       if (i < 0) return words.length > 2 && outside?.(words[words.length - 1]!.toLowerCase()) ? [0, words.length - 1] : null;
       // "Jan Maria Rokita": a second given name before the surname.
       const to = Math.min(words.length, i + (given(words[i + 1]!).length && i + 2 < words.length ? 3 : 2));

@@ -216,7 +216,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   while (last > start + 1 && L.postNominals.has(tokens[last - 1]!.lower)) last--;
   let k = nameStart(tokens, start, last, L);
   // Where given names decline, one in any case opens the name and its surname closes it ("klubu Lewicy Ewa Malinowska").
-  const span = L.declension?.span(tokens.slice(k, last).map((t) => t.text), (w) => L.nationalities.has(w) || L.places.has(w));
+  const span = L.declension?.span(tokens.slice(k, last).map((t) => t.text), (w) => L.nationalities.has(w) || L.places.has(w), (w) => L.places.has(w));
   if (span) [k, last] = [k + span[0], k + span[1]];
   // "the clerk, Peter Hall,", "Bishop John Church": a surname that is also an organisation word
   // names a person when a role introduces the two words.

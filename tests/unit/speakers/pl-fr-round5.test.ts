@@ -79,6 +79,9 @@ describe('Polish names in one blog are one person, shown in the nominative', () 
     ['W rozmowie z TVN24 Paulina Szymańska stwierdziła, że granica jest zamknięta.', ['Paulina Szymańska']],
     ['„Nie wychodźcie z domów” – zaapelowała na Facebooku Beata Rutkowska.', ['Beata Rutkowska']],
     ['Według Fabio Morettiego Polacy byli lepsi w każdym elemencie.', ['Fabio Moretti']],
+    ['Lech Poznań poinformował, że trener odchodzi z klubu.', []],
+    ['Trener Lecha Poznań Jan Kowal powiedział, że jest zadowolony z gry.', ['Jan Kowal']],
+    ['Lech Wałęsa powiedział, że jest zadowolony z wyniku wyborów.', ['Lech Wałęsa']],
   ])('a word glued to a name is not part of it: %s', (text, want) => {
     expect(speakersIn('pl', [text])).toEqual(want);
   });
