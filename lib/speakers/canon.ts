@@ -83,6 +83,8 @@ export function groupForms(forms: Iterable<Form>): Group[] {
 
 /** The nominative of a name seen only after a preposition ("Jarosława Kaczyńskiego"). */
 export function nominative(surface: string, L: Lang): string {
+  const words = surface.split(' ');
+  if (L.declension?.given(words[0]!).length) return L.declension.nominative(words).join(' ');
   return surface
     .split(' ')
     .map((w) => {

@@ -67,3 +67,11 @@ export function givenNameStart(tokens: readonly Token[], start: number, k: numbe
   for (let i = k + 1; i <= last - 2; i++) if (L.givenNames.has(tokens[i]!.text)) return i;
   return k;
 }
+
+/**
+ * A name particle: "von", "de la", and inside a name, capitalised where the name writes it so
+ * ("Yannick Le Goff", "Marine Le Pen"): mid-sentence, a capitalised "Le" is no article.
+ */
+export function isParticle(t: Token, L: Lang): boolean {
+  return L.particles.has(t.text) || (t.cap && L.particles.has(t.lower));
+}

@@ -70,7 +70,8 @@ export class NameTable {
       const f = b.forms.get(surface) ?? { tokens: n.tokens, folded, n: 0, direct: 0, roles: new Map() };
       f.n += sign;
       if (position !== undefined && n.tokens.length > 1) place(f, position, sign);
-      if (!n.oblique) f.direct += sign;
+      // A declined given name shows an oblique case whatever found the name (a pronoun, a reply).
+      if (!n.oblique && this.L.declension?.oblique(n.tokens) !== true) f.direct += sign;
       for (const r of n.roles ?? []) if (this.L.isRole(r) || this.L.occupations.has(r)) bump(f.roles, r, sign);
       if (f.n > 0) b.forms.set(surface, f);
       else b.forms.delete(surface);
