@@ -6,6 +6,7 @@
 //   features/  one file per feature; each declares the services it needs
 import { detect } from '@/lib/detect/index';
 import { extractorFor } from '@/lib/entries/index';
+import { blogLanguage, entrySample } from '@/lib/lang/detect';
 import { MEASURE } from '@/lib/page-contract';
 import { TAB_MESSAGES, type TabProtocol } from '@/lib/protocol/messages';
 import { parse } from '@/lib/protocol/validate';
@@ -17,8 +18,8 @@ import { createBus } from './core/bus';
 import type { Feature } from './core/context';
 import { startFeatures, withServices } from './core/features';
 import { startFeed } from './core/feed';
-import { loadLexicon } from './core/lexicon';
 import { createModel } from './core/model';
+import { connectToBackground } from './core/remote';
 import { loadSettings } from './core/settings';
 import { createSlicer } from './core/slices';
 import { createClickDelegate } from './dom/clicks';
@@ -67,7 +68,12 @@ export default defineContentScript({
     // 26 s instead of 101 s, on a machine at load 15-19); a slice alone stays under the 50 ms of a long task.
     const slicer = createSlicer(signal, { budgetMs: SLICE_BUDGET_MS });
     const feed = startFeed(document, extractor, slicer, signal);
-    const model = createModel(feed, slicer, signal, (items) => loadLexicon(document, items.map((i) => i.entry)));
+    // Annotation runs in the background, which holds every language's lexicon; the page only
+    // tells the blog's language (from the page and its first entries).
+    const model = createModel(feed, slicer, signal, {
+      language: (items) => blogLanguage(document, items.length ? entrySample(items.map((i) => i.entry)) : undefined),
+      connect: connectToBackground,
+    });
     if (import.meta.env.LBL_PERF) {
       void feed.ready.then(() => performance.measure(MEASURE.entries, { start }));
       void model.ready.then(() => performance.measure(MEASURE.pipeline, { start }));
