@@ -79,7 +79,15 @@ export function createRemoteAnnotator(connect: () => PagePort, signal: AbortSign
   };
 
   type Unnumbered = ToAnnotator extends infer M ? (M extends ToAnnotator ? Omit<M, 'seq'> : never) : never;
-  const post = (p: PagePort, message: Unnumbered) => p.postMessage({ ...message, seq: ++seq } as ToAnnotator);
+  const post = (p: PagePort, message: Unnumbered) => {
+    if (port !== p) return; // lost meanwhile: a new port is sent everything
+    try {
+      p.postMessage({ ...message, seq: ++seq } as ToAnnotator);
+    } catch {
+      // Closed before its onDisconnect was heard (the worker stopped): the same as a loss.
+      lose(p, true);
+    }
+  };
   const postEntries = (p: PagePort, kind: 'add' | 'edit', items: readonly LensEntry[]) => {
     for (let i = 0; i < items.length; i += LIMITS.batch) {
       post(p, { kind, entries: items.slice(i, i + LIMITS.batch).map((item) => ({ key: key(item), data: dataOf(item) })) });
@@ -99,6 +107,15 @@ export function createRemoteAnnotator(connect: () => PagePort, signal: AbortSign
     onUpdate({ changed, speakers: message.speakers, complete: message.complete, ms: message.ms });
   };
 
+  /** A port went away. When an answer was still due (`due`), a new one is opened now; otherwise with the next message. */
+  function lose(p: PagePort, due: boolean) {
+    if (port !== p) return;
+    port = null;
+    if (!due || signal.aborted) return;
+    failures++;
+    setTimeout(open, 0);
+  }
+
   /** The port, opened (and everything sent so far sent again) when there is none. */
   const open = (): PagePort | null => {
     if (port || signal.aborted || lang === undefined || refused || failures >= MAX_FAILURES) return port;
@@ -110,15 +127,8 @@ export function createRemoteAnnotator(connect: () => PagePort, signal: AbortSign
     }
     port = p;
     connections++;
-    const lost = () => {
-      if (port !== p) return;
-      port = null;
-      if (done < seq) failures++;
-      // An answer was still due: ask again now; otherwise with the next message.
-      if (done < seq && !signal.aborted) open();
-    };
     p.onMessage.addListener((m) => port === p && receive(m));
-    p.onDisconnect.addListener(lost);
+    p.onDisconnect.addListener(() => lose(p, done < seq));
     seq = 0;
     done = 0;
     post(p, { kind: 'begin', lang: lang! });
