@@ -21,7 +21,7 @@ import { startFeed } from './core/feed';
 import { createModel } from './core/model';
 import { connectToBackground } from './core/remote';
 import { loadSettings } from './core/settings';
-import { createSlicer } from './core/slices';
+import { createSlicer, defaultYield } from './core/slices';
 import { createClickDelegate } from './dom/clicks';
 import { createLayer } from './dom/layer';
 import { chips } from './features/chips';
@@ -104,6 +104,11 @@ export default defineContentScript({
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 
     const settings = await loadSettings(location.hostname, lensStorage, signal);
+    // The interface's words (a task's worth to set up) and then each feature get a task of their
+    // own: together with the settings' answer they made the reader's longest task.
+    const yieldTo = defaultYield();
+    await new Promise<void>((resolve) => yieldTo(resolve));
+    if (signal.aborted) return;
     const i18n = browserTranslator();
     const base = { doc: document, url, host: location.hostname, detection, model, slicer, settings, bus, send, i18n, storage: lensStorage, signal };
     const context = withServices(base, {
@@ -111,6 +116,6 @@ export default defineContentScript({
       layer: (c) => createLayer(c.doc, c.signal),
       clicks: (c) => createClickDelegate(c.doc, c.signal),
     });
-    await startFeatures(context, FEATURES);
+    await startFeatures(context, FEATURES, yieldTo);
   },
 });
