@@ -104,12 +104,15 @@ describe('the background session', () => {
   });
 
   it('annotates a live entry against the blog, answering only what it changed', async () => {
-    const live = entry('e4', REPEAT, 40);
-    const { notes } = await session([...firstPage(), { kind: 'add', seq: 4, entries: [{ key: 3, data: live }] }]);
-    const after = notes.filter((n) => n.done >= 4 || (n.done === 3 && n.notes.some((x) => x.key === 3)));
-    const keys = new Set(after.flatMap((n) => n.notes.map((x) => x.key)));
-    expect(keys.has(3)).toBe(true);
-    expect(keys.has(1)).toBe(false); // the speaker's entry is not told again
+    const { out, session: s } = await session(firstPage());
+    const before = out.length;
+    s.receive({ kind: 'add', seq: 4, entries: [{ key: 3, data: entry('e4', REPEAT, 40) }] });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const after = out.slice(before) as AnnotatorNotes[];
+    expect(after.at(-1)!.done).toBe(4);
+    const told = new Map(after.flatMap((n) => n.notes).map((n) => [n.key, n.note]));
+    expect(told.get(3)!.duplicateOf).toBe('e1'); // a repeat of the first published copy
+    expect(told.has(1)).toBe(false); // the speaker's entry is not told again
   });
 
   it('refuses a bad message, says why, and ends the session', async () => {
