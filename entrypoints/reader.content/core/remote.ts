@@ -37,8 +37,6 @@ export interface RemoteAnnotator {
   read(): void;
   /** Entries whose content changed (their data is read again). */
   edit(items: readonly LensEntry[]): void;
-  /** Ports opened so far (1 unless the background went away). */
-  readonly connections: number;
 }
 
 /** Opens the annotation port of this page (the reader's own: `runtime.connect` from a content script). */
@@ -46,7 +44,7 @@ export const connectToBackground = (): PagePort => browser.runtime.connect({ nam
 
 /** The data of an entry as sent (its element left out), kept until its content changes. */
 const sent = new WeakMap<LensEntry, EntryData>();
-export function dataOf(item: LensEntry): EntryData {
+function dataOf(item: LensEntry): EntryData {
   let d = sent.get(item);
   if (!d) {
     const { element: _element, ...rest } = item.entry;
@@ -59,7 +57,6 @@ const MAX_FAILURES = 3;
 
 export function createRemoteAnnotator(connect: () => PagePort, signal: AbortSignal, onUpdate: (update: RemoteUpdate) => void): RemoteAnnotator {
   let port: PagePort | null = null;
-  let connections = 0;
   let seq = 0;
   let done = 0;
   let lang: SpeakerLanguage | null | undefined;
@@ -126,7 +123,6 @@ export function createRemoteAnnotator(connect: () => PagePort, signal: AbortSign
       return null; // the extension was reloaded or removed: this page's reader is over
     }
     port = p;
-    connections++;
     p.onMessage.addListener((m) => port === p && receive(m));
     p.onDisconnect.addListener(() => lose(p, done < seq));
     seq = 0;
@@ -171,9 +167,6 @@ export function createRemoteAnnotator(connect: () => PagePort, signal: AbortSign
       const known = items.filter((item) => keyOf.has(item));
       for (const item of known) sent.delete(item);
       if (known.length) send((p) => postEntries(p, 'edit', known));
-    },
-    get connections() {
-      return connections;
     },
   };
 }
