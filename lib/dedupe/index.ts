@@ -265,7 +265,7 @@ function reasonOf(v: PairVerdict): DuplicateReason {
  * Reads the stream direction from entry times (stream entries only): newest-first when more
  * neighbours go back in time than forward; null when the times do not tell.
  */
-export function streamOrder(entries: readonly DedupeInput[]): StreamOrder | null {
+export function streamOrder(entries: ReadonlyArray<Pick<DedupeInput, 'pinned' | 'time'>>): StreamOrder | null {
   const times = entries
     .filter((e) => !e.pinned && e.time)
     .map((e) => Date.parse(e.time!))

@@ -6,9 +6,14 @@ import { isSeparator } from './flat';
 // Saved pages carry the dash mangled ("LONDON \" ", U+FFFD) as often as not.
 const DATELINE = /^[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?(?: \(AP\))? ?(?:—|–|--?|"|\ufffd) \S/;
 
+/** True when a text opens with a dateline. */
+export function isDatelineText(text: string): boolean {
+  return DATELINE.test(text.replace(/\s+/g, ' ').trimStart().slice(0, 80));
+}
+
 /** True when an element's text opens with a dateline. */
 export function opensWithDateline(el: Element): boolean {
-  return DATELINE.test((el.textContent ?? '').replace(/\s+/g, ' ').trimStart().slice(0, 80));
+  return isDatelineText(el.textContent ?? '');
 }
 
 /** True when an element opens a section between rules with a dateline (the first one of its section). */

@@ -15,6 +15,8 @@ export interface PageScan {
   rules: Element[];
   /** Paragraphs and list items whose text opens with a time and a separator ("7h29 - …"). */
   prefixed: Element[];
+  /** Blocks holding a time or a rule on a line of its own between `<br>`s (a story set as one block: lines.ts). */
+  lineBlocks: Element[];
 }
 
 const HTML = 'http://www.w3.org/1999/xhtml';
@@ -34,14 +36,33 @@ export function timeHeadings(headings: Iterable<Element>): Element[] {
 
 const RULE = /^\s*[_*=~]{2,}[\s_*=~]*$/;
 
+/** Class or id words of a video's running time ("1:52"), which reads like a clock: en, de, fr, it, es, pl. */
+const DURATION = /duration|runtime|video-?length|dauer|laufzeit|dur[ée]e|durata|duraci[oó]n|czas-trwania/i;
+const UP_TO_CONTROL = 5;
+
+/**
+ * True when a leaf's time is a video's running time, not a post's: named so, or printed on a
+ * control (a playlist card is a button: `role="button" aria-label="Video - …"`). Live entries
+ * are never buttons; rails of clips beside articles are made of them.
+ */
+function isDuration(el: Element): boolean {
+  if (DURATION.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  let p: Element | null = el;
+  for (let depth = 0; p && depth < UP_TO_CONTROL; depth++, p = p.parentElement) {
+    if (p.localName === 'button' || p.getAttribute('role') === 'button') return true;
+  }
+  return false;
+}
+
 /**
  * Leaves (HTML elements with one text node) printing a time label or a cricket ball, and leaves
  * that are nothing but a rule, in page order.
  */
-export function labelLeaves(root: Element): { times: Element[]; rules: Element[]; prefixed: Element[] } {
+export function labelLeaves(root: Element): { times: Element[]; rules: Element[]; prefixed: Element[]; lineBlocks: Element[] } {
   const times: Element[] = [];
   const rules: Element[] = [];
   const prefixed: Element[] = [];
+  const lineBlocks = new Set<Element>();
   const doc = root.ownerDocument;
   // 4 = NodeFilter.SHOW_TEXT (no NodeFilter global in Node): text nodes only, no callback.
   const walker = doc.createTreeWalker(root, 4);
@@ -52,13 +73,26 @@ export function labelLeaves(root: Element): { times: Element[]; rules: Element[]
     const label = mayBeLabel(text);
     if (!label && !(text && text.length < 40 && RULE.test(text))) continue;
     const el = node.parentElement;
+    // A line of its own in a block of `<br>`-split lines: the text itself, or its bold wrapper.
+    const line = besideBr(node) ? el : el && soleText(el) === node && besideBr(el) ? el.parentElement : null;
+    if (line) lineBlocks.add(line);
     // Alone in its element, or beside nothing that prints (an icon before "88'").
     if ((node.previousSibling || node.nextSibling) && (!label || !el || soleText(el) !== node)) continue;
     if (!el || el.namespaceURI !== HTML || SKIP.has(el.localName) || el.localName === 'time' || el.localName === 'amp-timeago') continue;
     if (!label) rules.push(el);
-    else if (leafLabelKind(el)) times.push(el);
+    else if (leafLabelKind(el) && !isDuration(el)) times.push(el);
   }
-  return { times, rules, prefixed };
+  return { times, rules, prefixed, lineBlocks: [...lineBlocks] };
+}
+
+/** True when the nearest sibling before or after a node, blank text aside, is a `<br>`. */
+function besideBr(node: Node): boolean {
+  const isBr = (n: Node | null): boolean => n?.nodeType === 1 && (n as Element).localName === 'br';
+  let before = node.previousSibling;
+  while (before && before.nodeType === 3 && !before.nodeValue?.trim()) before = before.previousSibling;
+  let after = node.nextSibling;
+  while (after && after.nodeType === 3 && !after.nodeValue?.trim()) after = after.nextSibling;
+  return isBr(before) || isBr(after);
 }
 
 const PREFIXED_BLOCKS = new Set(['p', 'li', 'div', 'dd']);
@@ -109,6 +143,7 @@ export function fullScan(root: Element): PageScan {
     tickerHeadings: timeHeadings(root.querySelectorAll('h2, h3, h4, h5, h6')),
     rules: leaves.rules,
     prefixed: leaves.prefixed,
+    lineBlocks: leaves.lineBlocks,
   };
 }
 

@@ -1,5 +1,6 @@
 import { blockStats, inLink, isDiscussion, isDiscussionElement, isStreamPlace } from './blocks';
 import { bestPrefixed, bestTicker, flatBody, flatEntryLike } from './flat';
+import { bestLineStream } from './lines';
 import { bestRuleStream } from './rules';
 import { anchorTime, isNewestFirst, mayStartEntries, orderFits, runOrder } from './order';
 import { timedAnchors, type PageScan } from './scan';
@@ -176,8 +177,8 @@ export const MIN_TICKER = { withUrlHint: 2, withoutUrlHint: 3 } as const;
 
 /**
  * The generic structural signal: a run of sibling blocks each with a time, a flat ticker of
- * time-stamped headings or paragraphs, or sections between rules that open with datelines (AP's
- * "The Latest"). A live-looking URL lowers the bar (two entries make a fresh live blog)
+ * time-stamped headings or paragraphs, sections between rules that open with datelines (AP's
+ * "The Latest"), or the same as lines of one block split by `<br>` (lines.ts). A live-looking URL lowers the bar (two entries make a fresh live blog)
  * but never replaces it; without one, a longer run is needed, so that a schedule widget, a rail
  * of live-blog teasers or an article's few timestamps stay negative. A title that says the page
  * is live (`liveTitle`) lets a wire of headline links count, where it is the page's main content
@@ -190,5 +191,6 @@ export function hasLiveStructureIn(scan: PageScan, urlHint: boolean, liveTitle =
   const anchors = timedAnchors(scan);
   if (anchors.length >= minRun && bestTimedRun(anchors, minRun, urlHint, liveTitle) !== null) return true;
   if (scan.prefixed.length >= minRun && bestPrefixed(scan.prefixed, minRun, urlHint, liveTitle).length > 0) return true;
-  return scan.rules.length + 1 >= minRun && bestRuleStream(scan.rules, minRun).length > 0;
+  if (scan.rules.length + 1 >= minRun && bestRuleStream(scan.rules, minRun).length > 0) return true;
+  return bestLineStream(scan.lineBlocks, minRun, urlHint) !== null;
 }

@@ -28,6 +28,8 @@ export interface EntryParts {
   dropParagraph?: (paragraph: Paragraph) => boolean;
   /** A printed time that opens the first paragraph ("7h29 - Le trafic…"): cut off with its separator. */
   leadLabel?: string;
+  /** The body's paragraphs where no element holds them (lines of a `<br>`-split block); replaces reading `body`. */
+  paragraphs?: Paragraph[];
 }
 
 /** Normalises a machine-readable time to ISO 8601 (UTC), or null when it does not parse. */
@@ -55,7 +57,7 @@ export function makeEntry(parts: EntryParts, pageUrl: string): Entry {
   const roots = [parts.body ?? parts.element, ...(parts.more ?? [])];
   // Share, follow and newsletter widgets are never text, on any path: by name, then by words.
   const skip = parts.furniture ? `${parts.furniture}, ${WIDGETS}` : WIDGETS;
-  let paragraphs = roots.flatMap((r) => paragraphsOf(r, skip)).filter((p) => !isWidgetLine(p.text));
+  let paragraphs = (parts.paragraphs ?? roots.flatMap((r) => paragraphsOf(r, skip))).filter((p) => !isWidgetLine(p.text));
   const lead = parts.leadLabel;
   if (lead && paragraphs[0]?.text.startsWith(lead)) {
     const rest = paragraphs[0].text.slice(lead.length).replace(/^\s*[:\-–—|•·]?\s*/, '');

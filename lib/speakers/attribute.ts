@@ -106,6 +106,9 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
       places.add(nameKey([t[i + 1]!.text], L.nameEndings));
     }
   }
+  // Where every noun is capitalised, "die Fähre" or "am Montag" is no name.
+  const noun = (m: Mention, t: TokenizedParagraph) => L.capitalNouns && m.tokens.length === 1 && !m.titled && (m.oblique || L.dets.has(t.tokens[m.from - 1]?.lower ?? ''));
+  const namesNobody = !paras.some((p) => p.sentences.some((s) => s.mentions.some((m) => m.person && !noun(m, p.tp))));
   const res = createResolver(allMentions, L.nameEndings, L.anonRoles);
   const speakers = new Map<string, RawName>();
   const quotes: EntryAnalysis['quotes'] = [];
@@ -145,7 +148,9 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
       if (early) learnSubject();
       let sentencePerson: Person | null | undefined;
       for (const cue of cuesBySentence[si]!) {
-        const people = resolveCue(cue, res, sentencePerson, s);
+        let people = resolveCue(cue, res, sentencePerson, s);
+        // "He added that ..." with nobody named in the entry: the speaker of the entry before it.
+        if (namesNobody && people?.length === 1 && !people[0] && pronounSubject(cue, s)) people = [PREVIOUS];
         if (people === undefined) continue;
         for (const p of people) if (p) addSpeaker(p);
         const last = people.length ? people[people.length - 1]! : null;
@@ -190,6 +195,15 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     places: [...places],
     things: allMentions.flatMap((m) => (m.thing ? [m.thing] : [])),
   };
+}
+
+/** Whoever the entry before this one in time quotes, if that is one person (the blog's index decides). */
+const PREVIOUS: Person = { name: { tokens: [], titled: true, previous: true }, key: 'previous:', journalist: false };
+
+/** Whether a cue's subject is "he"/"she", said with the cue or as its clause's subject. */
+function pronounSubject(cue: Cue, s: Sentence): boolean {
+  if (cue.subject.type === 'pronoun') return true;
+  return cue.subject.type === 'clause' && clauseSubject(s)?.subject.type === 'pronoun';
 }
 
 /**

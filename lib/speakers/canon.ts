@@ -32,6 +32,10 @@ export interface Form {
   direct: number;
   /** Role words given with this form, with counts. */
   roles: Map<string, number>;
+  /** Places in the stream's time order of the entries using this form, with counts. */
+  at?: Map<number, number>;
+  /** The least of `at` (Infinity: none), kept as entries come so a lookup costs nothing. */
+  first?: number;
 }
 
 /**
@@ -79,6 +83,8 @@ export function groupForms(forms: Iterable<Form>): Group[] {
 
 /** The nominative of a name seen only after a preposition ("Jarosława Kaczyńskiego"). */
 export function nominative(surface: string, L: Lang): string {
+  const words = surface.split(' ');
+  if (L.declension?.given(words[0]!).length) return L.declension.nominative(words).join(' ');
   return surface
     .split(' ')
     .map((w) => {

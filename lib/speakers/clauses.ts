@@ -55,6 +55,10 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
       return { subject: personSubject(s, m), ambiguous: !!other?.person, end: m.to };
     }
     if (m) {
+      // "Labour MP for Kensington Emma Dent Coad": a role that ends a name-less run of a party or
+      // body takes a domain (a lone capitalised role, as a headline opens, does not: "Negoziatore
+      // di Shalit" is no Shalit).
+      if (m.to - m.from > 1 && s.L.publicRole(t[m.to - 1]!.lower)) role = t[m.to - 1]!.lower;
       j = m.to - 1;
       continue;
     }

@@ -6,6 +6,7 @@ import type { VerbInfo } from './lang';
 import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { accordingTo, colonLead, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
+import { subjectLeftOut } from './free-order';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 
 export type { Cue, CueContext } from './cue';
@@ -27,7 +28,8 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       if (!next) return ctx.quoteFollows;
       if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info)) return true;
       if (next.lower === 'on' && s.L.platforms.has(t[v + 2]?.lower ?? '')) return true;
-      return within(t, v + 1, s.to, 8, (x) => x.text === ':') || (atEnd && ctx.quoteFollows);
+      // "a reconnu des « erreurs »": the person's own words quoted right after the verb.
+      return within(t, v + 1, s.to, 8, (x) => x.text === ':') || within(t, v + 1, s.to, 3, (x) => x.kind === 'open') || (atEnd && ctx.quoteFollows);
     case 'weak':
       return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true);
     case 'call':
@@ -105,7 +107,11 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // Where subjects follow the verb, a dash after a statement attributes it like a quotation
   // ("Most pozostanie zamknięty – poinformował burmistrz X").
   const dashed = DASH.test(prev?.text ?? '') && s.L.inversion && a > s.from + 2;
-  const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed;
+  // An incise closing the sentence attributes what precedes it: "…, a annoncé la présidente X."
+  const incise = s.L.inversion && prev?.text === ',' && a > s.from + 2 && !info.participle && closesSentence(s, rightSubject(s, v));
+  const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed || incise;
+  // "« … », estime-t-il": the pronoun joined to the verb is its subject.
+  if (info.clitic) return afterQuote || prev?.text === ',' ? { subject: { type: 'pronoun', at: v }, at: v } : null;
   if (!afterQuote && !complementOk(s, v, info, ctx)) return null;
   const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.
@@ -128,6 +134,8 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // "… e ha assicurato il pieno sostegno": after "and", a phrase after the verb is its object
   // unless it names someone.
   if (left === COORDINATED) return right && right.type !== 'anon' ? { subject: right, at: v } : { subject: { type: 'clause' }, at: v, coordinated: true };
+  // "Po naradzie powiedziała, że …": a left-out subject is the person the entry just named.
+  if (!info.participle && (!right || right.type === 'anon') && subjectLeftOut(s, v)) return { subject: { type: 'pronoun', at: v }, at: v };
   if (right && left?.type !== 'person') return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
@@ -140,6 +148,13 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
   return null;
+}
+
+/** A named subject that ends its sentence ("…, a annoncé la présidente Catherine Moreau."). */
+function closesSentence(s: Sentence, subject: Subject | null): boolean {
+  if (subject?.type !== 'person') return false;
+  const end = subject.people[subject.people.length - 1]!.mention.to;
+  return end >= s.to || /^[.!?…]$/.test(s.tokens[end]!.text);
 }
 
 /**
@@ -182,7 +197,7 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
   for (let v = s.from; v < s.to; v++) {
     const tk = t[v]!;
     if (tk.kind !== 'word') continue;
-    if (s.L.according.has(tk.lower) || s.L.accordingAfter.has(tk.lower)) {
+    if (s.L.according.has(tk.lower) || s.L.accordingAfter.has(tk.lower) || s.L.accordingPronoun.has(tk.lower)) {
       const c = accordingTo(s, v);
       if (c) {
         out.push(c);
@@ -198,7 +213,7 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
       continue;
     }
     const info = s.L.verb(tk.lower);
-    if (!info || (tk.cap && v === s.from)) continue; // "Asked about ..., X said": an opening participle
+    if (!info || (tk.cap && v === s.from && !(s.L.proDrop && !info.participle))) continue; // "Asked about ..., X said": an opening participle
     // "a tweet", "the claim", "his comments": after a determiner a verb form is a noun.
     // Where every noun is capitalised a lower-case form is the verb ("Das sagte X").
     if (s.L.nounDets.has(t[v - 1]?.lower ?? '') && !(s.L.capitalNouns && !tk.cap)) continue;

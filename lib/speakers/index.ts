@@ -13,6 +13,7 @@ import { compileLexicon, type Lang, type LexiconData } from './lang';
 import { en } from './lexicons/en';
 import type { EntryAnalysis, RawName, SpeakerEntryInput } from './model';
 import type { EntrySpeakers, SpeakerQuote, SpeakersResult, SpeakersUpdate, SpeakerWork } from './results';
+import { StreamLinks } from './stream';
 import { NameTable } from './table';
 
 /** The entry shape the speaker finder reads (a subset of `Entry`). */
@@ -52,6 +53,8 @@ export class SpeakerIndex {
   private lastWork: SpeakerWork = { read: 0, resolved: 0 };
   /** Readings made ahead by `prepare`: reading is the costly part, and needs nothing of the blog. */
   private readonly ahead = new Map<string, EntryAnalysis>();
+  /** The entry before each one in time, for "He added ..." in an entry naming nobody. */
+  private readonly stream = new StreamLinks();
 
   /** `lexicon`: the blog's language (English by default). */
   constructor(lexicon: LexiconData = en) {
@@ -103,18 +106,21 @@ export class SpeakerIndex {
     const work = { read: 0, resolved: 0 };
     const fresh = new Map<string, Stored>();
     const touched = new Set<string>();
-    for (const input of batch) {
+    const list = [...batch];
+    const seen = new Set<string>();
+    if (!reread) this.stream.link(list.filter((e) => !this.entries.has(e.id) && !seen.has(e.id) && !!seen.add(e.id)));
+    for (const input of list) {
       const old = this.entries.get(input.id);
       if (fresh.has(input.id) || (old && !reread)) continue;
       const reading = (!reread && this.ahead.get(input.id)) || analyseEntry(input, this.L);
       this.ahead.delete(input.id);
       work.read++;
       if (old) {
-        this.table.count(old.reading, -1, touched);
+        this.table.count(old.reading, -1, touched, this.stream.position(input.id));
         this.table.countJournalists(old.journalists, -1);
         this.link(input.id, old.deps, false);
       }
-      this.table.count(reading, 1, touched);
+      this.table.count(reading, 1, touched, this.stream.position(input.id));
       const names = [...reading.speakers, ...reading.quotes.map((q) => q.speaker)];
       const keys = entryKeySet(reading, this.L.nameEndings);
       const stored: Stored = {
@@ -127,6 +133,13 @@ export class SpeakerIndex {
       fresh.set(input.id, stored);
       this.entries.set(input.id, stored);
       this.link(input.id, stored.deps, true);
+    }
+    // "He added ..." resolves through the entry before it: renaming that one's speaker renames it.
+    for (const [id, s] of fresh) {
+      const before = s.reading.speakers.some((n) => n.previous || n.tokens.length === 1) ? this.entries.get(this.stream.previous(id) ?? '') : undefined;
+      if (!before) continue;
+      for (const k of before.deps) s.deps.add(k);
+      this.link(id, before.deps, true);
     }
     const changedKeys = this.table.settle(touched);
     // The batch's journalists hold for the whole batch, whichever entry names them.
@@ -183,20 +196,35 @@ export class SpeakerIndex {
     }
   }
 
-  private canonical(s: Stored, n: RawName, filter: boolean): string | null {
-    const c = this.table.resolve(n, s.keys);
+  private canonical(s: Stored, n: RawName, filter: boolean, depth = 0): string | null {
+    let c = n.previous ? this.previousSpeaker(s, depth) : this.table.resolve(n, s.keys, this.stream.position(s.reading.id));
+    // "Mr Davies added:" where the blog has two Davieses: the one the entry before it quotes.
+    if (!c && n.tokens.length === 1 && !n.role) c = this.sameSurnameBefore(s, n.tokens[0]!, depth);
     return c && (!filter || (!this.table.isJournalist(c) && !isAuthor(s.reading.author, c))) ? c : null;
   }
 
-  private resolveEntry(s: Stored): EntrySpeakers {
+  /** The one speaker of the entry before `s` in time (a short chain of "He added" at most), else null. */
+  private previousSpeaker(s: Stored, depth: number): string | null {
+    const before = depth < 3 ? this.entries.get(this.stream.previous(s.reading.id) ?? '') : undefined;
+    const speakers = before ? this.resolveEntry(before, depth + 1).speakers : [];
+    return speakers.length === 1 ? speakers[0]! : null;
+  }
+
+  private sameSurnameBefore(s: Stored, surname: string, depth: number): string | null {
+    const prev = this.previousSpeaker(s, depth);
+    const key = this.table.keysOf({ tokens: [surname], titled: true })[0];
+    return prev && prev.includes(' ') && this.table.keysOf({ tokens: prev.split(' '), titled: true })[0] === key ? prev : null;
+  }
+
+  private resolveEntry(s: Stored, depth = 0): EntrySpeakers {
     const speakers: string[] = [];
     for (const n of s.reading.speakers) {
-      const c = this.canonical(s, n, true);
+      const c = this.canonical(s, n, true, depth);
       if (c && !speakers.includes(c)) speakers.push(c);
     }
     const quotes: SpeakerQuote[] = [];
     for (const q of s.reading.quotes) {
-      const c = this.canonical(s, q.speaker, true);
+      const c = this.canonical(s, q.speaker, true, depth);
       if (c) quotes.push({ text: q.text, speaker: c, paragraph: q.paragraph, start: q.start, end: q.end });
     }
     return { speakers, quotes };

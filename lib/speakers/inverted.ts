@@ -6,6 +6,7 @@ import type { Token } from './tokens';
 import type { Mention } from './names';
 import type { Lang } from './lang';
 import { personSubject, startingAt, type Sentence, type Subject } from './subjects';
+import { nominativeAfterGlue } from './inflection-pl';
 
 export function endsInversion(t: Token | undefined, L: Lang): boolean {
   return !t || t.kind === 'punct' || t.kind === 'open' || t.kind === 'close' || L.afterInversion.has(t.lower);
@@ -35,12 +36,19 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
     // "de la Transition écologique": an article may stand between "of" and the domain.
     const of = L.dets.has(t[k - 1]?.lower ?? '') ? k - 2 : k - 1;
     const inDomain = head !== null && L.ofWords.has(t[of]?.lower ?? '') && m?.nameFrom === m?.from;
+    // A name in an oblique case after the verb is whom it was said to ("powiedział reporterce Annie Kamińskiej").
+    if (m?.person && m.oblique && !loose && L.declension) {
+      k = m.to - 1;
+      continue;
+    }
     if (m?.person && !m.poss && !inDomain) return loose || endsInversion(t[m.to], L) ? personSubject(s, m) : null;
     const tk = t[k]!;
     // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.
     if (tk.text === ',' && head !== null && startingAt(s, k + 1)?.person) continue;
     // "il vicepremier e ministro degli Esteri Antonio Tajani": one person holding two roles.
     if (head !== null && L.conj.has(tk.lower) && L.isRole(t[k + 1]?.lower ?? '')) continue;
+    // "zdaniem klimatologa prof. Jana Nowaka": an abbreviation's full stop.
+    if (tk.text === '.' && L.abbrev.has(t[k - 1]?.lower ?? '')) continue;
     if (tk.kind !== 'word' || L.complementizers.has(tk.lower) || L.functionHeads.has(tk.lower)) break;
     // "racconta in lacrime Linor Atia", "przyznał po spotkaniu Bartosz Zmarzlik": a short phrase
     // of manner or time between the verb and its subject.
@@ -78,7 +86,8 @@ function mannerThenName(s: Sentence, k: number): Mention | null {
     const m = startingAt(s, j);
     // "w rozmowie z nSport+ Bartosz Zmarzlik": a medium may be named on the way; a person right
     // after a preposition is its object ("con Marco Galli"), not the subject.
-    if (m?.person) return j > k && !m.poss && !s.L.preps.has(s.tokens[j - 1]!.lower) && endsInversion(s.tokens[m.to], s.L) ? m : null;
+    const glued = !!m && nominativeAfterGlue(m, s.L.declension);
+    if (m?.person) return (j > k || glued) && !m.poss && (glued || !s.L.preps.has(s.tokens[j - 1]!.lower)) && endsInversion(s.tokens[m.to], s.L) ? m : null;
     if (m) {
       j = m.to - 1;
       continue;

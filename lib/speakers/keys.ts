@@ -15,6 +15,8 @@ export function foldWord(word: string, endings: readonly string[] = NO_ENDINGS):
   for (const e of endings) {
     if (s.length - e.length >= 3 && s.endsWith(e)) return s.slice(0, -e.length);
   }
+  // The e that drops before a case ending: "Dudek" / "Dudka", "Marek" / "Marka", "Paweł" / "Pawła".
+  if (endings.length && s.length > 4 && /[^aeiouy]e[kcl]$/.test(s)) s = s.slice(0, -2) + s.slice(-1);
   const c = s.charCodeAt(s.length - 1);
   if (s.length > 4 && (c === 121 || c === 105 || c === 106)) s = s.replace(/(?:iy|yy|yi|ij|ii|y|i)$/, 'i');
   return s;

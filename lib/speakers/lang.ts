@@ -5,6 +5,7 @@
  */
 
 import type { LexiconData, VerbClass } from './lexicon-data';
+import { declension, type Declension } from './inflection-pl';
 
 export type { LexiconData, VerbClass } from './lexicon-data';
 
@@ -20,6 +21,8 @@ export interface VerbInfo {
   past: boolean;
   /** A particle that must follow later in the clause (German "teilte ... mit"). */
   particle?: string;
+  /** The subject pronoun is joined to the verb ("déclare-t-il", "dit-elle"). */
+  clitic?: boolean;
 }
 
 /** Word lists compiled to sets: every space-separated list of `LexiconData` but the verbs. */
@@ -34,7 +37,7 @@ const SET_FIELDS = [
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
-  'topicPreps', 'givenTitles', 'firstPerson',
+  'topicPreps', 'givenTitles', 'firstPerson', 'givenNames',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
@@ -50,6 +53,8 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   /** Reporting phrases, as word lists, by first word. */
   verbPhrases: ReadonlyMap<string, readonly string[][]>;
   inversion: boolean;
+  proDrop: boolean;
+  accordingPronoun: ReadonlyMap<string, readonly string[][]>;
   verbFinal: boolean;
   capitalNouns: boolean;
   nameEndings: readonly string[];
@@ -58,6 +63,8 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   /** Question and answer letters of a Q&A, lower-case ("q", "a"), or null. */
   qa: readonly [string, string] | null;
   nominative: ReadonlyArray<readonly [string, string]>;
+  /** Given names in every case, where the lexicon lists them (Polish). */
+  declension: Declension | null;
   verb(lower: string): VerbInfo | undefined;
   /** A role word, by the list or by a role compound ending ("Aussenministerin"). */
   isRole(lower: string): boolean;
@@ -111,6 +118,12 @@ function buildVerbs(data: LexiconData): Map<string, VerbInfo> {
         const surface = /[=^%]/.test(mark) ? form.slice(1) : form;
         const info: VerbInfo = { lemma, cls, participle: mark === '%', base: mark === '=', past: mark === '^', ...(particle ? { particle } : {}) };
         if (!map.has(surface)) map.set(surface, info);
+        // "« … », estime-t-il": a finite form with its subject pronoun joined by hyphens.
+        if (mark === '=' || mark === '%' || mark === '^') continue;
+        for (const c of (data.clitics ?? '').split(/\s+/).filter(Boolean)) {
+          const joined = /[aeiou]$/.test(surface) ? `${surface}-t-${c}` : `${surface}-${c}`;
+          if (!map.has(joined)) map.set(joined, { ...info, clitic: true });
+        }
       }
       // British and American spellings of -ise verbs.
       if (data.regular === 'en' && !item.includes(':') && lemma.endsWith('ise')) {
@@ -169,12 +182,15 @@ export function compileLexicon(data: LexiconData): Lang {
     readsAs: phrases(data.readsAs),
     verbPhrases: phrases(data.verbPhrases),
     inversion: data.inversion,
+    proDrop: !!data.proDrop,
+    accordingPronoun: phrases(data.accordingPronoun),
     verbFinal: !!data.verbFinal,
     capitalNouns: !!data.capitalNouns,
     filing: { verbs: set(data.filing?.split('|')[0]), from: set(data.filing?.split('|')[1]) },
     qa: data.qaMarks ? (data.qaMarks.trim().split(/\s+/) as [string, string]) : null,
     nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
     nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),
+    declension: data.declinedNames ? declension(data.declinedNames.masculine, data.declinedNames.feminine) : null,
     verb: (lower) => verbs.get(lower),
     isRole: (lower) => titles.has(lower) || publicRoles.has(lower) || endsWithAny(lower, roleSuffixes),
     roleCompound: (lower) => endsWithAny(lower, roleSuffixes),

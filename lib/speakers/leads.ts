@@ -25,15 +25,19 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
     here = true;
   }
   const m = [k, k + 1, k + 2, k + 3].map((i) => s.starts.get(i)).find((x) => x?.person);
-  if (!m || m.poss || (m.from > k && !here)) return null;
+  if (!m || m.poss || (m.from > k && !here && !roleLead(s, k, m.from))) return null;
   const subject = clauseSubjectAt(s, m);
   const last = subject.type === 'person' ? subject.people[subject.people.length - 1]!.mention : m;
-  const after = t[last.to];
+  // "Bartosz Zmarzlik (Motor Lublin): – …", "Sir Bill Cash (Con): …": a bracketed club or party.
+  const close = t[last.to]?.text === '(' ? t.findIndex((x, i) => i > last.to && i <= last.to + 6 && x.text === ')') : -1;
+  const end = close > 0 && t[close + 1]?.text === ':' ? close + 1 : last.to;
+  const after = t[end];
   // In body text "Name:" also starts player ratings and glossaries, so it needs a quotation after
   // it, unless it is a headline or opens an embedded post.
   if (after?.text === ':') {
-    const quoted = t[last.to + 1]?.kind === 'open' || (last.to + 1 >= s.to && ctx.quoteFollows);
-    return quoted || ctx.headline || ctx.afterByline || firstPersonAfter(s, last.to + 1) ? { subject, at: last.to } : null;
+    // A dash opens the words as a quotation mark would ("Bartosz Zmarzlik: – Jestem zadowolony").
+    const quoted = t[end + 1]?.kind === 'open' || DASH.test(t[end + 1]?.text ?? '') || (end + 1 >= s.to && ctx.quoteFollows);
+    return quoted || ctx.headline || ctx.afterByline || firstPersonAfter(s, end + 1) ? { subject, at: end } : null;
   }
   for (let c = last.to; c < Math.min(s.to, last.to + 30); c++) {
     if (t[c]!.text !== ':') continue;
@@ -43,6 +47,14 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
     return here || topic ? { subject, at: c } : null;
   }
   return null;
+}
+
+/** "Komendant straży Dariusz Wieczorek:": a role and its lower-case domain before the name. */
+function roleLead(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  // Not a name after "of" ("Negoziatore di Shalit:"): that is the role's domain, not its holder.
+  const plain = (x: Sentence['tokens'][number]) => x.kind === 'word' && !x.cap && !s.L.verb(x.lower) && !s.L.aux.has(x.lower) && !s.L.preps.has(x.lower) && !s.L.ofWords.has(x.lower);
+  return s.L.isRole(t[from]!.lower) && t.slice(from + 1, to).every(plain);
 }
 
 /**
@@ -155,7 +167,8 @@ export function forLead(s: Sentence): Cue | null {
   // The quotation follows the comma, or an appositive ("Pour X, présidente de Y, « … »").
   let c = m.to;
   for (let i = m.to + 1; i < Math.min(s.to, m.to + 12) && c === m.to; i++) if (t[i]!.text === ',') c = i;
-  const quoted = [m.to + 1, m.to + 2, c + 1, c + 2].some((i) => t[i]?.kind === 'open');
+  // Or later in the clause: "Pour le climatologue X, ces tempêtes « vont se multiplier »".
+  const quoted = [m.to + 1, m.to + 2, c + 1, c + 2].some((i) => t[i]?.kind === 'open') || t.slice(m.to + 1, s.to).some((x) => x.kind === 'open');
   return quoted ? { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.to, oblique: true } : null;
 }
 
@@ -178,6 +191,10 @@ export function dashAfterQuote(s: Sentence): Cue | null {
 export function accordingTo(s: Sentence, v: number): Cue | null {
   const t = s.tokens;
   const lower = t[v]!.lower;
+  // "Jego zdaniem", "selon lui": the person named before.
+  for (const words of s.L.accordingPronoun.get(lower) ?? []) {
+    if (words.every((w, i) => t[v + i]?.lower === w)) return { subject: { type: 'pronoun', at: v }, at: v + words.length - 1 };
+  }
   for (const words of s.L.according.get(lower) ?? []) {
     if (!words.every((w, i) => t[v + i]?.lower === w)) continue;
     const k = v + words.length - 1;

@@ -141,4 +141,17 @@ export interface LexiconData {
   nameEndings?: string;
   /** Rewrites `oblique>nominative` of a name word seen only in an oblique case ("Dudy>Duda"). */
   nominative?: string;
+  /**
+   * Given names as they are written ("Emma Hamid"), from a published list (its source and licence
+   * are in `given/<lang>.ts`): where a run of capitals reaches one, the person's name starts there.
+   */
+  givenNames?: string;
+  /** Subject pronouns joined to a verb after a quotation ("déclare-t-il", "dit-elle"). */
+  clitics?: string;
+  /** Subjects may be left out, and an adverbial may stand between subject and verb (Polish): `free-order.ts`. */
+  proDrop?: boolean;
+  /** "according to" phrases whose person is a pronoun (`|`-separated): "jego zdaniem", "selon lui". */
+  accordingPronoun?: string;
+  /** Given names in the nominative, masculine then feminine, declined by `inflection-pl.ts` (Polish). */
+  declinedNames?: { masculine: string; feminine: string };
 }

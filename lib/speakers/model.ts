@@ -7,6 +7,10 @@ export interface SpeakerEntryInput {
   title: string;
   paragraphs: Paragraph[];
   author: string | null;
+  /** ISO time when the page gives one: which entry came before which (see `SpeakerIndex`). */
+  time?: string | null;
+  /** A pinned copy above the stream: never the entry before a live one. */
+  pinned?: boolean;
 }
 
 /** A name as found in one entry, before blog-level canonicalisation. */
@@ -28,6 +32,11 @@ export interface RawName {
    * The blog's role table decides.
    */
   role?: { head: string; words: string[]; among: string[][]; blog?: boolean };
+  /**
+   * "He added that ..." in an entry that names nobody: the one speaker of the entry before it in
+   * time, if that entry has exactly one (`tokens` is empty). The blog's index decides.
+   */
+  previous?: boolean;
 }
 
 /** A quotation found in an entry: its text and where it is. */

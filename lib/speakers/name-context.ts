@@ -49,3 +49,29 @@ export function introducedByRole(tokens: Token[], start: number, floor: number, 
   const w = before[before.length - 1] ?? '';
   return L.isRole(w) || L.occupations.has(w);
 }
+
+const AGENT_NOUN = /(?:in|er|ent|eur)$/;
+
+/**
+ * "Labour MP for Kensington Emma Dent Coad", "die Mutter Anja Wagner": a run of three name words
+ * or more whose first word is no given name but a later one is (with a surname after it) names
+ * the person from that given name on; words of a place or role ran into it. Only inside a
+ * sentence (after a word), as such words run in: a run opening a sentence or a clause may be a
+ * name whose first given name the list lacks ("Florentina Maria Widodo"). Returns the name's start.
+ */
+export function givenNameStart(tokens: readonly Token[], start: number, k: number, last: number, L: Lang): number {
+  if (last - k < 3 || L.givenNames.has(tokens[k]!.text)) return k;
+  // Where nouns are capitalised, a sentence may open with a person noun ("Gewerkschafterin",
+  // "Anwohner"): agent and relation nouns end so; given names that do are on the list.
+  if (tokens[start - 1]?.kind !== 'word' && !(L.capitalNouns && AGENT_NOUN.test(tokens[k]!.lower))) return k;
+  for (let i = k + 1; i <= last - 2; i++) if (L.givenNames.has(tokens[i]!.text)) return i;
+  return k;
+}
+
+/**
+ * A name particle: "von", "de la", and inside a name, capitalised where the name writes it so
+ * ("Yannick Le Goff", "Marine Le Pen"): mid-sentence, a capitalised "Le" is no article.
+ */
+export function isParticle(t: Token, L: Lang): boolean {
+  return L.particles.has(t.text) || (t.cap && L.particles.has(t.lower));
+}

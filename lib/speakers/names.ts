@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import type { Lang } from './lang';
-import { appositiveAfter, introducedByRole, irishMutation, wordsBefore } from './name-context';
+import { appositiveAfter, givenNameStart, introducedByRole, irishMutation, isParticle, wordsBefore } from './name-context';
 
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -94,7 +94,7 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
       if ((isRunToken(t, L) || irishMutation(t, tokens[end - 1]!)) && !breaks(t)) end++;
       // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun,
       // by its first name only ("Anna Berg von der Caritas", "Sophie Martin de la CGT": an employer).
-      else if (t.kind === 'word' && L.particles.has(t.text) && particlesThenName(tokens, end, to, L) && nameWords(tokens, start, end, L) === 1) end++;
+      else if (t.kind === 'word' && isParticle(t, L) && particlesThenName(tokens, end, to, L) && (t.cap || nameWords(tokens, start, end, L) === 1)) end++;
       else break;
     }
     // "Lord Jay of Ewelme": a peer's territorial title belongs to the name.
@@ -146,7 +146,7 @@ function joinOrganisations(tokens: Token[], mentions: Mention[], L: Lang): void 
     const m = mentions[i]!;
     const link = tokens[m.from - 1]?.lower ?? '';
     const prev = mentions[i - 1]!;
-    if (!prev.org || prev.to !== m.from - 1 || !m.person || prev.poss || titleOf(tokens, m.from, L)) continue;
+    if (!prev.org || prev.to !== m.from - 1 || !m.person || prev.poss || titleOf(tokens, m.from, L) || m.nameFrom > m.from) continue; // "RN du Finistère Yannick Le Goff": a person
     if (L.ofWords.has(link) || ((link === 'and' || link === '&') && m.tokens.length === 1)) {
       m.person = false;
       m.org = true;
@@ -165,9 +165,9 @@ function nameWords(tokens: Token[], from: number, to: number, L: Lang): number {
 function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boolean {
   // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der"
   // (after "von", as the run reads on).
-  if (L.dets.has(tokens[i]!.lower) && !L.particles.has(tokens[i - 1]?.text ?? '')) return false;
+  if (!tokens[i]!.cap && L.dets.has(tokens[i]!.lower) && !L.particles.has(tokens[i - 1]?.text ?? '')) return false;
   let j = i;
-  while (j < to && tokens[j]!.kind === 'word' && L.particles.has(tokens[j]!.text)) j++;
+  while (j < to && tokens[j]!.kind === 'word' && isParticle(tokens[j]!, L)) j++;
   // "Via da Gaza": a particle before a place joins no name.
   return j > i && j < to && j - i <= 2 && isRunToken(tokens[j]!, L) && !L.places.has(tokens[j]!.lower);
 }
@@ -184,19 +184,19 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   let k = last;
   while (k > start) {
     const t = tokens[k - 1]!;
-    if (isNameToken(t, L, k < last) || (L.particles.has(t.text) && k < last)) k--;
+    if (isNameToken(t, L, k < last) || (isParticle(t, L) && k < last)) k--;
     else if (t.lower === 'of' && k < last && L.keepTitles.has(tokens[start]!.lower)) k--; // Lord Jay of Ewelme
     else break;
   }
   while (k < last && !tokens[k]!.cap) k++; // a name never starts with a lower-case particle
   // A place glued before a name ("First Minister of Scotland Nicola Sturgeon").
   while (last - k > 2 && (L.places.has(tokens[k]!.lower) || L.nationalities.has(tokens[k]!.lower))) k++;
+  k = givenNameStart(tokens, start, k, last, L);
   // "Trener Stali Stanisław Chomski", "burmistrz Nysy Kordian Kolbiarz": where names inflect, a
   // role's domain in the genitive follows the title and runs into the name.
   if (last - k === 3 && L.nominative.length && L.isRole(tokens[start - 1]?.lower ?? tokens[start]!.lower)) k++;
-  // "Minister of International Relations Maite Nkoana-Mashabane": the title's domain runs into
-  // the name, which is its last two words.
-  if (last - k > 2 && titleOf(tokens, start, L)) k = last - 2;
+  // "Minister of International Relations Maite Nkoana-Mashabane": the domain runs into the name (its last two words).
+  if (last - k > 2 && titleOf(tokens, start, L) && !L.givenNames.has(tokens[k]!.text)) k = last - (isParticle(tokens[last - 2]!, L) ? 3 : 2);
   // Peers and royals known by title keep it: "Lord Cameron", "Lord Jay of Ewelme".
   if (k > start && L.keepTitles.has(tokens[k - 1]!.lower) && (last - k === 1 || tokens[k + 1]?.lower === 'of')) k--;
   return k;
@@ -215,6 +215,9 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   let last = end;
   while (last > start + 1 && L.postNominals.has(tokens[last - 1]!.lower)) last--;
   let k = nameStart(tokens, start, last, L);
+  // Where given names decline, one in any case opens the name and its surname closes it ("klubu Lewicy Ewa Malinowska").
+  const span = L.declension?.span(tokens.slice(k, last).map((t) => t.text), (w) => L.nationalities.has(w) || L.places.has(w), (w) => L.places.has(w));
+  if (span) [k, last] = [k + span[0], k + span[1]];
   // "the clerk, Peter Hall,", "Bishop John Church": a surname that is also an organisation word
   // names a person when a role introduces the two words.
   if (k === last && last - start === 2 && isNameToken(tokens[start]!, L, true) && nameShaped(tokens[start + 1]!.text, L) && introducedByRole(tokens, start, floor, L)) k = start;
@@ -224,7 +227,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // An organisation word before the name makes the run an organisation ("California Independent
   // System Operator"), except in a title such as "Secretary of State Ana Ruiz".
   const stop = k > start ? tokens[k - 1]!.lower : '';
-  const org = !L.titles.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
+  // A party glued before a name describes the person ("le député RN Jordan Perret").
+  const org = !L.titles.has(stop) && !L.parties.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
   if (org && !titleOf(tokens, start, L)) person = false;
   const nameTokens = words.map((t) => t.text);
   // A lone capital letter or a run of initials is not a name by itself; nor are places and parties.
@@ -287,7 +291,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     kin,
     ...(kinOwner ? { notOf: kinOwner } : {}),
     thing: thing ? words.map((t) => t.text) : null,
-    oblique: L.nominative.length > 0 && obliqueBefore(tokens, start, floor, L),
+    // A declined given name tells the case itself ("z TVN24 Paulina Szymańska": the medium is the preposition's).
+    oblique: L.nominative.length > 0 && ((person ? L.declension?.oblique(nameTokens) : null) ?? obliqueBefore(tokens, start, floor, L)),
     initial: !tokens.slice(floor, start).some((t) => t.kind === 'word'),
     ...(person && nameTokens.length === 1 && L.givenTitles.has(prev ?? '') ? { given: true } : {}),
   };

@@ -6,6 +6,8 @@
 import type { Token } from './tokens';
 import type { Mention } from './names';
 import { describedPerson, nameBeforeComma, type Sentence } from './sentence';
+import { nominativeAfterGlue } from './inflection-pl';
+import { beforeAdverbial } from './free-order';
 
 export { makeSentence, type Sentence } from './sentence';
 
@@ -196,6 +198,7 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     if (!(s.L.fillers.has(l) || s.L.passiveAux.has(l)) || endingAt(s, j)) break;
     j--;
   }
+  j = beforeAdverbial(s, j);
   if (j < s.from) return null;
   const tk = t[j]!;
   const m = endingAt(s, j);
@@ -223,7 +226,7 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
     // A name a preposition governs is its object, never the subject ("Auf Instagram schrieb X",
     // "Vor Journalisten sagte X", "after talks with X, officials said"); in languages that invert,
     // the subject may still follow the verb.
-    if (m.person && s.L.preps.has(before) && !s.L.ofWords.has(before) && !NOT_GOVERNING.has(before) && !s.L.conj.has(before)) return { type: 'anon' };
+    if (m.person && s.L.preps.has(before) && !s.L.ofWords.has(before) && !NOT_GOVERNING.has(before) && !s.L.conj.has(before) && !nominativeAfterGlue(m, s.L.declension)) return { type: 'anon' };
     if (m.person) return personSubject(s, m);
     // "Der Bundeskanzler betonte": where nouns are capitalised, a role description is a run too.
     const words = t.slice(m.from, m.to).map((x) => x.lower);

@@ -27,6 +27,14 @@ function bump<K>(m: Map<K, number>, k: K, by: number): void {
   else m.delete(k);
 }
 
+/** Counts a form's use at a place in time; an edited entry's removal may move its first place. */
+function place(f: Form, position: number, sign: 1 | -1): void {
+  const at = (f.at ??= new Map());
+  bump(at, position, sign);
+  if (sign > 0) f.first = Math.min(f.first ?? Infinity, position);
+  else if (position === f.first && !at.has(position)) f.first = at.size ? Math.min(...at.keys()) : Infinity;
+}
+
 export class NameTable {
   private readonly buckets = new Map<string, Bucket>();
   /** Groups of three words or more by folded first word ("Tedros" of "Tedros Adhanom Ghebreyesus"). */
@@ -48,7 +56,7 @@ export class NameTable {
    * Counts one entry's names in (`sign` 1) or out (-1, an edited entry's old reading), adding the
    * keys of the buckets it touched to `touched`.
    */
-  count(e: EntryAnalysis, sign: 1 | -1, touched: Set<string>): void {
+  count(e: EntryAnalysis, sign: 1 | -1, touched: Set<string>, position?: number): void {
     for (const p of e.places) bump(this.places, p, sign);
     for (const t of e.things) bump(this.things, t.map(this.fold).join(' '), sign);
     for (const n of [...e.names, ...e.speakers, ...e.journalists]) {
@@ -61,7 +69,9 @@ export class NameTable {
       const surface = n.tokens.join(' ');
       const f = b.forms.get(surface) ?? { tokens: n.tokens, folded, n: 0, direct: 0, roles: new Map() };
       f.n += sign;
-      if (!n.oblique) f.direct += sign;
+      if (position !== undefined && n.tokens.length > 1) place(f, position, sign);
+      // A declined given name shows an oblique case whatever found the name (a pronoun, a reply).
+      if (!n.oblique && this.L.declension?.oblique(n.tokens) !== true) f.direct += sign;
       for (const r of n.roles ?? []) if (this.L.isRole(r) || this.L.occupations.has(r)) bump(f.roles, r, sign);
       if (f.n > 0) b.forms.set(surface, f);
       else b.forms.delete(surface);
@@ -148,8 +158,19 @@ export class NameTable {
     return keys;
   }
 
-  /** Canonical name for `name` as found in an entry that mentions `entryKeys`, or null for none. */
-  resolve(name: RawName, entryKeys: ReadonlySet<string>): string | null {
+  /** Where in time the blog first names the person in full (Infinity: not known). */
+  private firstAt(g: Group): number {
+    const b = this.buckets.get(g.folded[g.folded.length - 1]!);
+    let first = Infinity;
+    for (const surface of g.surfaces.keys()) first = Math.min(first, b?.forms.get(surface)?.first ?? Infinity);
+    return first;
+  }
+
+  /**
+   * Canonical name for `name` as found in an entry that mentions `entryKeys`, or null for none;
+   * `position`: the entry's place in the stream's time order, when known.
+   */
+  resolve(name: RawName, entryKeys: ReadonlySet<string>, position?: number): string | null {
     if (name.role) {
       // "The prime minister said", in an entry naming "Starmer" and "Morgan": the one of them the
       // blog calls prime minister, else the entry's own guess.
@@ -163,7 +184,9 @@ export class NameTable {
         // Every role word must hold ("prime minister" is not "first minister"), compounds by their ending.
         const has = (g: Group, w: string) => g.roles.has(w) || (this.L.isRole(w) && [...g.roles].some((r) => r.endsWith(w)));
         const all = [...(this.byRole.get(name.role.head) ?? [])].filter((g) => name.role!.words.every((w) => has(g, w)));
-        if (all.length === 1) holders.add(all[0]!);
+        // Two ministers in the blog: the one it had named up to this entry, as for a surname.
+        const before = all.length > 1 && position !== undefined ? all.filter((g) => this.firstAt(g) <= position) : all;
+        if (before.length === 1) holders.add(before[0]!);
       }
       const g = holders.size === 1 ? [...holders][0]! : null;
       if (g) return this.looksLikePlace(g.folded, g.roles.size > 0) ? null : displayName(g, this.L);
@@ -178,12 +201,15 @@ export class NameTable {
     const other = name.notOf === undefined ? null : this.fold(name.notOf);
     let own = this.owners(folded).filter((g) => !other || !g.folded.includes(other));
     if (own.length > 1) {
-      // Two people share the surname: the one this entry names, else one the blog names at
-      // least three times as often as all the others together; otherwise no guess.
+      // Two people share the surname: the one this entry names, else the only one the blog had
+      // named in full up to this entry (as a reader, or a live blog read as it grows, takes it),
+      // else one the blog names at least three times as often as all the others together;
+      // otherwise no guess.
       const local = own.filter((g) => entryKeys.has(g.folded.join(' ')));
+      const before = position === undefined ? [] : own.filter((g) => this.firstAt(g) <= position);
       const total = own.reduce((n, g) => n + g.mentions, 0);
       const main = own.filter((g) => g.mentions * 4 >= total * 3);
-      own = local.length === 1 ? local : local.length === 0 && main.length === 1 ? main : [];
+      own = local.length === 1 ? local : local.length ? [] : before.length === 1 ? before : main.length === 1 ? main : [];
       if (!own.length) return null;
     }
     // "il Dg Tedros" of "Tedros Adhanom Ghebreyesus": a titled lone word may be the first name of

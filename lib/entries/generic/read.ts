@@ -116,13 +116,25 @@ function inLinkAway(el: Element, block: Element): boolean {
   return false;
 }
 
+const BY = /^(?:by|von|par|di|por|door|autor:?)\s+/i;
+
 /** A byline by its class ("update__author", "byline"): a short line of its own, not a paragraph of text. */
 function namedAuthor(block: Element): string {
   for (const el of block.querySelectorAll('[class*="author" i], [class*="byline" i]')) {
     const text = textOf(el);
-    if (text && text.length <= 60 && !el.querySelector('p, div, li')) return text.replace(/^(?:by|von|par|di|por|autor:?)\s+/i, '');
+    if (text && text.length <= 60 && !el.querySelector('p, div, li')) return text.replace(BY, '');
   }
   return '';
+}
+
+// A platform's id for the entry in a data attribute (`data-elb-post-id="4812"`, `data-entry-id`),
+// where the element has no `id`: stable across reloads like one.
+const DATA_ID = /^data-(?:[a-z]+-)*(?:post|entry|update|item)-?id$/;
+
+/** The block's id in a `data-…post-id`-style attribute, or null. */
+function dataId(block: Element): string | null {
+  for (const attr of block.attributes) if (DATA_ID.test(attr.name) && /^[\w-]{1,64}$/.test(attr.value)) return attr.value;
+  return null;
 }
 
 /** The block's headline: its first non-empty heading that is not a printed time or a linked card's. */
@@ -153,7 +165,7 @@ export function readBlock(block: Element, pageUrl: string, hints: BlockHints = {
   return makeEntry(
     {
       element: block,
-      id: ownId ?? fragmentOf(permalink) ?? hints.id ?? null,
+      id: ownId ?? fragmentOf(permalink) ?? dataId(block) ?? hints.id ?? null,
       datetime: time.datetime ?? hints.datetime ?? null,
       timeLabel: time.label,
       title,
@@ -165,7 +177,7 @@ export function readBlock(block: Element, pageUrl: string, hints: BlockHints = {
       leadLabel: stamped.label ?? undefined,
       // The headline is the title wherever it sits (after a byline, say); a printed time or a
       // byline on its own line is furniture.
-      dropParagraph: (p) => (p.kind === 'h' && p.text === heading) || isTimeLabel(p.text) || (p.text === byline && byline !== ''),
+      dropParagraph: (p) => (p.kind === 'h' && p.text === heading) || isTimeLabel(p.text) || (byline !== '' && p.text.replace(BY, '') === byline),
     },
     pageUrl,
   );

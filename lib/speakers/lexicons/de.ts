@@ -4,6 +4,7 @@
  * "Gesundheitsbehörde"), and common-noun endings ("-ung", "-ische") mark words no name has.
  */
 import type { LexiconData } from '../lang';
+import { GIVEN_DE } from '../given/de';
 
 export const de: LexiconData = {
   lang: 'de',
@@ -144,4 +145,5 @@ export const de: LexiconData = {
   firstPerson: `ich mir mich mein meine meinen meinem wir uns unser unsere unseren unserem`,
   topicPreps: 'über von',
   inversion: true,
+  givenNames: GIVEN_DE,
 };

@@ -3,6 +3,7 @@
  * than a gazetteer of people. Built into the reader; the other languages load on demand.
  */
 import type { LexiconData } from '../lang';
+import { GIVEN_EN } from '../given/en';
 
 export const en: LexiconData = {
   lang: 'en',
@@ -195,4 +196,5 @@ export const en: LexiconData = {
   signed: 'signed',
   interviews: 'interview interviews interviewing interviewed',
   inversion: false,
+  givenNames: GIVEN_EN,
 };

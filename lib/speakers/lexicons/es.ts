@@ -3,6 +3,7 @@
  * on Spanish blogs.
  */
 import type { LexiconData } from '../lang';
+import { GIVEN_ES } from '../given/es';
 
 export const es: LexiconData = {
   lang: 'es',
@@ -122,4 +123,5 @@ export const es: LexiconData = {
   readsAs: 'se lee | puede leerse',
   forLead: 'para',
   inversion: true,
+  givenNames: GIVEN_ES,
 };

@@ -3,12 +3,13 @@
  * Articles elide ("l'ancien", "d'Emmanuel"). Loaded in the page only on French blogs.
  */
 import type { LexiconData } from '../lang';
+import { GIVEN_FR } from '../given/fr';
 
 export const fr: LexiconData = {
   lang: 'fr',
   common: `le la les de des du un une et est à en que qui pour dans sur pas au aux il elle ne par avec
     ce se son sa ses a ont été plus selon`,
-  titles: `m m. mme mme. mlle monsieur madame président présidente ministre secrétaire général générale
+  titles: `m m. mme mme. mlle me maître monsieur madame président présidente ministre secrétaire général générale
     porte-parole directeur directrice chef cheffe maire sénateur sénatrice député députée ambassadeur
     ambassadrice commissaire gouverneur dirigeant dirigeante leader chancelier chancelière dr pr
     professeur professeure entraîneur sélectionneur capitaine attaquant défenseur gardien procureur
@@ -16,7 +17,9 @@ export const fr: LexiconData = {
     vice-président vice-présidente adjoint adjointe préfet préfète cardinal rabbin imam cheikh`,
   occupations: `médecin infirmier infirmière enseignant enseignante étudiant étudiante avocat avocate
     militant militante économiste analyste expert experte écrivain écrivaine acteur actrice chanteur
-    chanteuse soldat chercheur chercheuse historien historienne habitant habitante témoin survivant`,
+    chanteuse soldat chercheur chercheuse historien historienne habitant habitante témoin survivant
+    climatologue météorologue prévisionniste sociologue politologue épidémiologiste ingénieur
+    agriculteur agricultrice ostréiculteur pêcheur commerçant commerçante syndicaliste`,
   keepTitles: 'roi reine pape prince princesse lord lady duc duchesse émir',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
@@ -36,7 +39,9 @@ export const fr: LexiconData = {
   placeFirst: 'nord sud est ouest san santa los las tel hong sri costa saint sainte',
   places: `france paris lyon marseille israël gaza cisjordanie liban syrie égypte iran irak russie
     ukraine états-unis allemagne italie espagne pologne royaume-uni europe chine japon qatar jordanie
-    turquie washington moscou kiev jérusalem bruxelles londres berlin rome beyrouth téhéran`,
+    turquie washington moscou kiev jérusalem bruxelles londres berlin rome beyrouth téhéran
+    bretagne normandie alsace lorraine provence corse occitanie bourgogne aquitaine auvergne picardie
+    champagne savoie finistère morbihan gironde vendée île-de-france`,
   nationalities: `français française israélien israélienne palestinien palestinienne américain américaine
     russe ukrainien ukrainienne allemand allemande britannique italien italienne européen libanais`,
   parties: 'renaissance rn lr ps lfi insoumis écologistes républicains socialistes modem',
@@ -51,7 +56,9 @@ export const fr: LexiconData = {
   publications: 'monde figaro libération parisien échos croix post times guardian',
   speechNouns: 'déclaration communiqué message lettre propos mots discours entretien interview tweet',
   locative: 'à en au aux dans',
-  pronouns: 'il elle',
+  // "« … », a-t-il déclaré": the auxiliary carries the subject pronoun.
+  pronouns: 'il elle a-t-il a-t-elle',
+  clitics: 'il elle',
   indefinite: 'un une des quelques plusieurs',
   paradigms: {
     er: '=er e ent a ait aient ^é ^ée ^és ^ées %ant',
@@ -63,10 +70,13 @@ export const fr: LexiconData = {
       demand/er répondre:=répondre,répond,répondent,^répondu,%répondant écrire:=écrire,écrit,écrivent,écrivait,%écrivant
       tweet/er précis/er martel/er plaid/er accus/er promettre:=promettre,promet,promettent,^promis
       réclam/er exhort/er confi/er racont/er témoign/er fustig/er salu/er regrett/er lanc/er
-      démentir:dément,^démenti assén/er
-      exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er`,
+      démentir:dément,^démenti assén/er ni/er
+      exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er
+      féliciter:félicite,^félicité,^félicitée réjouir:réjouit,^réjoui,^réjouie indigner:indigne,^indigné,^indignée
+      inquiéter:inquiète,^inquiété,^inquiétée étonner:étonne,^étonné,^étonnée`,
     semi: `annoncer:=annoncer,annonce,annoncent,annonça,^annoncé,^annoncée,%annonçant confirm/er
-      reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis`,
+      reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis
+      remerci/er`,
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
     inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute`,
     issue: 'publi/er diffus/er',
@@ -93,7 +103,7 @@ export const fr: LexiconData = {
     pendant depuis`,
   ofWords: `de du des d'`,
   possDets: 'son sa ses',
-  aux: 'est sont était étaient a ont avait avaient sera seront serait aurait',
+  aux: 'est sont était étaient a ont avait avaient sera seront serait aurait a-t-il a-t-elle',
   npWords: 'le la les l\' un une ancien ancienne nouveau nouvelle actuel actuelle',
   functionHeads: 'et mais ou que qui il elle ils elles on nous vous je tu ce cela',
   npBoundary: `le la les un une et ou mais que qui de du des à au aux en dans par pour sur a ont est sont
@@ -111,7 +121,11 @@ export const fr: LexiconData = {
   conj: 'et',
   contrast: 'mais tandis',
   agentPreps: "par",
-  verbPhrases: "a fait savoir | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser",
+  verbPhrases: `a fait savoir | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser
+    | a présenté ses excuses | ont présenté leurs excuses | présente ses excuses
+    | a appelé à | a appelé au | a appelé aux | ont appelé à | ont appelé au | ont appelé aux | appelle à | appelle au
+    | appelle aux | appellent à | a lancé un appel`,
+  accordingPronoun: `selon lui | selon elle | selon eux | selon elles | d' après lui | d' après elle | pour lui | pour elle`,
   namedWords: 'prénommé prénommée nommé nommée',
   workPreps: "de du d' des",
   colleagues: 'collègue collègues',
@@ -123,4 +137,5 @@ export const fr: LexiconData = {
   readsAs: "peut-on lire | lit-on | peut on lire",
   forLead: 'pour',
   inversion: true,
+  givenNames: GIVEN_FR,
 };

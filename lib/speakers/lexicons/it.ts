@@ -3,6 +3,7 @@
  * often follow the verb; articles elide ("dell'Oms"). Loaded in the page only on Italian blogs.
  */
 import type { LexiconData } from '../lang';
+import { GIVEN_IT } from '../given/it';
 
 export const it: LexiconData = {
   lang: 'it',
@@ -141,4 +142,5 @@ export const it: LexiconData = {
   readsAs: 'si legge | si legge ancora | si legge inoltre',
   forLead: 'per',
   inversion: true,
+  givenNames: GIVEN_IT,
 };

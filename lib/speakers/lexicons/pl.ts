@@ -4,6 +4,7 @@
  * shown in the nominative. Loaded in the page only on Polish blogs.
  */
 import type { LexiconData } from '../lang';
+import { GIVEN_PL } from '../given/pl';
 
 export const pl: LexiconData = {
   lang: 'pl',
@@ -63,11 +64,17 @@ export const pl: LexiconData = {
       napisa/ł pisać:pisze,piszą zapewni/ł zapewniać:zapewnia ostrzec:ostrzegł,ostrzegła,ostrzegli,ostrzega
       zaapelowa/ł apelowa/ł apelować:apeluje tłumaczy/ł tłumaczyć:tłumaczy,%tłumacząc skrytykowa/ł
       krytykowa/ł ujawni/ł przypomnia/ł przypomnieć:przypomniał,przypomniała,przypomnieli wskaza/ł
+      przypominać:przypomina,przypominają,%przypominając wskazywać:wskazuje,wskazują stwierdzać:stwierdza,stwierdzają
+      komentować:komentuje,komentują opisywać:opisywał,opisywała,opisywali,opisuje,opisują
+      pytać:pyta,pytają podkreśla/ł zaznacza/ł wyjaśnia/ł dodawa/ł zapewnia/ł ostrzega/ł uspokaja/ł uspokajać:uspokaja
+      odpowiada/ł ocenia/ł przypomina/ł wskazywa/ł
       odpowiedzieć:odpowiedział,odpowiedziała,odpowiedzieli,odpowiada zdradzi/ł podsumowa/ł
       twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł zapowiedzieć:zapowiedział,zapowiedziała
       relacjonowa/ł mówić:mówił,mówiła przyznać:przyznaje
       nazwa/ł wyrazi/ł zapyta/ł pyta/ł odpar/ł`,
-    semi: 'przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł',
+    semi: `przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł informować:informuje,informują
+      przekazywać:przekazuje,przekazują potwierdzać:potwierdza,potwierdzają ogłaszać:ogłasza,ogłaszają
+      zapowiadać:zapowiada,zapowiadają`,
     weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
   },
   fillers: `też także również już wcześniej wczoraj dziś dzisiaj potem następnie ponadto jeszcze zaś
@@ -97,8 +104,17 @@ export const pl: LexiconData = {
   topicPreps: 'o',
   filing: 'pisze relacjonuje relacjonował relacjonowała | z',
   qaMarks: 'p o',
-  firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze`,
-  according: 'według | zdaniem | w odpowiedzi na',
+  // Polish shows the first person in the verb: its frequent forms ("Dudek: Jestem zadowolony").
+  firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze jestem jesteśmy byłem byłam byliśmy
+    mam mamy miałem miałam chcę chcemy muszę musimy mogę możemy wiem wiemy będę będziemy uważam
+    myślę sądzę cieszę cieszymy dziękuję dziękujemy zrobiłem zrobiłam zrobiliśmy zdobyłem zdobyliśmy`,
+  // "jak przekazał nam rzecznik X": the source after "jak" and its verb; a reply names who asked.
+  according: `według | zdaniem | w odpowiedzi na | odpowiadając | odpowiadając na pytanie | odpowiadając na pytania
+    | jak przekazał | jak przekazała | jak poinformował | jak poinformowała | jak podał | jak podała
+    | jak powiedział | jak powiedziała | jak zaznaczył | jak zaznaczyła | jak podkreślił | jak podkreśliła
+    | jak mówi | jak twierdzi | jak przekonuje | jak pisze | jak podaje | jak informuje | jak relacjonuje`,
+  accordingPronoun: 'jego zdaniem | jej zdaniem | ich zdaniem | według niego | według niej | według nich',
+  proDrop: true,
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   contrast: 'ale lecz natomiast',
@@ -114,5 +130,25 @@ export const pl: LexiconData = {
   inversion: true,
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
-  nominative: 'skiego>ski ckiego>cki dzkiego>dzki ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a>',
+  nominative: 'skiego>ski ckiego>cki dzkiego>dzki iego>i ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a>',
+  givenNames: GIVEN_PL,
+  // Frequent Polish given names (a common-knowledge list, not taken from any source), declined in
+  // every case by inflection-pl.ts: a name in any case tells where a person's name starts, whether
+  // it is an object, and its nominative.
+  declinedNames: {
+    masculine: `adam adrian albert aleksander andrzej antoni arkadiusz artur bartłomiej bartosz bartek błażej
+      bogdan bogusław borys cezary czesław damian daniel dariusz dawid dominik edward emil eryk fabian
+      filip franciszek grzegorz gustaw henryk hubert igor ireneusz jacek jakub jan janusz jarosław jerzy
+      józef julian kacper kamil karol kazimierz konrad krystian krzysztof kuba leszek lech ludwik łukasz maciej
+      maksymilian marcin marek marian mariusz mateusz michał mieczysław mikołaj miłosz mirosław nikodem
+      norbert oskar patryk paweł piotr przemysław radosław rafał robert roman ryszard sebastian
+      sławomir stanisław stefan szymon tadeusz tomasz wacław waldemar wiesław wiktor witold władysław
+      włodzimierz wojciech zbigniew zdzisław zenon zygmunt`,
+    feminine: `agata agnieszka aleksandra alicja aneta angelika anna barbara beata bożena danuta daria
+      dominika dorota edyta elżbieta emilia ewa ewelina gabriela grażyna halina hanna helena ilona irena
+      iwona izabela jadwiga janina joanna jolanta julia justyna kamila karolina katarzyna kinga klaudia
+      krystyna lidia lucyna magdalena małgorzata maria marianna marta martyna marzena milena monika
+      natalia olga oliwia patrycja paulina renata sabina sylwia teresa urszula wanda weronika wiktoria
+      wioletta zofia zuzanna`,
+  },
 };

@@ -1,0 +1,65 @@
+/**
+ * Polish word order for the speaker finder: the subject is often left out ("Po naradzie
+ * powiedziała dziennikarzom, że …": she said, the person the entry just named), and an adverbial
+ * may stand between a named subject and its verb ("Selekcjoner Marek Zawisza przed meczem
+ * powiedział …"). Used only by lexicons that set `proDrop`.
+ */
+import type { Sentence } from './sentence';
+
+// The dash of Polish dialogue (cue.ts has the same: importing it from there makes a cycle).
+const DASH = /^[-–—]$/;
+
+// An adverbial of at most this many words between a subject and its verb.
+const MAX_ADVERBIAL = 4;
+// A description of at most this many words ("pytany przez dziennikarzy o deficyt").
+const MAX_DESCRIPTION = 6;
+// Passive participles open a description of the subject ("pytany", "zapytana", "proszony").
+const PARTICIPLE = /(?:any|ana|ony|ona|ięty|ięta)$/;
+
+/** The preposition opening a short lower-case phrase that ends at `j`, or -1. */
+function adverbialStart(s: Sentence, j: number): number {
+  const t = s.tokens;
+  for (let k = j; k >= Math.max(s.from, j - MAX_ADVERBIAL + 1); k--) {
+    const tk = t[k]!;
+    if (tk.kind !== 'word' || tk.quoted || (tk.cap && k > s.from) || s.L.verb(tk.lower) || s.L.aux.has(tk.lower)) return -1;
+    if (s.L.preps.has(tk.lower)) return k;
+  }
+  return -1;
+}
+
+/**
+ * Token index before an adverbial that separates a named subject from the verb at `v`
+ * ("Marek Zawisza przed meczem powiedział": the name's last token), else `j` unchanged.
+ */
+export function beforeAdverbial(s: Sentence, j: number): number {
+  if (!s.L.proDrop || j < s.from) return j;
+  const p = adverbialStart(s, j);
+  const m = p > s.from ? s.ends.get(p - 1) : undefined;
+  if (m?.person && !m.poss && !m.oblique) return p - 1;
+  // "Minister Andrzej Domański pytany przez dziennikarzy o deficyt odpowiedział": a participle's phrase.
+  const t = s.tokens;
+  for (let k = j; k >= Math.max(s.from + 1, j - MAX_DESCRIPTION + 1); k--) {
+    const tk = t[k]!;
+    if (tk.kind !== 'word' || tk.cap || tk.quoted || s.L.verb(tk.lower) || s.L.aux.has(tk.lower) || s.L.conj.has(tk.lower) || s.L.clauseStart.has(tk.lower)) return j;
+    const named = s.ends.get(k - 1);
+    if (PARTICIPLE.test(tk.lower) && named?.person && !named.poss && !named.oblique) return k - 1;
+  }
+  return j;
+}
+
+/**
+ * Whether the verb at `v` has no subject of its own: it opens the sentence, or only an adverbial
+ * ("Po naradzie", "Wcześniej") or an earlier clause ending in a comma stands before it.
+ */
+export function subjectLeftOut(s: Sentence, v: number): boolean {
+  if (!s.L.proDrop) return false;
+  const t = s.tokens;
+  let j = v - 1;
+  while (j >= s.from && t[j]!.kind === 'word' && s.L.fillers.has(t[j]!.lower)) j--;
+  // "– To dobry dzień – mówił": the dash closes the person's words, whoever spoke them last.
+  if (j < s.from || (DASH.test(t[j]!.text) && j > s.from)) return true;
+  const p = adverbialStart(s, j);
+  if (p < s.from) return false;
+  for (let k = p - 1; k >= s.from && s.L.fillers.has(t[k]!.lower); k--) if (k === s.from) return true;
+  return p === s.from;
+}
