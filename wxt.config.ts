@@ -71,6 +71,6 @@ export default defineConfig({
     plugins: [preactWithoutInnerHtml(), readabilityWithoutInnerHtmlPlugin()],
     define: { 'import.meta.env.LBL_PERF': JSON.stringify(perf), 'import.meta.env.LBL_TEST': JSON.stringify(testRoots) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    build: { target: 'es2022' },
+    build: { target: 'es2022', sourcemap: process.env.LBL_SOURCEMAP === '1' ? 'hidden' : false },
   }),
 });

@@ -103,8 +103,8 @@ export const MEASURE = {
   entries: 'liveblog-lens:entries',
   /** From the reader's start until the first page is read and annotated (in slices: wall time). */
   pipeline: 'liveblog-lens:pipeline',
-  /** The reader's request for a speaker lexicon it does not carry (another language's), until it is there. */
-  lexicon: 'liveblog-lens:lexicon',
+  /** The background's own time annotating the first page (its thread, not the page's), told with the last annotation. */
+  background: 'liveblog-lens:background',
   openBlog: 'liveblog-lens:open-blog',
   getState: 'liveblog-lens:get-state',
   markRead: 'liveblog-lens:mark-read',

@@ -1,6 +1,7 @@
 // The background: the database's one writer, the answer to every protocol message, the reader's
-// injector, and the toolbar's menu and keyboard commands (a click on the toolbar button opens the
-// popup, entrypoints/popup, which asks the tab's reader itself). Everything is registered synchronously
+// injector and annotator (annotator.ts: repeats and speakers, off the page's main thread), and the
+// toolbar's menu and keyboard commands (a click on the toolbar button opens the popup,
+// entrypoints/popup, which asks the tab's reader itself). Everything is registered synchronously
 // inside main(), so a restarted worker hears the message or click that woke it; no state lives
 // only in this worker's memory.
 import { accepts, checked, type Handlers, type MessageName, type SenderKind, type TabProtocol } from '@/lib/protocol/messages';
@@ -9,8 +10,8 @@ import { openLensDb } from '@/lib/store/db';
 import { browserTranslator } from '../shared/i18n';
 import { lensStorage } from '../shared/storage';
 import { createHandlers } from './handlers';
+import { registerAnnotator } from './annotator';
 import { openLibrary, registerLibraryOpeners } from './library';
-import { loadLexicon } from './lexicons';
 import { registerReaderViewOpeners } from './reader-view';
 import { isTurnedOff, registerSitePermissions, restoreSites, setSiteEnabled } from './sites';
 import { registerPanelCommand, setTabBadge } from './tab-ui';
@@ -52,11 +53,10 @@ export default defineBackground(() => {
   });
   const handlers: Handlers<Sender, MessageName> = {
     ...store,
-    ...checked<Sender, 'injectReader' | 'checkStructure' | 'loadLexicon' | 'openLibrary' | 'setBadge' | 'setSiteEnabled'>({
+    ...checked<Sender, 'injectReader' | 'checkStructure' | 'openLibrary' | 'setBadge' | 'setSiteEnabled'>({
       injectReader: (_detection, sender) => inject(sender, '/content-scripts/reader.js'),
       // The detector's cheap check could not tell: the structural check, in its own script, decides.
       checkStructure: (_none, sender) => inject(sender, '/structure.js'),
-      loadLexicon: ({ lang }, sender) => loadLexicon(lang, sender),
       openLibrary: async ({ view }) => {
         await openLibrary(view);
         return { ok: true };
@@ -67,6 +67,8 @@ export default defineBackground(() => {
   };
   const accept = (name: string, sender: Sender) => sender.id === browser.runtime.id && accepts(name as MessageName, senderKind(sender));
   browser.runtime.onMessage.addListener(createRouter(handlers, accept));
+  // The readers' annotation ports (one per page session; annotator.ts).
+  registerAnnotator(browser.runtime.onConnect as never, browser.runtime.id);
   registerLibraryOpeners(browserTranslator());
   registerPanelCommand((tabId) => toTab(tabId)('togglePanel', null));
   registerReaderViewOpeners(action, browserTranslator());

@@ -6,6 +6,7 @@
 //   features/  one file per feature; each declares the services it needs
 import { detect } from '@/lib/detect/index';
 import { extractorFor } from '@/lib/entries/index';
+import { blogLanguage, entrySample } from '@/lib/lang/detect';
 import { MEASURE } from '@/lib/page-contract';
 import { TAB_MESSAGES, type TabProtocol } from '@/lib/protocol/messages';
 import { parse } from '@/lib/protocol/validate';
@@ -17,10 +18,10 @@ import { createBus } from './core/bus';
 import type { Feature } from './core/context';
 import { startFeatures, withServices } from './core/features';
 import { startFeed } from './core/feed';
-import { loadLexicon } from './core/lexicon';
 import { createModel } from './core/model';
+import { connectToBackground } from './core/remote';
 import { loadSettings } from './core/settings';
-import { createSlicer } from './core/slices';
+import { createSlicer, defaultYield } from './core/slices';
 import { createClickDelegate } from './dom/clicks';
 import { createLayer } from './dom/layer';
 import { chips } from './features/chips';
@@ -67,7 +68,12 @@ export default defineContentScript({
     // 26 s instead of 101 s, on a machine at load 15-19); a slice alone stays under the 50 ms of a long task.
     const slicer = createSlicer(signal, { budgetMs: SLICE_BUDGET_MS });
     const feed = startFeed(document, extractor, slicer, signal);
-    const model = createModel(feed, slicer, signal, (items) => loadLexicon(document, items.map((i) => i.entry)));
+    // Annotation runs in the background, which holds every language's lexicon; the page only
+    // tells the blog's language (from the page and its first entries).
+    const model = createModel(feed, slicer, signal, {
+      language: (items) => blogLanguage(document, items.length ? entrySample(items.map((i) => i.entry)) : undefined),
+      connect: connectToBackground,
+    });
     if (import.meta.env.LBL_PERF) {
       void feed.ready.then(() => performance.measure(MEASURE.entries, { start }));
       void model.ready.then(() => performance.measure(MEASURE.pipeline, { start }));
@@ -98,6 +104,11 @@ export default defineContentScript({
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 
     const settings = await loadSettings(location.hostname, lensStorage, signal);
+    // The interface's words (a task's worth to set up) and then each feature get a task of their
+    // own: together with the settings' answer they made the reader's longest task.
+    const yieldTo = defaultYield();
+    await new Promise<void>((resolve) => yieldTo(resolve));
+    if (signal.aborted) return;
     const i18n = browserTranslator();
     const base = { doc: document, url, host: location.hostname, detection, model, slicer, settings, bus, send, i18n, storage: lensStorage, signal };
     const context = withServices(base, {
@@ -105,6 +116,6 @@ export default defineContentScript({
       layer: (c) => createLayer(c.doc, c.signal),
       clicks: (c) => createClickDelegate(c.doc, c.signal),
     });
-    await startFeatures(context, FEATURES);
+    await startFeatures(context, FEATURES, yieldTo);
   },
 });

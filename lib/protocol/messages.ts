@@ -1,9 +1,8 @@
 // Every message between the extension's parts, in one place: what each carries and answers, who
 // may send it, and the check its data passes on arrival (built from fields.ts, which the JSON
 // import shares). wire.ts carries them; the background answers `BackgroundProtocol`, the reader in
-// a tab answers `TabProtocol`. The database has one writer, the background: pages and the library
+// a tab answers `TabProtocol` (the reader's entries go to the annotator over a port: annotator.ts). The database has one writer, the background: pages and the library
 // page both write through these messages, so every write passes the same checks.
-import { LEXICON_SCRIPTS, type LexiconScript } from '../lang/registry';
 import type { RestorableQuote, StarTime } from '../store/library';
 import type { EntryDigest, OpenedDigest } from '../store/open-digest';
 import type { NewQuote, QuotePatch } from '../store/quotes';
@@ -53,8 +52,6 @@ export interface BackgroundProtocol {
   injectReader(data: { detection: Pick<Detection, 'isLiveBlog' | 'site'> }): { ok: boolean; error?: string };
   /** Detector: the cheap check could not tell; inject the structural check into the sending frame. */
   checkStructure(data: null): { ok: boolean; error?: string };
-  /** Reader: inject the speaker lexicon script of `lang` into the sending frame (English is built in). */
-  loadLexicon(data: { lang: LexiconScript }): { ok: boolean };
   /**
    * Reader: the page opened a blog; each entry is its id and the `metaHash` of its EntryMeta.
    * Records the visit and answers the state, the ids new since the last visit, and in `want` the
@@ -162,7 +159,6 @@ export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__P
   return {
     injectReader: { from: 'content', data: obj({ detection: obj({ isLiveBlog: oneOf(true), site: str(LIMITS.site) }) }) },
     checkStructure: { from: 'content', data: nothing },
-    loadLexicon: { from: 'content', data: obj({ lang: oneOf(...LEXICON_SCRIPTS) }) },
     openBlogDigest: {
       from: 'any',
       data: obj({

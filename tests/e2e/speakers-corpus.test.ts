@@ -1,6 +1,6 @@
 // Speakers in the reader's language, in the shipped build, in Chromium: the la Repubblica (Italian)
-// and NZZ (German) live blogs of ../shared/corpus, served at their real addresses, get their
-// language's lexicon injected and the panel lists the people they quote. Without the corpus the
+// and NZZ (German) live blogs of ../shared/corpus, served at their real addresses, are annotated
+// by the background with their language's lexicon and the panel lists the people they quote. Without the corpus the
 // test is skipped under a name that says which folder is missing.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';

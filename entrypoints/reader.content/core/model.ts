@@ -1,16 +1,17 @@
 // The annotated entries every feature draws from: the feed's entries with what the pipeline found
 // in them (repeats, related entries, speakers, quotes). Entries reach the features as soon as they
-// are read; their annotations follow, computed in slices (annotate.ts: repeats in publication
-// order, speakers from the top down), and each change is told as a delta: the entries added,
-// changed (annotations, or back on the page on another element) and removed since the last
-// snapshot. A live entry costs its own annotation, never a pass over the blog (issue 12).
-import { createAnnotator, type Annotation, type Annotator, type EntryData } from '@/lib/annotate';
-import { streamOrder } from '@/lib/dedupe/index';
-import { SAMPLE_CHARS } from '@/lib/lang/detect';
-import type { LexiconData } from '@/lib/speakers/lang';
+// are read; their annotations follow from the background, which runs the annotator off the page's
+// main thread (core/remote.ts, entrypoints/background/annotator.ts), and each change is told as a
+// delta: the entries added, changed (annotations, or back on the page on another element) and
+// removed since the last snapshot. A live entry costs its own annotation, never a pass over the
+// blog (issue 12), and none of it on the page's thread.
+import type { Annotation } from '@/lib/annotate';
+import { SAMPLE_CHARS, type SpeakerLanguage } from '@/lib/lang/detect';
+import { MEASURE } from '@/lib/page-contract';
 import type { SpeakerCount } from '@/lib/types';
 import type { LensEntry } from './binding';
 import type { EntryFeed, FeedDelta } from './feed';
+import { createRemoteAnnotator, type PagePort } from './remote';
 import type { Slicer } from './slices';
 
 export type { LensEntry } from './binding';
@@ -43,32 +44,19 @@ export interface LensModel {
 
 /** While the first page is read, snapshots go out at most this often (features redraw in between). */
 const FIRST_PASS_NOTIFY_MS = 150;
-/** Aim of one annotation step (ms): a slice runs steps until its budget. */
-const STEP_MS = 3;
 /** Annotation changes told per snapshot at most (see `notify`). */
 const CHANGED_PER_SNAPSHOT = 100;
-/** Speakers resolved together at most (each batch is one step); a longer first page is resolved in parts. */
-const SPEAKERS_BATCH = 400;
 
-/** Chunks of `list` sized so that each step takes about STEP_MS, learnt from the steps before. */
-function* chunks<T>(list: readonly T[], costPerItem: { ms: number }, max = Infinity): Generator<T[]> {
-  for (let i = 0; i < list.length; ) {
-    const n = Math.max(1, Math.min(max, Math.floor(STEP_MS / Math.max(costPerItem.ms, 0.01))));
-    const chunk = list.slice(i, i + n);
-    const start = performance.now();
-    yield chunk;
-    costPerItem.ms = (performance.now() - start) / chunk.length;
-    i += n;
-  }
+/** Where the model's annotations come from. */
+export interface ModelOptions {
+  /** The blog's language, asked once the first entries tell it (null: no speakers). */
+  language: (entries: readonly LensEntry[]) => SpeakerLanguage | null;
+  /** Opens the port to the background's annotator (core/remote.ts). */
+  connect: () => PagePort;
 }
 
-/** Runs the pipeline over the feed: `lexicon` is asked for once the first entries tell the blog's language (an answer at once, or later). */
-export function createModel(
-  feed: EntryFeed,
-  slicer: Slicer,
-  signal: AbortSignal,
-  lexicon: (entries: readonly LensEntry[]) => LexiconData | null | Promise<LexiconData | null>,
-): LensModel {
+/** Runs the pipeline over the feed: entries as they are read, their annotations as the background tells them. */
+export function createModel(feed: EntryFeed, slicer: Slicer, signal: AbortSignal, options: ModelOptions): LensModel {
   const listeners = new Set<SnapshotListener>();
   let snapshot: LensSnapshot = { entries: [], added: [], changed: [], removed: [], speakers: [], complete: false };
   const added = new Set<LensEntry>();
@@ -78,9 +66,6 @@ export function createModel(
   const delivered = new WeakSet<LensEntry>();
   let dirty = false;
   let speakers: readonly SpeakerCount[] = [];
-  let annotator: Annotator<LensEntry> | null = null;
-  const data = new WeakMap<LensEntry, EntryData>();
-  const queued: LensEntry[] = [];
   let complete = false;
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -147,94 +132,51 @@ export function createModel(
     };
   })();
 
-  // --- annotation -------------------------------------------------------------------------
-  const dataOf = (item: LensEntry): EntryData => {
-    let d = data.get(item);
-    if (!d) {
-      const { element: _element, ...rest } = item.entry;
-      data.set(item, (d = rest));
-    }
-    return d;
-  };
-  const pairs = (items: readonly LensEntry[]) => items.map((item) => [item, dataOf(item)] as const);
-  const apply = (update: { changed: Map<LensEntry, Annotation>; speakers: SpeakerCount[] }) => {
+  // --- annotation (in the background) -----------------------------------------------------
+  const same = (a: Annotation, b: Annotation) =>
+    a.duplicateOf === b.duplicateOf && JSON.stringify([a.related, a.speakers, a.quotes]) === JSON.stringify([b.related, b.speakers, b.quotes]);
+  const remote = createRemoteAnnotator(options.connect, signal, (update) => {
     for (const [item, note] of update.changed) {
+      // A background that restarted tells everything again: only what differs is a change.
+      if (same(item, note)) continue;
       item.duplicateOf = note.duplicateOf;
       item.related = note.related;
       item.speakers = note.speakers;
       item.quotes = note.quotes;
       if (delivered.has(item)) changed.add(item);
+      dirty = true;
     }
-    speakers = update.speakers;
-    if (update.changed.size) schedule();
-  };
-  const costs = { repeats: { ms: 0.5 }, read: { ms: 1 }, resolve: { ms: 0.2 } };
-
-  /** Annotates a batch in steps: repeats in publication order (pinned copies last), then speakers top down. */
-  function* annotate(batch: readonly LensEntry[]): Generator<void> {
-    // The index takes each batch in page order, published after the batches before it: in a
-    // newest-first stream the chunks go from the bottom of the page up.
-    const stream = batch.filter((item) => !item.entry.pinned);
-    const upward = annotator!.order !== 'oldest-first';
-    const published = upward ? [...stream].reverse() : stream;
-    for (const chunk of chunks([...published, ...batch.filter((item) => item.entry.pinned)], costs.repeats)) {
-      apply(annotator!.addRepeats(pairs(upward ? chunk.reverse() : chunk)));
-      yield;
-    }
-    for (const chunk of chunks(batch, costs.read)) {
-      annotator!.prepareSpeakers(chunk.map(dataOf));
-      yield;
-    }
-    for (const chunk of chunks(batch, costs.resolve, SPEAKERS_BATCH)) {
-      apply(annotator!.addSpeakers(pairs(chunk)));
-      yield;
-    }
-  }
-  const run = (work: Generator<void>, then?: () => void) =>
-    slicer.run(() => {
-      if (!work.next().done) return true;
-      then?.();
-      return false;
-    });
+    if (JSON.stringify(speakers) !== JSON.stringify(update.speakers)) (speakers = update.speakers), (dirty = true);
+    if (update.complete && !complete) {
+      complete = true;
+      if (import.meta.env.LBL_PERF) performance.measure(MEASURE.background, { start: performance.now() - update.ms, duration: update.ms });
+      dirty = true;
+      if (timer) window.clearTimeout(timer), (timer = 0);
+      notify();
+    } else if (dirty) schedule();
+  });
 
   // --- the first page -------------------------------------------------------------------
-  // The lexicon is asked for as soon as the entries read so far decide the blog's language (the
-  // sample `blogLanguage` reads), so another language's round trip to the background runs while
-  // the rest of the page is still being read. The first page's annotation starts once it is read
-  // and the lexicon is there, in the same task when both are (a small blog loses no turn).
-  let asked = false;
-  let found: { lexicon: LexiconData | null } | null = null;
+  // The language is told as soon as the entries read so far decide it (the sample `blogLanguage`
+  // reads); entries go to the background as they are read from then on, so that it reads their
+  // speakers while the page reads on; `read` when the first page is all there.
   let sampled = 0;
-  const ask = () => {
-    asked = true;
-    let answer: ReturnType<typeof lexicon> = null;
-    try {
-      answer = lexicon(feed.entries);
-    } catch {
-      answer = null; // no speakers rather than no annotation at all
-    }
-    const got = (value: LexiconData | null) => ((found = { lexicon: value }), begin());
-    if (answer && typeof (answer as Promise<unknown>).then === 'function') void (answer as Promise<LexiconData | null>).catch(() => null).then(got);
-    else got(answer as LexiconData | null);
-  };
-  const begin = () => {
-    if (!found || !feed.complete || annotator || signal.aborted) return;
-    const page = queued.splice(0);
-    const stream = page.filter((item) => !item.entry.pinned).map((item) => item.entry);
-    annotator = createAnnotator<LensEntry>({ lexicon: found.lexicon, order: streamOrder(stream) ?? 'newest-first' });
-    run(annotate(page), () => {
-      complete = true;
-      dirty = true;
-      if (timer) window.clearTimeout(timer);
-      notify();
-    });
-  };
+  let begun = false;
   const firstPage = (delta: FeedDelta) => {
-    if (asked) return begin();
-    for (const { entry } of delta.added) sampled += entry.title.length + entry.text.length + 2;
-    if (sampled > SAMPLE_CHARS || delta.complete) ask();
+    if (!begun) {
+      for (const { entry } of delta.added) sampled += entry.title.length + entry.text.length + 2;
+      if (sampled <= SAMPLE_CHARS && !delta.complete) return;
+      begun = true;
+      let lang: SpeakerLanguage | null = null;
+      try {
+        lang = options.language(feed.entries);
+      } catch {
+        lang = null; // no speakers rather than no annotation at all
+      }
+      remote.begin(lang);
+    }
+    if (delta.complete) remote.read();
   };
-
   const onDelta = (delta: FeedDelta) => {
     for (const item of delta.added) added.add(item);
     for (const item of delta.moved) {
@@ -246,17 +188,9 @@ export function createModel(
       changed.delete(item);
       if (delivered.has(item)) removed.add(item);
     }
-    if (annotator) {
-      if (delta.added.length) run(annotate(delta.added));
-      const edited = delta.edited.filter((item) => data.has(item));
-      if (edited.length) {
-        for (const item of edited) data.delete(item); // their text changed: read them again
-        apply(annotator.edit(pairs(edited)));
-      }
-    } else {
-      queued.push(...delta.added);
-      firstPage(delta);
-    }
+    remote.add(delta.added);
+    if (delta.edited.length) remote.edit(delta.edited);
+    firstPage(delta);
     if (delta.added.length || delta.moved.length || delta.removed.length) first();
   };
   const unsubscribe = feed.subscribe(onDelta);

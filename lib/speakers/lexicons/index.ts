@@ -1,6 +1,6 @@
 /**
- * Every lexicon, for Node tools and tests (the analyser, the evals). The extension never imports
- * this file: English is built into the reader and each other language is its own small script.
+ * Every lexicon: for Node tools and tests (the analyser, the evals), and for the extension's
+ * background, which annotates the reader's entries (the page itself never loads a lexicon).
  */
 import type { LexiconData } from '../lang';
 import { en } from './en';

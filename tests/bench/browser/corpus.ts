@@ -38,9 +38,14 @@ export interface CorpusRow {
   pipeline: number[];
   parse: number[];
   clone: number[];
-  /** Live blogs, per round, ms from the reader's start: every entry read and marked; the speaker lexicon's answer (absent: built in). */
+  /**
+   * Live blogs, per round, ms from the reader's start: every entry read and marked; the speaker
+   * lexicon's answer (runs of builds that still asked the background for one; absent: none asked);
+   * the background's own time annotating the first page, on its thread (builds that annotate there).
+   */
   entries: number[];
   lexicon: number[];
+  background?: number[];
   /**
    * Live blogs, from one more load under a trace (not in the rounds above): the time in the
    * extension's main-thread tasks from the reader's start to the end of the pipeline (its CPU, a
@@ -102,6 +107,8 @@ async function extensionSide(session: BenchSession, page: BenchPage, row: Corpus
     const lexicon = measures.find((m) => m.name === 'liveblog-lens:lexicon');
     if (pipeline && entries) row.entries.push(entries.duration);
     if (pipeline && lexicon) row.lexicon.push(lexicon.duration);
+    const background = measures.find((m) => m.name === 'liveblog-lens:background');
+    if (pipeline && background) (row.background ??= []).push(background.duration);
     if (first) {
       row.marked = (await tab.evaluate('document.querySelectorAll("[data-lbl-entry]").length')) as number;
       row.verdict = !!pipeline === page.liveBlog ? 'ok' : page.liveBlog ? 'missed' : 'false positive';

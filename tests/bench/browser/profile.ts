@@ -6,9 +6,10 @@
 // For every extension task over `--over` ms (default 50): its length, then the functions with
 // the most samples in it, by self time and by time inside them (the extension's own frames). The
 // extension is an unminified `LBL_PERF=1` build (`.output/chrome-mv3-profile`), so the names are
-// the source's. `--corpus <name>`: a saved corpus page instead. Bench only: its timings are noisy, its names are what it is for.
+// the source's. `--corpus <name>`: a saved corpus page instead. `--sources`: all the extension's
+// samples by source file (the build gets a source map). Bench only: its timings are noisy, its names are what it is for.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import { ROOT, launchWithExtension, requireBuild, startFixtureServer } from '../../e2e/harness';
@@ -18,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { CORPUS_DIR } from '../../helpers/corpus';
 import { hostsOf, loadPages } from './pages';
 import { startTrace, type Task, type TraceEvent } from './trace';
+import { readSourceMap, type SourceMap } from '../source-map';
 
 /** Style and layout work seen in the trace (any thread; filtered by time to a task of the page). */
 const rendering: { name: string; ts: number; dur: number; info: string }[] = [];
@@ -39,7 +41,10 @@ function renderingIn(from: number, to: number): string {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { live: { type: 'string', default: '0' }, over: { type: 'string', default: '50' }, top: { type: 'string', default: '8' }, corpus: { type: 'string' } },
+  options: {
+    live: { type: 'string', default: '0' }, over: { type: 'string', default: '50' }, top: { type: 'string', default: '8' }, corpus: { type: 'string' },
+    sources: { type: 'boolean', default: false },
+  },
 });
 const entries = Number(positionals[0] ?? 5000);
 const live = Number(values.live);
@@ -50,12 +55,13 @@ const top = Number(values.top);
 function profileBuild(): string {
   requireBuild();
   const script = `import { build } from 'wxt'; await build({ outDirTemplate: 'chrome-mv3-profile', vite: () => ({ build: { minify: false } }) });`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, LBL_PERF: '1' }, encoding: 'utf8' });
+  const env = { ...process.env, LBL_PERF: '1', ...(values.sources ? { LBL_SOURCEMAP: '1' } : {}) };
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`profile build failed:\n${run.stdout}\n${run.stderr}`);
   return requireBuild(resolve(ROOT, '.output/chrome-mv3-profile'));
 }
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] }
 
 const EXT = 'chrome-extension://';
@@ -90,6 +96,37 @@ function summarise(profile: Profile, from: number, to: number) {
   });
   const best = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top);
   return { count, self: best(self), inside: best(inside) };
+}
+
+/**
+ * `--sources`: every sample with extension code on its stack, by the source file of its innermost
+ * extension frame (a native call counts for the code that made it; the script's own top level,
+ * compiled and run once, is its first line's source), so that CPU can be set beside bytes.
+ */
+function bySource(profile: Profile, extensionDir: string): void {
+  const maps = new Map<string, SourceMap>();
+  const mapOf = (url: string) => {
+    const file = url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+    if (!maps.has(file)) maps.set(file, readSourceMap(join(extensionDir, file)));
+    return maps.get(file)!;
+  };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const id of profile.samples) {
+    let at: number | undefined = id;
+    while (at !== undefined && !byId.get(at)!.callFrame.url.startsWith(EXT)) at = parent.get(at);
+    if (at === undefined) continue;
+    const f = byId.get(at)!.callFrame;
+    const source = mapOf(f.url).sourceAt(f.lineNumber, f.columnNumber ?? 0);
+    const name = source.startsWith('npm:') ? source : source.split('/').slice(0, 3).join('/');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    total++;
+  }
+  console.log(`\n## extension samples by source (${total} samples of 250 µs)`);
+  for (const [name, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(6)} ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);
 }
 
 async function settle(page: Page, after: number, quietMs = 2000, timeout = 600_000): Promise<number> {
@@ -157,6 +194,7 @@ async function main(): Promise<void> {
     const measures = (await page.evaluate('window.__lblBench.measures()')) as { name: string; duration: number }[];
     console.log(`${saved ? saved.name : `${entries} entries`}${live ? `, ${live} live entries` : ''}; measures: ${measures.map((m) => `${m.name.replace('liveblog-lens:', '')} ${m.duration.toFixed(0)} ms`).join(', ')}`);
     report(trace.tasks, trace.origin, profile, live ? 'live entries' : 'first load');
+    if (values.sources) bySource(profile, extensionDir);
   } finally {
     await browser.close();
     await server.close();

@@ -107,10 +107,11 @@ function printCorpus(rows: CorpusRow[]): void {
   if (live.length === 0) return;
   console.log('## Pipeline on live blogs: liveblog-lens:pipeline beside a first Readability.parse() of a clone (ms)');
   printTable([
-    ['page', 'marked', 'pipeline', 'Readability.parse', 'ratio', '(clone, not in parse)', 'entries marked', 'ratio', 'lexicon', 'ext CPU', 'ratio', 'longest ext task'],
+    ['page', 'marked', 'pipeline', 'Readability.parse', 'ratio', '(clone, not in parse)', 'entries marked', 'ratio', 'lexicon', 'background', 'ext CPU', 'ratio', 'longest ext task'],
     ...live.map((x) => [
       x.page, x.marked ?? '-', fmtSpread(x.pipeline), fmtSpread(x.parse), fmtRatio(x.pipelineRatio), fmtSpread(x.clone),
-      fmtSpread(x.entries ?? []), fmtRatio(median(x.entries ?? []) / median(x.parse)), x.lexicon?.length ? fmtSpread(x.lexicon) : 'built in',
+      fmtSpread(x.entries ?? []), fmtRatio(median(x.entries ?? []) / median(x.parse)), x.lexicon?.length ? fmtSpread(x.lexicon) : x.background?.length ? 'none' : 'built in',
+      x.background?.length ? fmtSpread(x.background) : '-',
       x.cpu == null ? '-' : fmtTime(x.cpu), x.cpu == null ? '-' : fmtRatio(x.cpu / median(x.parse)), x.longestTask == null ? '-' : fmtTime(x.longestTask),
     ]),
   ]);

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { blogLanguage, declaredLanguage, languageOfTag, textLanguage } from '../../../lib/lang/detect';
-import { lexiconFile, registerLexicon, registeredLexicon } from '../../../lib/lang/registry';
-import { accepts, MESSAGES } from '../../../lib/protocol/messages';
-import { parse } from '../../../lib/protocol/validate';
-import { LEXICONS } from '../../../lib/speakers/lexicons/index';
 
 const page = (head: string, body: string, lang = '') => parseHTML(`<!doctype html><html${lang}><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
 
@@ -37,27 +33,5 @@ describe('blog language', () => {
     expect(blogLanguage(page('', `<p>${TEXT.de}</p>`, ' lang="en"'))).toBe('de');
     const dutch = 'De minister zei dat de situatie ernstig is en dat de regering nog niet heeft besloten. Volgens het ministerie is de vergadering vanmiddag gepland met de bondgenoten.';
     expect(blogLanguage(page('', `<p>${dutch}</p>`, ' lang="nl"'))).toBeNull();
-  });
-});
-
-describe('lexicon hand-over between scripts', () => {
-  it('registers a lexicon in a world and reads it back by language', () => {
-    const world = {};
-    expect(registeredLexicon(world, 'it')).toBeNull();
-    registerLexicon(world, LEXICONS.it!);
-    registerLexicon(world, LEXICONS.pl!);
-    expect(registeredLexicon(world, 'it')).toBe(LEXICONS.it);
-    expect(registeredLexicon(world, 'pl')).toBe(LEXICONS.pl);
-  });
-
-  it('accepts only requests for a shipped lexicon script, from a content script', () => {
-    const rule = MESSAGES.loadLexicon;
-    expect(parse('loadLexicon', rule.data, { lang: 'de' })).toEqual({ lang: 'de' });
-    for (const bad of [{ lang: 'en' }, { lang: '../background' }, {}, null, 'de']) {
-      expect(() => parse('loadLexicon', rule.data, bad)).toThrow();
-    }
-    expect(accepts('loadLexicon', 'content')).toBe(true);
-    expect(accepts('loadLexicon', 'extension')).toBe(false);
-    expect(lexiconFile('pl')).toBe('/lexicon-pl.js');
   });
 });

@@ -3,6 +3,7 @@
 // first; a feature whose service cannot run here is not started; one failure stops no other.
 import { describe, expect, it, vi } from 'vitest';
 import { defineFeature, type ReaderContext } from '../../../../entrypoints/reader.content/core/context';
+import { startFeatures } from '../../../../entrypoints/reader.content/core/features';
 import type { ReadingApi } from '../../../../entrypoints/reader.content/core/reading-api';
 import { fakeReader, fixedModel } from '../fake-reader';
 
@@ -41,5 +42,21 @@ describe('feature runner', () => {
     expect(started).toHaveBeenCalledOnce();
     expect(String(error.mock.calls[0]?.[0])).toContain('broken');
     error.mockRestore();
+  });
+
+  it('given a way to yield, starts each feature in a turn of its own, none in the task that called it', async () => {
+    const order: string[] = [];
+    const turns: Array<() => void> = [];
+    const features = ['a', 'b', 'c'].map((name) => defineFeature({ name, start: () => void order.push(name) }));
+    const { ctx } = fakeReader({ model: fixedModel([]) });
+    const done = startFeatures(ctx, features, (next) => void turns.push(next));
+    await Promise.resolve();
+    expect(order).toEqual([]);
+    for (let turn = 1; turn <= 3; turn++) {
+      turns.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(order).toHaveLength(turn);
+    }
+    await done;
   });
 });

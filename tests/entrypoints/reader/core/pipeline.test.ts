@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFeed, WAIT_MS } from '../../../../entrypoints/reader.content/core/feed';
 import { createModel, type LensSnapshot } from '../../../../entrypoints/reader.content/core/model';
 import { createSlicer } from '../../../../entrypoints/reader.content/core/slices';
+import { localBackground } from './local-background';
 import { detect } from '../../../../lib/detect/index';
 import { extractorFor, type Extractor } from '../../../../lib/entries/index';
 import { ATTR, SELECT } from '../../../../lib/page-contract';
@@ -44,7 +45,8 @@ async function start(n: number) {
   const extractor: Extractor = { ...base, elements: (root) => base.elements(root), entry: (el) => (reads++, base.entry(el)) };
   const slicer = createSlicer(lifetime.signal, { yieldTo: (next) => void setTimeout(next, 0) });
   const feed = startFeed(document, extractor, slicer, lifetime.signal);
-  const model = createModel(feed, slicer, lifetime.signal, async () => null);
+  const background = localBackground();
+  const model = createModel(feed, slicer, lifetime.signal, { language: () => 'en', connect: background.connect });
   const snapshots: LensSnapshot[] = [];
   model.subscribe((s) => snapshots.push(s));
   await model.ready;
@@ -54,7 +56,7 @@ async function start(n: number) {
     await slicer.idle(); // its slices and the model's
     await sleep(5); // the model's snapshot
   };
-  return { model, slicer, snapshots, settle, reads: () => reads, list: () => document.getElementById('liveblog-body')! };
+  return { model, slicer, background, snapshots, settle, reads: () => reads, list: () => document.getElementById('liveblog-body')! };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -150,23 +152,26 @@ describe('pages that render their list again', () => {
 
 describe('a live entry', () => {
   it.each([[50], [1000]])('costs the same work on a blog of %i entries', async (n) => {
-    const { model, slicer, snapshots, reads, list, settle } = await start(n);
-    const [readsBefore, stepsBefore, seen] = [reads(), slicer.work.steps, snapshots.length];
+    const { model, slicer, background, snapshots, reads, list, settle } = await start(n);
+    const [readsBefore, stepsBefore, seen, sentBefore] = [reads(), slicer.work.steps, snapshots.length, background.sent.length];
     const live = { id: 'block-0000000000000000000011ve', blog: URL, time: '2026-12-03T09:00:00.000Z' };
     list().insertAdjacentHTML('afterbegin', guardianBlock({ ...live, paragraphs: ['The harbour ferry resumed its crossings after the storm passed over the estuary.'] }));
     await settle();
     const told = snapshots.slice(seen);
     expect(reads() - readsBefore).toBe(1);
-    // The feed's read, then repeats, speakers read ahead and resolved: the same steps whatever the size.
-    expect(slicer.work.steps - stepsBefore).toBe(5);
+    // On the page, the feed's read and nothing else; the background is sent that one entry.
+    expect(slicer.work.steps - stepsBefore).toBe(1);
+    const after = background.sent.slice(sentBefore);
+    expect(after.map((m) => (m.kind === 'add' ? m.entries.map((e) => e.data.id) : m.kind))).toEqual([[live.id]]);
+    expect(model.current().entries[0]!.entry.id).toBe(live.id);
     expect(told.flatMap((s) => s.added).map((e) => e.entry.id)).toEqual([model.current().entries[0]!.entry.id]);
     expect(told.flatMap((s) => s.changed).length).toBeLessThanOrEqual(1);
   });
 });
 
 describe('scheduling (counted, never timed)', () => {
-  /** The pipeline on `page(n)` with a clock that moves `msPerStep` per step and a lexicon at hand or not. */
-  async function run(n: number, lexicon: 'at hand' | 'from the background' | 'broken', msPerStep = 0) {
+  /** The pipeline on `page(n)` with a clock that moves `msPerStep` per step, and a language told or not. */
+  async function run(n: number, language: 'told' | 'broken', msPerStep = 0) {
     page(n);
     const lifetime = new AbortController();
     lifetimes.push(lifetime);
@@ -174,40 +179,51 @@ describe('scheduling (counted, never timed)', () => {
     const slicer = createSlicer(lifetime.signal, { budgetMs: 30, now: () => (clock += msPerStep), yieldTo: (next) => void setTimeout(next, 0) });
     const feed = startFeed(document, extractorFor(document, URL, detect(document, URL))!, slicer, lifetime.signal);
     let askedAfter = -1;
-    const model = createModel(feed, slicer, lifetime.signal, (items) => {
-      askedAfter = items.length;
-      if (lexicon === 'broken') throw new Error('no language');
-      return lexicon === 'at hand' ? null : sleep(1).then(() => null);
+    const background = localBackground();
+    const model = createModel(feed, slicer, lifetime.signal, {
+      connect: background.connect,
+      language: (items) => {
+        askedAfter = items.length;
+        if (language === 'broken') throw new Error('no language');
+        return 'en';
+      },
     });
     const snapshots: LensSnapshot[] = [];
     model.subscribe((s) => snapshots.push(s));
     await model.ready;
     await slicer.idle();
-    return { slicer, snapshots, askedAfter };
+    return { slicer, snapshots, askedAfter, background };
   }
 
-  it('reads and annotates a small blog in one task when the lexicon is at hand (no turn lost between the halves)', async () => {
-    const { slicer, snapshots } = await run(8, "at hand");
+  it('reads a small blog in one task of the page; the annotation is the background\'s', async () => {
+    const { slicer, snapshots, background } = await run(8, 'told');
     expect(slicer.work.slices).toBe(1);
     expect(snapshots.at(-1)!.complete).toBe(true);
+    expect(snapshots.at(-1)!.entries.filter((e) => e.duplicateOf).length).toBe(1);
+    expect(background.sent.map((m) => m.kind)).toEqual(['begin', 'add', 'read']);
   });
 
-  it('asks for the lexicon once the first entries tell the language, while the rest is still being read', async () => {
-    const { askedAfter, snapshots } = await run(240, 'from the background');
+  it('tells the language once the first entries tell it, and sends entries while the rest is still being read', async () => {
+    const { askedAfter, snapshots, background } = await run(240, 'told');
     expect(askedAfter).toBeGreaterThan(0);
-    expect(askedAfter).toBeLessThan(241); // 240 entries and the re-post: asked before the last was read
+    expect(askedAfter).toBeLessThan(241); // 240 entries and the re-post: told before the last was read
     expect(snapshots.at(-1)!.entries.length).toBe(241);
+    const kinds = background.sent.map((m) => m.kind);
+    expect(kinds[0]).toBe('begin');
+    expect(kinds.at(-1)).toBe('read');
+    expect(kinds.filter((k) => k === 'add').length).toBeGreaterThan(1); // in parts, as read
+    expect(background.sent.flatMap((m) => (m.kind === 'add' ? m.entries : [])).length).toBe(241);
   });
 
   it('tells the annotations of a big first page 100 entries per snapshot at most, the complete one last', async () => {
-    const { snapshots } = await run(240, 'at hand', 1);
+    const { snapshots } = await run(240, 'told', 1);
     const changed = snapshots.map((s) => s.changed.length);
     expect(Math.max(...changed)).toBeLessThanOrEqual(100);
     expect(snapshots.filter((s) => s.complete).length).toBeGreaterThan(0);
     expect(snapshots.findIndex((s) => s.complete)).toBe(snapshots.length - 1);
   });
 
-  it('annotates the blog all the same when asking for the lexicon fails (repeats found, no speakers)', async () => {
+  it('annotates the blog all the same when telling its language fails (repeats found, no speakers)', async () => {
     const { snapshots } = await run(8, 'broken');
     const last = snapshots.at(-1)!;
     expect(last.complete).toBe(true);

@@ -1,0 +1,125 @@
+// The reader's entries go to the background to be annotated (repeats, related entries, speakers,
+// quotes), over one port per page session (`runtime.connect` with ANNOTATOR_PORT): the annotation
+// runs on the background's thread, not the page's, and the lexicons of every language live there,
+// so the page never loads word lists. The port is the session: the background drops a session's
+// state when its port closes (tab closed, page navigated, reader stopped), and the page opens a new
+// port and sends its entries again when the background went away (a restarted service worker).
+// Entries are keyed by numbers the page gives (two copies of one entry share an id, not a key).
+import type { Annotation, EntryData } from '../annotate';
+import { SPEAKER_LANGUAGES, type SpeakerLanguage } from '../lang/detect';
+import type { SpeakerCount } from '../types';
+import { LIMITS } from './limits';
+import { arr, bool, int, nullable, obj, oneOf, str, ValidationError, type Check } from './validate';
+
+/** The port's name: the background's onConnect knows the reader by it. */
+export const ANNOTATOR_PORT = 'lbl-annotator';
+
+/** An entry as the page sends it: its key and its data (never a page node). */
+export interface KeyedEntry {
+  key: number;
+  data: EntryData;
+}
+
+/**
+ * Page to background. Every message carries `seq` (1, 2, 3... on a port), which the background's
+ * notes answer with `done` once the message's work is over.
+ * - `begin`: the first message on a port, with the blog's language (null: a language the speaker
+ *   finder does not read, so no speakers rather than guesses).
+ * - `add`: entries new to the page. Before `read`, they are the first page (in page order); after
+ *   it, live entries published after everything before (the first page is annotated as a whole,
+ *   because which copy of a repeat stays open depends on the order of publication).
+ * - `read`: the first page is all there.
+ * - `edit`: entries whose content changed on the page (same keys), read again.
+ */
+export type ToAnnotator =
+  | { kind: 'begin'; seq: number; lang: SpeakerLanguage | null }
+  | { kind: 'add'; seq: number; entries: KeyedEntry[] }
+  | { kind: 'edit'; seq: number; entries: KeyedEntry[] }
+  | { kind: 'read'; seq: number };
+
+/**
+ * Background to page: annotations set or changed (by key), the blog's speakers, the highest `seq`
+ * whose work is over, and whether the first page is annotated (`complete`). `ms`: the background's
+ * own time on the first page so far (the bench reports it).
+ */
+export interface AnnotatorNotes {
+  kind: 'notes';
+  notes: Array<{ key: number; note: Annotation }>;
+  speakers: SpeakerCount[];
+  done: number;
+  complete: boolean;
+  ms: number;
+}
+
+/** Background to page: a message was refused (its check failed); the session is over. */
+export interface AnnotatorRefusal {
+  kind: 'refused';
+  message: string;
+}
+
+export type FromAnnotator = AnnotatorNotes | AnnotatorRefusal;
+
+/** Generous bounds: an entry is text of the page, and one long entry must not cost the session. */
+const TEXT = 200_000;
+const PARAGRAPHS = 2_000;
+const seq = /* @__PURE__ */ int(1, 2 ** 31);
+const key = /* @__PURE__ */ int(0, 2 ** 31);
+
+/** One entry's data, exactly the fields the annotator reads. */
+export const entryData: Check<EntryData> = /* @__PURE__ */ (() => {
+  const text = str(TEXT);
+  const short = nullable(str(LIMITS.url * 4));
+  return obj({
+    id: str(LIMITS.entryId, { min: 1 }),
+    time: short,
+    timeLabel: short,
+    title: str(TEXT),
+    text,
+    paragraphs: arr(obj({ kind: oneOf('p', 'blockquote', 'li', 'h'), text }), PARAGRAPHS),
+    author: short,
+    permalink: short,
+    pinned: bool,
+    keyEvent: bool,
+    hasMedia: bool,
+  });
+})();
+
+const entries = /* @__PURE__ */ arr(obj({ key, data: entryData }), LIMITS.batch);
+
+/** The check of every message the page may send on the port. */
+export const toAnnotator: Check<ToAnnotator> = /* @__PURE__ */ (() => {
+  const shapes = {
+    begin: obj({ kind: oneOf('begin'), seq, lang: nullable(oneOf(...SPEAKER_LANGUAGES)) }),
+    add: obj({ kind: oneOf('add'), seq, entries }),
+    edit: obj({ kind: oneOf('edit'), seq, entries }),
+    read: obj({ kind: oneOf('read'), seq }),
+  } as const;
+  return (value, path) => {
+    const kind = (value as { kind?: unknown } | null)?.kind;
+    if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(shapes, kind)) throw new ValidationError(`${path}.kind: unknown kind`);
+    return shapes[kind as keyof typeof shapes](value, path) as ToAnnotator;
+  };
+})();
+
+// Control characters are refused by the checks; a page's text may hold one. Each becomes a space,
+// so that quote offsets into a paragraph stay right.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const clean = (s: string) => s.replace(CONTROLS, ' ');
+const cleanOrNull = (s: string | null) => (s === null ? null : clean(s));
+
+/** An entry's data as the page sends it: within the checks' bounds and without control characters. */
+export function entryForWire(data: EntryData): EntryData {
+  return {
+    id: clean(data.id).slice(0, LIMITS.entryId),
+    time: cleanOrNull(data.time)?.slice(0, LIMITS.url * 4) ?? null,
+    timeLabel: cleanOrNull(data.timeLabel)?.slice(0, LIMITS.url * 4) ?? null,
+    title: clean(data.title).slice(0, TEXT),
+    text: clean(data.text).slice(0, TEXT),
+    paragraphs: data.paragraphs.slice(0, PARAGRAPHS).map((p) => ({ kind: p.kind, text: clean(p.text).slice(0, TEXT) })),
+    author: cleanOrNull(data.author)?.slice(0, LIMITS.url * 4) ?? null,
+    permalink: cleanOrNull(data.permalink)?.slice(0, LIMITS.url * 4) ?? null,
+    pinned: data.pinned,
+    keyEvent: data.keyEvent,
+    hasMedia: data.hasMedia,
+  };
+}
