@@ -46,6 +46,10 @@ it('keeps a star and a saved quote after the browser is closed and started again
   const page = await visit(first);
   await star(page, TOP).click();
   await expect.poll(() => star(page, TOP).getAttribute('aria-pressed')).toBe('true');
+  // The quoting entry's tools are drawn as it comes near the viewport (its text flows round them):
+  // a reader selects words that have settled.
+  await page.locator(SELECT.entry(QUOTING)).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.locator(`${SELECT.entry(QUOTING)} ${SELECT.ui(UI.entryTools)}`).first().waitFor({ state: 'attached' });
   await selectInQuote(page, QUOTING, WORDS.length);
   const save = page.locator(SELECT.action(ACTION.saveQuote));
   await save.waitFor({ state: 'visible', timeout: 3_000 });
