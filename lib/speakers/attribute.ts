@@ -11,7 +11,7 @@ import { tweetAuthor } from './posts';
 import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
 import { makeSentence, type Sentence } from './subjects';
-import { clauseSubject, laterClauseSubject } from './clauses';
+import { clauseSubject, laterClauseSubject, selfPronoun } from './clauses';
 import { createResolver, type Person } from './resolve';
 import { journalistsOf } from './journalists';
 import { interviewee } from './qa';
@@ -222,8 +222,9 @@ function resolveCue(cue: Cue, res: ReturnType<typeof createResolver>, sentencePe
     return cs && !cs.ambiguous ? [res.resolveSubject(cs.subject)] : undefined;
   }
   if (subj.type === 'person') {
+    const self = subj.people.length === 1 && selfPronoun(s, cue.at, subj.people[0]!.mention);
     return subj.people.map((n) => {
-      const p = res.person(n.tokens, n.mention.titled, n.mention.journalist || !!cue.journalist, n.mention);
+      const p = res.person(n.tokens, n.mention.titled || self, n.mention.journalist || !!cue.journalist, n.mention);
       return cue.oblique ? { ...p, name: { ...p.name, oblique: true } } : p;
     });
   }

@@ -4,6 +4,7 @@
  * judge Thoko Masipa gave him six"): their subjects are antecedents too, and the later one is the
  * nearer ("She said ..." in the next sentence is the judge, not the prosecution).
  */
+import type { Mention } from './names';
 import { personSubject, startingAt, type Sentence, type Subject } from './subjects';
 
 /** The person who is subject of the sentence's last coordinated main clause, if any. */
@@ -79,4 +80,19 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
     if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower) && !s.L.isOrg(tk.lower)) return null;
   }
   return null;
+}
+
+/**
+ * "Cameron says he knows ...": the subject right before the verb speaks of itself as he or she,
+ * which shows a lone word is a person as a title would, so the blog may name the person by it
+ * elsewhere. At a sentence's start, where any noun has a capital, only with a verb form that
+ * agrees with one person ("says", not "say" or "said": "Relatives said he was kind").
+ */
+export function selfPronoun(s: Sentence, at: number, m: Mention): boolean {
+  if (m.tokens.length !== 1 || m.to !== at) return false;
+  const verb = s.L.verb(s.tokens[at]!.lower);
+  if (m.initial && (!verb || verb.past || verb.base || verb.participle || verb.lemma === s.tokens[at]!.lower)) return false;
+  let k = at + 1;
+  if (s.L.complementizers.has(s.tokens[k]?.lower ?? '')) k++;
+  return k < s.to && s.L.pronouns.has(s.tokens[k]!.lower);
 }

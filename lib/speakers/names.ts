@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens';
 import type { Lang } from './lang';
+import { opensSentence, openingVerb } from './openings';
 import { appositiveAfter, givenNameStart, introducedByRole, irishMutation, isParticle, wordsBefore } from './name-context';
 
 /** A capitalised run in a sentence, read as a person or as something else. */
@@ -83,7 +84,7 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
   let i = from;
   while (i < to) {
     // A sentence opening with a participle ("Choosing Okafor ...") has no name in that word.
-    if (!isRunToken(tokens[i]!, L) || breaks(tokens[i]!) || (i === from && L.code === 'en' && openingParticiple(tokens, i, L))) {
+    if (!isRunToken(tokens[i]!, L) || breaks(tokens[i]!) || (opensSentence(tokens, from, i) && openingVerb(tokens, i, to, L))) {
       i++;
       continue;
     }
@@ -105,16 +106,6 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
   }
   joinOrganisations(tokens, out, L);
   return out;
-}
-
-/**
- * "Choosing Okafor ...", "Reading the statement, ...": an -ing word opening a sentence, unless a
- * verb follows it, as after a surname ("Streeting said", "Fleming has").
- */
-function openingParticiple(tokens: Token[], i: number, L: Lang): boolean {
-  if (!/^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[i]!.text)) return false;
-  const next = tokens[i + 1]?.lower ?? '';
-  return !(L.verb(next) || L.aux.has(next) || L.fillers.has(next));
 }
 
 /** Most longer words capitalised: a headline in Title Case, where capitals do not mark names. */

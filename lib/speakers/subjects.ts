@@ -194,7 +194,8 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
         continue;
       }
     }
-    if (s.L.blockers.has(l)) return BLOCKED;
+    // "Theresa May said": a blocker's capital that ends a person's name is the name's.
+    if (s.L.blockers.has(l) && !(tk.cap && endingAt(s, j)?.person)) return BLOCKED;
     if (!(s.L.fillers.has(l) || s.L.passiveAux.has(l)) || endingAt(s, j)) break;
     j--;
   }
