@@ -222,7 +222,7 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
     const c = verbCue(s, v, info, ctx);
     if (c) out.push(c);
   }
-  out.push(...nounCues(s));
+  out.push(...nounCues(s, ctx.quoteFollows));
   const dash = dashAfterQuote(s);
   if (dash) out.push(dash);
   if (!out.some((c) => c.subject.type !== 'anon')) {

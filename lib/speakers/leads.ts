@@ -107,25 +107,36 @@ function documentOf(s: Sentence, m: Sentence['mentions'][number]): number | null
   return k;
 }
 
-/** "Okafor's statement on the bridge:", "a statement from Grace Okafor", "una nota firmata da X". */
-export function nounCues(s: Sentence): Cue[] {
+/**
+ * "Okafor's statement on the bridge:", "a statement from Grace Okafor", "una nota firmata da X",
+ * and, when a quotation block follows the sentence, "Here is Okafor's apology in full." or "the
+ * Okafor quote that Vik cited.".
+ */
+export function nounCues(s: Sentence, quoteFollows = false): Cue[] {
   const t = s.tokens;
   const out: Cue[] = [];
   // The statement must lead into its words ("Okafor's statement on the bridge: “...”"), before
-  // anyone else is named ("Okafor's comments drew criticism from Vik, who said: ...").
+  // anyone else is named ("Okafor's comments drew criticism from Vik, who said: ..."), but for
+  // whoever a relative clause names on the noun ("the quote that Vik cited").
   const hasLead = (from: number) => {
-    for (let k = from + 1; k < Math.min(s.to, from + 9); k++) {
+    const end = quoteFollows ? s.to : Math.min(s.to, from + 9);
+    for (let k = from + 1; k < end; k++) {
       if (colonOrOpen(t[k]!)) return true;
       // "Trump's comments was probably an overreaction: ...": the noun is a clause's subject, not a lead.
       if (s.L.aux.has(t[k]!.lower)) return false;
-      const topic = /^(on|about|for|to|of)$/.test(t[k - 1]?.lower ?? '');
+      const topic = /^(on|about|for|to|of)$/.test(t[k - 1]?.lower ?? '') || s.L.possDets.has(t[k - 1]!.lower) || (k === from + 2 && s.L.complementizers.has(t[k - 1]!.lower));
       if (!topic && s.starts.get(k)?.person) return false;
     }
-    return false;
+    return quoteFollows;
   };
   for (const m of s.mentions) {
     if (!m.person) continue;
     const subject: Subject = { type: 'person', people: [{ mention: m, tokens: m.tokens }] };
+    // "that Lord Freud quote": the name used as the noun's modifier.
+    if (!m.poss && s.L.dets.has(t[m.from - 1]?.lower ?? '') && m.to < s.to && s.L.speechNouns.has(t[m.to]!.lower) && hasLead(m.to)) {
+      out.push({ subject, at: m.to });
+      continue;
+    }
     if (m.poss) {
       const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && s.L.speechNouns.has(t[k]!.lower));
       if (n !== undefined && hasLead(n)) out.push({ subject, at: n });

@@ -109,7 +109,7 @@ export const en: LexiconData = {
   publications: `post times journal monitor guardian telegraph herald tribune gazette observer chronicle
     review magazine daily weekly mail express mirror independent news atlantic spectator economist
     star standard sun record courier bbc sky itv cnn nbc abc cbs fox msnbc rte reuters`,
-  speechNouns: 'statement statements tweet tweets post message letter remarks comments words speech reply response answer interview',
+  speechNouns: 'statement statements tweet tweets post message letter remarks comments words speech reply response answer interview quote quotes apology',
   locative: 'in at across near outside inside throughout around',
   pronouns: 'he she',
   indefinite: 'a an one another some several',

@@ -62,3 +62,21 @@ describe('a person the blog names only by surname', () => {
     expect(speakersOf('', [text])).toEqual([]);
   });
 });
+
+describe('a quotation block announced by the speaker’s quote, statement or apology', () => {
+  it.each([
+    [['Here is Lord Ashby’s apology in full.', ['blockquote', 'I was wrong to accept the premise of the question and I am sorry.']], ['Lord Ashby']],
+    [['Carys Bell has found a fuller version of that Lord Ashby quote on her blog.', ['blockquote', 'You make a good point, and I had not thought that through at all.']], ['Lord Ashby']],
+    [['The Herald has the Lord Ashby quote that Rhian Pugh cited.', ['blockquote', 'There is a group who are not worth the full wage, frankly.']], ['Lord Ashby']],
+  ] as const)('%j', (paras, want) => {
+    expect(speakersOf('', [...paras] as Parameters<typeof speakersOf>[1])).toEqual(want);
+  });
+
+  it.each([
+    [['Lord Ashby’s apology was not enough for Rhian Pugh.', ['blockquote', 'This attempt at an apology is not the end of the matter at all.']]],
+    [['Critics seized on Lord Ashby’s comments, and the charity Scope responded.', ['blockquote', 'Disabled people deserve far better than this from a minister.']]],
+    [['Here is Lord Ashby’s apology in full.']],
+  ] as const)('but not when the words may be someone else’s or do not follow: %j', (paras) => {
+    expect(speakersOf('', [...paras] as Parameters<typeof speakersOf>[1])).toEqual([]);
+  });
+});
