@@ -135,6 +135,11 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Every word of `long` is the same word of `short` or continues it, and one differs. */
+function fuller(long: readonly string[], short: readonly string[]): boolean {
+  return long.some((w, i) => w !== short[i]) && long.every((w, i) => w.startsWith(short[i]!));
+}
+
 /**
  * One person spelt two ways in one blog ("Herzi Halevi" / "Herzl Halevi"): same surname, other
  * words of four letters or more one letter apart. The more frequent spelling absorbs the other.
@@ -152,6 +157,15 @@ function mergeVariants(groups: Group[]): Group[] {
     }
     into.mentions += g.mentions;
     for (const r of g.roles) into.roles.add(r);
+    // "Steve Ashman" / "Steven Ashman": a spelling that only lengthens words is the fuller form,
+    // shown whichever is more frequent.
+    if (fuller(g.folded, into.folded)) {
+      into.aliases.push(into.folded);
+      into.folded = g.folded;
+      into.surfaces = g.surfaces;
+      into.direct = g.direct;
+      continue;
+    }
     // The variant's forms resolve to the kept group; its surfaces do not compete for display.
     into.aliases.push(g.folded);
   }

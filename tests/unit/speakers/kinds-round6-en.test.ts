@@ -80,3 +80,23 @@ describe('a quotation block announced by the speaker’s quote, statement or apo
     expect(speakersOf('', [...paras] as Parameters<typeof speakersOf>[1])).toEqual([]);
   });
 });
+
+describe('one person spelt with a shorter and a fuller given name', () => {
+  it('is shown by the fuller form, however often the shorter one is used', () => {
+    const entries = [
+      entry('', ['Chief constable Steve Marlow said the officer had been dismissed.']),
+      entry('', ['Steve Marlow said: “We are not perfect.”']),
+      entry('', ['Chief constable Steven Marlow said he would do the same again.']),
+    ];
+    expect(blogSpeakers(entries)).toEqual([['Steven Marlow'], ['Steven Marlow'], ['Steven Marlow']]);
+  });
+
+  it('but two spellings of one length stay with the more frequent', () => {
+    const entries = [
+      entry('', ['General Herzi Halevi said the operation would continue.']),
+      entry('', ['Herzi Halevi said troops were ready.']),
+      entry('', ['Herzl Halevi said the army would respond.']),
+    ];
+    expect(blogSpeakers(entries)).toEqual([['Herzi Halevi'], ['Herzi Halevi'], ['Herzi Halevi']]);
+  });
+});
