@@ -140,12 +140,26 @@ export function nounCues(s: Sentence, quoteFollows = false): Cue[] {
     if (m.poss) {
       const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && s.L.speechNouns.has(t[k]!.lower));
       if (n !== undefined && hasLead(n)) out.push({ subject, at: n });
+      else if (claimThat(s, m.to)) out.push({ subject, at: m.to });
       continue;
     }
     const doc = documentOf(s, m);
     if (doc !== null) out.push({ subject, at: doc, oblique: true });
   }
   return out;
+}
+
+/**
+ * "Pugh's claim that ...", "Rees's warning that ...": after a possessive name, a reporting verb's
+ * own form used as a noun (its base or -ing form) and the reported clause.
+ */
+function claimThat(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  const info = k + 1 < s.to ? s.L.verb(t[k]!.lower) : undefined;
+  if (!info || info.cls !== 'strong' || !(info.participle || info.lemma === t[k]!.lower)) return false;
+  // The clause has a subject ("that the", "that he", "that Rees"), unlike "writing that summer".
+  const subj = t[k + 2];
+  return s.L.complementizers.has(t[k + 1]!.lower) && !!subj && k + 2 < s.to && (subj.cap || s.L.dets.has(subj.lower) || s.L.clauseStart.has(subj.lower));
 }
 
 /**

@@ -100,3 +100,20 @@ describe('one person spelt with a shorter and a fuller given name', () => {
     expect(blogSpeakers(entries)).toEqual([['Herzi Halevi'], ['Herzi Halevi'], ['Herzi Halevi']]);
   });
 });
+
+describe('“X’s claim that …”: a reporting verb’s own form as a noun, with the reported clause', () => {
+  it.each([
+    ['The figures should fuel Rhian Pugh’s claim that the scheme has failed.', ['Rhian Pugh']],
+    ['Osian Rees’s warning that the bridge could close was dismissed by the council.', ['Osian Rees']],
+    ['Critics mocked Dara Finch’s promise that he would cut fares.', ['Dara Finch']],
+  ])('%s', (text, want) => {
+    expect(speakersOf('', [text])).toEqual(want);
+  });
+
+  it.each(['Rhian Pugh’s claim was rejected.', 'Rhian Pugh’s writing that summer was prolific.', 'Fans cheered Osian Rees’s return that night.'])(
+    'but not without a reported clause: %s',
+    (text) => {
+      expect(speakersOf('', [text])).toEqual([]);
+    },
+  );
+});
