@@ -33,7 +33,7 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'weak':
       return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true);
     case 'call':
-      return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted);
+      return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted) || callsPersonA(s, v);
     case 'speak':
       return !info.participle && (within(t, v + 1, s.to, 4, (x) => s.L.topicPreps.has(x.lower)) || within(t, v + 1, s.to, 8, colonOrOpen));
     case 'issue':
@@ -41,6 +41,15 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'tribute':
       return within(t, v + 1, s.to, 4, (x) => s.L.tributes.has(x.lower));
   }
+}
+
+/** "calls Ali a champion", "called Johnson a liar" (not "called Johnson a day later"). */
+function callsPersonA(s: Sentence, v: number): boolean {
+  const m = s.starts.get(v + 1);
+  const art = s.tokens[m?.to ?? -1]?.lower ?? '';
+  // An indefinite article that is no numeral ("a", not "one evening").
+  if (!m?.person || m.poss || m.to + 1 >= s.to || !s.L.indefinite.has(art) || !s.L.nounDets.has(art)) return false;
+  return !s.L.adverbs.has(s.tokens[m.to + 2]?.lower ?? '');
 }
 
 /**

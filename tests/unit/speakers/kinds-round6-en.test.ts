@@ -117,3 +117,19 @@ describe('“X’s claim that …”: a reporting verb’s own form as a noun, w
     },
   );
 });
+
+describe('“X calls Y a Z”: naming someone something is speech', () => {
+  it.each([
+    ['Chief Oren Lyons calls Ali a champion of indigenous communities.', ['Oren Lyons']],
+    ['Nia Griffiths called Hartigan a liar.', ['Nia Griffiths']],
+  ])('%s', (text, want) => {
+    expect(speakersOf('', [text])).toEqual(want);
+  });
+
+  it.each(['Nia Griffiths called Hartigan a day later.', 'Nia Griffiths called Hartigan one evening.', 'Nia Griffiths calls Hartigan every week.'])(
+    'but a phone call is not: %s',
+    (text) => {
+      expect(speakersOf('', [text])).toEqual([]);
+    },
+  );
+});
