@@ -76,8 +76,10 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
       const words = t.slice(k, j).map((x) => x.lower).filter((w) => s.L.isRole(w));
       return { subject: { type: 'role', head: role, indefinite: false, words }, ambiguous: false, end: j };
     }
-    // "Bridgend council leader John Spanswick": organisation words modify the role.
-    if (!tk.cap && !s.L.npWords.has(tk.lower) && !s.L.titles.has(tk.lower) && !s.L.publicRole(tk.lower) && !s.L.isOrg(tk.lower)) return null;
+    // "Bridgend council leader John Spanswick": organisation words modify the role; so do kin,
+    // colleagues and occupations ("Her colleague Osian Rees agreed, saying ...").
+    const l = tk.lower;
+    if (!tk.cap && !s.L.npWords.has(l) && !s.L.titles.has(l) && !s.L.publicRole(l) && !s.L.isOrg(l) && !s.L.kin.has(l) && !s.L.colleagues.has(l) && !s.L.occupations.has(l)) return null;
   }
   return null;
 }

@@ -133,3 +133,14 @@ describe('“X calls Y a Z”: naming someone something is speech', () => {
     },
   );
 });
+
+describe('a second speaker in a round-up introduced by kin or a colleague', () => {
+  it('“Her colleague X agreed, saying …” is X, after the first speaker', () => {
+    expect(speakersOf('', ['Rhian Pugh said the plan was overdue. Her colleague Osian Rees agreed, saying the cuts had gone too far.'])).toEqual(['Rhian Pugh', 'Osian Rees']);
+    expect(speakersOf('', ['His brother Osian Rees agreed, saying the family was grateful.'])).toEqual(['Osian Rees']);
+  });
+
+  it.each(['My colleague Jane Holt was at the rally, noting the crowd was small.', 'His son Tomas Berg was arrested, police said.'])('but not a journalist or a person merely mentioned: %s', (text) => {
+    expect(speakersOf('', [text])).toEqual([]);
+  });
+});
