@@ -38,6 +38,10 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       return !info.participle && (within(t, v + 1, s.to, 4, (x) => s.L.topicPreps.has(x.lower)) || within(t, v + 1, s.to, 8, colonOrOpen));
     case 'issue':
       return within(t, v + 1, s.to, 5, (x) => s.L.issued.has(x.lower));
+    case 'press':
+      // "presses the home secretary on police numbers": someone, then the topic.
+      if (!next || !(next.cap || (s.L.dets.has(next.lower) && within(t, v + 2, s.to, 3, (x) => s.L.isRole(x.lower))))) return false;
+      return within(t, v + 2, s.to, 8, (x) => s.L.pressPreps.has(x.lower));
     case 'tribute':
       return within(t, v + 1, s.to, 4, (x) => s.L.tributes.has(x.lower));
   }

@@ -34,7 +34,7 @@ const SET_FIELDS = [
   'blockers', 'passiveAux', 'clauseStart', 'complementizers', 'issued', 'tributes',
   'legal', 'platforms', 'speechContainers', 'abbrev', 'elisions', 'dets',
   'nounDets', 'preps', 'ofWords', 'possDets', 'aux', 'npWords',
-  'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter',
+  'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter', 'pressPreps',
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
   'topicPreps', 'givenTitles', 'firstPerson', 'givenNames',

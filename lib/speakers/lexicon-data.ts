@@ -4,7 +4,7 @@
  */
 
 /** Which verb forms carry which grammatical role. */
-export type VerbClass = 'strong' | 'semi' | 'weak' | 'call' | 'speak' | 'issue' | 'tribute' | 'inverted';
+export type VerbClass = 'strong' | 'semi' | 'weak' | 'call' | 'speak' | 'issue' | 'tribute' | 'inverted' | 'press';
 
 /**
  * One language's data. Word lists are lower-case, space-separated. Verb lists hold items
@@ -86,6 +86,8 @@ export interface LexiconData {
   according: string;
   /** Postpositions with the same meaning ("X zufolge"). */
   accordingAfter?: string;
+  /** What a `press` verb presses someone on ("presses the minister on police numbers"). */
+  pressPreps?: string;
   /** Verbs of a reporter's own line ("Jennifer Rankin reports from Brussels"). */
   bylineVerbs?: string;
   /** Subjects commonly follow the verb ("ha detto il ministro X", "sagte Scholz"). */

@@ -132,7 +132,9 @@ export const en: LexiconData = {
     speak: 'speak:=speak,speaks,^spoke,%speaking,^spoken',
     issue: 'issue release publish',
     tribute: 'send:=send,sends,^sent,%sending offer pay:=pay,pays,^paid,%paying',
+    press: 'press:=press,presses,^pressed,%pressing quiz:=quiz,quizzes,^quizzed,%quizzing grill challenge',
   },
+  pressPreps: 'on over about',
   fillers: `has have had also then later earlier previously again once repeatedly today yesterday
     tonight this morning afternoon evening night on monday tuesday wednesday thursday friday saturday
     sunday last week separately further himself herself themselves publicly privately reportedly

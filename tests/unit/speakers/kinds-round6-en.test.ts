@@ -144,3 +144,20 @@ describe('a second speaker in a round-up introduced by kin or a colleague', () =
     expect(speakersOf('', [text])).toEqual([]);
   });
 });
+
+describe('Commons questions put as pressing, quizzing or challenging someone on a topic', () => {
+  it.each([
+    ['Lib Dem Fiona Walsh presses the home secretary on police numbers.', ['Fiona Walsh']],
+    ['Fiona Walsh challenged Yvette Lowe over the cuts.', ['Fiona Walsh']],
+    ['Tory backbencher Ian Roper quizzes the chancellor about fuel duty.', ['Ian Roper']],
+  ])('%s', (text, want) => {
+    expect(speakersOf('', [text])).toEqual(want);
+  });
+
+  it.each(['Fiona Walsh pressed ahead with the plan over the summer.', 'Fiona Walsh pressed the button on the lift.', 'Fiona Walsh will challenge the ruling in court.'])(
+    'but not pressing on with something: %s',
+    (text) => {
+      expect(speakersOf('', [text])).toEqual([]);
+    },
+  );
+});
