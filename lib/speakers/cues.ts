@@ -50,6 +50,9 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
  */
 function commaClause(s: Sentence, v: number, info: VerbInfo, strict = false): boolean {
   let k = v + 1;
+  // "bestätigte auf Nachfrage, dass", "kündigte am Montag an, …": a short phrase of time or manner first.
+  if (!strict && s.L.verbFinal) while (k < v + 4 && s.tokens[k]?.kind === 'word' && s.tokens[k]!.lower !== info.particle && !s.L.verb(s.tokens[k]!.lower)) k++;
+  if (s.tokens[k]?.text !== ',' && (info.particle ? s.tokens[k]?.lower !== info.particle : true)) k = v + 1;
   if (info.particle && s.tokens[k]?.lower === info.particle) k++;
   if (s.tokens[k]?.text !== ',' || k + 1 >= s.to) return false;
   const after = s.tokens[k + 1]!;
@@ -101,14 +104,15 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   }
   // An auxiliary may stand between the quotation and the verb: `"…" ha commentato X`, `« … », a reconnu X`.
   let a = v - 1;
-  while (a > s.from && s.L.aux.has(t[a]!.lower) && a > v - 3) a--;
+  // Where subjects are left out, a clitic may too: `«…», nos contó`, `"…", ci ha detto`.
+  while (a > s.from && (s.L.aux.has(t[a]!.lower) || (s.L.proDrop && s.L.fillers.has(t[a]!.lower))) && a > v - 3) a--;
   const prev = t[a];
   // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
   // Where subjects follow the verb, a dash after a statement attributes it like a quotation
   // ("Most pozostanie zamknięty – poinformował burmistrz X").
   const dashed = DASH.test(prev?.text ?? '') && s.L.inversion && a > s.from + 2;
   // An incise closing the sentence attributes what precedes it: "…, a annoncé la présidente X."
-  const incise = s.L.inversion && prev?.text === ',' && a > s.from + 2 && !info.participle && closesSentence(s, rightSubject(s, v));
+  const incise = s.L.inversion && prev?.text === ',' && a > s.from + 2 && !info.participle && closesSentence(s, rightSubject(s, v), info);
   const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed || incise;
   // "« … », estime-t-il": the pronoun joined to the verb is its subject.
   if (info.clitic) return afterQuote || prev?.text === ',' ? { subject: { type: 'pronoun', at: v }, at: v } : null;
@@ -117,7 +121,9 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.
   const inverted = !info.participle && prev !== undefined && a >= s.from && v > s.from && (prev.text === ',' || prev.kind === 'close' || DASH.test(prev.text));
   // Languages that put the subject after the verb anywhere: "Lo ha detto il ministro ...".
-  const right = inverted || (s.L.inversion && !info.participle) ? rightSubject(s, v) : null;
+  // "Er fügte hinzu, …": the particle right after the verb closes it; no subject follows.
+  const closed = !!info.particle && t[v + 1]?.lower === info.particle;
+  const right = !closed && (inverted || (s.L.inversion && !info.participle)) ? rightSubject(s, v) : null;
   if (info.cls === 'inverted') return inverted && right?.type === 'person' ? { subject: right, at: v } : null;
   // After a bare comma (no quotation before it), a person on the left is the subject: "Joe Delaney,
   // who was evacuated, says Sir Martin “took a stumble”" (Sir Martin is the reported clause's).
@@ -135,7 +141,9 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // unless it names someone.
   if (left === COORDINATED) return right && right.type !== 'anon' ? { subject: right, at: v } : { subject: { type: 'clause' }, at: v, coordinated: true };
   // "Po naradzie powiedziała, że …": a left-out subject is the person the entry just named.
-  if (!info.participle && (!right || right.type === 'anon') && subjectLeftOut(s, v)) return { subject: { type: 'pronoun', at: v }, at: v };
+  // An unnamed subject after the verb is no left-out one ("«…», cuenta un comerciante").
+  const unnamed = right?.type === 'anon' && (s.L.dets.has(t[v + 1]?.lower ?? '') || s.L.indefinite.has(t[v + 1]?.lower ?? ''));
+  if (!info.participle && (!right || (right.type === 'anon' && !unnamed)) && subjectLeftOut(s, v)) return { subject: { type: 'pronoun', at: v }, at: v };
   if (right && left?.type !== 'person') return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
@@ -150,10 +158,14 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   return null;
 }
 
-/** A named subject that ends its sentence ("…, a annoncé la présidente Catherine Moreau."). */
-function closesSentence(s: Sentence, subject: Subject | null): boolean {
-  if (subject?.type !== 'person') return false;
-  const end = subject.people[subject.people.length - 1]!.mention.to;
+/**
+ * A named or pronoun subject that ends its sentence ("…, a annoncé la présidente Catherine Moreau.",
+ * "…, fügte sie hinzu."), with the verb's separable particle after it.
+ */
+function closesSentence(s: Sentence, subject: Subject | null, info: VerbInfo): boolean {
+  if (subject?.type !== 'person' && subject?.type !== 'pronoun') return false;
+  let end = subject.type === 'pronoun' ? subject.at + 1 : subject.people[subject.people.length - 1]!.mention.to;
+  if (info.particle && s.tokens[end]?.lower === info.particle) end++;
   return end >= s.to || /^[.!?…]$/.test(s.tokens[end]!.text);
 }
 

@@ -200,6 +200,10 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
   }
   j = beforeAdverbial(s, j);
   if (j < s.from) return null;
+  // "con il sindaco Matteo Donati, che ha spiegato": a relative's antecedent is its subject, even
+  // where a preposition governs it.
+  const antecedent = s.L.relatives.has(t[j]!.lower) && t[j - 1]?.text === ',' ? endingAt(s, j - 2) : undefined;
+  if (antecedent?.person && !antecedent.poss) return ownedBy(s, antecedent) ? { type: 'anon' } : personSubject(s, antecedent);
   const tk = t[j]!;
   const m = endingAt(s, j);
   if (m) {

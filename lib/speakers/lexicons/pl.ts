@@ -115,6 +115,7 @@ export const pl: LexiconData = {
     | jak mówi | jak twierdzi | jak przekonuje | jak pisze | jak podaje | jak informuje | jak relacjonuje`,
   accordingPronoun: 'jego zdaniem | jej zdaniem | ich zdaniem | według niego | według niej | według nich',
   proDrop: true,
+  relatives: 'który która',
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   contrast: 'ale lecz natomiast',

@@ -1,0 +1,119 @@
+// The sixth round's kinds in German, Italian, Spanish, Polish and French (issue 10), in sentences
+// written for this test in the style of each language's live blogs, with cases to leave alone.
+import { describe, expect, it } from 'vitest';
+import { speakersIn } from './helpers';
+
+const speakers = speakersIn;
+
+describe('German: a role compound ending like a body ("-rat") before a name is a title', () => {
+  it.each([
+    ['Stadtrat Jens Wagner kritisierte, die Warnung sei zu spät gekommen.', ['Jens Wagner']],
+    ['Gemeinderätin Anna Berg sagte, die Warnung sei zu spät gekommen.', ['Anna Berg']],
+    ['Bundesrat Alain Berset sagte, die Schweiz bleibe neutral.', ['Alain Berset']],
+  ])('%s', (text, want) => {
+    expect(speakers('de', [text])).toEqual(want);
+  });
+
+  it('the body itself, named without a person, speaks for nobody', () => {
+    expect(speakers('de', ['Der Stadtrat teilte mit, die Sitzung finde am Montag statt.'])).toEqual([]);
+  });
+});
+
+describe('German: separable reporting verbs and pronouns after the reported clause', () => {
+  it.each([
+    ['Petra Lindqvist wies die Darstellung des Ministers entschieden zurück.', ['Petra Lindqvist']],
+    ['Jonas Keller besuchte Passau. Er fügte hinzu, die Lage sei ernst.', ['Jonas Keller']],
+    ['Jonas Keller besuchte Passau. Die Lage sei ernst, fügte er hinzu.', ['Jonas Keller']],
+    ['Jonas Keller besuchte Passau. Die Lage sei ernst, sagte er.', ['Jonas Keller']],
+    ['Jonas Keller kam an. Die Hilfe sei da, teilte er mit.', ['Jonas Keller']],
+    ['Carola Wendt kündigte am Montag an, den Haushalt zu prüfen.', ['Carola Wendt']],
+    ['Staatssekretärin Carola Wendt bestätigte auf Nachfrage, dass die Beschaffung verschoben wird.', ['Carola Wendt']],
+  ])('%s', (text, want) => {
+    expect(speakers('de', [text])).toEqual(want);
+  });
+
+  it('a person described by where they come from still speaks', () => {
+    expect(speakers('de', ['Carola Wendt aus dem Verteidigungsministerium bestätigte, dass die Beschaffung verschoben wird.'])).toEqual(['Carola Wendt']);
+    expect(speakers('de', ['Bürgermeisterin Sabine Köstler aus Vilshofen berichtete, es gebe 300 Evakuierte.'])).toEqual(['Sabine Köstler']);
+  });
+
+  it.each([
+    // A noun after an article is no antecedent; nothing reported.
+    'Jonas Keller besuchte Passau. Als der Zug ankam, sagte er nichts.',
+    // A reporter's own line and a newspaper's report.
+    'Unsere Korrespondentin Miriam Jansen berichtete, die Stimmung sei angespannt.',
+    'Die Zeitung berichtete, der Minister trete zurück.',
+    'Jonas Keller kam am Morgen in Passau an.',
+  ])('left alone: %s', (text) => {
+    expect(speakers('de', [text])).toEqual([]);
+  });
+});
+
+describe('Italian: "a dirlo è X", relative clauses, left-out subjects, first-person reporters', () => {
+  it.each([
+    ['A dirlo è Carlo Esposito, presidente di Confcommercio: "Senza il taglio i consumi non ripartiranno".', ['Carlo Esposito']],
+    ['A farle eco è il leader del M5s Marco Bellini, che ha parlato di "una finanziaria senza visione".', ['Marco Bellini']],
+    ['Siamo qui a Faenza con il sindaco Matteo Donati, che ha spiegato che le scuole resteranno chiuse.', ['Matteo Donati']],
+    ['Abbiamo parlato con Marco Galli, che ci ha detto: "Non ci è rimasto niente".', ['Marco Galli']],
+    ['Paolo Ferrante ha parlato con i giornalisti. Ha aggiunto che il governo è pronto.', ['Paolo Ferrante']],
+    ['Paolo Ferrante è arrivato. Poi ha ricordato che lo spread è sceso.', ['Paolo Ferrante']],
+    ['Lo ha dichiarato Andrea Russo ai cronisti.', ['Andrea Russo']],
+  ])('%s', (text, want) => {
+    expect(speakers('it', [text])).toEqual(want);
+  });
+
+  it.each([
+    'A dirlo sono i numeri: il calo è evidente.',
+    // Plural and first-person verbs have no left-out singular subject.
+    'Paolo Ferrante ha parlato con i giornalisti. Hanno aggiunto che il governo è pronto.',
+    'Siamo qui a Montecitorio. Abbiamo parlato con alcuni parlamentari della Lega: secondo loro il voto arriverà tardi.',
+    'Giulia Conti, che ha guidato la protesta, è stata arrestata.',
+    // The owner before a relative is not its speaker.
+    'Il portavoce di Marco Galli, che ha detto che serve aiuto, è arrivato.',
+  ])('left alone: %s', (text) => {
+    expect(speakers('it', [text])).toEqual([]);
+  });
+});
+
+describe('Spanish: inverted subjects, left-out subjects, relative clauses', () => {
+  it.each([
+    ['Ha explicado el líder del PP, Alberto Sanz, que su partido votará en contra: "No vamos a avalar un gobierno".', ['Alberto Sanz']],
+    ['Alberto Sanz habló. Le ha respondido la ministra de Hacienda, Carmen Ruiz: "No ha leído el programa".', ['Carmen Ruiz']],
+    ['Javier Molina llegó. Afirmó que la ley llegará pronto.', ['Javier Molina']],
+    ['Hemos hablado con Isabel Navas, que nos contó que se fueron de madrugada.', ['Isabel Navas']],
+    ['El ministro se reunió con Ana Ruiz, quien afirmó que la situación es grave.', ['Ana Ruiz']],
+  ])('%s', (text, want) => {
+    expect(speakers('es', [text])).toEqual(want);
+  });
+
+  it.each([
+    'Javier Molina llegó. Dijeron que la ley llegará pronto.',
+    'Hemos hablado con varios diputados del grupo mixto. Ninguno quiere confirmar el sentido de su voto.',
+    // An unnamed speaker after the verb is not the person named before.
+    'Nuestra enviada especial, Marta Gil, describe calles cubiertas de barro. «Lo hemos perdido todo», cuenta un comerciante.',
+  ])('left alone: %s', (text) => {
+    expect(speakers('es', [text])).toEqual([]);
+  });
+});
+
+describe('Polish: relative clauses, and an unnamed speaker after the verb', () => {
+  it.each([
+    ['Wpis skomentował lider Konfederacji Robert Mazur, który ocenił, że to „pusty slogan”.', ['Robert Mazur']],
+    ['Rozmawialiśmy z Janem Kowalskim, który powiedział, że woda opada.', ['Jan Kowalski']],
+    ['Spotkałam się z burmistrzem Ewą Pawlak, która powiedziała, że szkoły są zamknięte.', ['Ewa Pawlak']],
+  ])('%s', (text, want) => {
+    expect(speakers('pl', [text])).toEqual(want);
+  });
+
+  it('a left-out subject does not skip an unnamed speaker named after the verb', () => {
+    expect(speakers('pl', ['Burmistrz Ewa Pawlak odwiedziła szkołę. – Woda weszła do piwnic – powiedział jeden z mieszkańców.'])).toEqual([]);
+    expect(speakers('pl', ['Burmistrz Ewa Pawlak odwiedziła szkołę. – Woda weszła do piwnic – powiedziała.'])).toEqual(['Ewa Pawlak']);
+  });
+});
+
+describe('French: relative clauses', () => {
+  it('the person before "qui a déclaré" speaks, not its owner', () => {
+    expect(speakers('fr', ['Le ministre a reçu Julien Morel, qui a affirmé que l’usine fermerait.'])).toEqual(['Julien Morel']);
+    expect(speakers('fr', ['La femme de Julien Morel, qui a affirmé que l’usine fermerait, est arrivée.'])).toEqual([]);
+  });
+});
