@@ -144,7 +144,9 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // An unnamed subject after the verb is no left-out one ("«…», cuenta un comerciante").
   const unnamed = right?.type === 'anon' && (s.L.dets.has(t[v + 1]?.lower ?? '') || s.L.indefinite.has(t[v + 1]?.lower ?? ''));
   if (!info.participle && (!right || (right.type === 'anon' && !unnamed)) && subjectLeftOut(s, v)) return { subject: { type: 'pronoun', at: v }, at: v };
-  if (right && left?.type !== 'person') return { subject: right, at: v };
+  // "El candidato ha prometido una ley": an unnamed phrase after the verb is its object when a role
+  // or a pronoun stands before it.
+  if (right && left?.type !== 'person' && !(right.type === 'anon' && left && left.type !== 'anon')) return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
   // "Broken promises", "Sunak responds": a sentence of subject and verb alone reports no words.

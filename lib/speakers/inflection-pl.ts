@@ -173,3 +173,18 @@ export function declension(masculine: string, feminine: string): Declension {
 export function nominativeAfterGlue(m: { from: number; nameFrom: number; tokens: readonly string[] }, d: Declension | null): boolean {
   return !!d && m.nameFrom > m.from && d.oblique(m.tokens) === false;
 }
+
+/**
+ * Whether a past-tense verb's gender ("powiedział", "powiedziała") contradicts the name of the
+ * person a left-out subject points to ("Ewa Pawlak"): then someone else spoke.
+ */
+export function genderClash(verb: string, name: readonly string[], d: Declension | null): boolean {
+  if (!d || !name.length) return false;
+  const v = verb.toLowerCase();
+  const verbFeminine = v.endsWith('ła') ? true : v.endsWith('ł') ? false : null;
+  if (verbFeminine === null) return false;
+  const given = name.length > 1 ? d.given(name[0]!).filter((g) => g.direct) : [];
+  const last = name[name.length - 1]!.toLowerCase();
+  const feminine = given.length === 1 ? given[0]!.feminine : /(?:sk|ck|dzk)a$/.test(last) ? true : /(?:sk|ck|dzk)i$/.test(last) ? false : null;
+  return feminine !== null && feminine !== verbFeminine;
+}

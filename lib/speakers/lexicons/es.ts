@@ -46,7 +46,7 @@ export const es: LexiconData = {
   publicRoles: `presidente presidenta ministro ministra secretario secretaria director directora jefe
     jefa portavoz alcalde alcaldesa senador senadora diputado diputada embajador comisario gobernador
     líder canciller rey reina papa príncipe entrenador seleccionador capitán delantero fiscal juez
-    general comandante vicepresidente vicepresidenta`,
+    general comandante vicepresidente vicepresidenta candidato candidata consejero consejera`,
   anonRoles: 'portavoz',
   journalistRoles: `periodista corresponsal enviado enviada reportero reportera columnista
  presentador presentadora redactor redactora comentarista`,

@@ -58,7 +58,8 @@ export const it: LexiconData = {
   publicRoles: `presidente premier ministro ministra vicepremier segretario segretaria direttore
     direttrice capo portavoce sindaco sindaca senatore senatrice deputato deputata ambasciatore
     commissario governatore leader dg cancelliere cancelliera re regina papa principe allenatore tecnico
-    attaccante capitano fondatore comandante procuratore giudice tennista dirigente negoziatore attivista`,
+    attaccante capitano fondatore comandante procuratore giudice tennista dirigente negoziatore attivista
+    candidato candidata assessore assessora consigliere consigliera`,
   anonRoles: 'portavoce',
   journalistRoles: `giornalista corrispondente inviato inviata cronista editorialista
  conduttore conduttrice reporter redattore redattrice opinionista commentatore commentatrice`,

@@ -33,7 +33,9 @@ export const pl: LexiconData = {
   orgWords: `rząd ministerstwo wojsko policja partia komisja rada agencja biuro organizacja kancelaria
     sejm senat sąd prokuratura szpital uniwersytet fundacja stowarzyszenie klub drużyna zespół związek
     kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal
-    orkan huragan cyklon`,
+    orkan huragan cyklon urząd urzędu starostwo starostwa gmina gminy ratusz magistrat komenda komendy
+    inspektorat instytut instytutu centrum zarząd izba sztab nadleśnictwo ministerstwa policji straży
+    sądu szpitala`,
   placeFirst: 'nowy nowa nowe stary stara san santa los las zielona',
   places: `polska polski warszawa kraków gdańsk wrocław poznań łódź leszno gorzów toruń lublin
     rzeszów częstochowa grudziądz zielona góra niemcy rosja ukraina usa francja włochy hiszpania europa
@@ -50,7 +52,7 @@ export const pl: LexiconData = {
  redaktor redaktorka komentator komentatorka publicysta publicystka`,
   publications: 'gazeta rzeczpospolita polityka newsweek fakt onet interia wp',
   speechNouns: 'oświadczenie komunikat wpis list słowa wypowiedź wywiad przemówienie',
-  locative: 'w we na',
+  locative: 'w we na mieszkaniec mieszkanka mieszkańcy mieszkańców mieszkańcom mieszkańcami',
   pronouns: 'on ona',
   indefinite: 'jeden jedna pewien pewna kilku',
   paradigms: {

@@ -82,6 +82,8 @@ describe('Spanish: inverted subjects, left-out subjects, relative clauses', () =
     ['Javier Molina llegó. Afirmó que la ley llegará pronto.', ['Javier Molina']],
     ['Hemos hablado con Isabel Navas, que nos contó que se fueron de madrugada.', ['Isabel Navas']],
     ['El ministro se reunió con Ana Ruiz, quien afirmó que la situación es grave.', ['Ana Ruiz']],
+    // A role before the verb is its subject; the unnamed phrase after it is its object.
+    ['El candidato, Javier Molina, llegó. En su discurso, el candidato ha prometido una ley de vivienda.', ['Javier Molina']],
   ])('%s', (text, want) => {
     expect(speakers('es', [text])).toEqual(want);
   });
@@ -103,6 +105,25 @@ describe('Polish: relative clauses, and an unnamed speaker after the verb', () =
     ['Spotkałam się z burmistrzem Ewą Pawlak, która powiedziała, że szkoły są zamknięte.', ['Ewa Pawlak']],
   ])('%s', (text, want) => {
     expect(speakers('pl', [text])).toEqual(want);
+  });
+
+  it('a left-out subject whose verb is of the other gender is someone else', () => {
+    expect(speakers('pl', ['Burmistrz Ewa Pawlak odwiedziła szkołę. Podszedł do niej jeden z mieszkańców. – Woda weszła do piwnic – powiedział.'])).toEqual([]);
+    expect(speakers('pl', ['Burmistrz Jan Pawlak odwiedził szkołę. Potem powiedziała, że woda opada.'])).toEqual([]);
+    expect(speakers('pl', ['Posłanka Anna Kowalska weszła na mównicę. – To skandal – powiedziała.'])).toEqual(['Anna Kowalska']);
+    expect(speakers('pl', ['Poseł Marcin Zając wyszedł. – To skandal – mówił.'])).toEqual(['Marcin Zając']);
+  });
+
+  it.each([
+    'Urząd Miasta Kłodzka przekazał, że szkoły są zamknięte.',
+    // A resident's town, in the genitive, is no person.
+    'Jak powiedział nam mieszkaniec Nysy, woda weszła do domów.',
+  ])('no person: %s', (text) => {
+    expect(speakers('pl', [text])).toEqual([]);
+  });
+
+  it('a resident named after their town speaks', () => {
+    expect(speakers('pl', ['Jak powiedziała nam mieszkanka Kłodzka Anna Nowak, woda weszła do domów.'])).toEqual(['Anna Nowak']);
   });
 
   it('a left-out subject does not skip an unnamed speaker named after the verb', () => {
