@@ -6,7 +6,7 @@ import type { VerbInfo } from './lang';
 import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { accordingTo, colonLead, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
-import { subjectLeftOut } from './free-order';
+import { subjectLeftOut, talkPartner } from './free-order';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 
 export type { Cue, CueContext } from './cue';
@@ -96,6 +96,8 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
     const agent = rightSubject(s, by, true);
     if (agent?.type === 'person') return { subject: agent, at: v, oblique: true };
   }
+  const partner = info.cls === 'speak' ? talkPartner(s, v) : undefined;
+  if (partner !== undefined) return partner ? { subject: personSubject(s, partner), at: v } : null;
   let p = v - 1;
   while (p > s.from && s.L.adverbs.has(t[p]!.lower)) p--;
   if (p >= s.from && s.L.passiveAux.has(t[p]!.lower)) {

@@ -5,6 +5,7 @@
  * powiedział …"). Used only by lexicons that set `proDrop`.
  */
 import type { Sentence } from './sentence';
+import type { Mention } from './names';
 
 // The dash of Polish dialogue (cue.ts has the same: importing it from there makes a cycle).
 const DASH = /^[-–—]$/;
@@ -82,4 +83,22 @@ export function subjectLeftOut(s: Sentence, v: number): boolean {
   if (p < s.from) return false;
   for (let k = p - 1; k >= s.from && s.L.fillers.has(t[k]!.lower); k--) if (k === s.from) return true;
   return p === s.from;
+}
+
+/**
+ * "Hemos hablado con Isabel Navas, vecina de Guisando: «…»", "Abbiamo parlato con X: …": a
+ * reporter (a first-person or plural verb of talking) relays the person talked to, whose words
+ * follow the colon. Null: the talk alone, which reports no one; undefined: not this construction.
+ */
+export function talkPartner(s: Sentence, v: number): Mention | null | undefined {
+  const t = s.tokens;
+  if (!otherPerson(s, Math.max(s.from, v - 2), v)) return undefined;
+  const m = s.L.preps.has(t[v + 1]?.lower ?? '') ? s.starts.get(v + 2) : undefined;
+  if (!m?.person || m.poss) return null;
+  for (let k = m.to; k < Math.min(s.to, m.to + 10); k++) {
+    const x = t[k]!;
+    if (x.text === ':' || x.kind === 'open') return m;
+    if (x.kind === 'word' && s.L.verb(x.lower)) return null;
+  }
+  return null;
 }

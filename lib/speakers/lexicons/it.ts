@@ -138,7 +138,7 @@ export const it: LexiconData = {
     'raccontarlo', 'chiederlo', 'ammetterlo', 'riferirlo', 'precisarlo', 'affermarlo', 'dichiararlo',
     'farle eco', 'fargli eco', 'lanciare l\'allarme', 'parlare', 'commentare', 'replicare', 'rispondere', 'intervenire']
       .flatMap((v) => [`| a ${v} è`, `| a ${v} sono`, `| ad ${v} è`]).join(' ')}`,
-  namedWords: 'chiamato chiamata di nome',
+  namedWords: 'chiamato chiamata nome',
   workPreps: 'di del della dell\' dei degli delle',
   colleagues: 'collega colleghi colleghe',
   ours: 'mio mia nostro nostra nostri',

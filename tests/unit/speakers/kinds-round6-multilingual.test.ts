@@ -98,6 +98,28 @@ describe('Spanish: inverted subjects, left-out subjects, relative clauses', () =
   });
 });
 
+describe('Italian and Spanish reporters relay the person they talked to', () => {
+  it.each([
+    ['es', 'Hemos hablado con Isabel Navas, vecina de Guisando: "Nos fuimos", nos contó.', ['Isabel Navas']],
+    ['es', 'Hemos hablado con Isabel Navas: «Nos fuimos de madrugada».', ['Isabel Navas']],
+    ['it', 'Abbiamo parlato con Marco Galli, residente di Faenza: "Abbiamo perso tutto".', ['Marco Galli']],
+    // A place after "di" is no second person to point back to.
+    ['it', 'Abbiamo incontrato Anna Riva, residente di Faenza: "Abbiamo perso tutto", ci ha detto.', ['Anna Riva']],
+    // Someone named who talks with another: the subject speaks, as before.
+    ['es', 'Javier Molina habló con Carmen Ruiz: «Estamos de acuerdo».', ['Javier Molina']],
+  ])('[%s] %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['es', 'Hemos hablado con Isabel Navas sobre la evacuación.'],
+    ['es', 'Los ministros hablaron con Carmen Ruiz durante una hora.'],
+    ['it', 'Abbiamo parlato con Marco Galli del suo negozio.'],
+  ])('left alone: [%s] %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
+
 describe('Polish: relative clauses, and an unnamed speaker after the verb', () => {
   it.each([
     ['Wpis skomentował lider Konfederacji Robert Mazur, który ocenił, że to „pusty slogan”.', ['Robert Mazur']],
