@@ -160,3 +160,20 @@ describe('French: relative clauses', () => {
     expect(speakers('fr', ['La femme de Julien Morel, qui a affirmé que l’usine fermerait, est arrivée.'])).toEqual([]);
   });
 });
+
+describe('the blog’s own correspondent in a place is a journalist, not a speaker', () => {
+  it.each([
+    ['en', 'Our correspondent in Brussels, Jane Smith, says that the talks have stalled.'],
+    ['it', 'La nostra inviata a Faenza, Giulia Neri, racconta che la città è in ginocchio.'],
+    ['es', 'Nuestra corresponsal en Bruselas, Marta Gil, cuenta que las negociaciones están bloqueadas.'],
+    ['fr', 'Notre envoyée spéciale à Marseille, Claire Martin, raconte que la ville est paralysée.'],
+    ['pl', 'Nasza reporterka w Brukseli, Anna Nowak, relacjonuje, że rozmowy utknęły.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+
+  it('a place in a description of someone else leaves them a speaker', () => {
+    expect(speakers('en', ['Speaking in Brussels, Jane Smith said that the talks have stalled.'])).toEqual(['Jane Smith']);
+    expect(speakers('pl', ['Burmistrz w Kłodzku, Ewa Pawlak, powiedziała, że woda opada.'])).toEqual(['Ewa Pawlak']);
+  });
+});
