@@ -198,7 +198,10 @@ function verbFinalSubject(s: Sentence, v: number): Subject | null {
     if (tk.text === ',' || tk.text === ';' || tk.kind === 'close') return null;
     if (!s.L.aux.has(tk.lower)) continue;
     const subject = rightSubject(s, a, true);
-    return subject?.type === 'person' ? subject : null;
+    if (subject?.type === 'person') return subject;
+    // "Friedrich Merz hat die Kritik zurückgewiesen": the subject before the auxiliary.
+    const left = leftSubject(s, a, false);
+    return left && left !== BLOCKED && left !== COORDINATED && left.type === 'person' ? left : null;
   }
   return null;
 }

@@ -177,3 +177,18 @@ describe('the blog’s own correspondent in a place is a journalist, not a speak
     expect(speakers('pl', ['Burmistrz w Kłodzku, Ewa Pawlak, powiedziała, że woda opada.'])).toEqual(['Ewa Pawlak']);
   });
 });
+
+describe('German: the perfect with an object, and nouns after a phrase of manner', () => {
+  it.each([
+    ['Friedrich Merz hat die Kritik zurückgewiesen.', ['Friedrich Merz']],
+    ['Friedrich Merz hat am Montag die Kritik zurückgewiesen.', ['Friedrich Merz']],
+    ['Die Bürgermeisterin von Passau, Anna Berg, warnte vor weiterem Regen.', ['Anna Berg']],
+    ['Das sagte am Abend in Berlin Kanzler Friedrich Merz.', ['Friedrich Merz']],
+  ])('%s', (text, want) => {
+    expect(speakers('de', [text])).toEqual(want);
+  });
+
+  it.each(['Friedrich Merz hat die Kritik gelesen.', 'Die Polizei hat die Demonstranten gewarnt.'])('left alone: %s', (text) => {
+    expect(speakers('de', [text])).toEqual([]);
+  });
+});
