@@ -144,6 +144,15 @@ describe('Polish: relative clauses, and an unnamed speaker after the verb', () =
     expect(speakers('pl', [text])).toEqual([]);
   });
 
+  it('a town in the genitive glued before a name the given-name list lacks is no part of it', () => {
+    expect(speakers('pl', ['Wałbrzych, Kłodzko i Nysa walczą z wodą. Burmistrz Nysy Kordian Kolbiarz zaapelował o pomoc.'])).toEqual(['Kordian Kolbiarz']);
+    expect(speakers('pl', ['Mieszkańcy Głuchołaz mówią, że nikt ich nie ostrzegł.'])).toEqual([]);
+  });
+
+  it('a person described by their party or employer in the genitive speaks', () => {
+    expect(speakers('pl', ['Krzysztof Bosak z Konfederacji ocenił, że budżet jest nierealny.'])).toEqual(['Krzysztof Bosak']);
+  });
+
   it('a resident named after their town speaks', () => {
     expect(speakers('pl', ['Jak powiedziała nam mieszkanka Kłodzka Anna Nowak, woda weszła do domów.'])).toEqual(['Anna Nowak']);
   });
