@@ -15,6 +15,7 @@ import { clauseSubject, laterClauseSubject, selfPronoun } from './clauses';
 import { createResolver, type Person } from './resolve';
 import { journalistsOf } from './journalists';
 import { interviewee } from './qa';
+import { genderClash } from './inflection-pl';
 import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
 export type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
@@ -151,6 +152,8 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
         let people = resolveCue(cue, res, sentencePerson, s);
         // "He added that ..." with nobody named in the entry: the speaker of the entry before it.
         if (namesNobody && people?.length === 1 && !people[0] && pronounSubject(cue, s)) people = [PREVIOUS];
+        // "Ewa Pawlak …. – … – powiedział": a verb of the other gender points to someone else.
+        if (people?.length === 1 && people[0] && pronounSubject(cue, s) && genderClash(s.tokens[cue.at]!.text, people[0].name.tokens, L.declension)) people = [null];
         if (people === undefined) continue;
         for (const p of people) if (p) addSpeaker(p);
         const last = people.length ? people[people.length - 1]! : null;

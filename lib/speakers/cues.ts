@@ -6,7 +6,7 @@ import type { VerbInfo } from './lang';
 import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { accordingTo, colonLead, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
-import { subjectLeftOut } from './free-order';
+import { subjectLeftOut, talkPartner } from './free-order';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 
 export type { Cue, CueContext } from './cue';
@@ -63,6 +63,9 @@ function callsPersonA(s: Sentence, v: number): boolean {
  */
 function commaClause(s: Sentence, v: number, info: VerbInfo, strict = false): boolean {
   let k = v + 1;
+  // "bestätigte auf Nachfrage, dass", "kündigte am Montag an, …": a short phrase of time or manner first.
+  if (!strict && s.L.verbFinal) while (k < v + 4 && s.tokens[k]?.kind === 'word' && s.tokens[k]!.lower !== info.particle && !s.L.verb(s.tokens[k]!.lower)) k++;
+  if (s.tokens[k]?.text !== ',' && (info.particle ? s.tokens[k]?.lower !== info.particle : true)) k = v + 1;
   if (info.particle && s.tokens[k]?.lower === info.particle) k++;
   if (s.tokens[k]?.text !== ',' || k + 1 >= s.to) return false;
   const after = s.tokens[k + 1]!;
@@ -106,6 +109,8 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
     const agent = rightSubject(s, by, true);
     if (agent?.type === 'person') return { subject: agent, at: v, oblique: true };
   }
+  const partner = info.cls === 'speak' ? talkPartner(s, v) : undefined;
+  if (partner !== undefined) return partner ? { subject: personSubject(s, partner), at: v } : null;
   let p = v - 1;
   while (p > s.from && s.L.adverbs.has(t[p]!.lower)) p--;
   if (p >= s.from && s.L.passiveAux.has(t[p]!.lower)) {
@@ -114,14 +119,15 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   }
   // An auxiliary may stand between the quotation and the verb: `"…" ha commentato X`, `« … », a reconnu X`.
   let a = v - 1;
-  while (a > s.from && s.L.aux.has(t[a]!.lower) && a > v - 3) a--;
+  // Where subjects are left out, a clitic may too: `«…», nos contó`, `"…", ci ha detto`.
+  while (a > s.from && (s.L.aux.has(t[a]!.lower) || (s.L.proDrop && s.L.fillers.has(t[a]!.lower))) && a > v - 3) a--;
   const prev = t[a];
   // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
   // Where subjects follow the verb, a dash after a statement attributes it like a quotation
   // ("Most pozostanie zamknięty – poinformował burmistrz X").
   const dashed = DASH.test(prev?.text ?? '') && s.L.inversion && a > s.from + 2;
   // An incise closing the sentence attributes what precedes it: "…, a annoncé la présidente X."
-  const incise = s.L.inversion && prev?.text === ',' && a > s.from + 2 && !info.participle && closesSentence(s, rightSubject(s, v));
+  const incise = s.L.inversion && prev?.text === ',' && a > s.from + 2 && !info.participle && closesSentence(s, rightSubject(s, v), info);
   const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed || incise;
   // "« … », estime-t-il": the pronoun joined to the verb is its subject.
   if (info.clitic) return afterQuote || prev?.text === ',' ? { subject: { type: 'pronoun', at: v }, at: v } : null;
@@ -130,7 +136,9 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.
   const inverted = !info.participle && prev !== undefined && a >= s.from && v > s.from && (prev.text === ',' || prev.kind === 'close' || DASH.test(prev.text));
   // Languages that put the subject after the verb anywhere: "Lo ha detto il ministro ...".
-  const right = inverted || (s.L.inversion && !info.participle) ? rightSubject(s, v) : null;
+  // "Er fügte hinzu, …": the particle right after the verb closes it; no subject follows.
+  const closed = !!info.particle && t[v + 1]?.lower === info.particle;
+  const right = !closed && (inverted || (s.L.inversion && !info.participle)) ? rightSubject(s, v) : null;
   if (info.cls === 'inverted') return inverted && right?.type === 'person' ? { subject: right, at: v } : null;
   // After a bare comma (no quotation before it), a person on the left is the subject: "Joe Delaney,
   // who was evacuated, says Sir Martin “took a stumble”" (Sir Martin is the reported clause's).
@@ -148,8 +156,12 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // unless it names someone.
   if (left === COORDINATED) return right && right.type !== 'anon' ? { subject: right, at: v } : { subject: { type: 'clause' }, at: v, coordinated: true };
   // "Po naradzie powiedziała, że …": a left-out subject is the person the entry just named.
-  if (!info.participle && (!right || right.type === 'anon') && subjectLeftOut(s, v)) return { subject: { type: 'pronoun', at: v }, at: v };
-  if (right && left?.type !== 'person') return { subject: right, at: v };
+  // An unnamed subject after the verb is no left-out one ("«…», cuenta un comerciante").
+  const unnamed = right?.type === 'anon' && (s.L.dets.has(t[v + 1]?.lower ?? '') || s.L.indefinite.has(t[v + 1]?.lower ?? ''));
+  if (!info.participle && (!right || (right.type === 'anon' && !unnamed)) && subjectLeftOut(s, v)) return { subject: { type: 'pronoun', at: v }, at: v };
+  // "El candidato ha prometido una ley": an unnamed phrase after the verb is its object when a role
+  // or a pronoun stands before it.
+  if (right && left?.type !== 'person' && !(right.type === 'anon' && left && left.type !== 'anon')) return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
   // "Broken promises", "Sunak responds": a sentence of subject and verb alone reports no words.
@@ -163,10 +175,14 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   return null;
 }
 
-/** A named subject that ends its sentence ("…, a annoncé la présidente Catherine Moreau."). */
-function closesSentence(s: Sentence, subject: Subject | null): boolean {
-  if (subject?.type !== 'person') return false;
-  const end = subject.people[subject.people.length - 1]!.mention.to;
+/**
+ * A named or pronoun subject that ends its sentence ("…, a annoncé la présidente Catherine Moreau.",
+ * "…, fügte sie hinzu."), with the verb's separable particle after it.
+ */
+function closesSentence(s: Sentence, subject: Subject | null, info: VerbInfo): boolean {
+  if (subject?.type !== 'person' && subject?.type !== 'pronoun') return false;
+  let end = subject.type === 'pronoun' ? subject.at + 1 : subject.people[subject.people.length - 1]!.mention.to;
+  if (info.particle && s.tokens[end]?.lower === info.particle) end++;
   return end >= s.to || /^[.!?…]$/.test(s.tokens[end]!.text);
 }
 
@@ -195,7 +211,10 @@ function verbFinalSubject(s: Sentence, v: number): Subject | null {
     if (tk.text === ',' || tk.text === ';' || tk.kind === 'close') return null;
     if (!s.L.aux.has(tk.lower)) continue;
     const subject = rightSubject(s, a, true);
-    return subject?.type === 'person' ? subject : null;
+    if (subject?.type === 'person') return subject;
+    // "Friedrich Merz hat die Kritik zurückgewiesen": the subject before the auxiliary.
+    const left = leftSubject(s, a, false);
+    return left && left !== BLOCKED && left !== COORDINATED && left.type === 'person' ? left : null;
   }
   return null;
 }

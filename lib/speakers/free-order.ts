@@ -5,6 +5,7 @@
  * powiedział …"). Used only by lexicons that set `proDrop`.
  */
 import type { Sentence } from './sentence';
+import type { Mention } from './names';
 
 // The dash of Polish dialogue (cue.ts has the same: importing it from there makes a cycle).
 const DASH = /^[-–—]$/;
@@ -47,6 +48,23 @@ export function beforeAdverbial(s: Sentence, j: number): number {
   return j;
 }
 
+const persons = new WeakMap<object, { words: Set<string>; endings: string[] }>();
+
+/** Whether the verb at `v`, or an auxiliary from `from`, is of the first person or the plural ("abbiamo parlato"). */
+function otherPerson(s: Sentence, from: number, v: number): boolean {
+  const raw = s.L.data.otherPersons;
+  if (!raw) return false;
+  let p = persons.get(s.L.data);
+  if (!p) {
+    const items = raw.trim().split(/\s+/);
+    p = { words: new Set(items.filter((w) => !w.startsWith('-'))), endings: items.filter((w) => w.startsWith('-')).map((w) => w.slice(1)) };
+    persons.set(s.L.data, p);
+  }
+  for (let k = from; k < v; k++) if (p.words.has(s.tokens[k]!.lower)) return true;
+  const verb = s.tokens[v]!.lower;
+  return p.words.has(verb) || p.endings.some((e) => verb.endsWith(e));
+}
+
 /**
  * Whether the verb at `v` has no subject of its own: it opens the sentence, or only an adverbial
  * ("Po naradzie", "Wcześniej") or an earlier clause ending in a comma stands before it.
@@ -56,10 +74,31 @@ export function subjectLeftOut(s: Sentence, v: number): boolean {
   const t = s.tokens;
   let j = v - 1;
   while (j >= s.from && t[j]!.kind === 'word' && s.L.fillers.has(t[j]!.lower)) j--;
+  if (otherPerson(s, j + 1, v)) return false;
   // "– To dobry dzień – mówił": the dash closes the person's words, whoever spoke them last.
   if (j < s.from || (DASH.test(t[j]!.text) && j > s.from)) return true;
+  // "«…», afirmó a su llegada": the quotation is the verb's, its subject left out.
+  if (t[j]!.text === ',' && t[j - 1]?.kind === 'close' && j - 1 > s.from) return true;
   const p = adverbialStart(s, j);
   if (p < s.from) return false;
   for (let k = p - 1; k >= s.from && s.L.fillers.has(t[k]!.lower); k--) if (k === s.from) return true;
   return p === s.from;
+}
+
+/**
+ * "Hemos hablado con Isabel Navas, vecina de Guisando: «…»", "Abbiamo parlato con X: …": a
+ * reporter (a first-person or plural verb of talking) relays the person talked to, whose words
+ * follow the colon. Null: the talk alone, which reports no one; undefined: not this construction.
+ */
+export function talkPartner(s: Sentence, v: number): Mention | null | undefined {
+  const t = s.tokens;
+  if (!otherPerson(s, Math.max(s.from, v - 2), v)) return undefined;
+  const m = s.L.preps.has(t[v + 1]?.lower ?? '') ? s.starts.get(v + 2) : undefined;
+  if (!m?.person || m.poss) return null;
+  for (let k = m.to; k < Math.min(s.to, m.to + 10); k++) {
+    const x = t[k]!;
+    if (x.text === ':' || x.kind === 'open') return m;
+    if (x.kind === 'word' && s.L.verb(x.lower)) return null;
+  }
+  return null;
 }

@@ -78,6 +78,8 @@ function feminineForms(name: string): string[] {
 // Surname endings in an oblique case and their nominative (longest first).
 const ADJECTIVAL_M: ReadonlyArray<readonly [string, string]> = [['skiego', 'ski'], ['skiemu', 'ski'], ['skim', 'ski'], ['ckiego', 'cki'], ['ckiemu', 'cki'], ['ckim', 'cki'], ['dzkiego', 'dzki'], ['dzkiemu', 'dzki'], ['dzkim', 'dzki']];
 const ADJECTIVAL_F: ReadonlyArray<readonly [string, string]> = [['skiej', 'ska'], ['ską', 'ska'], ['ckiej', 'cka'], ['cką', 'cka'], ['dzkiej', 'dzka'], ['dzką', 'dzka'], ['owej', 'owa'], ['ową', 'owa']];
+// Genitive endings of towns and regions ("Nysy", "Łodzi", "Wrocławia", "Opola"), none a masculine given name's nominative.
+const GENITIVE_TOWN = /(?:[^aeiouyąęó](?:y|i)|[wln]ia|[^aeiouy]ka|ola|owa|ska|cka)$/;
 const OBLIQUE_SURNAME = /(?:skiego|skiemu|ckiego|ckiemu|dzkiego|dzkiemu|skiej|ckiej|dzkiej)$/;
 
 function swapEnd(word: string, pairs: ReadonlyArray<readonly [string, string]>): string | null {
@@ -142,7 +144,9 @@ export function declension(masculine: string, feminine: string): Declension {
       if (words.length === 2 && place?.(words[1]!.toLowerCase())) return [0, 0];
       // A given name before a city is a club's ("Trener Lecha Poznań Jan Kowal"): the next one starts the name.
       const i = words.findIndex((w, j) => j + 1 < words.length && given(w).length > 0 && !place?.(words[j + 1]!.toLowerCase()));
-      if (i < 0) return words.length > 2 && outside?.(words[words.length - 1]!.toLowerCase()) ? [0, words.length - 1] : null;
+      if (i < 0 && words.length > 2 && outside?.(words[words.length - 1]!.toLowerCase())) return [0, words.length - 1];
+      // "Burmistrz Nysy Kordian Kolbiarz": a town's genitive before a name of two words, whose given name the list lacks.
+      if (i < 0) return words.length === 3 && GENITIVE_TOWN.test(words[0]!) && !GENITIVE_TOWN.test(words[1]!) ? [1, 3] : null;
       // "Jan Maria Rokita": a second given name before the surname.
       const to = Math.min(words.length, i + (given(words[i + 1]!).length && i + 2 < words.length ? 3 : 2));
       return i > 0 || to < words.length ? [i, to] : null;
@@ -172,4 +176,19 @@ export function declension(masculine: string, feminine: string): Declension {
  */
 export function nominativeAfterGlue(m: { from: number; nameFrom: number; tokens: readonly string[] }, d: Declension | null): boolean {
   return !!d && m.nameFrom > m.from && d.oblique(m.tokens) === false;
+}
+
+/**
+ * Whether a past-tense verb's gender ("powiedział", "powiedziała") contradicts the name of the
+ * person a left-out subject points to ("Ewa Pawlak"): then someone else spoke.
+ */
+export function genderClash(verb: string, name: readonly string[], d: Declension | null): boolean {
+  if (!d || !name.length) return false;
+  const v = verb.toLowerCase();
+  const verbFeminine = v.endsWith('ła') ? true : v.endsWith('ł') ? false : null;
+  if (verbFeminine === null) return false;
+  const given = name.length > 1 ? d.given(name[0]!).filter((g) => g.direct) : [];
+  const last = name[name.length - 1]!.toLowerCase();
+  const feminine = given.length === 1 ? given[0]!.feminine : /(?:sk|ck|dzk)a$/.test(last) ? true : /(?:sk|ck|dzk)i$/.test(last) ? false : null;
+  return feminine !== null && feminine !== verbFeminine;
 }

@@ -87,6 +87,8 @@ function mannerThenName(s: Sentence, k: number): Mention | null {
     // "w rozmowie z nSport+ Bartosz Zmarzlik": a medium may be named on the way; a person right
     // after a preposition is its object ("con Marco Galli"), not the subject.
     const glued = !!m && nominativeAfterGlue(m, s.L.declension);
+    // Where every noun is capitalised, one untitled word after a phrase is its noun ("warnte vor weiterem Regen").
+    if (m?.person && s.L.capitalNouns && m.tokens.length === 1 && !m.titled) return null;
     if (m?.person) return (j > k || glued) && !m.poss && (glued || !s.L.preps.has(s.tokens[j - 1]!.lower)) && endsInversion(s.tokens[m.to], s.L) ? m : null;
     if (m) {
       j = m.to - 1;

@@ -152,6 +152,14 @@ export interface LexiconData {
   clitics?: string;
   /** Subjects may be left out, and an adverbial may stand between subject and verb (Polish): `free-order.ts`. */
   proDrop?: boolean;
+  /**
+   * Where subjects are left out, the auxiliaries and verb endings (`-ending`) of the first person
+   * and the plural, whose left-out subject is not the one person just named ("abbiamo parlato",
+   * "hanno detto", "dijeron").
+   */
+  otherPersons?: string;
+  /** Relative pronouns after a comma: the person before them speaks ("X, che ha detto", "X, que afirmó"). */
+  relatives?: string;
   /** "according to" phrases whose person is a pronoun (`|`-separated): "jego zdaniem", "selon lui". */
   accordingPronoun?: string;
   /** Given names in the nominative, masculine then feminine, declined by `inflection-pl.ts` (Polish). */

@@ -8,8 +8,9 @@ export function wordsBefore(tokens: Token[], i: number, floor: number, max: numb
   for (let j = i - 1; j >= floor && out.length < max; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || L.verb(t.lower)) break;
-    // `through`: read a role across its domain ("direttore generale dell'Organizzazione ...").
-    if (L.npBoundary.has(t.lower) && !(through && L.ofWords.has(t.lower))) break;
+    // `through`: read a role across its domain ("direttore generale dell'Organizzazione ...") and
+    // its place ("our correspondent in Brussels, X").
+    if (L.npBoundary.has(t.lower) && !(through && (L.ofWords.has(t.lower) || L.locative.has(t.lower)))) break;
     out.unshift(t.lower);
     if (t.poss) break;
   }

@@ -216,10 +216,10 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // More than three name words is two names run together ("Grace Okafor Tomas Lindqvist").
   let person = k < last && words.filter((t) => t.cap).length <= 3 + (L.keepTitles.has(words[0]?.lower ?? '') ? 1 : 0);
   // An organisation word before the name makes the run an organisation ("California Independent
-  // System Operator"), except in a title such as "Secretary of State Ana Ruiz".
+  // System Operator"), except in a title such as "Secretary of State Ana Ruiz"; a party or a role
+  // compound glued before a name describes the person ("le député RN Jordan Perret", "Stadtrat Jens Wagner").
   const stop = k > start ? tokens[k - 1]!.lower : '';
-  // A party glued before a name describes the person ("le député RN Jordan Perret").
-  const org = !L.titles.has(stop) && !L.parties.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
+  const org = !L.titles.has(stop) && !L.roleCompound(stop) && !L.parties.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
   if (org && !titleOf(tokens, start, L)) person = false;
   const nameTokens = words.map((t) => t.text);
   // A lone capital letter or a run of initials is not a name by itself; nor are places and parties.
@@ -227,13 +227,13 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // An article right before the name makes it a body or a thing ("the Magen David Adom", "il
   // Cremlino"): people take a title or nothing.
   // One word after an article is often a person all the same ("la Meloni"), or a name used as a
-  // modifier ("the Tillerson nomination"): only longer runs count.
+  // modifier ("the Tillerson nomination"): only longer runs count, unless all nouns are capitalised ("Die Lage").
   const attributive = tokens[end]?.kind === 'word' && !tokens[end]!.cap;
   // "that" and "this" before a name are a conjunction or a pointer, not an article ("confirmed that Shimon Peres").
   const article = tokens[start - 1]?.lower ?? '';
   const thing =
     person && k === start && last - k >= 2 && !attributive && L.dets.has(article) && !L.possDets.has(article) && !L.complementizers.has(article) && !L.clauseStart.has(article);
-  if (thing) person = false;
+  if (thing || (L.capitalNouns && k === start && last - k === 1 && L.dets.has(article) && !L.indefinite.has(article) && !tokens[start]!.quoted)) person = false;
   // "Kremlin spokesperson", "BBC reporter", "Dover mayor": one word modifying a role is no name.
   const next = tokens[end];
   const roleWord = (w: string) => L.isRole(w) || L.journalistRoles.has(w);

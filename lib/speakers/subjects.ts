@@ -201,17 +201,21 @@ export function leftSubject(s: Sentence, v: number, colonAfter: boolean): Subjec
   }
   j = beforeAdverbial(s, j);
   if (j < s.from) return null;
+  // "con il sindaco Matteo Donati, che ha spiegato": a relative's antecedent is its subject, even
+  // where a preposition governs it.
+  const antecedent = s.L.relatives.has(t[j]!.lower) && t[j - 1]?.text === ',' ? endingAt(s, j - 2) : undefined;
+  if (antecedent?.person && !antecedent.poss) return ownedBy(s, antecedent) ? { type: 'anon' } : personSubject(s, antecedent);
   const tk = t[j]!;
   const m = endingAt(s, j);
   if (m) {
     if (m.poss) return null;
-    // "Wdowa po kierowcy Adamie Nowaku powiedziała": where names inflect, a name in an oblique case is no subject.
-    if (m.person && m.oblique) return { type: 'anon' };
-    // "Lena Vogt vom Roten Kreuz in Passau sagte": the whole description, back to the person.
+    // "Lena Vogt vom Roten Kreuz in Passau sagte", "Krzysztof Bosak z Konfederacji ocenił": the whole description, back to the person.
     const before = t[m.from - 1]?.lower ?? '';
     const inPhrase = m.person && m.nameFrom === m.from && (s.L.locative.has(before) || s.L.workPreps.has(before)) && !s.L.conj.has(before);
     const described = inPhrase ? describedPerson(s, m.from - 1) : undefined;
     if (described) return personSubject(s, described);
+    // "Wdowa po kierowcy Adamie Nowaku powiedziała": where names inflect, a name in an oblique case is no subject.
+    if (m.person && m.oblique) return { type: 'anon' };
     // "L'ufficio di Benjamin Netanyahu ha precisato", "a spokesman for X said": the office or the
     // spokesman speaks, not X (a title's domain, "Secretary of State X", is not this).
     // Also across the person's description: "the widow of South African rally driver Gugu Zulu says".

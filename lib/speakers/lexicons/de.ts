@@ -21,7 +21,7 @@ export const de: LexiconData = {
   roleSuffixes: `minister ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin chef
     chefin direktor direktorin sekretär sekretärin botschafter botschafterin meister meisterin leiter
     leiterin politiker politikerin vorsitzende vorsitzender berater beraterin kommandeur befehlshaber trainer gouverneur
-    abgeordnete abgeordneter`,
+    abgeordnete abgeordneter rat rätin`,
   occupations: `arzt ärztin lehrer lehrerin student studentin anwalt anwältin aktivist aktivistin experte
     expertin ökonom ökonomin analyst analystin autor autorin schauspieler schauspielerin sänger sängerin
     pilot soldat unternehmer unternehmerin forscher forscherin historiker historikerin zeuge zeugin rentner rentnerin
@@ -85,9 +85,12 @@ export const de: LexiconData = {
       behaupten:behauptete,behauptet erläutern:erläuterte,erläutert ergänzen:ergänzte,ergänzt
       vorwerfen:warf>vor,wirft>vor,vorwarf,^vorgeworfen bezeichnen:bezeichnete,bezeichnet,^bezeichnet erinnern:erinnerte,erinnert kommentieren:kommentierte,kommentiert
       fragen:fragte,fragt,fragten,^gefragt entgegnen:entgegnete,entgegnet,entgegneten
-      erwidern:erwiderte,erwidert nachhaken:hakte>nach,hakt>nach widersprechen:widersprach,widerspricht,^widersprochen erzählen:erzählte,erzählt,erzählten`,
+      erwidern:erwiderte,erwidert nachhaken:hakte>nach,hakt>nach widersprechen:widersprach,widerspricht,^widersprochen erzählen:erzählte,erzählt,erzählten
+      zurückweisen:wies>zurück,weist>zurück,wiesen>zurück,zurückwies,^zurückgewiesen kontern:konterte,kontert
+      hervorheben:hob>hervor,hebt>hervor,hervorhob,^hervorgehoben
+      klarstellen:stellte>klar,stellt>klar,klarstellte,^klargestellt`,
     semi: `bestätigen:bestätigte,bestätigt ankündigen:kündigte>an,kündigt>an,kündigten>an,ankündigte,^angekündigt bekanntgeben:gab>bekannt,gibt>bekannt,bekanntgab,^bekanntgegeben verkünden:verkündete,verkündet
-      zugeben:gab>zu,gibt>zu,zugab,^zugegeben`,
+      zugeben:gab>zu,gibt>zu,zugab,^zugegeben berichten:berichtete,berichteten`,
     weak: 'glauben:glaubt,glaubte hoffen:hofft,hoffte fürchten:fürchtet,fürchtete',
     inverted: 'so',
     speak: 'sprechen:sprach,spricht,sprachen,^gesprochen',
@@ -118,7 +121,8 @@ export const de: LexiconData = {
   npBoundary: `der die das den dem und oder aber hat haben ist sind war waren wird werden von mit zu für
     in im am an auf bei nach dass als wie`,
   afterInversion: `am an auf in im bei nach vor gegenüber laut bei während zufolge zudem dem der den
-    einem auf vor am und gestern heute aus`,
+    einem auf vor am und gestern heute aus
+    hinzu mit ein zurück bekannt klar hervor zu`,
   adverbs: 'auch zudem bereits nun erneut zuvor dann später noch',
   nounNext: 'sind waren haben hatten',
   according: 'laut | nach angaben von | nach worten von | nach ansicht von | auf die frage von | als antwort auf',
@@ -129,7 +133,7 @@ export const de: LexiconData = {
   agentPreps: "von vom",
   verbPhrases: 'wollte wissen | wollten wissen | will wissen | machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin',
   namedWords: 'namens',
-  workPreps: 'von vom',
+  workPreps: 'von vom aus',
   objectDets: 'dem den einem einen',
   colleagues: 'kollege kollegin kollegen',
   ours: 'mein meine meinem unser unsere unserem',

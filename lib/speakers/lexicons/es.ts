@@ -27,7 +27,7 @@ export const es: LexiconData = {
     a al por para con sin sobre entre desde hasta lunes martes miércoles jueves viernes sábado domingo
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre hoy ayer
     mañana además también asimismo mientras aunque sin embargo así ya más menos muy todo todos toda
-    todas directo vídeo video última hora`,
+    todas directo vídeo video última hora ha han había habían hemos le les me te nos no sí`,
   acronyms: 'ee uu eeuu ue onu oms otan idf efe afp ap cnn bbc rtve psoe pp ong',
   orgWords: `restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte
@@ -46,7 +46,7 @@ export const es: LexiconData = {
   publicRoles: `presidente presidenta ministro ministra secretario secretaria director directora jefe
     jefa portavoz alcalde alcaldesa senador senadora diputado diputada embajador comisario gobernador
     líder canciller rey reina papa príncipe entrenador seleccionador capitán delantero fiscal juez
-    general comandante vicepresidente vicepresidenta`,
+    general comandante vicepresidente vicepresidenta candidato candidata consejero consejera`,
   anonRoles: 'portavoz',
   journalistRoles: `periodista corresponsal enviado enviada reportero reportera columnista
  presentador presentadora redactor redactora comentarista`,
@@ -70,7 +70,7 @@ export const es: LexiconData = {
       recordar:=recordar,recuerda,recordó,^recordado,%recordando agreg/ar lament/ar promet/er exig/ir
       comment/ar coment/ar apunt/ar exhort/ar reiter/ar zanj/ar
       expres/ar calific/ar pregunt/ar replic/ar contest/ar interpel/ar`,
-    semi: `indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir`,
+    semi: `contar:=contar,cuenta,cuentan,contó,contaron,^contado,%contando relat/ar indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir`,
     weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er`,
     issue: 'public/ar difund/ir',
     speak: 'habl/ar',
@@ -123,5 +123,9 @@ export const es: LexiconData = {
   readsAs: 'se lee | puede leerse',
   forLead: 'para',
   inversion: true,
+  // "Afirmó que …": the person the entry just named.
+  proDrop: true,
+  relatives: 'que quien',
+  otherPersons: `han hemos habían habíamos son somos eran -an -en -ron -amos -emos -imos -ban -ían`,
   givenNames: GIVEN_ES,
 };

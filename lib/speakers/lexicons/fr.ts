@@ -137,5 +137,6 @@ export const fr: LexiconData = {
   readsAs: "peut-on lire | lit-on | peut on lire",
   forLead: 'pour',
   inversion: true,
+  relatives: 'qui',
   givenNames: GIVEN_FR,
 };

@@ -32,7 +32,8 @@ export const it: LexiconData = {
     dal dalla dai dagli dalle sul sulla sui sugli sulle dopo prima durante ecco intanto inoltre tuttavia
     oltre sono è era ci ne si lui lei loro noi voi io tutti tutto tutta ogni alcuni molti nessuno altri
     altro altra via video foto diretta live aggiornamento ultime ultim'ora è' e' cosa qui lì là ora già
-    così invece infatti mai sempre ancora poi però neppure neanche nemmeno circa almeno oltre più meno`,
+    così invece infatti mai sempre ancora poi però neppure neanche nemmeno circa almeno oltre più meno
+    ha hanno aveva avevano abbiamo avrebbe`,
   acronyms: `usa ue onu oms idf ap afp cnn bbc nato anp unrwa unicef cpj hrw fao ong ansa tass rai tg tv ss`,
   orgWords: `ristorante trattoria pizzeria caffè albergo hotel negozio governo ministero esercito forze forza polizia partito commissione consiglio agenzia ufficio
     organizzazione nazioni unite onu oms unicef unrwa casa bianca cremlino parlamento senato camera
@@ -57,7 +58,8 @@ export const it: LexiconData = {
   publicRoles: `presidente premier ministro ministra vicepremier segretario segretaria direttore
     direttrice capo portavoce sindaco sindaca senatore senatrice deputato deputata ambasciatore
     commissario governatore leader dg cancelliere cancelliera re regina papa principe allenatore tecnico
-    attaccante capitano fondatore comandante procuratore giudice tennista dirigente negoziatore attivista`,
+    attaccante capitano fondatore comandante procuratore giudice tennista dirigente negoziatore attivista
+    candidato candidata assessore assessora consigliere consigliera`,
   anonRoles: 'portavoce',
   journalistRoles: `giornalista corrispondente inviato inviata cronista editorialista
  conduttore conduttrice reporter redattore redattrice opinionista commentatore commentatrice`,
@@ -117,7 +119,8 @@ export const it: LexiconData = {
     anche come quando se al alla nel nella`,
   afterInversion: `in a al alla nel nella durante dopo prima parlando intervenendo nel corso oggi ieri
     stamani su sul sulla da dal dalla con citato riportato ripreso secondo aggiungendo sottolineando
-    spiegando e tramite via rivolgendosi quando mentre commentando rispondendo intervistato intervistata`,
+    spiegando e tramite via rivolgendosi quando mentre commentando rispondendo intervistato intervistata
+    ai agli alle allo all'`,
   adverbs: 'anche poi inoltre già ancora ieri oggi infatti invece',
   nounNext: 'sono erano hanno avevano di del della',
   topicPreps: 'di su',
@@ -130,8 +133,12 @@ export const it: LexiconData = {
   contrast: 'ma mentre però',
   agentPreps: "da dal dalla dallo dai dagli dalle dall'",
   verbPhrases: `ha fatto sapere | hanno fatto sapere | fa sapere | fanno sapere | ha messo in guardia | ha reso noto
-    | ha tenuto a precisare | ha voluto sottolineare`,
-  namedWords: 'chiamato chiamata di nome',
+    | ha tenuto a precisare | ha voluto sottolineare
+    ${['dirlo', 'spiegarlo', 'sottolinearlo', 'confermarlo', 'ribadirlo', 'annunciarlo', 'denunciarlo',
+    'raccontarlo', 'chiederlo', 'ammetterlo', 'riferirlo', 'precisarlo', 'affermarlo', 'dichiararlo',
+    'farle eco', 'fargli eco', 'lanciare l\'allarme', 'parlare', 'commentare', 'replicare', 'rispondere', 'intervenire']
+      .flatMap((v) => [`| a ${v} è`, `| a ${v} sono`, `| ad ${v} è`]).join(' ')}`,
+  namedWords: 'chiamato chiamata nome',
   workPreps: 'di del della dell\' dei degli delle',
   colleagues: 'collega colleghi colleghe',
   ours: 'mio mia nostro nostra nostri',
@@ -142,5 +149,10 @@ export const it: LexiconData = {
   readsAs: 'si legge | si legge ancora | si legge inoltre',
   forLead: 'per',
   inversion: true,
+  // "Ha aggiunto che …": the person the entry just named.
+  proDrop: true,
+  relatives: 'che',
+  otherPersons: `hanno abbiamo avevano avevamo siamo sono erano eravamo avete ho -ano -ono -arono -irono -ero
+    -avano -ivano -evano -iamo -ammo -emmo -immo`,
   givenNames: GIVEN_IT,
 };

@@ -23,7 +23,7 @@ export const pl: LexiconData = {
   keepTitles: 'król królowa książę księżna papież lord lady',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
-  stopCaps: `w we z ze na do od o po za przez dla przy pod nad przed u i a ale lub oraz czy że iż to ten
+  stopCaps: `mieszkaniec mieszkanka mieszkańcy w we z ze na do od o po za przez dla przy pod nad przed u i a ale lub oraz czy że iż to ten
     ta te tego tej jest był była są jak gdy kiedy który która które według zdaniem jednak także
     również też już wczoraj dziś dzisiaj jutro poniedziałek wtorek środa środę czwartek piątek sobota
     sobotę niedziela niedzielę stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
@@ -33,7 +33,9 @@ export const pl: LexiconData = {
   orgWords: `rząd ministerstwo wojsko policja partia komisja rada agencja biuro organizacja kancelaria
     sejm senat sąd prokuratura szpital uniwersytet fundacja stowarzyszenie klub drużyna zespół związek
     kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal
-    orkan huragan cyklon`,
+    orkan huragan cyklon urząd urzędu starostwo starostwa gmina gminy ratusz magistrat komenda komendy
+    inspektorat instytut instytutu centrum zarząd izba sztab nadleśnictwo ministerstwa policji straży
+    sądu szpitala`,
   placeFirst: 'nowy nowa nowe stary stara san santa los las zielona',
   places: `polska polski warszawa kraków gdańsk wrocław poznań łódź leszno gorzów toruń lublin
     rzeszów częstochowa grudziądz zielona góra niemcy rosja ukraina usa francja włochy hiszpania europa
@@ -50,7 +52,7 @@ export const pl: LexiconData = {
  redaktor redaktorka komentator komentatorka publicysta publicystka`,
   publications: 'gazeta rzeczpospolita polityka newsweek fakt onet interia wp',
   speechNouns: 'oświadczenie komunikat wpis list słowa wypowiedź wywiad przemówienie',
-  locative: 'w we na',
+  locative: 'w we na mieszkaniec mieszkanka mieszkańcy mieszkańców mieszkańcom mieszkańcami',
   pronouns: 'on ona',
   indefinite: 'jeden jedna pewien pewna kilku',
   paradigms: {
@@ -115,6 +117,7 @@ export const pl: LexiconData = {
     | jak mówi | jak twierdzi | jak przekonuje | jak pisze | jak podaje | jak informuje | jak relacjonuje`,
   accordingPronoun: 'jego zdaniem | jej zdaniem | ich zdaniem | według niego | według niej | według nich',
   proDrop: true,
+  relatives: 'który która',
   bylineVerbs: 'relacjonuje',
   conj: 'i oraz',
   contrast: 'ale lecz natomiast',
