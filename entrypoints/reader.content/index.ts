@@ -55,6 +55,11 @@ export default defineContentScript({
     const { signal } = lifetime;
 
     const start = import.meta.env.LBL_PERF ? performance.now() : 0;
+    // The script's own evaluation is a task's worth (165 KB); detection and the extractor's
+    // query over the whole page go in the next one.
+    const yieldTo = defaultYield();
+    await new Promise<void>((resolve) => yieldTo(resolve));
+    if (signal.aborted) return;
     const url = location.href;
     const detection = detect(document, url);
     const extractor = detection.isLiveBlog ? extractorFor(document, url, detection) : null;
@@ -106,7 +111,6 @@ export default defineContentScript({
     const settings = await loadSettings(location.hostname, lensStorage, signal);
     // The interface's words (a task's worth to set up) and then each feature get a task of their
     // own: together with the settings' answer they made the reader's longest task.
-    const yieldTo = defaultYield();
     await new Promise<void>((resolve) => yieldTo(resolve));
     if (signal.aborted) return;
     const i18n = browserTranslator();
