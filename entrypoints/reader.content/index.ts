@@ -62,7 +62,10 @@ export default defineContentScript({
     if (signal.aborted) return;
     const url = location.href;
     const detection = detect(document, url);
-    const extractor = detection.isLiveBlog ? extractorFor(document, url, detection) : null;
+    if (!detection.isLiveBlog) return;
+    // Finding the extractor reads the page again (a generic blog's structure, its microdata): a task of its own.
+    await new Promise<void>((resolve) => yieldTo(resolve));
+    const extractor = signal.aborted ? null : extractorFor(document, url, detection);
     if (!extractor) return;
     // Entries first (read and marked in slices, top of the page first), then their annotations:
     // the page is never blocked for long, whatever the size of the blog.
