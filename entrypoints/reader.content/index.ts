@@ -5,7 +5,7 @@
 //   reading/   the reading service (read, starred, new) and its pure state
 //   features/  one file per feature; each declares the services it needs
 import { detect } from '@/lib/detect/index';
-import { extractorFor } from '@/lib/entries/index';
+import { extractorAttempts, type Extractor } from '@/lib/entries/index';
 import { blogLanguage, entrySample } from '@/lib/lang/detect';
 import { MEASURE } from '@/lib/page-contract';
 import { TAB_MESSAGES, type TabProtocol } from '@/lib/protocol/messages';
@@ -63,9 +63,14 @@ export default defineContentScript({
     const url = location.href;
     const detection = detect(document, url);
     if (!detection.isLiveBlog) return;
-    // Finding the extractor reads the page again (a generic blog's structure, its microdata): a task of its own.
-    await new Promise<void>((resolve) => yieldTo(resolve));
-    const extractor = signal.aborted ? null : extractorFor(document, url, detection);
+    // Finding the extractor reads the page again (the adapter's query, a generic blog's microdata,
+    // JSON-LD or structure): each attempt is a task of its own.
+    let extractor: Extractor | null = null;
+    for (const attempt of extractorAttempts(document, url, detection)) {
+      await new Promise<void>((resolve) => yieldTo(resolve));
+      if (signal.aborted) return;
+      if ((extractor = attempt())) break;
+    }
     if (!extractor) return;
     // Entries first (read and marked in slices, top of the page first), then their annotations:
     // the page is never blocked for long, whatever the size of the blog.
