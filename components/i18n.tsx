@@ -67,19 +67,37 @@ export function pluralForms(lang: string): Intl.LDMLPluralRule[] {
 /** `en_US` (the browser's spelling) as a BCP 47 tag, `en-US`. */
 const bcp47 = (locale: string) => locale.replace(/_/g, '-');
 
+/**
+ * Plural rules with the forms the locale files hold, and number formats, made once per language
+ * and locale on first use: setting up an Intl object in a content script's fresh world costs
+ * 10-25 ms, which made the reader's start a long task when the Translator built both eagerly; most
+ * pages of ours never format a count, and those that do pay it in the task that draws it.
+ */
+const pluralsByLang = new Map<string, { rules: Intl.PluralRules; forms: Set<Intl.LDMLPluralRule> }>();
+const numbersByLocale = new Map<string, Intl.NumberFormat>();
+function pluralsOf(lang: string) {
+  let made = pluralsByLang.get(lang);
+  if (!made) pluralsByLang.set(lang, (made = { rules: new Intl.PluralRules(lang), forms: new Set(pluralForms(lang)) }));
+  return made;
+}
+function numbersOf(locale: string) {
+  let made = numbersByLocale.get(locale);
+  if (!made) numbersByLocale.set(locale, (made = new Intl.NumberFormat(locale)));
+  return made;
+}
+
 /** A Translator over `read`, for a browser whose interface language is `uiLocale`. */
 export function makeTranslator(read: MessageReader, uiLocale: string): Translator {
   const lang = read('common.lang') || 'en';
   const ui = bcp47(uiLocale || lang);
   const locale = ui.split('-')[0]!.toLowerCase() === lang ? ui : lang;
-  const rules = new Intl.PluralRules(lang);
-  const forms = new Set(pluralForms(lang));
-  const numbers = new Intl.NumberFormat(locale);
   const dates = new Map<string, Intl.DateTimeFormat>();
+  const number = (n: number) => numbersOf(locale).format(n);
   const t = ((key: string, values?: Record<string, Value>) => read(key, values)) as Translator['t'];
   const plural = ((key: string, count: number, values?: Record<string, Value>) => {
+    const { rules, forms } = pluralsOf(lang);
     const form = rules.select(count);
-    return read(`${key}.${forms.has(form) ? form : 'other'}`, { ...values, count: numbers.format(count) });
+    return read(`${key}.${forms.has(form) ? form : 'other'}`, { ...values, count: number(count) });
   }) as Translator['plural'];
   const dateTime = (ms: number, timeZone?: string) => {
     const zone = timeZone ?? '';
@@ -92,7 +110,7 @@ export function makeTranslator(read: MessageReader, uiLocale: string): Translato
     }
     return f.format(ms);
   };
-  return { t, plural, lang, locale, number: (n) => numbers.format(n), dateTime };
+  return { t, plural, lang, locale, number, dateTime };
 }
 
 const I18nContext = createContext<Translator | null>(null);

@@ -16,6 +16,8 @@ import type { SpeakerCount } from '@/lib/types';
 const REPEATS_STEP = 200;
 const SPEAKERS_STEP = 400;
 const PREPARE_STEP = 50;
+/** Notes per message to the page at most (see `flush`). */
+const NOTES_PER_MESSAGE = 200;
 /** Work per turn of the background (ms) before it yields to its other tabs and messages. */
 const TURN_MS = 20;
 
@@ -69,11 +71,19 @@ export function createAnnotationSession(post: (message: FromAnnotator) => void, 
     for (const [key, note] of update.changed) pending.set(key, note);
     speakers = update.speakers;
   };
+  let told = { done: 0, complete: false };
   const flush = (force: boolean) => {
     if (!pending.size && !force) return;
     const notes = [...pending].map(([key, note]) => ({ key, note }));
     pending.clear();
-    post({ kind: 'notes', notes, speakers, done, complete, ms });
+    // The page handles each message in a task of its own: parts, so that a first page's thousands
+    // of notes are not one long task there. Only the last part tells what this flush finished.
+    let i = 0;
+    for (; notes.length - i > NOTES_PER_MESSAGE; i += NOTES_PER_MESSAGE) {
+      post({ kind: 'notes', notes: notes.slice(i, i + NOTES_PER_MESSAGE), speakers, ...told, ms });
+    }
+    post({ kind: 'notes', notes: notes.slice(i), speakers, done, complete, ms });
+    told = { done, complete };
   };
 
   /** A batch in page order, as the old reader did it: repeats in publication order (pinned copies last), then speakers top down. */

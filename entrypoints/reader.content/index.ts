@@ -5,7 +5,7 @@
 //   reading/   the reading service (read, starred, new) and its pure state
 //   features/  one file per feature; each declares the services it needs
 import { detect } from '@/lib/detect/index';
-import { extractorFor } from '@/lib/entries/index';
+import { extractorAttempts, type Extractor } from '@/lib/entries/index';
 import { blogLanguage, entrySample } from '@/lib/lang/detect';
 import { MEASURE } from '@/lib/page-contract';
 import { TAB_MESSAGES, type TabProtocol } from '@/lib/protocol/messages';
@@ -55,9 +55,22 @@ export default defineContentScript({
     const { signal } = lifetime;
 
     const start = import.meta.env.LBL_PERF ? performance.now() : 0;
+    // The script's own evaluation is a task's worth (165 KB); detection and the extractor's
+    // query over the whole page go in the next one.
+    const yieldTo = defaultYield();
+    await new Promise<void>((resolve) => yieldTo(resolve));
+    if (signal.aborted) return;
     const url = location.href;
     const detection = detect(document, url);
-    const extractor = detection.isLiveBlog ? extractorFor(document, url, detection) : null;
+    if (!detection.isLiveBlog) return;
+    // Finding the extractor reads the page again (the adapter's query, a generic blog's microdata,
+    // JSON-LD or structure): each attempt is a task of its own.
+    let extractor: Extractor | null = null;
+    for (const attempt of extractorAttempts(document, url, detection)) {
+      await new Promise<void>((resolve) => yieldTo(resolve));
+      if (signal.aborted) return;
+      if ((extractor = attempt())) break;
+    }
     if (!extractor) return;
     // Entries first (read and marked in slices, top of the page first), then their annotations:
     // the page is never blocked for long, whatever the size of the blog.
@@ -106,7 +119,6 @@ export default defineContentScript({
     const settings = await loadSettings(location.hostname, lensStorage, signal);
     // The interface's words (a task's worth to set up) and then each feature get a task of their
     // own: together with the settings' answer they made the reader's longest task.
-    const yieldTo = defaultYield();
     await new Promise<void>((resolve) => yieldTo(resolve));
     if (signal.aborted) return;
     const i18n = browserTranslator();

@@ -43,5 +43,12 @@ export function structureExtractor(doc: Document, pageUrl: string): Extractor | 
  * stream of entries started by their times. Null when none finds entries. Reads the document only.
  */
 export function genericExtractor(doc: Document, pageUrl: string): Extractor | null {
-  return microdataExtractor(doc, pageUrl) ?? jsonLdExtractor(doc, pageUrl) ?? structureExtractor(doc, pageUrl);
+  for (const path of GENERIC_PATHS) {
+    const found = path(doc, pageUrl);
+    if (found) return found;
+  }
+  return null;
 }
+
+/** The generic paths in the order `genericExtractor` tries them (each reads the page once). */
+export const GENERIC_PATHS: ReadonlyArray<(doc: Document, pageUrl: string) => Extractor | null> = [microdataExtractor, jsonLdExtractor, structureExtractor];

@@ -1,7 +1,7 @@
 import { ADAPTERS } from '../sites/index';
 import type { Detection, Entry } from '../types';
 import { adapterExtractor } from './from-adapter';
-import { genericExtractor } from './generic';
+import { GENERIC_PATHS } from './generic';
 import type { Extractor } from './extractor';
 import { type IdRegistry, uniqueIds } from './ids';
 
@@ -12,12 +12,25 @@ export type { Extractor } from './extractor';
  * entries, else the generic paths. Null when no entries can be found.
  */
 export function extractorFor(doc: Document, url: string, detection: Detection): Extractor | null {
-  const adapter = ADAPTERS.find((a) => a.name === detection.adapter);
-  if (adapter) {
-    const viaAdapter = adapterExtractor(doc, adapter, url);
-    if (viaAdapter.elements(doc).length > 0) return viaAdapter;
+  for (const attempt of extractorAttempts(doc, url, detection)) {
+    const found = attempt();
+    if (found) return found;
   }
-  return genericExtractor(doc, url);
+  return null;
+}
+
+/**
+ * `extractorFor` as separate attempts, in its order: the first that gives an extractor wins. Each
+ * reads the page once (a walk of a big generic blog is several ms), so the reader can make each a
+ * task of its own.
+ */
+export function extractorAttempts(doc: Document, url: string, detection: Detection): Array<() => Extractor | null> {
+  const adapter = ADAPTERS.find((a) => a.name === detection.adapter);
+  const viaAdapter = () => {
+    const found = adapterExtractor(doc, adapter!, url);
+    return found.elements(doc).length > 0 ? found : null;
+  };
+  return [...(adapter ? [viaAdapter] : []), ...GENERIC_PATHS.map((path) => () => path(doc, url))];
 }
 
 // The ids each extractor has given out, so that a later batch never reuses one for other words.

@@ -162,20 +162,31 @@ export function createModel(feed: EntryFeed, slicer: Slicer, signal: AbortSignal
   // speakers while the page reads on; `read` when the first page is all there.
   let sampled = 0;
   let begun = false;
+  let told = false;
+  let readWhenTold = false;
+  /** Tells the language from the entries read when the sample was there (a step of its own: see below). */
+  const tell = (items: readonly LensEntry[]) => () => {
+    let lang: SpeakerLanguage | null = null;
+    try {
+      lang = options.language(items);
+    } catch {
+      lang = null; // no speakers rather than no annotation at all
+    }
+    remote.begin(lang);
+    told = true;
+    if (readWhenTold) remote.read();
+    return false;
+  };
   const firstPage = (delta: FeedDelta) => {
     if (!begun) {
       for (const { entry } of delta.added) sampled += entry.title.length + entry.text.length + 2;
       if (sampled <= SAMPLE_CHARS && !delta.complete) return;
       begun = true;
-      let lang: SpeakerLanguage | null = null;
-      try {
-        lang = options.language(feed.entries);
-      } catch {
-        lang = null; // no speakers rather than no annotation at all
-      }
-      remote.begin(lang);
+      // Reading the sample's language costs a few ms: inside the feed's step that completed the
+      // sample it made that slice a long task, so it is the next step (ahead of the rest).
+      slicer.run(tell(feed.entries.slice()), true);
     }
-    if (delta.complete) remote.read();
+    if (delta.complete) told ? remote.read() : (readWhenTold = true);
   };
   const onDelta = (delta: FeedDelta) => {
     for (const item of delta.added) added.add(item);

@@ -5,6 +5,7 @@
 // never readable by the page (issue 14, finding 7).
 import type { LensEntry, LensModel, LensSnapshot } from '../core/model';
 import { queueItems, type Slicer } from '../core/slices';
+import { nearbyFor } from '../dom/nearby';
 import { storeId } from './state';
 import { trackReads } from './tracker';
 
@@ -45,10 +46,19 @@ export function followEntries(doc: Document, model: LensModel, options: OnPageOp
   const watched = new Map<LensEntry, Element>();
   const ids = new WeakMap<Element, string>();
   const tracker = trackReads(doc, { dwellMs: options.dwellMs, onRead: (el) => options.onRead(ids.get(el) ?? '') }, signal);
+  // The tracker observes an unread entry only once it comes near the viewport (the page's one
+  // watcher of that, dom/nearby.ts): an entry far away cannot be read before it comes near, and an
+  // IntersectionObserver told of every entry of a 5,000-entry blog answered with thousands of
+  // records at once, a long task of the page's.
+  const near = nearbyFor(doc, options.slicer, signal).queue<LensEntry>((item) => {
+    const el = watched.get(item);
+    if (el) tracker.observe(el);
+  });
 
   const unwatch = (item: LensEntry) => {
     const el = watched.get(item);
     if (!el) return;
+    near.delete(item);
     tracker.unobserve(el);
     watched.delete(item);
   };
@@ -59,7 +69,7 @@ export function followEntries(doc: Document, model: LensModel, options: OnPageOp
     if (options.isRead(id) || !el.isConnected) return;
     ids.set(el, id);
     watched.set(item, el);
-    tracker.observe(el);
+    near.add(item, el);
   };
   const drop = (item: LensEntry, id: string) => {
     unwatch(item);

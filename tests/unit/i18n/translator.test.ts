@@ -1,7 +1,7 @@
 // The Translator over the real locale files: plural forms by each language's CLDR rules (Polish
 // 1 wpis, 2 wpisy, 5 wpisów, 22 wpisy), numbers and dates as the reader's locale writes them, and
 // which locale that is when the browser speaks a language we have no messages for.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeTranslator } from '../../../components/i18n';
 import { translator } from '../../helpers/i18n';
 
@@ -65,5 +65,38 @@ describe('locale for dates and numbers', () => {
     expect(translator('de').dateTime(at, 'Europe/Berlin')).toBe('02.01.2024, 14:30');
     expect(translator('en', 'en-GB').dateTime(at, 'UTC')).toBe('2 Jan 2024, 13:30');
     expect(translator('it').dateTime(at, 'UTC')).toBe('2 gen 2024, 13:30');
+  });
+});
+
+describe('setting up', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  // Intl objects cost the reader's start a long task when they were made with the Translator;
+  // a page that never shows a count must not make them, and one language makes them once.
+  it('makes plural rules and number formats only when a count is first written, once per language', () => {
+    const made = { rules: 0, numbers: 0 };
+    vi.stubGlobal('Intl', {
+      ...Intl,
+      PluralRules: class extends Intl.PluralRules {
+        constructor(...args: ConstructorParameters<typeof Intl.PluralRules>) {
+          super(...args);
+          made.rules++;
+        }
+      },
+      NumberFormat: class extends Intl.NumberFormat {
+        constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+          super(...args);
+          made.numbers++;
+        }
+      },
+    });
+    const read = (key: string, values?: Record<string, string | number>) => (key === 'common.lang' ? 'sv' : `${key} ${values?.count ?? ''}`);
+    const first = makeTranslator(read, 'sv-SE');
+    first.t('panel.speakers.heading');
+    expect(made).toEqual({ rules: 0, numbers: 0 });
+    expect(first.plural('panel.repeats.collapsed', 1234)).toBe('panel.repeats.collapsed.other 1\u00a0234');
+    const once = { ...made };
+    expect(once.rules > 0 && once.numbers > 0).toBe(true);
+    makeTranslator(read, 'sv-SE').plural('panel.repeats.collapsed', 2);
+    expect(made).toEqual(once);
   });
 });

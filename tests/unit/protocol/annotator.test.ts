@@ -134,4 +134,19 @@ describe('the background session', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(a.out.length).toBe(before);
   });
+
+  it('tells a big first page in messages of a few hundred notes (each one task on the page), complete only in the last', async () => {
+    const out: FromAnnotator[] = [];
+    const s = createAnnotationSession((m) => out.push(m), { yieldTo: (next) => void setTimeout(next, 0), now: () => 0 });
+    const many = Array.from({ length: 900 }, (_, i) => entry(`e${i}`, `Update ${i}: the council met again about road ${i}.`, i % 60));
+    s.receive({ kind: 'begin', seq: 1, lang: 'en' });
+    s.receive({ kind: 'add', seq: 2, entries: many.map((data, key) => ({ key, data })) });
+    s.receive({ kind: 'read', seq: 3 });
+    while (!(out.at(-1) as AnnotatorNotes | undefined)?.complete) await new Promise((resolve) => setTimeout(resolve, 5));
+    const notes = out as AnnotatorNotes[];
+    expect(Math.max(...notes.map((m) => m.notes.length))).toBeLessThanOrEqual(200);
+    expect(new Set(notes.flatMap((m) => m.notes.map((n) => n.key))).size).toBe(900);
+    expect(notes.filter((m) => m.complete)).toHaveLength(1);
+    expect(notes.at(-1)).toMatchObject({ complete: true, done: 3 });
+  });
 });

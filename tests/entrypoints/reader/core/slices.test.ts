@@ -12,6 +12,7 @@ function harness(budgetMs = 30) {
   return {
     slicer,
     work: (ms: number) => void (clock += ms),
+    now: () => clock,
     /** Gives the page its turn: runs the slice that was waiting (false when none was). */
     turn: () => {
       const next = turns.shift();
@@ -81,5 +82,19 @@ describe('slicer', () => {
     queue.add(1); // a few later: one slice
     expect(h.drain()).toBe(1);
     expect(done.at(-1)).toBe(1);
+  });
+
+  it('ends a slice inside a step once its budget is spent: no slice runs a whole batch past it', async () => {
+    const h = harness(30);
+    // Batches of 50 items at 3 ms each (150 ms a batch), from map and from queueItems.
+    const done = h.slicer.map(Array.from({ length: 200 }, (_, i) => i), (i) => (h.work(3), i), 50);
+    const handled: number[] = [];
+    const queue = queueItems(h.slicer, (n: number) => (h.work(3), handled.push(n)), 50);
+    for (let i = 0; i < 100; i++) queue.add(i);
+    const lengths: number[] = [];
+    for (let at = h.now(); h.turn(); at = h.now()) lengths.push(h.now() - at);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(33); // the budget and the item that crossed it
+    expect(await done).toEqual(Array.from({ length: 200 }, (_, i) => i));
+    expect(handled).toEqual(Array.from({ length: 100 }, (_, i) => i));
   });
 });

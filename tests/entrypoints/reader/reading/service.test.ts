@@ -18,22 +18,41 @@ const VIEWPORT = 800;
  */
 class FakeObserver {
   static last: FakeObserver | null = null;
+  /** The page's watcher of entries coming near (dom/nearby.ts, made with a margin): entries with these ids stay far until `reach`. */
+  static far = new Set<string>();
+  static nearby: FakeObserver | null = null;
   private readonly touching = new Set<Element>();
-  constructor(private readonly callback: (records: Array<{ target: Element; isIntersecting: boolean; boundingClientRect: DOMRect; rootBounds: null }>) => void) {
-    FakeObserver.last = this;
+  readonly observed = new Set<Element>();
+  private readonly near: boolean;
+  constructor(
+    private readonly callback: (records: Array<{ target: Element; isIntersecting: boolean; boundingClientRect: DOMRect; rootBounds: null }>) => void,
+    options?: { rootMargin?: string },
+  ) {
+    this.near = !!options?.rootMargin;
+    if (this.near) FakeObserver.nearby = this;
+    else FakeObserver.last = this;
   }
   private record(target: Element) {
-    return { target, isIntersecting: this.touching.has(target), boundingClientRect: target.getBoundingClientRect(), rootBounds: null };
+    const isIntersecting = this.near ? !FakeObserver.far.has(target.id) : this.touching.has(target);
+    return { target, isIntersecting, boundingClientRect: target.getBoundingClientRect(), rootBounds: null };
   }
   observe(target: Element) {
+    this.observed.add(target);
     setTimeout(() => this.callback([this.record(target)]), 0);
   }
-  unobserve() {}
+  unobserve(target: Element) {
+    this.observed.delete(target);
+  }
   disconnect() {}
   touch(target: Element, isIntersecting: boolean) {
     if (isIntersecting) this.touching.add(target);
     else this.touching.delete(target);
     this.callback([this.record(target)]);
+  }
+  /** The reader scrolled near `target`. */
+  static reach(target: Element) {
+    FakeObserver.far.delete(target.id);
+    if (FakeObserver.nearby?.observed.has(target)) FakeObserver.nearby.callback([FakeObserver.nearby.record(target)]);
   }
 }
 
@@ -84,6 +103,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  FakeObserver.far.clear();
   document.body.innerHTML = '';
 });
 
@@ -97,6 +117,20 @@ describe('reading service: what counts as read', () => {
     await vi.advanceTimersByTimeAsync(750);
     expect(readIds()).toEqual(['a']);
     expect(reading.view().read.has('a')).toBe(true);
+  });
+
+  it('watches an entry far down the page only once it comes near, and reads it then', async () => {
+    FakeObserver.far.add('c');
+    const { el } = await start();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(FakeObserver.last!.observed.has(el('a'))).toBe(true);
+    expect(FakeObserver.last!.observed.has(el('c'))).toBe(false);
+    FakeObserver.reach(el('c'));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(FakeObserver.last!.observed.has(el('c'))).toBe(true);
+    show(el('c'), 100);
+    await vi.advanceTimersByTimeAsync(1_750);
+    expect(readIds()).toEqual(['c']);
   });
 
   it('never reads an entry of which only a sliver shows at the screen’s edge', async () => {
