@@ -58,7 +58,8 @@ export default defineContentScript({
     // The script's own evaluation is a task's worth (165 KB); detection and the extractor's
     // query over the whole page go in the next one.
     const yieldTo = defaultYield();
-    await new Promise<void>((resolve) => yieldTo(resolve));
+    const nextTask = () => new Promise<void>((resolve) => yieldTo(resolve));
+    await nextTask();
     if (signal.aborted) return;
     const url = location.href;
     const detection = detect(document, url);
@@ -67,7 +68,7 @@ export default defineContentScript({
     // JSON-LD or structure): each attempt is a task of its own.
     let extractor: Extractor | null = null;
     for (const attempt of extractorAttempts(document, url, detection)) {
-      await new Promise<void>((resolve) => yieldTo(resolve));
+      await nextTask();
       if (signal.aborted) return;
       if ((extractor = attempt())) break;
     }
@@ -119,7 +120,7 @@ export default defineContentScript({
     const settings = await loadSettings(location.hostname, lensStorage, signal);
     // The interface's words (a task's worth to set up) and then each feature get a task of their
     // own: together with the settings' answer they made the reader's longest task.
-    await new Promise<void>((resolve) => yieldTo(resolve));
+    await nextTask();
     if (signal.aborted) return;
     const i18n = browserTranslator();
     const base = { doc: document, url, host: location.hostname, detection, model, slicer, settings, bus, send, i18n, storage: lensStorage, signal };
