@@ -8,7 +8,10 @@ export interface BlockStats {
   timeText: number;
   /** Paragraphs, quotes, figures, images or lists: the markup of a written body. */
   bodyMarkup: boolean;
-  /** The first heading is, or holds, a link to another page (a teaser's headline). */
+  /**
+   * The first heading is, or holds, a link to another page (a teaser's headline), or a link to
+   * another page repeats its words: a card made clickable by a link laid over it.
+   */
   headlineLinksAway: boolean;
 }
 
@@ -28,9 +31,13 @@ function isOwnLink(a: Element): boolean {
   return href === '' || href.startsWith('#');
 }
 
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, '');
+
 export function blockStats(block: Element): BlockStats {
   const stats: BlockStats = { text: 0, linkText: 0, timeText: 0, bodyMarkup: false, headlineLinksAway: false };
   let headingSeen = false;
+  let heading = '';
+  const awayWords: string[] = [];
   const walk = (parent: Node, inLink: boolean, inTime: boolean, inHeadline: boolean): void => {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
@@ -50,13 +57,16 @@ export function blockStats(block: Element): BlockStats {
       if (!headingSeen && HEADING_TAG.test(tag)) {
         headingSeen = true;
         headline = true;
+        heading = squash(el.textContent);
         if (inLink) stats.headlineLinksAway = true;
       }
       if (away && headline) stats.headlineLinksAway = true;
+      else if (away && !inLink) awayWords.push(squash(el.textContent));
       walk(el, inLink || away, inTime || tag === 'time', headline);
     }
   };
   walk(block, false, false, false);
+  if (heading && awayWords.includes(heading)) stats.headlineLinksAway = true;
   return stats;
 }
 

@@ -29,6 +29,31 @@ export function isWidgetLine(text: string): boolean {
   return words.length > 0 && words.every((w) => SHARE.has(w));
 }
 
+/**
+ * The footer an SEO plugin (Yoast) appends to every feed item, "The post <title> appeared first
+ * on <site>.": where a site republishes a live blog from the source's feed, it trails the last
+ * entry. Its words per language, as the plugin's translations print them: [opening, middle].
+ */
+export const FEED_FOOTERS: readonly (readonly [string, string])[] = [
+  ['The post ', ' appeared first on '], // en
+  ['Der Beitrag ', ' erschien zuerst auf '], // de
+  ['L’article ', ' est apparu en premier sur '], ["L'article ", ' est apparu en premier sur '], // fr
+  ["L'articolo ", ' sembra essere il primo su '], ['L’articolo ', ' sembra essere il primo su '], // it
+  ['La entrada ', ' se publicó primero en '], // es
+  ['O post ', ' apareceu primeiro em '], // pt
+];
+
+/** True when a paragraph is nothing but a feed footer: opening, title, middle, and a site name. */
+export function isFeedFooter(text: string): boolean {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return FEED_FOOTERS.some(([open, middle]) => {
+    if (!line.startsWith(open)) return false;
+    const at = line.lastIndexOf(middle);
+    // The site's name ends the line: short, one clause (a sentence that merely starts "The post…" goes on).
+    return at > open.length && /^[^,;:!?]{1,60}\.?$/.test(line.slice(at + middle.length));
+  });
+}
+
 /** Labels of ad slots between entries, per language: a block that says only this is no entry. */
 export const AD_LABELS: readonly string[] = [
   'advertisement', 'advert', 'ad', 'sponsored', 'sponsored content', 'promoted', 'partner content', // en

@@ -1,5 +1,5 @@
 import type { Entry, Paragraph } from '../types';
-import { isWidgetLine, WIDGETS } from './furniture';
+import { isFeedFooter, isWidgetLine, WIDGETS } from './furniture';
 import { contentId } from './ids';
 import { hasMediaIn, joinParagraphs, paragraphsOf, squash } from './text';
 
@@ -57,7 +57,7 @@ export function makeEntry(parts: EntryParts, pageUrl: string): Entry {
   const roots = [parts.body ?? parts.element, ...(parts.more ?? [])];
   // Share, follow and newsletter widgets are never text, on any path: by name, then by words.
   const skip = parts.furniture ? `${parts.furniture}, ${WIDGETS}` : WIDGETS;
-  let paragraphs = (parts.paragraphs ?? roots.flatMap((r) => paragraphsOf(r, skip))).filter((p) => !isWidgetLine(p.text));
+  let paragraphs = (parts.paragraphs ?? roots.flatMap((r) => paragraphsOf(r, skip))).filter((p) => !isWidgetLine(p.text) && !isFeedFooter(p.text));
   const lead = parts.leadLabel;
   if (lead && paragraphs[0]?.text.startsWith(lead)) {
     const rest = paragraphs[0].text.slice(lead.length).replace(/^\s*[:\-–—|•·]?\s*/, '');

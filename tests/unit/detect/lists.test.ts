@@ -90,3 +90,24 @@ describe('a social feed of posts stamped "4d", "20h", "1w"', () => {
     expect(live(html, 'https://social.example/live/company/brightaudience')).toBe(true);
   });
 });
+
+describe('a front page box of the latest articles, each card a time, a headline and a link laid over it', () => {
+  const url = 'https://www.stadtanzeiger.example/';
+  const html = fixture('generic/neg-overlay-ticker-rail.html');
+  const overlay = /<a [^>]*class="id-LinkOverlay-link"[^>]*>[^<]*<\/a>/g;
+
+  it('is no live blog: the link that repeats each headline makes the cards teasers', () => {
+    expect(live(html, url)).toBe(false);
+  });
+
+  it('would pass as live without the overlay links (headlines with times, newest first)', () => {
+    expect(live(html.replace(overlay, ''), url)).toBe(true);
+  });
+
+  it('is still read as a wire where the page calls itself a ticker and the box is its main content', () => {
+    const wire = html
+      .replace(/<!-- front -->[\s\S]*<!-- \/front -->/, '<h1>Newsticker: alle Meldungen des Tages</h1>')
+      .replace(/<title>[^<]*<\/title>/, '<title>Newsticker: alle Meldungen | Stadtanzeiger</title>');
+    expect(live(wire, 'https://www.stadtanzeiger.example/newsticker/')).toBe(true);
+  });
+});

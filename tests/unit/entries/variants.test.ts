@@ -4,6 +4,7 @@
 // in headings or before headline links. Each fixture is checked for verdict, count, times, text.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lib/analyze';
+import { isFeedFooter } from '../../../lib/entries/furniture';
 import { parseHtml } from '../../../tools/dom';
 import { fixture } from '../../helpers/fixtures';
 import { analyzeFixture } from './analyze-fixture';
@@ -161,5 +162,29 @@ describe('French "fil info" variants', () => {
     expect(times(entries)).toEqual(['07h29', '07h02', '06h40', '06h15']);
     expect(entries[1]!.paragraphs).toHaveLength(2);
     expect(entries[2]!.text).toBe('Le Stade rennais qualifié pour les quarts de finale de la Coupe de France');
+  });
+});
+
+describe('a live blog republished from a feed by a WordPress aggregator', () => {
+  const url = 'https://www.dailywirerank.example/world-news/storm-live-updates-ferries-cancelled-as-gale-reaches-the-coast/';
+  const { detection, entries } = analyze('wp-copy-feed-footer.html', url);
+
+  it('reads the timed headings once, not the table of contents that repeats them as links', () => {
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure' });
+    expect(times(entries)).toEqual(['9:19 am', '8:52 am', '8:31 am', '8:10 am']);
+    expect(entries.map((e) => e.title)).toEqual(['Harbour closed to all shipping', 'Rail operator suspends coastal line', 'Schools told to stay shut', 'Ferries cancelled until Thursday']);
+  });
+
+  it('leaves the feed footer ("The post … appeared first on …") out of the last entry', () => {
+    expect(entries[3]!.text).toBe('Both island ferries are cancelled until Thursday morning, the operator said, and tickets will be refunded without a fee. —Tomasz Wren');
+    expect(entries[1]!.text).toMatch(/^Waves break over the sea wall[\s\S]*Replacement buses leave from the station forecourt every half hour\. —Ines Moreau$/);
+  });
+
+  it('drops the footer in the languages of its SEO plugin, not a sentence that merely starts alike', () => {
+    expect(isFeedFooter('Der Beitrag Sturm-Ticker: Fähren fallen aus erschien zuerst auf Nordkurier24.')).toBe(true);
+    expect(isFeedFooter('L’article Tempête : les ferries annulés est apparu en premier sur Infos Côte.')).toBe(true);
+    expect(isFeedFooter("L'articolo Tempesta, traghetti cancellati sembra essere il primo su Notizie Costa.")).toBe(true);
+    expect(isFeedFooter('La entrada Temporal: cancelados los ferris se publicó primero en Costa Hoy.')).toBe(true);
+    expect(isFeedFooter('The post office in the harbour appeared first on the list of flooded buildings, the mayor said.')).toBe(false);
   });
 });
