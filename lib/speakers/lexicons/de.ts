@@ -37,14 +37,15 @@ export const de: LexiconData = {
     weitere zuvor bisher dabei damit dazu darauf deshalb daher denn dann als ob dass wenn während nachdem
     bevor trotz wegen mindestens rund etwa nur noch erst schon sein seine ihre ihren unser alle viele
     einige kein keine nicht bei beim ins unterdessen inzwischen insgesamt angaben informationen
-    berichten bericht zufolge video live ticker update`,
+    berichten bericht zufolge video live ticker update erste erster ersten zweite dritte letzte
+    neue neuer neuen`,
   acronyms: `usa eu uno un nato who idf nna cnn bbc ard zdf dpa afp ap hrw unrwa ngo cia fbi spd cdu csu
     fdp afd bsw svp sp fdp`,
   orgWords: `regierung armee militär polizei partei ministerium behörde agentur organisation gruppe
     miliz hamas hizbullah hisbollah idf kommando gericht amt büro verband bank stiftung institut zentrum
     dienst sender zeitung uno nato eu kreml weisses weißes haus pentagon parlament bundestag senat
     kongress kabinett truppen streitkräfte luftwaffe marine rat kommission beobachtungsstelle
-    rundfunk sturm orkan hurrikan taifun`,
+    rundfunk sturm orkan hurrikan taifun stadt gemeinde landkreis kreis`,
   orgSuffixes: `behörde agentur ministerium kommando miliz armee regierung organisation partei hilfswerk
     gericht amt büro militär polizei verband bank stiftung institut zentrum dienst gruppe sender zeitung
     streitkräfte beobachtungsstelle rat kommission`,
