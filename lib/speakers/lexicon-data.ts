@@ -162,6 +162,11 @@ export interface LexiconData {
   relatives?: string;
   /** "according to" phrases whose person is a pronoun (`|`-separated): "jego zdaniem", "selon lui". */
   accordingPronoun?: string;
+  /**
+   * A person carries two surnames and is called by the first ("Montes" of "Javier Montes Arribas",
+   * Spanish): a lone word may be the middle word of a three-word name.
+   */
+  pairedSurnames?: boolean;
   /** Given names in the nominative, masculine then feminine, declined by `inflection-pl.ts` (Polish). */
   declinedNames?: { masculine: string; feminine: string };
 }

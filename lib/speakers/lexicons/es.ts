@@ -128,4 +128,5 @@ export const es: LexiconData = {
   relatives: 'que quien',
   otherPersons: `han hemos habían habíamos son somos eran -an -en -ron -amos -emos -imos -ban -ían`,
   givenNames: GIVEN_ES,
+  pairedSurnames: true,
 };
