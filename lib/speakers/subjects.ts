@@ -139,12 +139,16 @@ function ownedBy(s: Sentence, m: Mention): boolean {
   const L = s.L;
   const modifier = (x: Token) => x.kind === 'word' && !L.preps.has(x.lower) && !L.ofWords.has(x.lower) && !L.dets.has(x.lower) && !L.verb(x.lower) && !L.aux.has(x.lower) && (x.cap || !L.stopCaps.has(x.lower));
   while (b > s.from && b > j - 5 && modifier(t[b]!)) b--;
+  // "Ein Vertrauter von X", "aus dem Umfeld von X": a noun and "von" ran into the name as a particle.
+  const glued = m.nameFrom - 1;
+  if (glued > m.from && L.ofWords.has(t[glued]!.lower) && (!L.isRole(t[glued - 1]!.lower) || L.anonRoles.has(t[glued - 1]!.lower))) return true;
   const w = t[b]?.lower ?? '';
-  // "of"/"for", "del", "von": not an article ("der", "des" open subjects too).
-  if (!L.ofWords.has(w) || L.dets.has(w)) return false;
-  // A title's domain ("Secretary of State X") is no owner; a spokesperson's ("portavoce del premier X") is.
   const owner = t[b - 1]?.lower ?? '';
-  return b === j ? m.nameFrom === m.from : !L.isRole(owner) || L.anonRoles.has(owner);
+  // "of"/"for", "del", "von": not an article ("der", "des" open subjects too), except a genitive
+  // article after a spokesperson ("Ein Sprecher des Innenministers X").
+  if (!L.ofWords.has(w) || (L.dets.has(w) && !L.anonRoles.has(owner))) return false;
+  // A title's domain ("Secretary of State X") is no owner; a spokesperson's ("portavoce del premier X") is.
+  return b === j ? m.nameFrom === m.from || L.anonRoles.has(owner) : !L.isRole(owner) || L.anonRoles.has(owner);
 }
 
 /** Whether the token at `j` is "to" in "used her testimony to" / "went on to": speech still follows. */
