@@ -26,12 +26,12 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       return true;
     case 'semi':
       if (!next) return ctx.quoteFollows;
-      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info)) return true;
+      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info) || prepThenClause(s, v)) return true;
       if (next.lower === 'on' && s.L.platforms.has(t[v + 2]?.lower ?? '')) return true;
       // "a reconnu des « erreurs »": the person's own words quoted right after the verb.
       return within(t, v + 1, s.to, 8, (x) => x.text === ':') || within(t, v + 1, s.to, 3, (x) => x.kind === 'open') || (atEnd && ctx.quoteFollows);
     case 'weak':
-      return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true);
+      return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true) || prepThenClause(s, v);
     case 'call':
       return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted) || callsPersonA(s, v);
     case 'speak':
@@ -45,6 +45,22 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'tribute':
       return within(t, v + 1, s.to, 4, (x) => s.L.tributes.has(x.lower));
   }
+}
+
+/**
+ * "a estimé de son côté que", "ha anunciado en un comunicado que", "announced in a statement that":
+ * a short phrase opened by a preposition, then the reported clause.
+ */
+function prepThenClause(s: Sentence, v: number): boolean {
+  const t = s.tokens;
+  if (!s.L.preps.has(t[v + 1]?.lower ?? '')) return false;
+  for (let k = v + 2; k < Math.min(s.to, v + 7); k++) {
+    const x = t[k]!;
+    if (x.kind === 'word' && s.L.complementizers.has(x.lower)) return true;
+    if (x.text === ',' && s.L.complementizers.has(t[k + 1]?.lower ?? '')) return true;
+    if (x.kind !== 'word' || s.L.verb(x.lower)) return false;
+  }
+  return false;
 }
 
 /** "calls Ali a champion", "called Johnson a liar" (not "called Johnson a day later"). */

@@ -33,6 +33,8 @@ export interface LexiconData {
   nationalities: string;
   /** Party names and party adjectives that stand before names ("Labour", "Conservative"). */
   parties: string;
+  /** Street and square words: the capitalised word after them is the street's name ("na alei Szucha", "en la calle Alcalá"). */
+  streets?: string;
   /** Last words of constituency and district names ("Cardiff West", "Glasgow Central"). */
   districtWords?: string;
   kin: string;

@@ -89,12 +89,15 @@ export const de: LexiconData = {
       erwidern:erwiderte,erwidert nachhaken:hakte>nach,hakt>nach widersprechen:widersprach,widerspricht,^widersprochen erzählen:erzählte,erzählt,erzählten
       zurückweisen:wies>zurück,weist>zurück,wiesen>zurück,zurückwies,^zurückgewiesen kontern:konterte,kontert
       hervorheben:hob>hervor,hebt>hervor,hervorhob,^hervorgehoben
-      klarstellen:stellte>klar,stellt>klar,klarstellte,^klargestellt`,
+      klarstellen:stellte>klar,stellt>klar,klarstellte,^klargestellt
+      vorrechnen:rechnete>vor,rechnet>vor,vorrechnete,^vorgerechnet bilanzieren:bilanzierte,bilanziert
+      resümieren:resümierte,resümiert versprechen:versprach,verspricht,^versprochen`,
     semi: `bestätigen:bestätigte,bestätigt ankündigen:kündigte>an,kündigt>an,kündigten>an,ankündigte,^angekündigt bekanntgeben:gab>bekannt,gibt>bekannt,bekanntgab,^bekanntgegeben verkünden:verkündete,verkündet
       zugeben:gab>zu,gibt>zu,zugab,^zugegeben berichten:berichtete,berichteten`,
     weak: 'glauben:glaubt,glaubte hoffen:hofft,hoffte fürchten:fürchtet,fürchtete',
     inverted: 'so',
     speak: 'sprechen:sprach,spricht,sprachen,^gesprochen',
+    call: 'nennen:nannte,nennt,nannten,^genannt',
   },
   fillers: `hat haben hatte hatten habe hätten ist sind war waren auch zudem bereits heute gestern nun
     erneut zuvor dann später noch wiederum ebenfalls jedoch aber allerdings demnach sich am montag
@@ -132,7 +135,7 @@ export const de: LexiconData = {
   conj: 'und',
   contrast: 'aber doch während jedoch',
   agentPreps: "von vom",
-  verbPhrases: 'wollte wissen | wollten wissen | will wissen | machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin',
+  verbPhrases: 'wollte wissen | wollten wissen | will wissen | machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin | verwies darauf | verweist darauf',
   namedWords: 'namens',
   workPreps: 'von vom aus',
   objectDets: 'dem den einem einen',

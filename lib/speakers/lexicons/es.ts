@@ -29,7 +29,7 @@ export const es: LexiconData = {
     mañana además también asimismo mientras aunque sin embargo así ya más menos muy todo todos toda
     todas directo vídeo video última hora ha han había habían hemos le les me te nos no sí`,
   acronyms: 'ee uu eeuu ue onu oms otan idf efe afp ap cnn bbc rtve psoe pp ong',
-  orgWords: `restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
+  orgWords: `bar restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte
     fiscalía hospital universidad fundación asociación cruz roja hamás hizbulá efe reuters prensa medios
     cadena radio diario comité mando estado estados unión europea autoridad sanidad sindicato banco
@@ -69,7 +69,8 @@ export const es: LexiconData = {
       escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo tuite/ar precis/ar destac/ar
       recordar:=recordar,recuerda,recordó,^recordado,%recordando agreg/ar lament/ar promet/er exig/ir
       comment/ar coment/ar apunt/ar exhort/ar reiter/ar zanj/ar
-      expres/ar calific/ar pregunt/ar replic/ar contest/ar interpel/ar`,
+      expres/ar calific/ar pregunt/ar replic/ar contest/ar interpel/ar
+      repetir:=repetir,repite,repiten,repitió,repetía,^repetido,%repitiendo`,
     semi: `contar:=contar,cuenta,cuentan,contó,contaron,^contado,%contando relat/ar indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir`,
     weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er`,
     issue: 'public/ar difund/ir',
@@ -127,6 +128,7 @@ export const es: LexiconData = {
   proDrop: true,
   relatives: 'que quien',
   otherPersons: `han hemos habían habíamos son somos eran -an -en -ron -amos -emos -imos -ban -ían`,
+  streets: 'calle avenida plaza paseo glorieta',
   givenNames: GIVEN_ES,
   pairedSurnames: true,
 };

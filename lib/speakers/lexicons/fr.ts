@@ -73,7 +73,8 @@ export const fr: LexiconData = {
       démentir:dément,^démenti assén/er ni/er
       exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er
       féliciter:félicite,^félicité,^félicitée réjouir:réjouit,^réjoui,^réjouie indigner:indigne,^indigné,^indignée
-      inquiéter:inquiète,^inquiété,^inquiétée étonner:étonne,^étonné,^étonnée`,
+      inquiéter:inquiète,^inquiété,^inquiétée étonner:étonne,^étonné,^étonnée
+      réagir:=réagir,réagit,réagissent,^réagi,%réagissant résum/er`,
     semi: `annoncer:=annoncer,annonce,annoncent,annonça,^annoncé,^annoncée,%annonçant confirm/er
       reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis
       remerci/er`,
@@ -108,7 +109,7 @@ export const fr: LexiconData = {
   functionHeads: 'et mais ou que qui il elle ils elles on nous vous je tu ce cela',
   npBoundary: `le la les un une et ou mais que qui de du des à au aux en dans par pour sur a ont est sont
     ne pas`,
-  afterInversion: `à au aux en dans lors pendant après avant devant sur selon dans sur citant ajoutant
+  afterInversion: `auprès à au aux en dans lors pendant après avant devant sur selon dans sur citant ajoutant
     soulignant et hier aujourd'hui`,
   adverbs: 'aussi également ensuite encore déjà',
   nounNext: 'sont étaient ont avaient de du des',
@@ -121,7 +122,7 @@ export const fr: LexiconData = {
   conj: 'et',
   contrast: 'mais tandis',
   agentPreps: "par",
-  verbPhrases: `a fait savoir | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser
+  verbPhrases: `a fait savoir | fait état | a fait état | ont fait état | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser
     | a présenté ses excuses | ont présenté leurs excuses | présente ses excuses
     | a appelé à | a appelé au | a appelé aux | ont appelé à | ont appelé au | ont appelé aux | appelle à | appelle au
     | appelle aux | appellent à | a lancé un appel`,
@@ -138,5 +139,6 @@ export const fr: LexiconData = {
   forLead: 'pour',
   inversion: true,
   relatives: 'qui',
+  streets: 'rue avenue boulevard quai',
   givenNames: GIVEN_FR,
 };

@@ -154,5 +154,6 @@ export const it: LexiconData = {
   relatives: 'che',
   otherPersons: `hanno abbiamo avevano avevamo siamo sono erano eravamo avete ho -ano -ono -arono -irono -ero
     -avano -ivano -evano -iamo -ammo -emmo -immo`,
+  streets: 'via viale piazza corso piazzale',
   givenNames: GIVEN_IT,
 };

@@ -50,3 +50,70 @@ describe('Spanish: a person with two surnames is called by the first', () => {
     ])[1]).toEqual([]);
   });
 });
+
+describe('someone speaking for a person: the spokesperson or the entourage speaks, not the person', () => {
+  it.each([
+    ['de', 'Ein Sprecher von Innenministerin Karin Adler sagte, die Ministerin sei informiert.'],
+    ['de', 'Ein Sprecher des Verkehrsministers Olaf Brink sagte, der Minister prüfe den Bericht.'],
+    ['de', 'Ein Vertrauter von Heiko Lorenz sagte, man prüfe alle Optionen.'],
+    ['de', 'Aus dem Umfeld von Heiko Lorenz hieß es, man prüfe alle Optionen.'],
+    ['pl', 'Rzecznik Donalda Wierzbickiego powiedział, że prezydent nie zmieni zdania.'],
+    ['pl', 'Współpracownik Donalda Wierzbickiego przekonuje, że prezydent nie zmieni zdania.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+
+  it('the spokesperson named after the owner speaks', () => {
+    expect(speakers('de', ['Die Sprecherin von Heiko Lorenz, Maren Kiel, sagte, man prüfe alle Optionen.'])).toEqual(['Maren Kiel']);
+  });
+});
+
+describe('a street or square named before a person is no part of the name', () => {
+  it.each([
+    ['pl', 'Na placu Zamkowym Ewelina Sobczak mówiła: – Nie odpuścimy.', ['Ewelina Sobczak']],
+    ['pl', 'Ewelina Sobczak przyszła z ludźmi. Pod ratuszem przy ulicy Piotrkowskiej Sobczak mówiła: – Nie odpuścimy.', ['Ewelina Sobczak']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+});
+
+describe('reporting verbs and phrases each language uses', () => {
+  it.each([
+    ['de', 'Ralf Sievers nannte den Kompromiss „faul“.', ['Ralf Sievers']],
+    ['de', 'Ines Hartwig verwies darauf, dass der Bund zuständig sei.', ['Ines Hartwig']],
+    ['fr', 'Nadia Ferrier, élue d’opposition, a réagi sur X : « Enfin une réponse. »', ['Nadia Ferrier']],
+    ['fr', '« C’est une honte », a réagi Yves Carrel auprès de l’AFP.', ['Yves Carrel']],
+    ['fr', 'Le juge Paul Rivière a résumé ainsi le dossier : « Tout repose sur deux témoins. »', ['Paul Rivière']],
+    ['fr', 'Le commandant Hugo Ferrand fait état de deux blessés légers.', ['Hugo Ferrand']],
+    ['pl', 'Analityczka Marta Pawlak wyliczyła, że program kosztowałby 9 mld zł.', ['Marta Pawlak']],
+    ['pl', 'Wójt gminy Tomasz Zając relacjonuje, że drogi są nieprzejezdne.', ['Tomasz Zając']],
+    ['pl', 'Posłanka Anna Czerwińska zarzuciła rządowi opieszałość.', ['Anna Czerwińska']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it('Spanish: an imperfect "como repetía X" after the person was named', () => {
+    expect(blogIn('es', [
+      'Rosa Llorente Gil, presidenta de la asociación, ha llegado al hospital.',
+      'Como repetía Llorente esta mañana, el problema es "la falta de personal".',
+    ])[1]).toEqual(['Rosa Llorente Gil']);
+  });
+
+  it('left alone: "nennen" with no words of the person quoted', () => {
+    expect(speakers('de', ['Ralf Sievers nannte am Montag im Landtag keinen Termin.'])).toEqual([]);
+  });
+});
+
+describe('a short phrase opened by a preposition between the verb and the reported clause', () => {
+  it.each([
+    ['fr', "L'avocat de la famille, Me Julien Ravel, a estimé de son côté que l'enquête avait traîné.", ['Julien Ravel']],
+    ['es', 'Marta Olmedo ha anunciado en un breve comunicado que dimitirá el lunes.', ['Marta Olmedo']],
+    ['it', 'Franco Melis ha annunciato in una nota che lascerà la presidenza.', ['Franco Melis']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it('left alone: a venue announcing in this way speaks for nobody', () => {
+    expect(speakers('es', ['El Bar Los Arcos anunció en Instagram que cerrará el domingo.'])).toEqual([]);
+  });
+});
