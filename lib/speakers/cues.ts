@@ -177,7 +177,7 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   if (!info.participle && (!right || (right.type === 'anon' && !unnamed)) && subjectLeftOut(s, v)) return { subject: { type: 'pronoun', at: v }, at: v };
   // "El candidato ha prometido una ley": an unnamed phrase after the verb is its object when a role
   // or a pronoun stands before it.
-  if (right && left?.type !== 'person' && !(right.type === 'anon' && left && left.type !== 'anon')) return { subject: right, at: v };
+  if (right && left?.type !== 'person' && !(right.type === 'anon' && left && left.type !== 'anon') && !objectAfter(s, v, right)) return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
   // "Broken promises", "Sunak responds": a sentence of subject and verb alone reports no words.
@@ -189,6 +189,20 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
   return null;
+}
+
+/**
+ * "Le juge a interrogé Jean Castel", "La polizia ha fermato X": an article and a common noun open
+ * the sentence as its subject, so a bare name right after the verb is the object. Not where nouns
+ * are capitalised: German articles also mark objects ("Der ARD sagte X").
+ */
+function objectAfter(s: Sentence, v: number, right: Subject): boolean {
+  const t = s.tokens;
+  if (s.L.capitalNouns || right.type !== 'person' || right.people[0]!.mention.from !== v + 1) return false;
+  if (!s.L.dets.has(t[s.from]?.lower ?? '') || v - s.from > 6) return false;
+  const noun = t[s.from + 1];
+  if (!noun || noun.kind !== 'word' || noun.cap || s.L.verb(noun.lower) || s.L.aux.has(noun.lower)) return false;
+  return t.slice(s.from, v).every((x) => x.kind === 'word' && !x.quoted);
 }
 
 /**

@@ -81,10 +81,10 @@ export const de: LexiconData = {
       äussern:äusserte,äussert,äußerte,äußert hinzufügen:fügte>hinzu,fügt>hinzu,fügten>hinzu,hinzufügte,hinzufügten,^hinzugefügt
       mitteilen:teilte>mit,teilt>mit,teilten>mit,mitteilte,mitteilten,^mitgeteilt einräumen:räumte>ein,räumt>ein,einräumte,^eingeräumt
       antworten:antwortete,antwortet versichern:versicherte,versichert mahnen:mahnte,mahnt
-      appellieren:appellierte,appelliert beklagen:beklagte,beklagt verurteilen:verurteilte,verurteilt
+      appellieren:appellierte,appelliert beklagen:beklagte,beklagt
       loben:lobte,lobt dementieren:dementierte,dementiert bestreiten:bestritt,bestreitet
       behaupten:behauptete,behauptet erläutern:erläuterte,erläutert ergänzen:ergänzte,ergänzt
-      vorwerfen:warf>vor,wirft>vor,vorwarf,^vorgeworfen bezeichnen:bezeichnete,bezeichnet,^bezeichnet erinnern:erinnerte,erinnert kommentieren:kommentierte,kommentiert
+      vorwerfen:warf>vor,wirft>vor,vorwarf,^vorgeworfen bezeichnen:bezeichnete,bezeichnet,^bezeichnet kommentieren:kommentierte,kommentiert
       fragen:fragte,fragt,fragten,^gefragt entgegnen:entgegnete,entgegnet,entgegneten
       erwidern:erwiderte,erwidert nachhaken:hakte>nach,hakt>nach widersprechen:widersprach,widerspricht,^widersprochen erzählen:erzählte,erzählt,erzählten
       zurückweisen:wies>zurück,weist>zurück,wiesen>zurück,zurückwies,^zurückgewiesen kontern:konterte,kontert
@@ -93,7 +93,8 @@ export const de: LexiconData = {
       vorrechnen:rechnete>vor,rechnet>vor,vorrechnete,^vorgerechnet bilanzieren:bilanzierte,bilanziert
       resümieren:resümierte,resümiert versprechen:versprach,verspricht,^versprochen`,
     semi: `bestätigen:bestätigte,bestätigt ankündigen:kündigte>an,kündigt>an,kündigten>an,ankündigte,^angekündigt bekanntgeben:gab>bekannt,gibt>bekannt,bekanntgab,^bekanntgegeben verkünden:verkündete,verkündet
-      zugeben:gab>zu,gibt>zu,zugab,^zugegeben berichten:berichtete,berichteten`,
+      zugeben:gab>zu,gibt>zu,zugab,^zugegeben berichten:berichtete,berichteten
+      erinnern:erinnerte,erinnert verurteilen:verurteilte,verurteilt`,
     weak: 'glauben:glaubt,glaubte hoffen:hofft,hoffte fürchten:fürchtet,fürchtete',
     inverted: 'so',
     speak: 'sprechen:sprach,spricht,sprachen,^gesprochen',

@@ -62,17 +62,19 @@ export const es: LexiconData = {
   },
   verbs: {
     strong: `decir:=decir,dice,dicen,dijo,dijeron,decía,^dicho,%diciendo afirm/ar declar/ar asegur/ar
-      explic/ar señal/ar subray/ar añad/ir advertir:=advertir,advierte,advierten,advirtió,^advertido,%advirtiendo
-      insist/ir sostener:=sostener,sostiene,sostienen,sostuvo,^sostenido,%sosteniendo
+      explic/ar subray/ar añad/ir advertir:=advertir,advierte,advierten,advirtió,^advertido,%advirtiendo
+      insist/ir
       manifestar:=manifestar,manifiesta,manifestó,^manifestado denunci/ar critic/ar conden/ar
       pedir:=pedir,pide,piden,pidió,^pedido,%pidiendo reclam/ar respond/er
-      escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo tuite/ar precis/ar destac/ar
-      recordar:=recordar,recuerda,recordó,^recordado,%recordando agreg/ar lament/ar promet/er exig/ir
-      comment/ar coment/ar apunt/ar exhort/ar reiter/ar zanj/ar
+      escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo tuite/ar precis/ar
+       agreg/ar lament/ar promet/er exig/ir
+      comment/ar coment/ar exhort/ar reiter/ar zanj/ar
       expres/ar calific/ar pregunt/ar replic/ar contest/ar interpel/ar
       repetir:=repetir,repite,repiten,repitió,repetía,^repetido,%repitiendo`,
-    semi: `contar:=contar,cuenta,cuentan,contó,contaron,^contado,%contando relat/ar indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir`,
-    weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er`,
+    semi: `contar:=contar,cuenta,cuentan,contó,contaron,^contado,%contando relat/ar indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir
+      destac/ar recordar:=recordar,recuerda,recordó,^recordado,%recordando señal/ar apunt/ar`,
+    weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er
+      sostener:=sostener,sostiene,sostienen,sostuvo,^sostenido,%sosteniendo`,
     issue: 'public/ar difund/ir',
     speak: 'habl/ar',
   },

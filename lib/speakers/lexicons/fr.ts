@@ -66,10 +66,10 @@ export const fr: LexiconData = {
   verbs: {
     strong: `dire:=dire,dit,disent,disait,%disant déclar/er affirm/er expliqu/er soulign/er ajout/er
       insist/er avertir:=avertir,avertit,averti,%avertissant prévenir:prévient,prévenu,%prévenant
-      assur/er rappeler:=rappeler,rappelle,rappellent,^rappelé,%rappelant dénonc/er critiqu/er condamn/er
+      assur/er dénonc/er critiqu/er
       demand/er répondre:=répondre,répond,répondent,^répondu,%répondant écrire:=écrire,écrit,écrivent,écrivait,%écrivant
       tweet/er précis/er martel/er plaid/er accus/er promettre:=promettre,promet,promettent,^promis
-      réclam/er exhort/er confi/er racont/er témoign/er fustig/er salu/er regrett/er lanc/er
+      réclam/er exhort/er racont/er témoign/er fustig/er salu/er regrett/er
       démentir:dément,^démenti assén/er ni/er
       exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er
       féliciter:félicite,^félicité,^félicitée réjouir:réjouit,^réjoui,^réjouie indigner:indigne,^indigné,^indignée
@@ -77,7 +77,8 @@ export const fr: LexiconData = {
       réagir:=réagir,réagit,réagissent,^réagi,%réagissant résum/er`,
     semi: `annoncer:=annoncer,annonce,annoncent,annonça,^annoncé,^annoncée,%annonçant confirm/er
       reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis
-      remerci/er`,
+      remerci/er
+      lanc/er confi/er condamn/er rappeler:=rappeler,rappelle,rappellent,^rappelé,%rappelant`,
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
     inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute`,
     issue: 'publi/er diffus/er',

@@ -76,18 +76,20 @@ export const it: LexiconData = {
     strong: `dire:=dire,dice,dicono,disse,dissero,diceva,^detto,^detta,%dicendo dichiar/are afferm/are
       spieg/are sottoline/are ribad/ire aggiungere:=aggiungere,aggiunge,aggiungono,aggiunse,^aggiunto,^aggiunta,%aggiungendo
       avvertire:=avvertire,avverte,avvertono,avvertì,^avvertito,%avvertendo precis/are comment/are
-      denunci/are accus/are chiedere:=chiedere,chiede,chiedono,chiese,^chiesto,%chiedendo ricord/are
-      osserv/are rifer/ire raccont/are scrivere:=scrivere,scrive,scrivono,scrisse,^scritto,%scrivendo
+      denunci/are accus/are chiedere:=chiedere,chiede,chiedono,chiese,^chiesto,%chiedendo
+       rifer/ire raccont/are scrivere:=scrivere,scrive,scrivono,scrisse,^scritto,%scrivendo
       twitt/are esort/are insistere:=insistere,insiste,insistono,insistette,^insistito,%insistendo
       incalz/are rispondere:=rispondere,risponde,rispondono,rispose,^risposto,%rispondendo assicur/are
       condann/are riassumere:=riassumere,riassume,riassunse,^riassunto concludere:=concludere,conclude,concluse,^concluso,%concludendo
-      chiar/ire sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo lament/are
+      chiar/ire lament/are
       critic/are elogi/are promettere:=promettere,promette,promise,^promesso ammon/ire avvis/are
-      replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are
+      replic/are anticip/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere
       domand/are esprimere:=esprimere,esprime,esprimono,espresse,^espresso,%esprimendo defin/ire`,
-    semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are`,
+    semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are
+      osserv/are ricord/are`,
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
-      sper/are temere:=temere,teme,temono,^temuto`,
+      sper/are temere:=temere,teme,temono,^temuto
+      sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo`,
     speak: 'parl/are',
     issue: 'pubblic/are diffondere:=diffondere,diffonde,diffuse,^diffuso',
   },

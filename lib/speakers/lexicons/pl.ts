@@ -63,9 +63,9 @@ export const pl: LexiconData = {
       stwierdzi/ł doda/ł dodawać:dodaje,dodają,%dodając oświadczy/ł podkreśli/ł podkreślać:podkreśla,podkreślają,%podkreślając
       zaznaczy/ł zaznaczać:zaznacza,zaznaczają,%zaznaczając przekonywa/ł przekonywać:przekonuje,przekonują
       wyjaśni/ł wyjaśniać:wyjaśnia,%wyjaśniając oceni/ł oceniać:ocenia,oceniają skomentowa/ł komentowa/ł
-      napisa/ł pisać:pisze,piszą zapewni/ł zapewniać:zapewnia ostrzec:ostrzegł,ostrzegła,ostrzegli,ostrzega
+        zapewni/ł zapewniać:zapewnia ostrzec:ostrzegł,ostrzegła,ostrzegli,ostrzega
       zaapelowa/ł apelowa/ł apelować:apeluje tłumaczy/ł tłumaczyć:tłumaczy,%tłumacząc skrytykowa/ł
-      krytykowa/ł ujawni/ł przypomnia/ł przypomnieć:przypomniał,przypomniała,przypomnieli wskaza/ł
+      krytykowa/ł ujawni/ł przypomnia/ł przypomnieć:przypomniał,przypomniała,przypomnieli
       przypominać:przypomina,przypominają,%przypominając wskazywać:wskazuje,wskazują stwierdzać:stwierdza,stwierdzają
       komentować:komentuje,komentują opisywać:opisywał,opisywała,opisywali,opisuje,opisują
       pytać:pyta,pytają podkreśla/ł zaznacza/ł wyjaśnia/ł dodawa/ł zapewnia/ł ostrzega/ł uspokaja/ł uspokajać:uspokaja
@@ -79,7 +79,8 @@ export const pl: LexiconData = {
       przestrzega/ł przestrzegać:przestrzega alarmowa/ł alarmować:alarmuje`,
     semi: `przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł informować:informuje,informują
       przekazywać:przekazuje,przekazują potwierdzać:potwierdza,potwierdzają ogłaszać:ogłasza,ogłaszają
-      zapowiadać:zapowiada,zapowiadają poda/ł`,
+      zapowiadać:zapowiada,zapowiadają poda/ł
+      napisa/ł pisać:pisze,piszą wskaza/ł`,
     weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
   },
   fillers: `też także również już wcześniej wczoraj dziś dzisiaj potem następnie ponadto jeszcze zaś

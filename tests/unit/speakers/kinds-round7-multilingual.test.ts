@@ -117,3 +117,46 @@ describe('a short phrase opened by a preposition between the verb and the report
     expect(speakers('es', ['El Bar Los Arcos anunció en Instagram que cerrará el domingo.'])).toEqual([]);
   });
 });
+
+describe('verbs with a second, non-speech sense report speech only with a clause, a colon or a quotation', () => {
+  it.each([
+    ['fr', 'Hélène Varin a lancé un plan de relance de 3 milliards.'],
+    ['fr', 'Hélène Varin a confié le dossier à son adjoint.'],
+    ['it', 'Tommaso Arena sostiene il governo da anni.'],
+    ['it', 'Tommaso Arena ha ricordato le vittime con una corona di fiori.'],
+    ['it', 'Tommaso Arena ha osservato un minuto di silenzio.'],
+    ['es', 'Iván Robles destacó en el partido con dos goles.'],
+    ['es', 'Iván Robles señaló con el dedo a los periodistas.'],
+    ['es', 'Iván Robles sostiene una pancarta con el lema "Sanidad pública ya".'],
+    ['de', 'Jörg Malte Stein erinnerte mit einem Kranz an die Opfer.'],
+    ['pl', 'Kamil Wrona napisał książkę o powodzi.'],
+    ['pl', 'Kamil Wrona wskazał na mapie zalane domy.'],
+  ])('left alone: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Hélène Varin a lancé : « Nous ne reculerons pas. »', ['Hélène Varin']],
+    ['fr', 'Hélène Varin a confié au Parisien que la décision était prise.', ['Hélène Varin']],
+    ['it', 'Tommaso Arena sostiene che la legge sia sbagliata.', ['Tommaso Arena']],
+    ['it', 'Tommaso Arena ha ricordato che i fondi sono già stanziati.', ['Tommaso Arena']],
+    ['es', 'Iván Robles ha recordado que la ley ya está aprobada.', ['Iván Robles']],
+    ['es', 'Iván Robles sostiene que la ley es injusta.', ['Iván Robles']],
+    ['de', 'Jörg Malte Stein erinnerte daran, dass die Opfer nicht vergessen seien.', ['Jörg Malte Stein']],
+    ['pl', 'Kamil Wrona napisał na Facebooku, że nie wystartuje.', ['Kamil Wrona']],
+    ['pl', 'Kamil Wrona wskazał, że straty są ogromne.', ['Kamil Wrona']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+});
+
+describe('an article and a noun opening the sentence are its subject: a bare name after the verb is the object', () => {
+  it.each([
+    ['fr', 'La police a interpellé Damien Roussel dans la nuit.', []],
+    ['fr', 'Les enquêteurs ont accusé Damien Roussel de corruption.', []],
+    ['it', 'Lo ha detto Tommaso Arena ai cronisti.', ['Tommaso Arena']],
+    ['it', 'Lo ha ribadito il ministro Tommaso Arena.', ['Tommaso Arena']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+});
