@@ -66,13 +66,13 @@ export const es: LexiconData = {
       insist/ir
       manifestar:=manifestar,manifiesta,manifestó,^manifestado denunci/ar critic/ar conden/ar
       pedir:=pedir,pide,piden,pidió,^pedido,%pidiendo reclam/ar respond/er
-      escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo tuite/ar precis/ar
+       tuite/ar precis/ar
        agreg/ar lament/ar promet/er exig/ir
       comment/ar coment/ar exhort/ar reiter/ar zanj/ar
       expres/ar calific/ar pregunt/ar replic/ar contest/ar interpel/ar
       repetir:=repetir,repite,repiten,repitió,repetía,^repetido,%repitiendo`,
     semi: `contar:=contar,cuenta,cuentan,contó,contaron,^contado,%contando relat/ar indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir
-      destac/ar recordar:=recordar,recuerda,recordó,^recordado,%recordando señal/ar apunt/ar`,
+      destac/ar recordar:=recordar,recuerda,recordó,^recordado,%recordando señal/ar apunt/ar escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo`,
     weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er
       sostener:=sostener,sostiene,sostienen,sostuvo,^sostenido,%sosteniendo`,
     issue: 'public/ar difund/ir',

@@ -67,8 +67,8 @@ export const fr: LexiconData = {
     strong: `dire:=dire,dit,disent,disait,%disant déclar/er affirm/er expliqu/er soulign/er ajout/er
       insist/er avertir:=avertir,avertit,averti,%avertissant prévenir:prévient,prévenu,%prévenant
       assur/er dénonc/er critiqu/er
-      demand/er répondre:=répondre,répond,répondent,^répondu,%répondant écrire:=écrire,écrit,écrivent,écrivait,%écrivant
-      tweet/er précis/er martel/er plaid/er accus/er promettre:=promettre,promet,promettent,^promis
+      demand/er répondre:=répondre,répond,répondent,^répondu,%répondant
+      tweet/er précis/er martel/er accus/er promettre:=promettre,promet,promettent,^promis
       réclam/er exhort/er racont/er témoign/er fustig/er salu/er regrett/er
       démentir:dément,^démenti assén/er ni/er
       exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er
@@ -78,7 +78,7 @@ export const fr: LexiconData = {
     semi: `annoncer:=annoncer,annonce,annoncent,annonça,^annoncé,^annoncée,%annonçant confirm/er
       reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis
       remerci/er
-      lanc/er confi/er condamn/er rappeler:=rappeler,rappelle,rappellent,^rappelé,%rappelant`,
+      lanc/er confi/er condamn/er rappeler:=rappeler,rappelle,rappellent,^rappelé,%rappelant écrire:=écrire,écrit,écrivent,écrivait,%écrivant plaid/er`,
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
     inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute`,
     issue: 'publi/er diffus/er',

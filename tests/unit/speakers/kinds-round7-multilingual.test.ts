@@ -131,6 +131,9 @@ describe('verbs with a second, non-speech sense report speech only with a clause
     ['de', 'Jörg Malte Stein erinnerte mit einem Kranz an die Opfer.'],
     ['pl', 'Kamil Wrona napisał książkę o powodzi.'],
     ['pl', 'Kamil Wrona wskazał na mapie zalane domy.'],
+    ['fr', 'Hélène Varin a écrit un livre sur la guerre.'],
+    ['fr', 'Hélène Varin a plaidé coupable.'],
+    ['es', 'Iván Robles escribió una carta a los vecinos.'],
   ])('left alone: %s: %s', (lang, text) => {
     expect(speakers(lang, [text])).toEqual([]);
   });
@@ -145,6 +148,8 @@ describe('verbs with a second, non-speech sense report speech only with a clause
     ['de', 'Jörg Malte Stein erinnerte daran, dass die Opfer nicht vergessen seien.', ['Jörg Malte Stein']],
     ['pl', 'Kamil Wrona napisał na Facebooku, że nie wystartuje.', ['Kamil Wrona']],
     ['pl', 'Kamil Wrona wskazał, że straty są ogromne.', ['Kamil Wrona']],
+    ['fr', 'Hélène Varin a écrit sur X : « Nous tiendrons. »', ['Hélène Varin']],
+    ['es', 'Iván Robles escribió en X que la ley es injusta.', ['Iván Robles']],
   ])('%s: %s', (lang, text, want) => {
     expect(speakers(lang, [text])).toEqual(want);
   });
