@@ -25,7 +25,10 @@ export const de: LexiconData = {
   occupations: `arzt ärztin lehrer lehrerin student studentin anwalt anwältin aktivist aktivistin experte
     expertin ökonom ökonomin analyst analystin autor autorin schauspieler schauspielerin sänger sängerin
     pilot soldat unternehmer unternehmerin forscher forscherin historiker historikerin zeuge zeugin rentner rentnerin
-    anwohner anwohnerin bewohner bewohnerin landwirt landwirtin`,
+    anwohner anwohnerin bewohner bewohnerin landwirt landwirtin ingenieur ingenieurin geologe geologin
+    meteorologe meteorologin klimaforscher klimaforscherin virologe virologin wissenschaftler wissenschaftlerin
+    rechtsanwalt rechtsanwältin verteidiger verteidigerin staatsanwalt staatsanwältin richter richterin
+    professor professorin feuerwehrmann gewerkschafter gewerkschafterin`,
   keepTitles: 'könig königin prinz prinzessin papst lord lady herzog herzogin emir',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu zu',

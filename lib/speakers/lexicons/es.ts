@@ -18,7 +18,9 @@ export const es: LexiconData = {
     cardenal rabino imán jeque`,
   occupations: `médico médica enfermero enfermera profesor profesora estudiante abogado abogada activista
     economista analista experto experta escritor escritora actor actriz cantante soldado investigador
-    investigadora historiador historiadora vecino vecina testigo superviviente`,
+    investigadora historiador historiadora vecino vecina testigo superviviente ingeniero ingeniera
+    geólogo geóloga meteorólogo meteoróloga sismólogo sismóloga climatólogo climatóloga científico científica
+    sindicalista voluntario voluntaria bombero bombera agricultor agricultora`,
   keepTitles: 'rey reina papa príncipe princesa lord lady duque duquesa emir',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu y',

@@ -19,7 +19,8 @@ export const fr: LexiconData = {
     militant militante économiste analyste expert experte écrivain écrivaine acteur actrice chanteur
     chanteuse soldat chercheur chercheuse historien historienne habitant habitante témoin survivant
     climatologue météorologue prévisionniste sociologue politologue épidémiologiste ingénieur
-    agriculteur agricultrice ostréiculteur pêcheur commerçant commerçante syndicaliste`,
+    agriculteur agricultrice ostréiculteur pêcheur commerçant commerçante syndicaliste ingénieure
+    géologue sismologue volcanologue virologue scientifique chercheuse bénévole pompier`,
   keepTitles: 'roi reine pape prince princesse lord lady duc duchesse émir',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',

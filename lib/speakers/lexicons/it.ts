@@ -20,7 +20,9 @@ export const it: LexiconData = {
   occupations: `medico infermiere infermiera insegnante studente studentessa avvocato attivista
     economista analista esperto esperta scrittore scrittrice attore attrice cantante tennista calciatore
     calciatrice pilota soldato militare imprenditore imprenditrice ricercatore ricercatrice storico
-    residente testimone sopravvissuto sopravvissuta negoziatore`,
+    residente testimone sopravvissuto sopravvissuta negoziatore ingegnere ingegnera geologo geologa
+    meteorologo meteorologa sismologo sismologa vulcanologo vulcanologa climatologo climatologa virologo
+    virologa scienziato scienziata docente professore professoressa avvocata sindacalista volontario volontaria`,
   keepTitles: 're regina papa principe principessa lord lady duca duchessa emiro',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
@@ -55,7 +57,7 @@ export const it: LexiconData = {
     australiano australiana siriano iracheno`,
   parties: `pd lega fratelli forza m5s movimento likud dem democratici repubblicani`,
   kin: 'figlio figlia moglie marito fratello sorella padre madre vedova nipote',
-  publicRoles: `presidente premier ministro ministra vicepremier segretario segretaria direttore
+  publicRoles: `responsabile coordinatore coordinatrice presidente premier ministro ministra vicepremier segretario segretaria direttore
     direttrice capo portavoce sindaco sindaca senatore senatrice deputato deputata ambasciatore
     commissario governatore leader dg cancelliere cancelliera re regina papa principe allenatore tecnico
     attaccante capitano fondatore comandante procuratore giudice tennista dirigente negoziatore attivista
@@ -138,7 +140,7 @@ export const it: LexiconData = {
     | ha tenuto a precisare | ha voluto sottolineare
     ${['dirlo', 'spiegarlo', 'sottolinearlo', 'confermarlo', 'ribadirlo', 'annunciarlo', 'denunciarlo',
     'raccontarlo', 'chiederlo', 'ammetterlo', 'riferirlo', 'precisarlo', 'affermarlo', 'dichiararlo',
-    'farle eco', 'fargli eco', 'lanciare l\'allarme', 'parlare', 'commentare', 'replicare', 'rispondere', 'intervenire']
+    'farle eco', 'fargli eco', 'lanciare l\' allarme', 'parlare', 'commentare', 'replicare', 'rispondere', 'intervenire']
       .flatMap((v) => [`| a ${v} è`, `| a ${v} sono`, `| ad ${v} è`]).join(' ')}`,
   namedWords: 'chiamato chiamata nome',
   workPreps: 'di del della dell\' dei degli delle',

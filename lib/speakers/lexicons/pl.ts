@@ -19,7 +19,9 @@ export const pl: LexiconData = {
     komendanta selekcjonera`,
   occupations: `lekarz lekarka nauczyciel nauczycielka student studentka adwokat prawnik aktywista
     aktywistka ekonomista analityk ekspert ekspertka pisarz aktor aktorka piosenkarz żołnierz badacz
-    historyk mieszkaniec mieszkanka świadek żużlowiec związkowiec związkowczyni`,
+    historyk mieszkaniec mieszkanka świadek żużlowiec związkowiec związkowczyni inżynier inżynierka
+    geolog geolożka meteorolog synoptyk synoptyczka klimatolog sejsmolog naukowiec naukowczyni ekonomistka
+    analityczka prawniczka lekarz ratownik ratowniczka strażak górnik wolontariusz wolontariuszka`,
   keepTitles: 'król królowa książę księżna papież lord lady',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',

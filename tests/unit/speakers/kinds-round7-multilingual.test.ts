@@ -165,3 +165,18 @@ describe('an article and a noun opening the sentence are its subject: a bare nam
     expect(speakers(lang, [text])).toEqual(want);
   });
 });
+
+describe('a person described by an occupation, then a colon and the words', () => {
+  it.each([
+    ['it', 'Chiara Benassi, ingegnera di Leonardo e responsabile del collaudo: "Il sistema ha risposto bene".', ['Chiara Benassi']],
+    ['it', 'A lanciare l\'allarme è Piero Landi, geologo del Cnr: "I versanti non reggono".', ['Piero Landi']],
+    ['es', 'Lucía Vera, ingeniera de la empresa: "Estamos listos para el despegue".', ['Lucía Vera']],
+    ['fr', 'Claire Morin, ingénieure chez Safran : « Nous sommes prêts pour le décollage. »', ['Claire Morin']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it('left alone: two people listed before a colon', () => {
+    expect(speakers('it', ['Chiara Benassi e Piero Landi: ecco chi guiderà il collaudo.'])).toEqual([]);
+  });
+});
