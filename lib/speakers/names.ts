@@ -227,6 +227,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   const nameTokens = words.map((t) => t.text);
   // A lone capital letter or a run of initials is not a name by itself; nor are places and parties.
   if (nameTokens.every((w) => INITIALS.test(w)) || notAPerson(words.map((t) => t.lower), L) || (street && k === start)) person = false;
+  // "70 Prozent", "1,3 Millionen Menschen": where nouns are capitalised, words after a number are what it counts.
+  if (L.capitalNouns && k === start && tokens[start - 1]?.kind === 'num') person = false;
   // An article right before the name makes it a body or a thing ("the Magen David Adom", "il
   // Cremlino"): people take a title or nothing.
   // One word after an article is often a person all the same ("la Meloni"), or a name used as a

@@ -94,10 +94,11 @@ export const de: LexiconData = {
       hervorheben:hob>hervor,hebt>hervor,hervorhob,^hervorgehoben
       klarstellen:stellte>klar,stellt>klar,klarstellte,^klargestellt
       vorrechnen:rechnete>vor,rechnet>vor,vorrechnete,^vorgerechnet bilanzieren:bilanzierte,bilanziert
-      resümieren:resümierte,resümiert versprechen:versprach,verspricht,^versprochen`,
+      resümieren:resümierte,resümiert versprechen:versprach,verspricht,^versprochen
+      aufrufen:rief>auf,ruft>auf,riefen>auf,aufrief,^aufgerufen raten:riet,rät,^geraten bitten:bat,bittet,baten,^gebeten`,
     semi: `bestätigen:bestätigte,bestätigt ankündigen:kündigte>an,kündigt>an,kündigten>an,ankündigte,^angekündigt bekanntgeben:gab>bekannt,gibt>bekannt,bekanntgab,^bekanntgegeben verkünden:verkündete,verkündet
       zugeben:gab>zu,gibt>zu,zugab,^zugegeben berichten:berichtete,berichteten
-      erinnern:erinnerte,erinnert verurteilen:verurteilte,verurteilt`,
+      erinnern:erinnerte,erinnert verurteilen:verurteilte,verurteilt beruhigen:beruhigte,beruhigt jubeln:jubelte,jubelt`,
     weak: 'glauben:glaubt,glaubte hoffen:hofft,hoffte fürchten:fürchtet,fürchtete',
     inverted: 'so',
     speak: 'sprechen:sprach,spricht,sprachen,^gesprochen',
@@ -139,7 +140,7 @@ export const de: LexiconData = {
   conj: 'und',
   contrast: 'aber doch während jedoch',
   agentPreps: "von vom",
-  verbPhrases: 'wollte wissen | wollten wissen | will wissen | machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin | verwies darauf | verweist darauf',
+  verbPhrases: 'wollte wissen | wollten wissen | will wissen | machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin | verwies darauf | verweist darauf | zeigte sich | zeigt sich | zeigten sich',
   namedWords: 'namens',
   workPreps: 'von vom aus',
   objectDets: 'dem den einem einen',

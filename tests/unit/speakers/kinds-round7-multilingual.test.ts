@@ -180,3 +180,22 @@ describe('a person described by an occupation, then a colon and the words', () =
     expect(speakers('it', ['Chiara Benassi e Piero Landi: ecco chi guiderà il collaudo.'])).toEqual([]);
   });
 });
+
+describe('German: appeals, advice, requests and moods shown in public', () => {
+  it.each([
+    ['Die Landrätin von Aurich, Birte Janssen, rief die Anwohner auf, zu Hause zu bleiben.', ['Birte Janssen']],
+    ['Birte Janssen riet den Menschen, Keller zu meiden.', ['Birte Janssen']],
+    ['Bahnsprecherin Silke Brandes bat Reisende um Geduld.', ['Silke Brandes']],
+    ['Der Deichgraf Peter Wübbena beruhigte: Die Deiche seien stabil.', ['Peter Wübbena']],
+    ['Peter Wübbena zeigte sich erleichtert: „Wir hatten Glück.“', ['Peter Wübbena']],
+  ])('%s', (text, want) => {
+    expect(speakers('de', [text])).toEqual(want);
+  });
+
+  it.each([
+    'Die Beteiligung lag bei 63 Prozent, teilte die Landeswahlleitung mit.',
+    'Rund 1,3 Millionen Menschen waren aufgerufen, einen neuen Landtag zu wählen.',
+  ])('left alone: what a number counts is no person: %s', (text) => {
+    expect(speakers('de', [text])).toEqual([]);
+  });
+});
