@@ -72,9 +72,12 @@ export const es: LexiconData = {
        agreg/ar lament/ar promet/er exig/ir
       comment/ar coment/ar exhort/ar reiter/ar zanj/ar
       expres/ar calific/ar pregunt/ar replic/ar contest/ar interpel/ar
-      repetir:=repetir,repite,repiten,repitió,repetía,^repetido,%repitiendo`,
+      repetir:=repetir,repite,repiten,repitió,repetía,^repetido,%repitiendo
+      agradecer:=agradecer,agradece,agradecen,agradeció,^agradecido,%agradeciendo acus/ar tild/ar
+      resumir:=resumir,resume,resumen,resumió,^resumido,%resumiendo reivindic/ar matiz/ar abog/ar alert/ar avis/ar`,
     semi: `contar:=contar,cuenta,cuentan,contó,contaron,^contado,%contando relat/ar indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir
-      destac/ar recordar:=recordar,recuerda,recordó,^recordado,%recordando señal/ar apunt/ar escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo`,
+      destac/ar recordar:=recordar,recuerda,recordó,^recordado,%recordando señal/ar apunt/ar escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo
+      rechaz/ar defend/er valor/ar incid/ir`,
     weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er
       sostener:=sostener,sostiene,sostienen,sostuvo,^sostenido,%sosteniendo`,
     issue: 'public/ar difund/ir',

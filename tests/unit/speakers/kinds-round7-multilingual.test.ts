@@ -199,3 +199,23 @@ describe('German: appeals, advice, requests and moods shown in public', () => {
     expect(speakers('de', [text])).toEqual([]);
   });
 });
+
+describe('Spanish: thanks, accusations, summaries, rejections and defences', () => {
+  it.each([
+    ['Nuria Calvo ha agradecido "el esfuerzo enorme" de los bomberos.', ['Nuria Calvo']],
+    ['Nuria Calvo ha acusado a la oposición de mentir sobre las listas de espera.', ['Nuria Calvo']],
+    ['"No llegamos a todo", resume Nuria Calvo, enfermera del centro de salud.', ['Nuria Calvo']],
+    ['Nuria Calvo ha tildado la propuesta de "insuficiente".', ['Nuria Calvo']],
+    ['Nuria Calvo ha rechazado que haya recortes en la sanidad pública.', ['Nuria Calvo']],
+    ['Nuria Calvo ha defendido que la propuesta es razonable.', ['Nuria Calvo']],
+  ])('%s', (text, want) => {
+    expect(speakers('es', [text])).toEqual(want);
+  });
+
+  it.each([
+    'Nuria Calvo ha rechazado la invitación al acto.',
+    'El portero Iker Soto ha defendido la portería con acierto.',
+  ])('left alone: %s', (text) => {
+    expect(speakers('es', [text])).toEqual([]);
+  });
+});
