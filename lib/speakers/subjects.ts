@@ -148,7 +148,9 @@ function ownedBy(s: Sentence, m: Mention): boolean {
   // article after a spokesperson ("Ein Sprecher des Innenministers X").
   if (!L.ofWords.has(w) || (L.dets.has(w) && !L.anonRoles.has(owner))) return false;
   // A title's domain ("Secretary of State X") is no owner; a spokesperson's ("portavoce del premier X") is.
-  return b === j ? m.nameFrom === m.from || L.anonRoles.has(owner) : !L.isRole(owner) || L.anonRoles.has(owner);
+  // "Ein Sprecher von Innenministerin X" is the minister's; "il portavoce di Forza Italia X" is X, the party's.
+  const titledOwner = L.anonRoles.has(owner) && t.slice(m.from, m.nameFrom).some((x) => L.isRole(x.lower) || L.isRole(x.lower.replace(/e?s$/, '')));
+  return b === j ? m.nameFrom === m.from || titledOwner : !L.isRole(owner) || L.anonRoles.has(owner);
 }
 
 /** Whether the token at `j` is "to" in "used her testimony to" / "went on to": speech still follows. */

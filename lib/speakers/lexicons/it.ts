@@ -85,10 +85,12 @@ export const it: LexiconData = {
       condann/are riassumere:=riassumere,riassume,riassunse,^riassunto concludere:=concludere,conclude,concluse,^concluso,%concludendo
       chiar/ire lament/are
       critic/are elogi/are promettere:=promettere,promette,promise,^promesso ammon/ire avvis/are
-      replic/are anticip/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere
+      replic/are anticip/are smentire:=smentire,smentisce,smentiscono,smentì,^smentito,%smentendo neg/are tuon/are
+      ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere
       domand/are esprimere:=esprimere,esprime,esprimono,espresse,^espresso,%esprimendo defin/ire`,
     semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are
-      osserv/are ricord/are`,
+      osserv/are ricord/are
+      escludere:=escludere,esclude,escludono,escluse,^escluso,%escludendo`,
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
       sper/are temere:=temere,teme,temono,^temuto
       sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo`,

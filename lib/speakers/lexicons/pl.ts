@@ -73,7 +73,7 @@ export const pl: LexiconData = {
       pytać:pyta,pytają podkreśla/ł zaznacza/ł wyjaśnia/ł dodawa/ł zapewnia/ł ostrzega/ł uspokaja/ł uspokajać:uspokaja
       odpowiada/ł ocenia/ł przypomina/ł wskazywa/ł
       odpowiedzieć:odpowiedział,odpowiedziała,odpowiedzieli,odpowiada zdradzi/ł podsumowa/ł
-      twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł zapowiedzieć:zapowiedział,zapowiedziała
+      twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł
       relacjonowa/ł mówić:mówił,mówiła przyznać:przyznaje
       nazwa/ł wyrazi/ł zapyta/ł pyta/ł odpar/ł
       wyliczy/ł wyliczać:wylicza,wyliczają zauważy/ł zauważać:zauważa,zauważają relacjonować:relacjonuje,relacjonują
@@ -82,7 +82,7 @@ export const pl: LexiconData = {
     semi: `przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł informować:informuje,informują
       przekazywać:przekazuje,przekazują potwierdzać:potwierdza,potwierdzają ogłaszać:ogłasza,ogłaszają
       zapowiadać:zapowiada,zapowiadają poda/ł
-      napisa/ł pisać:pisze,piszą wskaza/ł`,
+      napisa/ł pisać:pisze,piszą wskaza/ł zapowiedzieć:zapowiedział,zapowiedziała`,
     weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
   },
   fillers: `też także również już wcześniej wczoraj dziś dzisiaj potem następnie ponadto jeszcze zaś
@@ -128,7 +128,7 @@ export const pl: LexiconData = {
   conj: 'i oraz',
   contrast: 'ale lecz natomiast',
   agentPreps: "przez",
-  verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę',
+  verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę | złożył kondolencje | złożyła kondolencje',
   namedWords: 'imieniem',
   workPreps: 'z ze',
   colleagues: 'kolega koleżanka',

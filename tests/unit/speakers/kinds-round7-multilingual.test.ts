@@ -219,3 +219,25 @@ describe('Spanish: thanks, accusations, summaries, rejections and defences', () 
     expect(speakers('es', [text])).toEqual([]);
   });
 });
+
+describe('Italian and Polish: denials, exclusions, condolences; sources and a party spokesperson', () => {
+  it.each([
+    ['it', 'Il ministro Ettore Lanza ha smentito le voci di dimissioni.', ['Ettore Lanza']],
+    ['it', 'Ettore Lanza ha negato qualsiasi tensione nella maggioranza.', ['Ettore Lanza']],
+    ['it', '"Serve chiarezza", ha tuonato Ettore Lanza.', ['Ettore Lanza']],
+    ['it', 'Ettore Lanza ha escluso che ci sia un rimpasto.', ['Ettore Lanza']],
+    ['it', 'Il portavoce di Forza Italia Carlo Neri ha spiegato che non ci sono tensioni.', ['Carlo Neri']],
+    ['pl', 'Prezydent Zbigniew Malec złożył kondolencje rodzinom górników.', ['Zbigniew Malec']],
+    ['pl', 'Minister Marta Zięba zapowiedziała, że przyjedzie do kopalni.', ['Marta Zięba']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['it', 'Secondo fonti di Forza Italia, Ettore Lanza sarebbe contrario.'],
+    ['it', 'Ettore Lanza ha escluso Mario Bassi dalla lista.'],
+    ['pl', 'Minister Marta Zięba zapowiedziała przyjazd do Mikołowa.'],
+  ])('left alone: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
