@@ -21,7 +21,7 @@ export const de: LexiconData = {
   roleSuffixes: `minister ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin chef
     chefin direktor direktorin sekretär sekretärin botschafter botschafterin meister meisterin leiter
     leiterin politiker politikerin vorsitzende vorsitzender berater beraterin kommandeur befehlshaber trainer gouverneur
-    abgeordnete abgeordneter rat rätin`,
+    abgeordnete abgeordneter rat rätin senator senatorin`,
   occupations: `arzt ärztin lehrer lehrerin student studentin anwalt anwältin aktivist aktivistin experte
     expertin ökonom ökonomin analyst analystin autor autorin schauspieler schauspielerin sänger sängerin
     pilot soldat unternehmer unternehmerin forscher forscherin historiker historikerin zeuge zeugin rentner rentnerin
@@ -95,7 +95,8 @@ export const de: LexiconData = {
       klarstellen:stellte>klar,stellt>klar,klarstellte,^klargestellt
       vorrechnen:rechnete>vor,rechnet>vor,vorrechnete,^vorgerechnet bilanzieren:bilanzierte,bilanziert
       resümieren:resümierte,resümiert versprechen:versprach,verspricht,^versprochen
-      aufrufen:rief>auf,ruft>auf,riefen>auf,aufrief,^aufgerufen raten:riet,rät,^geraten bitten:bat,bittet,baten,^gebeten`,
+      aufrufen:rief>auf,ruft>auf,riefen>auf,aufrief,^aufgerufen raten:riet,rät,^geraten bitten:bat,bittet,baten,^gebeten
+      danken:dankte,dankt,dankten,^gedankt`,
     semi: `bestätigen:bestätigte,bestätigt ankündigen:kündigte>an,kündigt>an,kündigten>an,ankündigte,^angekündigt bekanntgeben:gab>bekannt,gibt>bekannt,bekanntgab,^bekanntgegeben verkünden:verkündete,verkündet
       zugeben:gab>zu,gibt>zu,zugab,^zugegeben berichten:berichtete,berichteten
       erinnern:erinnerte,erinnert verurteilen:verurteilte,verurteilt beruhigen:beruhigte,beruhigt jubeln:jubelte,jubelt`,
@@ -134,13 +135,13 @@ export const de: LexiconData = {
     hinzu mit ein zurück bekannt klar hervor zu`,
   adverbs: 'auch zudem bereits nun erneut zuvor dann später noch',
   nounNext: 'sind waren haben hatten',
-  according: 'laut | nach angaben von | nach worten von | nach ansicht von | auf die frage von | als antwort auf',
+  according: 'laut | nach angaben von | nach worten von | nach ansicht von | nach einschätzung von | nach auffassung von | nach meinung von | auf die frage von | als antwort auf',
   accordingAfter: 'zufolge',
   bylineVerbs: 'berichtet',
   conj: 'und',
   contrast: 'aber doch während jedoch',
   agentPreps: "von vom",
-  verbPhrases: 'wollte wissen | wollten wissen | will wissen | machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin | verwies darauf | verweist darauf | zeigte sich | zeigt sich | zeigten sich',
+  verbPhrases: 'wollte wissen | wollten wissen | will wissen | machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin | verwies darauf | verweist darauf | zeigte sich | zeigt sich | zeigten sich | berichtete von | berichtet von',
   namedWords: 'namens',
   workPreps: 'von vom aus',
   objectDets: 'dem den einem einen',

@@ -241,3 +241,14 @@ describe('Italian and Polish: denials, exclusions, condolences; sources and a pa
     expect(speakers(lang, [text])).toEqual([]);
   });
 });
+
+describe('German: thanks, "berichtete von" and "nach Einschätzung von X"', () => {
+  it.each([
+    ['Innensenatorin Petra Voss dankte den Einsatzkräften für ihre Arbeit.', ['Petra Voss']],
+    ['Innensenator Ralf Quast dankte den Helfern.', ['Ralf Quast']],
+    ['Nach Einschätzung von Meteorologe Lars Wittke ist das Schlimmste überstanden.', ['Lars Wittke']],
+    ['Lars Wittke berichtete von Böen mit 140 Kilometern pro Stunde.', ['Lars Wittke']],
+  ])('%s', (text, want) => {
+    expect(speakers('de', [text])).toEqual(want);
+  });
+});
