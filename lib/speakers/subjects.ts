@@ -121,7 +121,9 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
     const governed = s.L.preps.has(before) && !s.L.conj.has(before);
     return m?.person && !m.poss && !governed && !s.L.locative.has(before) ? m : undefined;
   };
-  const m = cand(commas[1]) ?? cand(commas[0]) ?? cand(commas[2]);
+  // "Le Premier ministre, qui a rencontré X, a affirmé": a name ending a relative clause is its object.
+  const relative = commas[1] !== undefined && s.L.relatives.has(s.tokens[commas[1] + 1]?.lower ?? '');
+  const m = cand(commas[1]) ?? (relative ? undefined : cand(commas[0])) ?? cand(commas[2]);
   if (m) return personSubject(s, m);
   if (colonAfter) {
     const g = nameBeforeComma(s, c1 - 1);

@@ -252,3 +252,14 @@ describe('German: thanks, "berichtete von" and "nach Einschätzung von X"', () =
     expect(speakers('de', [text])).toEqual(want);
   });
 });
+
+describe('a subject described by a relative clause: a name ending that clause is its object', () => {
+  it.each([
+    ['fr', 'Le Premier ministre, qui a reçu Camille Vernet, a affirmé que le budget serait voté.', []],
+    ['it', 'Il premier, che ha incontrato Lucia Ferri, ha detto che la manovra passerà.', []],
+    ['fr', 'Camille Vernet, qui a rencontré le Premier ministre, a affirmé que le budget serait rejeté.', ['Camille Vernet']],
+    ['it', 'Lucia Ferri, che ha incontrato il premier, ha detto che la manovra non passerà.', ['Lucia Ferri']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+});
