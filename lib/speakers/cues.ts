@@ -26,12 +26,12 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       return true;
     case 'semi':
       if (!next) return ctx.quoteFollows;
-      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info)) return true;
+      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info) || prepThenClause(s, v)) return true;
       if (next.lower === 'on' && s.L.platforms.has(t[v + 2]?.lower ?? '')) return true;
       // "a reconnu des « erreurs »": the person's own words quoted right after the verb.
       return within(t, v + 1, s.to, 8, (x) => x.text === ':') || within(t, v + 1, s.to, 3, (x) => x.kind === 'open') || (atEnd && ctx.quoteFollows);
     case 'weak':
-      return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true);
+      return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true) || prepThenClause(s, v);
     case 'call':
       return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted) || callsPersonA(s, v);
     case 'speak':
@@ -45,6 +45,22 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'tribute':
       return within(t, v + 1, s.to, 4, (x) => s.L.tributes.has(x.lower));
   }
+}
+
+/**
+ * "a estimé de son côté que", "ha anunciado en un comunicado que", "announced in a statement that":
+ * a short phrase opened by a preposition, then the reported clause.
+ */
+function prepThenClause(s: Sentence, v: number): boolean {
+  const t = s.tokens;
+  if (!s.L.preps.has(t[v + 1]?.lower ?? '')) return false;
+  for (let k = v + 2; k < Math.min(s.to, v + 7); k++) {
+    const x = t[k]!;
+    if (x.kind === 'word' && s.L.complementizers.has(x.lower)) return true;
+    if (x.text === ',' && s.L.complementizers.has(t[k + 1]?.lower ?? '')) return true;
+    if (x.kind !== 'word' || s.L.verb(x.lower)) return false;
+  }
+  return false;
 }
 
 /** "calls Ali a champion", "called Johnson a liar" (not "called Johnson a day later"). */
@@ -161,7 +177,7 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   if (!info.participle && (!right || (right.type === 'anon' && !unnamed)) && subjectLeftOut(s, v)) return { subject: { type: 'pronoun', at: v }, at: v };
   // "El candidato ha prometido una ley": an unnamed phrase after the verb is its object when a role
   // or a pronoun stands before it.
-  if (right && left?.type !== 'person' && !(right.type === 'anon' && left && left.type !== 'anon')) return { subject: right, at: v };
+  if (right && left?.type !== 'person' && !(right.type === 'anon' && left && left.type !== 'anon') && !objectAfter(s, v, right)) return { subject: right, at: v };
   // "Clegg says what Lord West said ... was ill-informed": speech as an object, no words of its own.
   if (left?.type === 'person' && s.L.whatWords.has(t[left.people[0]!.mention.from - 1]?.lower ?? '') && !colonAfter) return null;
   // "Broken promises", "Sunak responds": a sentence of subject and verb alone reports no words.
@@ -173,6 +189,20 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
   return null;
+}
+
+/**
+ * "Le juge a interrogé Jean Castel", "La polizia ha fermato X": an article and a common noun open
+ * the sentence as its subject, so a bare name right after the verb is the object. Not where nouns
+ * are capitalised: German articles also mark objects ("Der ARD sagte X").
+ */
+function objectAfter(s: Sentence, v: number, right: Subject): boolean {
+  const t = s.tokens;
+  if (s.L.capitalNouns || right.type !== 'person' || right.people[0]!.mention.from !== v + 1) return false;
+  if (!s.L.dets.has(t[s.from]?.lower ?? '') || v - s.from > 6) return false;
+  const noun = t[s.from + 1];
+  if (!noun || noun.kind !== 'word' || noun.cap || s.L.verb(noun.lower) || s.L.aux.has(noun.lower)) return false;
+  return t.slice(s.from, v).every((x) => x.kind === 'word' && !x.quoted);
 }
 
 /**

@@ -44,7 +44,8 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
     if (m?.person && !m.poss && !inDomain) return loose || endsInversion(t[m.to], L) ? personSubject(s, m) : null;
     const tk = t[k]!;
     // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.
-    if (tk.text === ',' && head !== null && startingAt(s, k + 1)?.person) continue;
+    // Not after sources: "secondo fonti di Forza Italia, Tajani sarebbe …" (the sources speak).
+    if (tk.text === ',' && head !== null && (L.isRole(head) || L.occupations.has(head)) && startingAt(s, k + 1)?.person) continue;
     // "il vicepremier e ministro degli Esteri Antonio Tajani": one person holding two roles.
     if (head !== null && L.conj.has(tk.lower) && L.isRole(t[k + 1]?.lower ?? '')) continue;
     // "zdaniem klimatologa prof. Jana Nowaka": an abbreviation's full stop.

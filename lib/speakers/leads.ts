@@ -267,7 +267,9 @@ function describesOnly(s: Sentence, from: number, colon: number): boolean {
   for (let k = from + 1; k < colon; k++) {
     const x = t[k]!;
     if (x.kind !== 'word' && x.text !== ',') return false;
-    if (x.kind === 'word' && (s.L.verb(x.lower) || s.L.aux.has(x.lower) || s.L.pronouns.has(x.lower) || s.L.conj.has(x.lower) || s.L.clauseStart.has(x.lower))) return false;
+    // "ingegnera di Avio e responsabile della missione": "and" may join a second role.
+    const secondRole = s.L.conj.has(x.lower) && (s.L.isRole(t[k + 1]?.lower ?? '') || s.L.occupations.has(t[k + 1]?.lower ?? ''));
+    if (x.kind === 'word' && !secondRole && (s.L.verb(x.lower) || s.L.aux.has(x.lower) || s.L.pronouns.has(x.lower) || s.L.conj.has(x.lower) || s.L.clauseStart.has(x.lower))) return false;
   }
   return true;
 }

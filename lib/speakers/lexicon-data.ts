@@ -33,6 +33,8 @@ export interface LexiconData {
   nationalities: string;
   /** Party names and party adjectives that stand before names ("Labour", "Conservative"). */
   parties: string;
+  /** Street and square words: the capitalised word after them is the street's name ("na alei Szucha", "en la calle Alcalá"). */
+  streets?: string;
   /** Last words of constituency and district names ("Cardiff West", "Glasgow Central"). */
   districtWords?: string;
   kin: string;
@@ -162,6 +164,11 @@ export interface LexiconData {
   relatives?: string;
   /** "according to" phrases whose person is a pronoun (`|`-separated): "jego zdaniem", "selon lui". */
   accordingPronoun?: string;
+  /**
+   * A person carries two surnames and is called by the first ("Montes" of "Javier Montes Arribas",
+   * Spanish): a lone word may be the middle word of a three-word name.
+   */
+  pairedSurnames?: boolean;
   /** Given names in the nominative, masculine then feminine, declined by `inflection-pl.ts` (Polish). */
   declinedNames?: { masculine: string; feminine: string };
 }

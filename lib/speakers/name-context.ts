@@ -51,7 +51,8 @@ export function introducedByRole(tokens: Token[], start: number, floor: number, 
   return L.isRole(w) || L.occupations.has(w);
 }
 
-const AGENT_NOUN = /(?:in|er|ent|eur)$/;
+// Also "-e": "Meteorologe", "Experte", "Abgeordnete" (given names that end so are on the list).
+const AGENT_NOUN = /(?:in|er|ent|eur|e)$/;
 
 /**
  * "Labour MP for Kensington Emma Dent Coad", "die Mutter Anja Wagner": a run of three name words

@@ -209,6 +209,9 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // Where given names decline, one in any case opens the name and its surname closes it ("klubu Lewicy Ewa Malinowska").
   const span = L.declension?.span(tokens.slice(k, last).map((t) => t.text), (w) => L.nationalities.has(w) || L.places.has(w), (w) => L.places.has(w));
   if (span) [k, last] = [k + span[0], k + span[1]];
+  // "na alei Szucha Wróblewska", "en la calle Alcalá": a street's name, and a person's after it.
+  const street = k === start && L.streets.has(tokens[start - 1]?.lower ?? '');
+  if (street && last - k >= 2) k++;
   // "the clerk, Peter Hall,", "Bishop John Church": a surname that is also an organisation word
   // names a person when a role introduces the two words.
   if (k === last && last - start === 2 && isNameToken(tokens[start]!, L, true) && nameShaped(tokens[start + 1]!.text, L) && introducedByRole(tokens, start, floor, L)) k = start;
@@ -223,7 +226,9 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   if (org && !titleOf(tokens, start, L)) person = false;
   const nameTokens = words.map((t) => t.text);
   // A lone capital letter or a run of initials is not a name by itself; nor are places and parties.
-  if (nameTokens.every((w) => INITIALS.test(w)) || notAPerson(words.map((t) => t.lower), L)) person = false;
+  if (nameTokens.every((w) => INITIALS.test(w)) || notAPerson(words.map((t) => t.lower), L) || (street && k === start)) person = false;
+  // "70 Prozent", "1,3 Millionen Menschen": where nouns are capitalised, words after a number are what it counts.
+  if (L.capitalNouns && k === start && tokens[start - 1]?.kind === 'num') person = false;
   // An article right before the name makes it a body or a thing ("the Magen David Adom", "il
   // Cremlino"): people take a title or nothing.
   // One word after an article is often a person all the same ("la Meloni"), or a name used as a

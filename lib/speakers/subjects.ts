@@ -121,7 +121,9 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
     const governed = s.L.preps.has(before) && !s.L.conj.has(before);
     return m?.person && !m.poss && !governed && !s.L.locative.has(before) ? m : undefined;
   };
-  const m = cand(commas[1]) ?? cand(commas[0]) ?? cand(commas[2]);
+  // "Le Premier ministre, qui a rencontré X, a affirmé": a name ending a relative clause is its object.
+  const relative = commas[1] !== undefined && s.L.relatives.has(s.tokens[commas[1] + 1]?.lower ?? '');
+  const m = cand(commas[1]) ?? (relative ? undefined : cand(commas[0])) ?? cand(commas[2]);
   if (m) return personSubject(s, m);
   if (colonAfter) {
     const g = nameBeforeComma(s, c1 - 1);
@@ -139,12 +141,18 @@ function ownedBy(s: Sentence, m: Mention): boolean {
   const L = s.L;
   const modifier = (x: Token) => x.kind === 'word' && !L.preps.has(x.lower) && !L.ofWords.has(x.lower) && !L.dets.has(x.lower) && !L.verb(x.lower) && !L.aux.has(x.lower) && (x.cap || !L.stopCaps.has(x.lower));
   while (b > s.from && b > j - 5 && modifier(t[b]!)) b--;
+  // "Ein Vertrauter von X", "aus dem Umfeld von X": a noun and "von" ran into the name as a particle.
+  const glued = m.nameFrom - 1;
+  if (glued > m.from && L.ofWords.has(t[glued]!.lower) && (!L.isRole(t[glued - 1]!.lower) || L.anonRoles.has(t[glued - 1]!.lower))) return true;
   const w = t[b]?.lower ?? '';
-  // "of"/"for", "del", "von": not an article ("der", "des" open subjects too).
-  if (!L.ofWords.has(w) || L.dets.has(w)) return false;
-  // A title's domain ("Secretary of State X") is no owner; a spokesperson's ("portavoce del premier X") is.
   const owner = t[b - 1]?.lower ?? '';
-  return b === j ? m.nameFrom === m.from : !L.isRole(owner) || L.anonRoles.has(owner);
+  // "of"/"for", "del", "von": not an article ("der", "des" open subjects too), except a genitive
+  // article after a spokesperson ("Ein Sprecher des Innenministers X").
+  if (!L.ofWords.has(w) || (L.dets.has(w) && !L.anonRoles.has(owner))) return false;
+  // A title's domain ("Secretary of State X") is no owner; a spokesperson's ("portavoce del premier X") is.
+  // "Ein Sprecher von Innenministerin X" is the minister's; "il portavoce di Forza Italia X" is X, the party's.
+  const titledOwner = L.anonRoles.has(owner) && t.slice(m.from, m.nameFrom).some((x) => L.isRole(x.lower) || L.isRole(x.lower.replace(/e?s$/, '')));
+  return b === j ? m.nameFrom === m.from || titledOwner : !L.isRole(owner) || L.anonRoles.has(owner);
 }
 
 /** Whether the token at `j` is "to" in "used her testimony to" / "went on to": speech still follows. */

@@ -39,6 +39,8 @@ export class NameTable {
   private readonly buckets = new Map<string, Bucket>();
   /** Groups of three words or more by folded first word ("Tedros" of "Tedros Adhanom Ghebreyesus"). */
   private readonly byFirst = new Map<string, Set<Group>>();
+  /** Three-word groups by folded middle word, where people carry two surnames ("Montes" of "Javier Montes Arribas"). */
+  private readonly byPaternal = new Map<string, Set<Group>>();
   /** Groups by the role words the blog gives them (and those words' role endings), for "the minister said". */
   private readonly byRole = new Map<string, Set<Group>>();
   /** Groups of two words or more by folded first word, for "Sir Martin" of "Martin Moore-Bick". */
@@ -106,6 +108,7 @@ export class NameTable {
       for (const g of old) {
         if (g.folded.length >= 3) this.byFirst.get(g.folded[0]!)?.delete(g);
         if (g.folded.length >= 2) this.byGiven.get(g.folded[0]!)?.delete(g);
+        if (g.folded.length === 3) this.byPaternal.get(g.folded[1]!)?.delete(g);
       }
       for (const g of b.groups) {
         if (g.folded.length < 2) continue;
@@ -113,10 +116,15 @@ export class NameTable {
         if (!this.byGiven.has(first)) this.byGiven.set(first, new Set());
         this.byGiven.get(first)!.add(g);
         if (g.folded.length < 3) continue;
+        if (this.paternal(g)) {
+          if (!this.byPaternal.has(g.folded[1]!)) this.byPaternal.set(g.folded[1]!, new Set());
+          this.byPaternal.get(g.folded[1]!)!.add(g);
+        }
         if (!this.byFirst.has(first)) this.byFirst.set(first, new Set());
         this.byFirst.get(first)!.add(g);
       }
       for (const g of [...old, ...b.groups]) if (g.folded.length >= 2) changed.add(g.folded[0]!);
+      for (const g of [...old, ...b.groups]) if (this.paternal(g)) changed.add(g.folded[1]!);
       if (!b.forms.size) this.buckets.delete(key);
     }
     return changed;
@@ -132,6 +140,12 @@ export class NameTable {
 
   private owners(folded: readonly string[]): Group[] {
     return (this.buckets.get(folded[folded.length - 1]!)?.groups ?? []).filter((g) => ownsForm(g, folded));
+  }
+
+  /** A given name, then two surnames: the middle word is one the person is called by (not "José Luis Ruiz"). */
+  private paternal(g: Group): boolean {
+    const middle = g.folded[1] ?? '';
+    return !!this.L.data.pairedSurnames && g.folded.length === 3 && !this.L.givenNames.has(middle.charAt(0).toUpperCase() + middle.slice(1));
   }
 
   /** `role`: the blog gives the name a role ("the clerk, Peter Hall"), so an organisation word in it is a surname. */
@@ -224,6 +238,11 @@ export class NameTable {
       if (!own.length) {
         const local = [...entryKeys].filter((k) => k.startsWith(`${folded[0]} `) && k.split(' ').length === 2);
         if (local.length === 1) own = this.owners(local[0]!.split(' '));
+      }
+      // "Montes" of "Javier Montes Arribas": the one such name whose first surname this is.
+      if (!own.length) {
+        const paternal = [...(this.byPaternal.get(folded[0]!) ?? [])];
+        if (paternal.length === 1) own = paternal;
       }
       if (!own.length && lone) own = lone;
     }

@@ -21,11 +21,14 @@ export const de: LexiconData = {
   roleSuffixes: `minister ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin chef
     chefin direktor direktorin sekretär sekretärin botschafter botschafterin meister meisterin leiter
     leiterin politiker politikerin vorsitzende vorsitzender berater beraterin kommandeur befehlshaber trainer gouverneur
-    abgeordnete abgeordneter rat rätin`,
+    abgeordnete abgeordneter rat rätin senator senatorin`,
   occupations: `arzt ärztin lehrer lehrerin student studentin anwalt anwältin aktivist aktivistin experte
     expertin ökonom ökonomin analyst analystin autor autorin schauspieler schauspielerin sänger sängerin
     pilot soldat unternehmer unternehmerin forscher forscherin historiker historikerin zeuge zeugin rentner rentnerin
-    anwohner anwohnerin bewohner bewohnerin landwirt landwirtin`,
+    anwohner anwohnerin bewohner bewohnerin landwirt landwirtin ingenieur ingenieurin geologe geologin
+    meteorologe meteorologin klimaforscher klimaforscherin virologe virologin wissenschaftler wissenschaftlerin
+    rechtsanwalt rechtsanwältin verteidiger verteidigerin staatsanwalt staatsanwältin richter richterin
+    professor professorin feuerwehrmann gewerkschafter gewerkschafterin`,
   keepTitles: 'könig königin prinz prinzessin papst lord lady herzog herzogin emir',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu zu',
@@ -37,14 +40,15 @@ export const de: LexiconData = {
     weitere zuvor bisher dabei damit dazu darauf deshalb daher denn dann als ob dass wenn während nachdem
     bevor trotz wegen mindestens rund etwa nur noch erst schon sein seine ihre ihren unser alle viele
     einige kein keine nicht bei beim ins unterdessen inzwischen insgesamt angaben informationen
-    berichten bericht zufolge video live ticker update`,
+    berichten bericht zufolge video live ticker update erste erster ersten zweite dritte letzte
+    neue neuer neuen`,
   acronyms: `usa eu uno un nato who idf nna cnn bbc ard zdf dpa afp ap hrw unrwa ngo cia fbi spd cdu csu
     fdp afd bsw svp sp fdp`,
   orgWords: `regierung armee militär polizei partei ministerium behörde agentur organisation gruppe
     miliz hamas hizbullah hisbollah idf kommando gericht amt büro verband bank stiftung institut zentrum
     dienst sender zeitung uno nato eu kreml weisses weißes haus pentagon parlament bundestag senat
     kongress kabinett truppen streitkräfte luftwaffe marine rat kommission beobachtungsstelle
-    rundfunk sturm orkan hurrikan taifun`,
+    rundfunk sturm orkan hurrikan taifun stadt gemeinde landkreis kreis`,
   orgSuffixes: `behörde agentur ministerium kommando miliz armee regierung organisation partei hilfswerk
     gericht amt büro militär polizei verband bank stiftung institut zentrum dienst gruppe sender zeitung
     streitkräfte beobachtungsstelle rat kommission`,
@@ -80,20 +84,26 @@ export const de: LexiconData = {
       äussern:äusserte,äussert,äußerte,äußert hinzufügen:fügte>hinzu,fügt>hinzu,fügten>hinzu,hinzufügte,hinzufügten,^hinzugefügt
       mitteilen:teilte>mit,teilt>mit,teilten>mit,mitteilte,mitteilten,^mitgeteilt einräumen:räumte>ein,räumt>ein,einräumte,^eingeräumt
       antworten:antwortete,antwortet versichern:versicherte,versichert mahnen:mahnte,mahnt
-      appellieren:appellierte,appelliert beklagen:beklagte,beklagt verurteilen:verurteilte,verurteilt
+      appellieren:appellierte,appelliert beklagen:beklagte,beklagt
       loben:lobte,lobt dementieren:dementierte,dementiert bestreiten:bestritt,bestreitet
       behaupten:behauptete,behauptet erläutern:erläuterte,erläutert ergänzen:ergänzte,ergänzt
-      vorwerfen:warf>vor,wirft>vor,vorwarf,^vorgeworfen bezeichnen:bezeichnete,bezeichnet,^bezeichnet erinnern:erinnerte,erinnert kommentieren:kommentierte,kommentiert
+      vorwerfen:warf>vor,wirft>vor,vorwarf,^vorgeworfen bezeichnen:bezeichnete,bezeichnet,^bezeichnet kommentieren:kommentierte,kommentiert
       fragen:fragte,fragt,fragten,^gefragt entgegnen:entgegnete,entgegnet,entgegneten
       erwidern:erwiderte,erwidert nachhaken:hakte>nach,hakt>nach widersprechen:widersprach,widerspricht,^widersprochen erzählen:erzählte,erzählt,erzählten
       zurückweisen:wies>zurück,weist>zurück,wiesen>zurück,zurückwies,^zurückgewiesen kontern:konterte,kontert
       hervorheben:hob>hervor,hebt>hervor,hervorhob,^hervorgehoben
-      klarstellen:stellte>klar,stellt>klar,klarstellte,^klargestellt`,
+      klarstellen:stellte>klar,stellt>klar,klarstellte,^klargestellt
+      vorrechnen:rechnete>vor,rechnet>vor,vorrechnete,^vorgerechnet bilanzieren:bilanzierte,bilanziert
+      resümieren:resümierte,resümiert versprechen:versprach,verspricht,^versprochen
+      aufrufen:rief>auf,ruft>auf,riefen>auf,aufrief,^aufgerufen raten:riet,rät,^geraten bitten:bat,bittet,baten,^gebeten
+      danken:dankte,dankt,dankten,^gedankt`,
     semi: `bestätigen:bestätigte,bestätigt ankündigen:kündigte>an,kündigt>an,kündigten>an,ankündigte,^angekündigt bekanntgeben:gab>bekannt,gibt>bekannt,bekanntgab,^bekanntgegeben verkünden:verkündete,verkündet
-      zugeben:gab>zu,gibt>zu,zugab,^zugegeben berichten:berichtete,berichteten`,
+      zugeben:gab>zu,gibt>zu,zugab,^zugegeben berichten:berichtete,berichteten
+      erinnern:erinnerte,erinnert verurteilen:verurteilte,verurteilt beruhigen:beruhigte,beruhigt jubeln:jubelte,jubelt`,
     weak: 'glauben:glaubt,glaubte hoffen:hofft,hoffte fürchten:fürchtet,fürchtete',
     inverted: 'so',
     speak: 'sprechen:sprach,spricht,sprachen,^gesprochen',
+    call: 'nennen:nannte,nennt,nannten,^genannt',
   },
   fillers: `hat haben hatte hatten habe hätten ist sind war waren auch zudem bereits heute gestern nun
     erneut zuvor dann später noch wiederum ebenfalls jedoch aber allerdings demnach sich am montag
@@ -125,13 +135,13 @@ export const de: LexiconData = {
     hinzu mit ein zurück bekannt klar hervor zu`,
   adverbs: 'auch zudem bereits nun erneut zuvor dann später noch',
   nounNext: 'sind waren haben hatten',
-  according: 'laut | nach angaben von | nach worten von | nach ansicht von | auf die frage von | als antwort auf',
+  according: 'laut | nach angaben von | nach worten von | nach ansicht von | nach einschätzung von | nach auffassung von | nach meinung von | auf die frage von | als antwort auf',
   accordingAfter: 'zufolge',
   bylineVerbs: 'berichtet',
   conj: 'und',
   contrast: 'aber doch während jedoch',
   agentPreps: "von vom",
-  verbPhrases: 'wollte wissen | wollten wissen | will wissen | machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin',
+  verbPhrases: 'wollte wissen | wollten wissen | will wissen | machte deutlich | macht deutlich | stellte klar | stellt klar | wies darauf hin | weist darauf hin | verwies darauf | verweist darauf | zeigte sich | zeigt sich | zeigten sich | berichtete von | berichtet von',
   namedWords: 'namens',
   workPreps: 'von vom aus',
   objectDets: 'dem den einem einen',

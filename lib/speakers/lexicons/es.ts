@@ -18,7 +18,9 @@ export const es: LexiconData = {
     cardenal rabino imán jeque`,
   occupations: `médico médica enfermero enfermera profesor profesora estudiante abogado abogada activista
     economista analista experto experta escritor escritora actor actriz cantante soldado investigador
-    investigadora historiador historiadora vecino vecina testigo superviviente`,
+    investigadora historiador historiadora vecino vecina testigo superviviente ingeniero ingeniera
+    geólogo geóloga meteorólogo meteoróloga sismólogo sismóloga climatólogo climatóloga científico científica
+    sindicalista voluntario voluntaria bombero bombera agricultor agricultora`,
   keepTitles: 'rey reina papa príncipe princesa lord lady duque duquesa emir',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu y',
@@ -29,7 +31,7 @@ export const es: LexiconData = {
     mañana además también asimismo mientras aunque sin embargo así ya más menos muy todo todos toda
     todas directo vídeo video última hora ha han había habían hemos le les me te nos no sí`,
   acronyms: 'ee uu eeuu ue onu oms otan idf efe afp ap cnn bbc rtve psoe pp ong',
-  orgWords: `restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
+  orgWords: `bar restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte
     fiscalía hospital universidad fundación asociación cruz roja hamás hizbulá efe reuters prensa medios
     cadena radio diario comité mando estado estados unión europea autoridad sanidad sindicato banco
@@ -62,16 +64,22 @@ export const es: LexiconData = {
   },
   verbs: {
     strong: `decir:=decir,dice,dicen,dijo,dijeron,decía,^dicho,%diciendo afirm/ar declar/ar asegur/ar
-      explic/ar señal/ar subray/ar añad/ir advertir:=advertir,advierte,advierten,advirtió,^advertido,%advirtiendo
-      insist/ir sostener:=sostener,sostiene,sostienen,sostuvo,^sostenido,%sosteniendo
+      explic/ar subray/ar añad/ir advertir:=advertir,advierte,advierten,advirtió,^advertido,%advirtiendo
+      insist/ir
       manifestar:=manifestar,manifiesta,manifestó,^manifestado denunci/ar critic/ar conden/ar
       pedir:=pedir,pide,piden,pidió,^pedido,%pidiendo reclam/ar respond/er
-      escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo tuite/ar precis/ar destac/ar
-      recordar:=recordar,recuerda,recordó,^recordado,%recordando agreg/ar lament/ar promet/er exig/ir
-      comment/ar coment/ar apunt/ar exhort/ar reiter/ar zanj/ar
-      expres/ar calific/ar pregunt/ar replic/ar contest/ar interpel/ar`,
-    semi: `contar:=contar,cuenta,cuentan,contó,contaron,^contado,%contando relat/ar indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir`,
-    weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er`,
+       tuite/ar precis/ar
+       agreg/ar lament/ar promet/er exig/ir
+      comment/ar coment/ar exhort/ar reiter/ar zanj/ar
+      expres/ar calific/ar pregunt/ar replic/ar contest/ar interpel/ar
+      repetir:=repetir,repite,repiten,repitió,repetía,^repetido,%repitiendo
+      agradecer:=agradecer,agradece,agradecen,agradeció,^agradecido,%agradeciendo acus/ar tild/ar
+      resumir:=resumir,resume,resumen,resumió,^resumido,%resumiendo reivindic/ar matiz/ar abog/ar alert/ar avis/ar`,
+    semi: `contar:=contar,cuenta,cuentan,contó,contaron,^contado,%contando relat/ar indic/ar anunci/ar confirm/ar reconocer:=reconocer,reconoce,reconocen,reconoció,^reconocido admit/ir
+      destac/ar recordar:=recordar,recuerda,recordó,^recordado,%recordando señal/ar apunt/ar escribir:=escribir,escribe,escriben,escribió,^escrito,%escribiendo
+      rechaz/ar defend/er valor/ar incid/ir`,
+    weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er
+      sostener:=sostener,sostiene,sostienen,sostuvo,^sostenido,%sosteniendo`,
     issue: 'public/ar difund/ir',
     speak: 'habl/ar',
   },
@@ -127,5 +135,7 @@ export const es: LexiconData = {
   proDrop: true,
   relatives: 'que quien',
   otherPersons: `han hemos habían habíamos son somos eran -an -en -ron -amos -emos -imos -ban -ían`,
+  streets: 'calle avenida plaza paseo glorieta',
   givenNames: GIVEN_ES,
+  pairedSurnames: true,
 };

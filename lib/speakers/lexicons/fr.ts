@@ -19,7 +19,8 @@ export const fr: LexiconData = {
     militant militante économiste analyste expert experte écrivain écrivaine acteur actrice chanteur
     chanteuse soldat chercheur chercheuse historien historienne habitant habitante témoin survivant
     climatologue météorologue prévisionniste sociologue politologue épidémiologiste ingénieur
-    agriculteur agricultrice ostréiculteur pêcheur commerçant commerçante syndicaliste`,
+    agriculteur agricultrice ostréiculteur pêcheur commerçant commerçante syndicaliste ingénieure
+    géologue sismologue volcanologue virologue scientifique chercheuse bénévole pompier`,
   keepTitles: 'roi reine pape prince princesse lord lady duc duchesse émir',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
@@ -66,17 +67,19 @@ export const fr: LexiconData = {
   verbs: {
     strong: `dire:=dire,dit,disent,disait,%disant déclar/er affirm/er expliqu/er soulign/er ajout/er
       insist/er avertir:=avertir,avertit,averti,%avertissant prévenir:prévient,prévenu,%prévenant
-      assur/er rappeler:=rappeler,rappelle,rappellent,^rappelé,%rappelant dénonc/er critiqu/er condamn/er
-      demand/er répondre:=répondre,répond,répondent,^répondu,%répondant écrire:=écrire,écrit,écrivent,écrivait,%écrivant
-      tweet/er précis/er martel/er plaid/er accus/er promettre:=promettre,promet,promettent,^promis
-      réclam/er exhort/er confi/er racont/er témoign/er fustig/er salu/er regrett/er lanc/er
+      assur/er dénonc/er critiqu/er
+      demand/er répondre:=répondre,répond,répondent,^répondu,%répondant
+      tweet/er précis/er martel/er accus/er promettre:=promettre,promet,promettent,^promis
+      réclam/er exhort/er racont/er témoign/er fustig/er salu/er regrett/er
       démentir:dément,^démenti assén/er ni/er
       exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er
       féliciter:félicite,^félicité,^félicitée réjouir:réjouit,^réjoui,^réjouie indigner:indigne,^indigné,^indignée
-      inquiéter:inquiète,^inquiété,^inquiétée étonner:étonne,^étonné,^étonnée`,
+      inquiéter:inquiète,^inquiété,^inquiétée étonner:étonne,^étonné,^étonnée
+      réagir:=réagir,réagit,réagissent,^réagi,%réagissant résum/er`,
     semi: `annoncer:=annoncer,annonce,annoncent,annonça,^annoncé,^annoncée,%annonçant confirm/er
       reconnaître:=reconnaître,reconnaît,reconnaissent,^reconnu,%reconnaissant indiqu/er admettre:admet,^admis
-      remerci/er`,
+      remerci/er
+      lanc/er confi/er condamn/er rappeler:=rappeler,rappelle,rappellent,^rappelé,%rappelant écrire:=écrire,écrit,écrivent,écrivait,%écrivant plaid/er`,
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
     inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute`,
     issue: 'publi/er diffus/er',
@@ -108,7 +111,7 @@ export const fr: LexiconData = {
   functionHeads: 'et mais ou que qui il elle ils elles on nous vous je tu ce cela',
   npBoundary: `le la les un une et ou mais que qui de du des à au aux en dans par pour sur a ont est sont
     ne pas`,
-  afterInversion: `à au aux en dans lors pendant après avant devant sur selon dans sur citant ajoutant
+  afterInversion: `auprès à au aux en dans lors pendant après avant devant sur selon dans sur citant ajoutant
     soulignant et hier aujourd'hui`,
   adverbs: 'aussi également ensuite encore déjà',
   nounNext: 'sont étaient ont avaient de du des',
@@ -121,7 +124,7 @@ export const fr: LexiconData = {
   conj: 'et',
   contrast: 'mais tandis',
   agentPreps: "par",
-  verbPhrases: `a fait savoir | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser
+  verbPhrases: `a fait savoir | fait état | a fait état | ont fait état | ont fait savoir | fait savoir | a mis en garde | a rappelé que | a tenu à préciser
     | a présenté ses excuses | ont présenté leurs excuses | présente ses excuses
     | a appelé à | a appelé au | a appelé aux | ont appelé à | ont appelé au | ont appelé aux | appelle à | appelle au
     | appelle aux | appellent à | a lancé un appel`,
@@ -138,5 +141,6 @@ export const fr: LexiconData = {
   forLead: 'pour',
   inversion: true,
   relatives: 'qui',
+  streets: 'rue avenue boulevard quai',
   givenNames: GIVEN_FR,
 };

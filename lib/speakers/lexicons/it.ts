@@ -20,7 +20,9 @@ export const it: LexiconData = {
   occupations: `medico infermiere infermiera insegnante studente studentessa avvocato attivista
     economista analista esperto esperta scrittore scrittrice attore attrice cantante tennista calciatore
     calciatrice pilota soldato militare imprenditore imprenditrice ricercatore ricercatrice storico
-    residente testimone sopravvissuto sopravvissuta negoziatore`,
+    residente testimone sopravvissuto sopravvissuta negoziatore ingegnere ingegnera geologo geologa
+    meteorologo meteorologa sismologo sismologa vulcanologo vulcanologa climatologo climatologa virologo
+    virologa scienziato scienziata docente professore professoressa avvocata sindacalista volontario volontaria`,
   keepTitles: 're regina papa principe principessa lord lady duca duchessa emiro',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
@@ -55,7 +57,7 @@ export const it: LexiconData = {
     australiano australiana siriano iracheno`,
   parties: `pd lega fratelli forza m5s movimento likud dem democratici repubblicani`,
   kin: 'figlio figlia moglie marito fratello sorella padre madre vedova nipote',
-  publicRoles: `presidente premier ministro ministra vicepremier segretario segretaria direttore
+  publicRoles: `responsabile coordinatore coordinatrice presidente premier ministro ministra vicepremier segretario segretaria direttore
     direttrice capo portavoce sindaco sindaca senatore senatrice deputato deputata ambasciatore
     commissario governatore leader dg cancelliere cancelliera re regina papa principe allenatore tecnico
     attaccante capitano fondatore comandante procuratore giudice tennista dirigente negoziatore attivista
@@ -76,18 +78,22 @@ export const it: LexiconData = {
     strong: `dire:=dire,dice,dicono,disse,dissero,diceva,^detto,^detta,%dicendo dichiar/are afferm/are
       spieg/are sottoline/are ribad/ire aggiungere:=aggiungere,aggiunge,aggiungono,aggiunse,^aggiunto,^aggiunta,%aggiungendo
       avvertire:=avvertire,avverte,avvertono,avvertì,^avvertito,%avvertendo precis/are comment/are
-      denunci/are accus/are chiedere:=chiedere,chiede,chiedono,chiese,^chiesto,%chiedendo ricord/are
-      osserv/are rifer/ire raccont/are scrivere:=scrivere,scrive,scrivono,scrisse,^scritto,%scrivendo
+      denunci/are accus/are chiedere:=chiedere,chiede,chiedono,chiese,^chiesto,%chiedendo
+       rifer/ire raccont/are scrivere:=scrivere,scrive,scrivono,scrisse,^scritto,%scrivendo
       twitt/are esort/are insistere:=insistere,insiste,insistono,insistette,^insistito,%insistendo
       incalz/are rispondere:=rispondere,risponde,rispondono,rispose,^risposto,%rispondendo assicur/are
       condann/are riassumere:=riassumere,riassume,riassunse,^riassunto concludere:=concludere,conclude,concluse,^concluso,%concludendo
-      chiar/ire sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo lament/are
+      chiar/ire lament/are
       critic/are elogi/are promettere:=promettere,promette,promise,^promesso ammon/ire avvis/are
-      replic/are ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere anticip/are
+      replic/are anticip/are smentire:=smentire,smentisce,smentiscono,smentì,^smentito,%smentendo neg/are tuon/are
+      ammonire:=ammonire,ammonisce,ammonì,^ammonito sapere:sapere
       domand/are esprimere:=esprimere,esprime,esprimono,espresse,^espresso,%esprimendo defin/ire`,
-    semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are`,
+    semi: `annunci/are conferm/are ammettere:=ammettere,ammette,ammise,^ammesso indic/are post/are
+      osserv/are ricord/are
+      escludere:=escludere,esclude,escludono,escluse,^escluso,%escludendo`,
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
-      sper/are temere:=temere,teme,temono,^temuto`,
+      sper/are temere:=temere,teme,temono,^temuto
+      sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo`,
     speak: 'parl/are',
     issue: 'pubblic/are diffondere:=diffondere,diffonde,diffuse,^diffuso',
   },
@@ -136,7 +142,7 @@ export const it: LexiconData = {
     | ha tenuto a precisare | ha voluto sottolineare
     ${['dirlo', 'spiegarlo', 'sottolinearlo', 'confermarlo', 'ribadirlo', 'annunciarlo', 'denunciarlo',
     'raccontarlo', 'chiederlo', 'ammetterlo', 'riferirlo', 'precisarlo', 'affermarlo', 'dichiararlo',
-    'farle eco', 'fargli eco', 'lanciare l\'allarme', 'parlare', 'commentare', 'replicare', 'rispondere', 'intervenire']
+    'farle eco', 'fargli eco', 'lanciare l\' allarme', 'parlare', 'commentare', 'replicare', 'rispondere', 'intervenire']
       .flatMap((v) => [`| a ${v} è`, `| a ${v} sono`, `| ad ${v} è`]).join(' ')}`,
   namedWords: 'chiamato chiamata nome',
   workPreps: 'di del della dell\' dei degli delle',
@@ -154,5 +160,6 @@ export const it: LexiconData = {
   relatives: 'che',
   otherPersons: `hanno abbiamo avevano avevamo siamo sono erano eravamo avete ho -ano -ono -arono -irono -ero
     -avano -ivano -evano -iamo -ammo -emmo -immo`,
+  streets: 'via viale piazza corso piazzale',
   givenNames: GIVEN_IT,
 };

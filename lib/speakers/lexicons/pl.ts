@@ -19,7 +19,9 @@ export const pl: LexiconData = {
     komendanta selekcjonera`,
   occupations: `lekarz lekarka nauczyciel nauczycielka student studentka adwokat prawnik aktywista
     aktywistka ekonomista analityk ekspert ekspertka pisarz aktor aktorka piosenkarz żołnierz badacz
-    historyk mieszkaniec mieszkanka świadek żużlowiec związkowiec związkowczyni`,
+    historyk mieszkaniec mieszkanka świadek żużlowiec związkowiec związkowczyni inżynier inżynierka
+    geolog geolożka meteorolog synoptyk synoptyczka klimatolog sejsmolog naukowiec naukowczyni ekonomistka
+    analityczka prawniczka lekarz ratownik ratowniczka strażak górnik wolontariusz wolontariuszka`,
   keepTitles: 'król królowa książę księżna papież lord lady',
   postNominals: 'jr sr',
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
@@ -30,7 +32,7 @@ export const pl: LexiconData = {
     października listopada grudnia on ona oni one my wy ja jego jej ich się nie tak co gdzie dlaczego
     bo więc zatem potem teraz tutaj tam relacja wideo na żywo bieg wynik`,
   acronyms: 'usa ue onz nato who pap tvn tvp pis po psl kpr ms',
-  orgWords: `rząd ministerstwo wojsko policja partia komisja rada agencja biuro organizacja kancelaria
+  orgWords: `restauracja kawiarnia hotel rząd ministerstwo wojsko policja partia komisja rada agencja biuro organizacja kancelaria
     sejm senat sąd prokuratura szpital uniwersytet fundacja stowarzyszenie klub drużyna zespół związek
     kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal
     orkan huragan cyklon urząd urzędu starostwo starostwa gmina gminy ratusz magistrat komenda komendy
@@ -63,20 +65,24 @@ export const pl: LexiconData = {
       stwierdzi/ł doda/ł dodawać:dodaje,dodają,%dodając oświadczy/ł podkreśli/ł podkreślać:podkreśla,podkreślają,%podkreślając
       zaznaczy/ł zaznaczać:zaznacza,zaznaczają,%zaznaczając przekonywa/ł przekonywać:przekonuje,przekonują
       wyjaśni/ł wyjaśniać:wyjaśnia,%wyjaśniając oceni/ł oceniać:ocenia,oceniają skomentowa/ł komentowa/ł
-      napisa/ł pisać:pisze,piszą zapewni/ł zapewniać:zapewnia ostrzec:ostrzegł,ostrzegła,ostrzegli,ostrzega
+        zapewni/ł zapewniać:zapewnia ostrzec:ostrzegł,ostrzegła,ostrzegli,ostrzega
       zaapelowa/ł apelowa/ł apelować:apeluje tłumaczy/ł tłumaczyć:tłumaczy,%tłumacząc skrytykowa/ł
-      krytykowa/ł ujawni/ł przypomnia/ł przypomnieć:przypomniał,przypomniała,przypomnieli wskaza/ł
+      krytykowa/ł ujawni/ł przypomnia/ł przypomnieć:przypomniał,przypomniała,przypomnieli
       przypominać:przypomina,przypominają,%przypominając wskazywać:wskazuje,wskazują stwierdzać:stwierdza,stwierdzają
       komentować:komentuje,komentują opisywać:opisywał,opisywała,opisywali,opisuje,opisują
       pytać:pyta,pytają podkreśla/ł zaznacza/ł wyjaśnia/ł dodawa/ł zapewnia/ł ostrzega/ł uspokaja/ł uspokajać:uspokaja
       odpowiada/ł ocenia/ł przypomina/ł wskazywa/ł
       odpowiedzieć:odpowiedział,odpowiedziała,odpowiedzieli,odpowiada zdradzi/ł podsumowa/ł
-      twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł zapowiedzieć:zapowiedział,zapowiedziała
+      twierdzić:twierdzi,twierdzą,twierdził,twierdziła zadeklarowa/ł deklarowa/ł
       relacjonowa/ł mówić:mówił,mówiła przyznać:przyznaje
-      nazwa/ł wyrazi/ł zapyta/ł pyta/ł odpar/ł`,
+      nazwa/ł wyrazi/ł zapyta/ł pyta/ł odpar/ł
+      wyliczy/ł wyliczać:wylicza,wyliczają zauważy/ł zauważać:zauważa,zauważają relacjonować:relacjonuje,relacjonują
+      zarzuci/ł zarzucać:zarzuca,zarzucają argumentowa/ł argumentować:argumentuje,argumentują zaprzeczy/ł
+      przestrzega/ł przestrzegać:przestrzega alarmowa/ł alarmować:alarmuje`,
     semi: `przyzna/ł poinformowa/ł informowa/ł przekaza/ł potwierdzi/ł ogłosi/ł informować:informuje,informują
       przekazywać:przekazuje,przekazują potwierdzać:potwierdza,potwierdzają ogłaszać:ogłasza,ogłaszają
-      zapowiadać:zapowiada,zapowiadają`,
+      zapowiadać:zapowiada,zapowiadają poda/ł
+      napisa/ł pisać:pisze,piszą wskaza/ł zapowiedzieć:zapowiedział,zapowiedziała`,
     weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
   },
   fillers: `też także również już wcześniej wczoraj dziś dzisiaj potem następnie ponadto jeszcze zaś
@@ -122,7 +128,7 @@ export const pl: LexiconData = {
   conj: 'i oraz',
   contrast: 'ale lecz natomiast',
   agentPreps: "przez",
-  verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę',
+  verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę | złożył kondolencje | złożyła kondolencje',
   namedWords: 'imieniem',
   workPreps: 'z ze',
   colleagues: 'kolega koleżanka',
@@ -134,24 +140,32 @@ export const pl: LexiconData = {
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
   nominative: 'skiego>ski ckiego>cki dzkiego>dzki iego>i ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a>',
+  streets: 'ulica ulicy ulicę ul aleja alei alejach al plac placu placem rondo rondzie most moście osiedle osiedlu',
   givenNames: GIVEN_PL,
   // Frequent Polish given names (a common-knowledge list, not taken from any source), declined in
   // every case by inflection-pl.ts: a name in any case tells where a person's name starts, whether
   // it is an object, and its nominative.
   declinedNames: {
-    masculine: `adam adrian albert aleksander andrzej antoni arkadiusz artur bartłomiej bartosz bartek błażej
-      bogdan bogusław borys cezary czesław damian daniel dariusz dawid dominik edward emil eryk fabian
-      filip franciszek grzegorz gustaw henryk hubert igor ireneusz jacek jakub jan janusz jarosław jerzy
-      józef julian kacper kamil karol kazimierz konrad krystian krzysztof kuba leszek lech ludwik łukasz maciej
-      maksymilian marcin marek marian mariusz mateusz michał mieczysław mikołaj miłosz mirosław nikodem
-      norbert oskar patryk paweł piotr przemysław radosław rafał robert roman ryszard sebastian
-      sławomir stanisław stefan szymon tadeusz tomasz wacław waldemar wiesław wiktor witold władysław
-      włodzimierz wojciech zbigniew zdzisław zenon zygmunt`,
-    feminine: `agata agnieszka aleksandra alicja aneta angelika anna barbara beata bożena danuta daria
-      dominika dorota edyta elżbieta emilia ewa ewelina gabriela grażyna halina hanna helena ilona irena
-      iwona izabela jadwiga janina joanna jolanta julia justyna kamila karolina katarzyna kinga klaudia
-      krystyna lidia lucyna magdalena małgorzata maria marianna marta martyna marzena milena monika
-      natalia olga oliwia patrycja paulina renata sabina sylwia teresa urszula wanda weronika wiktoria
-      wioletta zofia zuzanna`,
+    masculine: `adam adrian alan albert aleksander aleksy alfred andrzej antoni arkadiusz arnold artur bartek
+      bartosz bartłomiej benedykt bernard bogdan bogusław borys błażej cezary czesław damian daniel
+      dariusz dawid dominik donald dorian edgar edmund edward emil ernest eryk eugeniusz fabian feliks
+      filip florian franciszek fryderyk gabriel grzegorz gustaw henryk herbert hieronim hubert ignacy
+      igor ireneusz jacek jakub jan janusz jarosław jerzy joachim julian juliusz józef kacper kamil
+      karol kazimierz klemens konrad konstanty kordian kornel krystian krzysztof kuba lech leon
+      leonard leszek lucjan ludwik maciej maksym maksymilian marcin marek marian mariusz mateusz
+      maurycy michał mieczysław mikołaj mirosław miłosz natan nikodem norbert olaf oleg oliwier oskar
+      patryk paweł piotr przemysław radosław rafał robert roland roman rudolf ryszard samuel sebastian
+      seweryn stanisław stefan sylwester szczepan szymon sławomir tadeusz teodor tomasz tymoteusz
+      wacław waldemar walenty wiesław wiktor wilhelm wincenty witold wojciech władysław włodzimierz
+      zbigniew zdzisław zenon zygmunt łukasz`,
+    feminine: `agata agnieszka aleksandra alicja alina amanda anastazja aneta angelika anna antonina barbara
+      beata bożena cecylia danuta daria diana dominika dorota edyta eleonora eliza elżbieta emilia
+      eugenia ewa ewelina franciszka gabriela grażyna halina hanna helena ida ilona irena iwona
+      izabela jadwiga janina joanna jolanta julia justyna kamila karolina katarzyna kinga klara
+      klaudia kornelia krystyna laura lidia liliana lucyna ludwika luiza magdalena maja malwina maria
+      marianna marta martyna marzena matylda małgorzata melania michalina milena monika natalia nina
+      olga oliwia patrycja paula paulina regina renata roksana sabina sara stefania sylwia tamara
+      teodora teresa urszula walentyna waleria wanda weronika wiktoria wioletta zofia zuzanna łucja
+      żaneta`,
   },
 };
