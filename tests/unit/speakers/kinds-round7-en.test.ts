@@ -1,0 +1,60 @@
+// The seventh round's English kinds: general reporting constructions (not one blog's sentences),
+// in sentences written for this test in the style of hearings, courts, markets and match reports.
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers';
+
+describe('a verb that also names an act reports words only with a clause, a colon or a quotation', () => {
+  it.each([
+    ['Harriet Okoye confirmed the talks would resume on Monday.'],
+    ['Harriet Okoye admitted the council had been too slow.'],
+    ['Harriet Okoye disclosed that the firm had lost £3m.'],
+    ['Harriet Okoye welcomed the ruling, saying it was overdue.'],
+    ['Harriet Okoye rejected that claim: “It is simply untrue.”'],
+    ['Harriet Okoye defended the decision: “We had no choice.”'],
+    ['Harriet Okoye assured MPs that the scheme was safe.'],
+    ['Harriet Okoye reminded the court that the defendant had no previous convictions.'],
+    ['Harriet Okoye accepts that the warnings were missed.'],
+    ['Harriet Okoye agrees the warnings were missed.'],
+    ['Harriet Okoye apologised: “I got this badly wrong.”'],
+  ])('%s', (text) => {
+    expect(speakersOf('', [text])).toEqual(['Harriet Okoye']);
+  });
+
+  it.each([
+    'Tom Reyes defended his title in Paris last year.',
+    'Tom Reyes welcomed guests to the palace on Friday.',
+    'Tom Reyes rejected the bill in the second vote.',
+    'Tom Reyes confirmed his place in the side with a hat-trick.',
+    'Tom Reyes thanked the crowd with a wave.',
+    'Tom Reyes accepted the award on behalf of the crew.',
+    'Tom Reyes expects the vote to be close.',
+  ])('but not a plain act: %s', (text) => {
+    expect(speakersOf('', [text])).toEqual([]);
+  });
+});
+
+describe('a possessive speech noun as the subject of a reporting verb', () => {
+  it.each([
+    ['Dana Whitlow’s statement said the company regretted the delay.'],
+    ['Dana Whitlow’s letter warns that the ward will close.'],
+  ])('%s', (text) => {
+    expect(speakersOf('', [text])).toEqual(['Dana Whitlow']);
+  });
+
+  it('but not a noun that others talk about', () => {
+    expect(speakersOf('', ['Dana Whitlow’s remarks were condemned across the chamber.'])).toEqual([]);
+  });
+});
+
+describe('a colon lead after an appositive and a short predicate', () => {
+  it.each([
+    ['Mira Dhanjal, chief executive and founder of Harbour Capital, has a useful take:'],
+    ['Mira Dhanjal, the party’s campaign chief, was upbeat:'],
+  ])('%s', (lead) => {
+    expect(speakersOf('', [lead, ['blockquote', 'The market has priced in two cuts and it will not get them this year.']])).toEqual(['Mira Dhanjal']);
+  });
+
+  it('but not a list of people before a colon', () => {
+    expect(speakersOf('', ['Mira Dhanjal, Tom Reyes and Ana Bell, all of Harbour Capital, joined the board:', ['blockquote', 'Board members from today: three new names.']])).toEqual([]);
+  });
+});
