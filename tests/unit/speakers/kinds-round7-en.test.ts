@@ -58,3 +58,26 @@ describe('a colon lead after an appositive and a short predicate', () => {
     expect(speakersOf('', ['Mira Dhanjal, Tom Reyes and Ana Bell, all of Harbour Capital, joined the board:', ['blockquote', 'Board members from today: three new names.']])).toEqual([]);
   });
 });
+
+describe('a pronoun after the writer turns to someone named in full', () => {
+  it('is the newcomer, not the person quoted before (“… she said. Andrei Vasko, the MP, dismissed it. He said: …”)', () => {
+    expect(
+      speakersOf('', [
+        'Nadia Roth welcomed the findings. “It is a good day,” she said.',
+        'Andrei Vasko, a former officer turned MP, dismissed the report as absurd.',
+        'He said: “It only shows their bias once again.”',
+      ]),
+    ).toEqual(['Nadia Roth', 'Andrei Vasko']);
+    expect(speakersOf('', ['Lena Brandt said the vote was close.', 'Later, Karl Weber arrived at the parliament.', 'He said nothing had been decided.'])).toEqual(['Lena Brandt', 'Karl Weber']);
+  });
+
+  it('but not when the pronoun is the one the entry already uses for the person quoted', () => {
+    expect(
+      speakersOf('', ['Lena Brandt said the vote was close. She added that the count would take hours.', 'Later, Karl Weber arrived at the parliament.', 'She said nothing had been decided.']),
+    ).toEqual(['Lena Brandt']);
+  });
+
+  it('nor when the newcomer is named by surname only', () => {
+    expect(speakersOf('', ['Lena Brandt said the vote was close.', 'Later, Weber arrived at the parliament.', 'He said nothing had been decided.'])).toEqual(['Lena Brandt']);
+  });
+});
