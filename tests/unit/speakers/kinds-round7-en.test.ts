@@ -1,7 +1,7 @@
 // The seventh round's English kinds: general reporting constructions (not one blog's sentences),
 // in sentences written for this test in the style of hearings, courts, markets and match reports.
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './helpers';
+import { blogSpeakers, entry, speakersOf } from './helpers';
 
 describe('a verb that also names an act reports words only with a clause, a colon or a quotation', () => {
   it.each([
@@ -79,5 +79,29 @@ describe('a pronoun after the writer turns to someone named in full', () => {
 
   it('nor when the newcomer is named by surname only', () => {
     expect(speakersOf('', ['Lena Brandt said the vote was close.', 'Later, Weber arrived at the parliament.', 'He said nothing had been decided.'])).toEqual(['Lena Brandt']);
+  });
+});
+
+describe('one person spelt two ways in a blog', () => {
+  it('a short given name joins the full one, shown in full (“Alex Stubbe” / “Alexander Stubbe”)', () => {
+    const entries = [
+      entry('', ['Alex Stubbe, the former finance minister, says the union is in its chaos phase.']),
+      entry('', ['Alexander Stubbe said the next step would take a while.']),
+    ];
+    expect(blogSpeakers(entries)).toEqual([['Alexander Stubbe'], ['Alexander Stubbe']]);
+  });
+
+  it('two swapped letters in a given name are one spelling slip (“Kirsten” / “Kristen”)', () => {
+    const entries = [
+      entry('', ['Kristen Forde said rates may need to rise soon.']),
+      entry('', ['Kristen Forde told the audience in Leeds that the economy had held up.']),
+      entry('', ['Kirsten Forde warned that inflation would overshoot.']),
+    ];
+    expect(blogSpeakers(entries)).toEqual([['Kristen Forde'], ['Kristen Forde'], ['Kristen Forde']]);
+  });
+
+  it('but two different given names stay two people', () => {
+    const entries = [entry('', ['Mark Hollis said the plan was dead.']), entry('', ['Marta Hollis said the plan was alive.'])];
+    expect(blogSpeakers(entries)).toEqual([['Mark Hollis'], ['Marta Hollis']]);
   });
 });
