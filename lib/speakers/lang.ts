@@ -37,7 +37,7 @@ const SET_FIELDS = [
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter', 'pressPreps',
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
-  'topicPreps', 'givenTitles', 'firstPerson', 'givenNames', 'relatives',
+  'topicPreps', 'givenTitles', 'firstPerson', 'givenNames', 'relatives', 'pluralAgreement',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 

@@ -162,6 +162,12 @@ export interface LexiconData {
   relatives?: string;
   /** "according to" phrases whose person is a pronoun (`|`-separated): "jego zdaniem", "selon lui". */
   accordingPronoun?: string;
+  /**
+   * Finite verbs of the plural that a singular name cannot take, where an organisation's name can
+   * ("Goldman Sachs have responded", British usage): a name right before one is a body, not a
+   * person. Base forms of reporting verbs count too ("Fitch warn") where `regular` is `en`.
+   */
+  pluralAgreement?: string;
   /** Given names in the nominative, masculine then feminine, declined by `inflection-pl.ts` (Polish). */
   declinedNames?: { masculine: string; feminine: string };
 }

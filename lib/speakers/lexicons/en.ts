@@ -201,6 +201,7 @@ export const en: LexiconData = {
   byWords: 'from by',
   signed: 'signed',
   interviews: 'interview interviews interviewing interviewed',
+  pluralAgreement: 'have are were',
   inversion: false,
   givenNames: GIVEN_EN,
 };

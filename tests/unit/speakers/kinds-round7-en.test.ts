@@ -105,3 +105,27 @@ describe('one person spelt two ways in a blog', () => {
     expect(blogSpeakers(entries)).toEqual([['Mark Hollis'], ['Marta Hollis']]);
   });
 });
+
+describe('a name that takes a plural verb is a body, not a person', () => {
+  it.each([
+    ['Hartwell Lyons have also responded: “We have made no change to our plans.”'],
+    ['Carrow Stanton have denied the report, saying their offices are unchanged.'],
+    ['Bexley Grant warn that investment will fall by 5% next year.'],
+  ])('%s', (text) => {
+    expect(speakersOf('', [text])).toEqual([]);
+  });
+
+  it('across the blog: the same name is no speaker in a later entry', () => {
+    const entries = [entry('', ['Hartwell Lyons have issued a note on the vote.']), entry('', ['Hartwell Lyons said the pound would fall further.'])];
+    expect(blogSpeakers(entries)).toEqual([[], []]);
+  });
+
+  it.each([
+    ['Prime minister Dov Adler and his wife Sara express deep sorrow at the news.', ['Dov Adler']],
+    ['Friends of Tom Reyes have said he will stand again.', []],
+    ['“Could Tom Reyes have known?” asked Ana Bell.', ['Ana Bell']],
+    ['Tom Reyes said the pound would fall further.', ['Tom Reyes']],
+  ])('but not a person in a coordinated subject, after a preposition or a modal: %s', (text, want) => {
+    expect(speakersOf('', [text])).toEqual(want);
+  });
+});
