@@ -129,3 +129,14 @@ describe('a name that takes a plural verb is a body, not a person', () => {
     expect(speakersOf('', [text])).toEqual(want);
   });
 });
+
+describe('an embedded post signed by one word alone', () => {
+  it('is an account (a city, a desk, a ministry), not a person', () => {
+    expect(speakersOf('', ['City officials have set up collection points.', 'Lucca (@Lucca) elenco aggiornato dei punti di raccolta per donare beni']).length).toBe(0);
+    expect(speakersOf('', ['Confidence in the eurozone has dipped.', 'Marketdesk (@MarketDesk) eurozone growth to slow as confidence falters']).length).toBe(0);
+  });
+
+  it('but a post signed with a full name is the person’s', () => {
+    expect(speakersOf('', ['The former minister has a view on the crisis.', 'Alina Stubbe (@AlinaStubbe) we are now in phase two of the crisis.'])).toEqual(['Alina Stubbe']);
+  });
+});
