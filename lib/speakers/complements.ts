@@ -32,12 +32,22 @@ export function bareClause(s: Sentence, k: number): boolean {
   return !aux.quoted && s.L.aux.has(aux.lower);
 }
 
-/** "assured MPs that", "reminded the court that the …": a listener of up to four words, then the clause. */
+/** A word that names who hears the words: "MPs", "the court", "reporters", "Reyes". */
+function listenerWord(s: Sentence, k: number): boolean {
+  const x = s.tokens[k]!;
+  const one = x.lower.replace(/s$/, '');
+  return x.cap || [x.lower, one].some((w) => s.L.isOrg(w) || s.L.isRole(w) || s.L.occupations.has(w) || s.L.journalistRoles.has(w));
+}
+
+/**
+ * "assured MPs that", "reminded the court that the …": a listener of up to four words, then the
+ * clause ("accepted the award that the committee gave" has an object and a relative clause).
+ */
 export function listenerThenThat(s: Sentence, k: number): boolean {
   const t = s.tokens;
   let j = k;
   while (j < k + MAX_NP && (npWord(s, j) || t[j]?.poss)) j++;
-  if (j === k || !s.L.complementizers.has(t[j]?.lower ?? '')) return false;
+  if (j === k || !listenerWord(s, j - 1) || !s.L.complementizers.has(t[j]?.lower ?? '')) return false;
   // The clause has its own subject: "that the", "that he", "that Reyes" (not "that day").
   const subj = t[j + 1];
   return !!subj && j + 1 < s.to && (subj.cap || s.L.dets.has(subj.lower) || s.L.clauseStart.has(subj.lower));

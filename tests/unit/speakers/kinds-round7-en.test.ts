@@ -140,3 +140,14 @@ describe('an embedded post signed by one word alone', () => {
     expect(speakersOf('', ['The former minister has a view on the crisis.', 'Alina Stubbe (@AlinaStubbe) we are now in phase two of the crisis.'])).toEqual(['Alina Stubbe']);
   });
 });
+
+describe('the act verbs and plural names leave alone', () => {
+  it('an object with a relative clause is no listener', () => {
+    expect(speakersOf('', ['Tom Reyes accepted the award that the committee had given him.'])).toEqual([]);
+  });
+
+  it('a person heard speaking (“heard Tom Reyes say”) stays a person elsewhere in the blog', () => {
+    const entries = [entry('', ['Crowds heard Tom Reyes say a few words.']), entry('', ['Tom Reyes said the result was historic.'])];
+    expect(blogSpeakers(entries)[1]).toEqual(['Tom Reyes']);
+  });
+});
