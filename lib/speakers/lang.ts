@@ -27,7 +27,7 @@ export interface VerbInfo {
 
 /** Word lists compiled to sets: every space-separated list of `LexiconData` but the verbs. */
 const SET_FIELDS = [
-  'common', 'titles', 'occupations', 'keepTitles', 'postNominals', 'particles',
+  'common', 'titles', 'occupations', 'keepTitles', 'postNominals', 'particles', 'pluralAgreement',
   'stopCaps', 'acronyms', 'orgWords', 'placeFirst', 'places', 'nationalities',
   'parties', 'districtWords', 'kin', 'publicRoles', 'anonRoles', 'journalistRoles',
   'publications', 'speechNouns', 'locative', 'pronouns', 'indefinite', 'fillers',
@@ -37,7 +37,7 @@ const SET_FIELDS = [
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter', 'pressPreps',
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
-  'topicPreps', 'givenTitles', 'firstPerson', 'givenNames', 'relatives', 'pluralAgreement',
+  'topicPreps', 'givenTitles', 'firstPerson', 'givenNames', 'relatives',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
