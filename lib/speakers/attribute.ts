@@ -231,7 +231,9 @@ function resolveCue(cue: Cue, res: ReturnType<typeof createResolver>, sentencePe
       return cue.oblique ? { ...p, name: { ...p.name, oblique: true } } : p;
     });
   }
-  return [res.resolveSubject(subj)];
+  // The pronoun itself ("he", "she"), not a verb standing for a left-out subject.
+  const word = subj.type === 'pronoun' ? s.tokens[subj.at]?.lower : undefined;
+  return [res.resolveSubject(subj, word && s.L.pronouns.has(word) ? word : undefined)];
 }
 
 /**

@@ -125,13 +125,13 @@ export function isAuthor(author: string | null, canonical: string): boolean {
     });
 }
 
-/** At most one letter added, removed or changed ("Herzl" / "Herzi"). */
+/** At most one letter added, removed or changed, or two neighbours swapped ("Herzl" / "Herzi", "Maryum" / "Mayrum"). */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
@@ -140,16 +140,25 @@ function fuller(long: readonly string[], short: readonly string[]): boolean {
   return long.some((w, i) => w !== short[i]) && long.every((w, i) => w.startsWith(short[i]!));
 }
 
+/** A given name and its short form ("Alex" / "Alexander", "Chris" / "Christopher"): three letters or more. */
+function shortens(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
 /**
- * One person spelt two ways in one blog ("Herzi Halevi" / "Herzl Halevi"): same surname, other
- * words of four letters or more one letter apart. The more frequent spelling absorbs the other.
+ * One person spelt two ways in one blog ("Herzi Halevi" / "Herzl Halevi", "Alex Stubb" /
+ * "Alexander Stubb"): same surname, other words of four letters or more one letter apart, or a
+ * given name and its short form. The more frequent spelling absorbs the other.
  */
 function mergeVariants(groups: Group[]): Group[] {
   if (groups.length < 2) return groups;
   const kept: Group[] = [];
   for (const g of [...groups].sort((a, b) => b.mentions - a.mentions)) {
     const into = kept.find(
-      (k) => k.folded.length === g.folded.length && k.folded.every((w, i) => w === g.folded[i] || (w.length >= 4 && oneEditApart(w, g.folded[i]!))),
+      (k) =>
+        k.folded.length === g.folded.length &&
+        k.folded.every((w, i) => w === g.folded[i] || (w.length >= 4 && oneEditApart(w, g.folded[i]!)) || (i === 0 && k.folded.length > 1 && shortens(w, g.folded[i]!))),
     );
     if (!into) {
       kept.push(g);

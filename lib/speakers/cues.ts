@@ -7,6 +7,7 @@ import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { accordingTo, colonLead, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
 import { subjectLeftOut, talkPartner } from './free-order';
+import { bareClause, listenerThenThat } from './complements';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 
 export type { Cue, CueContext } from './cue';
@@ -28,6 +29,8 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       if (!next) return ctx.quoteFollows;
       if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info) || prepThenClause(s, v)) return true;
       if (next.lower === 'on' && s.L.platforms.has(t[v + 2]?.lower ?? '')) return true;
+      // "confirmed the talks would resume", "assured MPs that the plan was safe".
+      if (bareClause(s, v + 1) || listenerThenThat(s, v + 1)) return true;
       // "a reconnu des « erreurs »": the person's own words quoted right after the verb.
       return within(t, v + 1, s.to, 8, (x) => x.text === ':') || within(t, v + 1, s.to, 3, (x) => x.kind === 'open') || (atEnd && ctx.quoteFollows);
     case 'weak':

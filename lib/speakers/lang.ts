@@ -27,7 +27,7 @@ export interface VerbInfo {
 
 /** Word lists compiled to sets: every space-separated list of `LexiconData` but the verbs. */
 const SET_FIELDS = [
-  'common', 'titles', 'occupations', 'keepTitles', 'postNominals', 'particles',
+  'common', 'titles', 'occupations', 'keepTitles', 'postNominals', 'particles', 'pluralAgreement',
   'stopCaps', 'acronyms', 'orgWords', 'placeFirst', 'places', 'nationalities',
   'parties', 'districtWords', 'kin', 'publicRoles', 'anonRoles', 'journalistRoles',
   'publications', 'speechNouns', 'locative', 'pronouns', 'indefinite', 'fillers',

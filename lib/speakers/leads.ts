@@ -139,7 +139,7 @@ export function nounCues(s: Sentence, quoteFollows = false): Cue[] {
     }
     if (m.poss) {
       const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && s.L.speechNouns.has(t[k]!.lower));
-      if (n !== undefined && hasLead(n)) out.push({ subject, at: n });
+      if (n !== undefined && (hasLead(n) || speaksFor(s, n))) out.push({ subject, at: n });
       else if (claimThat(s, m.to)) out.push({ subject, at: m.to });
       continue;
     }
@@ -147,6 +147,12 @@ export function nounCues(s: Sentence, quoteFollows = false): Cue[] {
     if (doc !== null) out.push({ subject, at: doc, oblique: true });
   }
   return out;
+}
+
+/** "Okafor's statement said …", "Rees's letter warns …": the speech noun is the reporting verb's subject. */
+function speaksFor(s: Sentence, n: number): boolean {
+  const info = n + 2 < s.to ? s.L.verb(s.tokens[n + 1]!.lower) : undefined;
+  return !!info && !info.participle && !info.base && (info.cls === 'strong' || info.cls === 'semi');
 }
 
 /**
@@ -246,6 +252,9 @@ export function colonLead(s: Sentence, ctx: CueContext): Cue | null {
     if (!intoQuote) return null;
     const subj = clauseSubject({ ...s, to: c });
     if (subj && !subj.ambiguous && subj.subject.type === 'person' && describesOnly(s, subj.end, c)) return { subject: subj.subject, at: c };
+    // "Mihir Rao, founder of Sun Capital, has a good take:": the appositive, then a short predicate.
+    const close = subj && !subj.ambiguous && subj.subject.type === 'person' ? appositiveEnd(s, subj.end, c) : -1;
+    if (close > 0 && c - close <= 6) return { subject: subj!.subject, at: c };
     if (!subj || subj.ambiguous || c - subj.end > 5) {
       // A role description leads the clause: "The 72-year-old, a retired nurse:".
       const first = t[s.from];
@@ -258,6 +267,21 @@ export function colonLead(s: Sentence, ctx: CueContext): Cue | null {
     return { subject: subj.subject, at: c };
   }
   return null;
+}
+
+/** The comma closing an appositive that opens at `from` ("X, chief economist at Y,"), before `colon`, or -1. */
+function appositiveEnd(s: Sentence, from: number, colon: number): number {
+  if (s.tokens[from]?.text !== ',') return -1;
+  const t = s.tokens;
+  for (let k = from + 1; k < colon && k < from + 14; k++) {
+    const x = t[k]!;
+    if (x.text === ',') return k > from + 1 ? k : -1;
+    if (x.kind !== 'word' || x.quoted) return -1;
+    // "chief executive and founder of Y" joins roles; "and Tom Reyes" would join another subject.
+    if (s.L.conj.has(x.lower) && !t[k + 1]?.cap) continue;
+    if (s.L.verb(x.lower) || s.L.aux.has(x.lower) || s.L.pronouns.has(x.lower) || s.L.conj.has(x.lower) || s.L.clauseStart.has(x.lower)) return -1;
+  }
+  return -1;
 }
 
 /** "Brian Scott, Unite officer for the Royal Mail:": only an appositive between the name and the colon, no verb. */

@@ -135,6 +135,12 @@ export interface LexiconData {
   qaMarks?: string;
   /** First-person words: after "Name:" they show the speaker's own words ("Colvin: no, I don't ..."). */
   firstPerson?: string;
+  /**
+   * Finite verbs of the plural that a singular name cannot take, where an organisation's name can
+   * ("Goldman Sachs have responded", British usage): a name right before one is a body, not a
+   * person. Base forms of reporting verbs count too ("Fitch warn") where `regular` is `en`.
+   */
+  pluralAgreement?: string;
   /** Titles that stand before a given name alone ("Sir Martin" of "Martin Moore-Bick"). */
   givenTitles?: string;
   /** Every noun is capitalised, so a lower-case word after "das" is a verb ("Das sagte X"). */

@@ -77,3 +77,23 @@ export function givenNameStart(tokens: readonly Token[], start: number, k: numbe
 export function isParticle(t: Token, L: Lang): boolean {
   return L.particles.has(t.text) || (t.cap && L.particles.has(t.lower));
 }
+
+/**
+ * "Goldman Sachs have also responded", "Fitch warn": a plural verb right after the name, which no
+ * one person takes. Only where the name opens its clause: not after a modal ("Could Sunak have
+ * known"), a preposition ("friends of Tom Reyes have said"), a verb ("heard Tom Reyes say") or in a
+ * coordinated subject ("Ed and David Miliband have said"), nor inside a quotation.
+ */
+export function pluralSubject(tokens: Token[], start: number, end: number, floor: number, L: Lang): boolean {
+  const next = tokens[end];
+  if (!L.pluralAgreement.size || !next || next.kind !== 'word' || tokens[start]!.quoted) return false;
+  const verb = L.verb(next.lower);
+  const plural = L.pluralAgreement.has(next.lower) || (L.data.regular === 'en' && !!verb?.base && !verb.participle && (verb.cls === 'strong' || verb.cls === 'semi'));
+  if (!plural) return false;
+  // The name opens its clause: nothing, punctuation or an article before it (not "heard Tom Reyes say").
+  const before = start > floor ? tokens[start - 1]! : null;
+  if (before && before.kind === 'word' && !L.dets.has(before.lower)) return false;
+  // "Chancellor Grace Rutherford and former chancellor Tom Baines are …": a coordinated subject.
+  for (let k = start - 1; k >= Math.max(floor, start - 8); k--) if (L.conj.has(tokens[k]!.lower)) return false;
+  return true;
+}

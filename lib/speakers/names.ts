@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { Lang } from './lang';
 import { opensSentence, openingVerb } from './openings';
-import { appositiveAfter, givenNameStart, introducedByRole, irishMutation, isParticle, wordsBefore } from './name-context';
+import { appositiveAfter, givenNameStart, introducedByRole, irishMutation, isParticle, pluralSubject, wordsBefore } from './name-context';
 
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -239,6 +239,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   const thing =
     person && k === start && last - k >= 2 && !attributive && L.dets.has(article) && !L.possDets.has(article) && !L.complementizers.has(article) && !L.clauseStart.has(article);
   if (thing || (L.capitalNouns && k === start && last - k === 1 && L.dets.has(article) && !L.indefinite.has(article) && !tokens[start]!.quoted)) person = false;
+  const body = person && !poss && pluralSubject(tokens, start, end, floor, L);
+  if (body) person = false;
   // "Kremlin spokesperson", "BBC reporter", "Dover mayor": one word modifying a role is no name.
   const next = tokens[end];
   const roleWord = (w: string) => L.isRole(w) || L.journalistRoles.has(w);
@@ -286,7 +288,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     quoted: tokens[k]?.quoted ?? false,
     kin,
     ...(kinOwner ? { notOf: kinOwner } : {}),
-    thing: thing ? words.map((t) => t.text) : null,
+    thing: thing || body ? words.map((t) => t.text) : null,
     // A declined given name tells the case itself ("z TVN24 Paulina Szymańska": the medium is the preposition's).
     oblique: L.nominative.length > 0 && ((person ? L.declension?.oblique(nameTokens) : null) ?? obliqueBefore(tokens, start, floor, L)),
     initial: !tokens.slice(floor, start).some((t) => t.kind === 'word'),

@@ -27,7 +27,9 @@ export function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { 
   // "… in Rome and Nicky Woolf (@nickywoolf) in Seattle": a name inside running text is no signature.
   const lead = before ? t[before.from - 1]?.lower ?? '' : '';
   if (s.L.conj.has(lead) || s.L.preps.has(lead)) return null;
-  const candidates = before ? [{ tokens: before.tokens, titled: true }, ...people] : people;
+  // "Roma (@Roma)", "Fastft (@FastFT)": one word alone signs an account (a city, a desk, a
+  // ministry), not a person, unless the entry names the person in full.
+  const candidates = before && (before.tokens.length > 1 || before.titled) ? [{ tokens: before.tokens, titled: true }, ...people] : people;
   // "— Helen Cartwright MP (@HCartwrightMP)", "Valeria Soto (@ValeSoto)", "Sabine Krüger
   // (@SabineKrueger)": the name right before the handle signs the post when the handle holds its
   // surname, in either spelling of umlauts.

@@ -18,6 +18,8 @@ export interface Person {
 interface Mark {
   person: Person | null; // null: an anonymous or organisational speaker, or an ambiguous subject
   at: number;
+  /** A subject named in full ("Andrei Lugovoi, the former agent, dismissed ..."): the writer turns to someone. */
+  full?: boolean;
 }
 
 /** The resolver of one entry, fed with every mention of the entry up front. */
@@ -103,6 +105,8 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
   let lastSubject: Mark | null = null;
   /** A subject named only by a sentence's first capital: the antecedent of last resort. */
   let lastWeak: Mark | null = null;
+  /** The pronoun ("he", "she") the entry has used for each person so far. */
+  const pronounOf = new Map<string, string>();
   const extraNames: RawName[] = [];
 
   const person = (tokens: string[], titled: boolean, journalist: boolean, mention?: Mention): Person => {
@@ -129,7 +133,12 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
    * ambiguous); after an anonymous speaker, the later subject; with no cue and no subject, the
    * only person the entry has named so far.
    */
-  const pronoun = (at = Infinity): Person | null => {
+  const pronoun = (at = Infinity, word?: string): Person | null => {
+    const found = antecedent(at, word);
+    if (found && word) pronounOf.set(found.key, word);
+    return found;
+  };
+  const antecedent = (at: number, word?: string): Person | null => {
     const c = lastCued;
     const s = lastSubject;
     if (s && (!c || s.at > c.at)) {
@@ -139,6 +148,13 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       // the role may be the person named since.
       const sKey = s.person.key;
       if (c.person.name.role?.among.some((n) => keyOf(n) === sKey)) return s.person;
+      // "… she said. Andrei Lugovoi, the former agent, dismissed the report. He said: …": a writer
+      // who names someone in full as a clause's subject after a quotation turns to that person.
+      // Not when the entry already calls the quoted person by this pronoun and the newcomer by none
+      // or another ("Lena Brandt … She added … Karl Weber arrived. She said"): both still fit.
+      const cuedWord = pronounOf.get(c.person.key);
+      const subjectWord = pronounOf.get(sKey);
+      if (s.full && (!word || ((!subjectWord || subjectWord === word) && (cuedWord !== word || subjectWord === word)))) return s.person;
       return null;
     }
     if (c) return c.person;
@@ -172,14 +188,14 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
   };
 
   /** Resolves a cue's or a clause's subject to a person, or null for nobody. */
-  const resolveSubject = (subject: Subject): Person | null => {
+  const resolveSubject = (subject: Subject, word?: string): Person | null => {
     switch (subject.type) {
       case 'person': {
         const n = subject.people[subject.people.length - 1]!;
         return person(n.tokens, n.mention.titled, n.mention.journalist, n.mention);
       }
       case 'pronoun':
-        return pronoun(subject.at);
+        return pronoun(subject.at, word);
       case 'role':
         return role(subject.head, subject.indefinite, subject.words);
       case 'anon':
@@ -209,7 +225,7 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       // A journalist at work ("My colleague Ian Sample has more from ...") narrates: no antecedent.
       if (p?.journalist) return;
       if (subject.type === 'person' && subject.people.every((n) => weak(n.mention))) lastWeak = { person: p, at: ++step };
-      else lastSubject = { person: p, at: ++step };
+      else lastSubject = { person: p, at: ++step, full: subject.type === 'person' && subject.people.length === 1 && subject.people[0]!.mention.tokens.length > 1 };
     },
     /** Multi-word people of the entry (for matching social handles). */
     people(): RawName[] {

@@ -124,8 +124,12 @@ export const en: LexiconData = {
       lament brand blast counter retort plead appeal implore mention assert allege contend
       reckon:=reckon,reckons,^reckoned,%reckoning mourn tout applaud decry denounce lambast lambaste
       rebuke berate reaffirm underline`,
+    // Semi verbs also name plain acts ("defended his title", "welcomed guests"): they report
+    // words only before a clause, a colon or a quotation (communication verbs as VerbNet lists them).
     semi: `admit:=admit,admits,^admitted,%admitting announce confirm post agree indicate wonder
-      hint:=hint,hints,^hinted,%hinting signal:=signal,signals,^signalled,%signalling,^signaled`,
+      hint:=hint,hints,^hinted,%hinting signal:=signal,signals,^signalled,%signalling,^signaled
+      accept disclose welcome reject defend dismiss apologise thank blame confess reassure assure
+      inform remind`,
     weak: `think:=think,thinks,^thought,%thinking believe hope feel:=feel,feels,^felt,%feeling expect
       fear suspect know:=know,knows,^knew,%knowing,^known`,
     call: 'call',
@@ -197,6 +201,7 @@ export const en: LexiconData = {
   byWords: 'from by',
   signed: 'signed',
   interviews: 'interview interviews interviewing interviewed',
+  pluralAgreement: 'have are were',
   inversion: false,
   givenNames: GIVEN_EN,
 };

@@ -124,8 +124,9 @@ describe('pronouns', () => {
   it('gives no speaker when the antecedent is ambiguous', () => {
     expect(speakersOf('', ['Viktor Hale and Omar Haddad met in Geneva.', 'He said the meeting had been useful.'])).toEqual([]);
     expect(
-      speakersOf('', ['Lena Brandt said the vote was close.', 'Later, Karl Weber arrived at the parliament.', 'He said nothing had been decided.']),
+      speakersOf('', ['Lena Brandt said the vote was close. She added that the count would take hours.', 'Later, Karl Weber arrived at the parliament.', 'She said nothing had been decided.']),
     ).toEqual(['Lena Brandt']);
+    expect(speakersOf('', ['Lena Brandt said the vote was close.', 'Later, Weber arrived at the parliament.', 'He said nothing had been decided.'])).toEqual(['Lena Brandt']);
   });
 
   it('does not hand a pronoun to anyone after an anonymous speaker', () => {

@@ -1,0 +1,54 @@
+/**
+ * Reported clauses that a verb takes without a complementizer or before one: "confirmed the talks
+ * would resume" (a bare clause: a short noun phrase, then a finite auxiliary) and "assured MPs that
+ * the plan was safe" (a listener, then the clause). They let verbs that also name plain acts
+ * ("welcomed the visitors", "defended his title") count only when words are reported.
+ */
+import type { Sentence } from './subjects';
+
+/** Longest noun phrase before the auxiliary: "the new rail timetable would" is four words. */
+const MAX_NP = 4;
+
+/** A word that can stand in a short subject noun phrase (no verb, preposition or punctuation). */
+function npWord(s: Sentence, k: number): boolean {
+  const x = s.tokens[k];
+  if (!x || k >= s.to || x.kind !== 'word' || x.quoted) return false;
+  const l = x.lower;
+  return !s.L.verb(l) && !s.L.aux.has(l) && !s.L.blockers.has(l) && !s.L.preps.has(l) && !s.L.conj.has(l) && !s.L.complementizers.has(l);
+}
+
+/**
+ * "the talks would resume", "rates will fall", "the council had been slow": from `k`, a subject of
+ * at most four words and a finite auxiliary or modal. A pronoun subject is a clause start already.
+ */
+export function bareClause(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  let j = k;
+  while (j < k + MAX_NP && npWord(s, j)) j++;
+  if (j === k || j >= s.to - 1) return false;
+  // "confirmed his place in the team" has no auxiliary; "confirmed Reyes would start" has one.
+  const aux = t[j]!;
+  // "expects the vote to be close" has an infinitive, no finite clause.
+  return !aux.quoted && s.L.aux.has(aux.lower);
+}
+
+/** A word that names who hears the words: "MPs", "the court", "reporters", "Reyes". */
+function listenerWord(s: Sentence, k: number): boolean {
+  const x = s.tokens[k]!;
+  const one = x.lower.replace(/s$/, '');
+  return x.cap || [x.lower, one].some((w) => s.L.isOrg(w) || s.L.isRole(w) || s.L.occupations.has(w) || s.L.journalistRoles.has(w));
+}
+
+/**
+ * "assured MPs that", "reminded the court that the …": a listener of up to four words, then the
+ * clause ("accepted the award that the committee gave" has an object and a relative clause).
+ */
+export function listenerThenThat(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  let j = k;
+  while (j < k + MAX_NP && (npWord(s, j) || t[j]?.poss)) j++;
+  if (j === k || !listenerWord(s, j - 1) || !s.L.complementizers.has(t[j]?.lower ?? '')) return false;
+  // The clause has its own subject: "that the", "that he", "that Reyes" (not "that day").
+  const subj = t[j + 1];
+  return !!subj && j + 1 < s.to && (subj.cap || s.L.dets.has(subj.lower) || s.L.clauseStart.has(subj.lower));
+}
