@@ -1,0 +1,30 @@
+// The reader is two scripts in the same isolated world: this one (detection, the feed, the marks,
+// the model, the background's port) and its interface (entrypoints/reader-interface.ts: features,
+// Preact, the words), which the background injects once the entries are read and marked, so that
+// neither its evaluation nor its first drawing shares the reading's tasks. The reader hands the
+// interface its context here: a global of the content scripts' isolated world, which the page
+// cannot see (as `__liveblogLensReader`).
+import type { ReaderContext } from './context';
+import type { Yield } from './slices';
+
+/** What the interface gets from the reader: the context, less what the interface makes itself. */
+export interface ReaderCore {
+  base: Omit<ReaderContext, 'use' | 'i18n'>;
+  yieldTo: Yield;
+}
+
+declare global {
+  var __liveblogLensCore: ReaderCore | undefined;
+}
+
+/** Leaves the reader's context for its interface script. */
+export function handOver(core: ReaderCore): void {
+  globalThis.__liveblogLensCore = core;
+}
+
+/** The reader's context, once (a second injection of the interface finds nothing); null if the reader stopped. */
+export function takeOver(): ReaderCore | null {
+  const core = globalThis.__liveblogLensCore;
+  globalThis.__liveblogLensCore = undefined;
+  return core && !core.base.signal.aborted ? core : null;
+}
