@@ -1,7 +1,7 @@
 // The reader's interface: its features (repeats, stars, quotes, the panel, chips, the new-entries
 // summary, the reader view's opener), with Preact and the interface's words. Injected by the
-// background at the reader's request once the page's entries are read and marked, into the same
-// isolated world, where it takes the reader's context (reader.content/core/handoff.ts). An unlisted
+// background at the reader's request into the same isolated world, where it takes the reader's
+// context (reader.content/core/handoff.ts); its features start once the entries are marked. An unlisted
 // script rather than a WXT content script: it needs no context of its own, and WXT's announces
 // itself to the page.
 import { browserTranslator } from './shared/i18n';
@@ -25,16 +25,18 @@ const FEATURES: Feature[] = [repeats, star, saveQuote, newSummary, panel, chips,
 export default defineUnlistedScript(() => {
   const core = takeOver();
   if (!core) return;
-  const { base, yieldTo } = core;
-  // The interface's words (a task's worth to set up) and then each feature get a task of their
-  // own: together they made the reader's longest task.
-  yieldTo(() => {
-    if (base.signal.aborted) return;
-    const context = withServices({ ...base, i18n: browserTranslator() }, {
-      reading: (c) => createReading(c),
-      layer: (c) => createLayer(c.doc, c.signal),
-      clicks: (c) => createClickDelegate(c.doc, c.signal),
+  const { ready, signal, yieldTo } = core;
+  void ready.then((base) => {
+    // The interface's words (a task's worth to set up) and then each feature get a task of their
+    // own: together they made the reader's longest task.
+    yieldTo(() => {
+      if (signal.aborted) return;
+      const context = withServices({ ...base, i18n: browserTranslator() }, {
+        reading: (c) => createReading(c),
+        layer: (c) => createLayer(c.doc, c.signal),
+        clicks: (c) => createClickDelegate(c.doc, c.signal),
+      });
+      void startFeatures(context, FEATURES, yieldTo);
     });
-    void startFeatures(context, FEATURES, yieldTo);
   });
 });

@@ -87,10 +87,10 @@ export default defineContentScript({
     // 26 s instead of 101 s, on a machine at load 15-19); a slice alone stays under the 50 ms of a long task.
     const slicer = createSlicer(signal, { budgetMs: SLICE_BUDGET_MS });
     const feed = startFeed(document, extractor, slicer, signal);
+    // The interface's features wait for the entries (below); asked for from here, it misses no delta.
+    const interfaceDue = entriesRead(feed, INTERFACE_AFTER_ENTRIES);
     // Annotation runs in the background, which holds every language's lexicon; the page only
     // tells the blog's language (from the page and its first entries).
-    // The interface waits for the entries (below); asked for from here, it misses no delta.
-    const interfaceDue = entriesRead(feed, INTERFACE_AFTER_ENTRIES);
     const model = createModel(feed, slicer, signal, {
       language: (items) => blogLanguage(document, items.length ? entrySample(items.map((i) => i.entry)) : undefined),
       connect: connectToBackground,
@@ -124,13 +124,16 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listener);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 
-    const settings = await loadSettings(location.hostname, lensStorage, signal);
-    // The interface (features, Preact, the words: most of this reader's code) is a script of its
-    // own, injected by the background in this isolated world once the entries are read and marked:
-    // its evaluation and first drawing no longer share the tasks that read the page.
-    await interfaceDue;
-    if (signal.aborted) return;
-    handOver({ base: { doc: document, url, host: location.hostname, detection, model, slicer, settings, bus, send, storage: lensStorage, signal }, yieldTo });
+    // The interface (features, Preact, the words: most of the reader's code) is a script of its
+    // own, asked for now, while the background is idle (once it annotates the first page, an
+    // injection would wait behind that), and evaluated in a task of its own. Its features start
+    // once the entries are read and marked (or a big blog's first screen is): their first drawing
+    // no longer shares the tasks that read the page.
+    const host = location.hostname;
+    const ready = Promise.all([loadSettings(host, lensStorage, signal), interfaceDue]).then(([settings]) => (
+      { doc: document, url, host, detection, model, slicer, settings, bus, send, storage: lensStorage, signal }
+    ));
+    handOver({ ready, signal, yieldTo });
     await send('injectInterface', null).catch(() => undefined);
   },
 });

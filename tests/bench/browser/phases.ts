@@ -12,7 +12,8 @@ interface ProfileNode { id: number; callFrame: { functionName: string; url: stri
 export interface Profile { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] }
 
 const EXT = 'chrome-extension://';
-const READER = /content-scripts\/reader[^/]*\.js$/;
+/** The reader's scripts: the pipeline's and (since the interface was split off) the interface's. */
+const READER = /(content-scripts\/reader|\/reader-interface)\.js$/;
 
 /** Source paths to phases, first match wins: the pipeline's parts, then the interface's. */
 const PHASES: Array<[string, RegExp]> = [
@@ -50,9 +51,9 @@ export function printPhases(profile: Profile, events: PhaseEvents, tasks: readon
   if (events.pipeline.length < 2 || !events.evaluation.length) return void console.log('\n## phases: no pipeline measure or no reader evaluation in the trace');
   const from = Math.min(...events.evaluation.map((e) => e.ts));
   const to = Math.max(...events.pipeline);
-  const outer = events.evaluation;
-  const evalMs = outer.reduce((s, e) => s + e.dur, 0) / 1000;
-  const evalEnd = Math.max(...outer.map((e) => e.ts + e.dur));
+  const evaluations = events.evaluation.filter((e) => e.ts <= to);
+  const evalMs = evaluations.reduce((s, e) => s + e.dur, 0) / 1000;
+  const evaluating = (t: number) => evaluations.some((e) => t >= e.ts && t <= e.ts + e.dur);
 
   const maps = new Map<string, SourceMap>();
   const mapOf = (url: string) => {
@@ -70,7 +71,7 @@ export function printPhases(profile: Profile, events: PhaseEvents, tasks: readon
     const dt = profile.timeDeltas[i]! / 1000;
     t += profile.timeDeltas[i]!;
     // Samples inside the evaluation are its own row (from the trace).
-    if (t < evalEnd || t > to) return;
+    if (t < from || t > to || evaluating(t)) return;
     let at: number | undefined = id;
     while (at !== undefined && !byId.get(at)!.callFrame.url.startsWith(EXT)) at = parent.get(at);
     if (at === undefined) return;
@@ -81,7 +82,7 @@ export function printPhases(profile: Profile, events: PhaseEvents, tasks: readon
     if (phase === 'other') other.set(source, (other.get(source) ?? 0) + dt);
   });
   const taskMs = tasks.filter((k) => k.ext && origin + (k.start + k.dur) * 1000 >= from && origin + k.start * 1000 <= to).reduce((s, k) => s + k.dur, 0);
-  const rows: Array<[string, number]> = [['reader script: compile and evaluation (trace)', evalMs], ...[...ms].sort((a, b) => b[1] - a[1])];
+  const rows: Array<[string, number]> = [[`reader scripts: compile and evaluation (trace, ${evaluations.length})`, evalMs], ...[...ms].sort((a, b) => b[1] - a[1])];
   const sum = rows.reduce((s, [, v]) => s + v, 0);
   console.log(`\n## phases, reader evaluation to pipeline end (${((to - from) / 1000).toFixed(0)} ms wall; extension tasks ${taskMs.toFixed(1)} ms)`);
   console.log('| phase | ms CPU | share |\n|---|---|---|');
