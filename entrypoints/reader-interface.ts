@@ -1,7 +1,7 @@
 // The reader's interface: its features (repeats, stars, quotes, the panel, chips, the new-entries
 // summary, the reader view's opener), with Preact and the interface's words. Injected by the
-// background at the reader's request, once the entries are marked, into the same isolated world,
-// where it takes the reader's context (reader.content/core/handoff.ts). An unlisted
+// background at the reader's request into the same isolated world, where it takes the reader's
+// context (reader.content/core/handoff.ts); its features start once the entries are marked. An unlisted
 // script rather than a WXT content script: it needs no context of its own, and WXT's announces
 // itself to the page.
 import { browserTranslator } from './shared/i18n';

@@ -24,16 +24,12 @@ const action = browser.action ?? (browser as unknown as { browserAction: typeof 
 /** Sends the reader in a tab one of its messages. */
 const toTab = (tabId: number) => createSender<TabProtocol>((message) => browser.tabs.sendMessage(tabId, message));
 
-/**
- * Injects one of our scripts into the sender's frame: the reader, its interface, or the structural
- * check. `checkSite: false` for the reader's interface: the reader that asks passed that check, and
- * the interface must not wait for a storage read behind the annotation of the reader's entries.
- */
-async function inject(sender: Sender, file: '/content-scripts/reader.js' | '/reader-interface.js' | '/structure.js', checkSite = true): Promise<{ ok: boolean; error?: string }> {
+/** Injects one of our scripts into the sender's frame: the reader, its interface, or the structural check. */
+async function inject(sender: Sender, file: '/content-scripts/reader.js' | '/reader-interface.js' | '/structure.js'): Promise<{ ok: boolean; error?: string }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'not sent from a tab' };
   // The reader turned Liveblog Lens off for this site (the tab's or the frame's): nothing runs there.
-  if (checkSite && (await isTurnedOff(sender.tab?.url, sender.url))) return { ok: false, error: 'turned off for this site' };
+  if (await isTurnedOff(sender.tab?.url, sender.url)) return { ok: false, error: 'turned off for this site' };
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
     return { ok: true };
@@ -62,7 +58,7 @@ export default defineBackground(() => {
       // The detector's cheap check could not tell: the structural check, in its own script, decides.
       checkStructure: (_none, sender) => inject(sender, '/structure.js'),
       // The reader's entries are marked: its interface, in the same isolated world (reader-interface.ts).
-      injectInterface: (_none, sender) => inject(sender, '/reader-interface.js', false),
+      injectInterface: (_none, sender) => inject(sender, '/reader-interface.js'),
       openLibrary: async ({ view }) => {
         await openLibrary(view);
         return { ok: true };

@@ -125,16 +125,15 @@ export default defineContentScript({
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 
     // The interface (features, Preact, the words: most of the reader's code) is a script of its
-    // own, asked for once the entries are read and marked (or a big blog's first screen is): its
-    // evaluation and its features' first drawing no longer share the tasks that read the page, and
-    // run while the background annotates the entries.
+    // own, asked for now, while the background is idle (once it annotates the first page, an
+    // injection would wait behind that), and evaluated in a task of its own. Its features start
+    // once the entries are read and marked (or a big blog's first screen is): their first drawing
+    // no longer shares the tasks that read the page.
     const host = location.hostname;
     const ready = Promise.all([loadSettings(host, lensStorage, signal), interfaceDue]).then(([settings]) => (
       { doc: document, url, host, detection, model, slicer, settings, bus, send, storage: lensStorage, signal }
     ));
     handOver({ ready, signal, yieldTo });
-    await interfaceDue;
-    if (signal.aborted) return;
     await send('injectInterface', null).catch(() => undefined);
   },
 });

@@ -1,7 +1,8 @@
 // The reader is two scripts in the same isolated world: this one (detection, the feed, the marks,
 // the model, the background's port) and its interface (entrypoints/reader-interface.ts: features,
-// Preact, the words), which the background injects once the entries are read and marked, so that
-// neither its evaluation nor its first drawing shares the reading's tasks. The reader hands the interface its context here: a global of the
+// Preact, the words), which the background injects at the reader's start and whose features start
+// once the entries are read and marked, so that neither its evaluation nor its first drawing
+// shares the reading's tasks. The reader hands the interface its context here: a global of the
 // content scripts' isolated world, which the page cannot see (as `__liveblogLensReader`).
 import type { ReaderContext } from './context';
 import type { Yield } from './slices';
