@@ -15,7 +15,7 @@ import { getBlogState, markAllRead, markRead, noteEntries, setStar } from '@/lib
 import { saveQuote, updateQuote } from '@/lib/store/quotes';
 
 /** The messages the browser side answers (entrypoints/background/index.ts), not the database. */
-export const BROWSER_MESSAGES = ['injectReader', 'checkStructure', 'openLibrary', 'setBadge', 'setSiteEnabled'] as const satisfies readonly MessageName[];
+export const BROWSER_MESSAGES = ['injectReader', 'checkStructure', 'injectInterface', 'openLibrary', 'setBadge', 'setSiteEnabled'] as const satisfies readonly MessageName[];
 
 /** The messages the database answers: every other one. */
 export type StoreMessage = Exclude<MessageName, (typeof BROWSER_MESSAGES)[number]>;

@@ -24,8 +24,8 @@ const action = browser.action ?? (browser as unknown as { browserAction: typeof 
 /** Sends the reader in a tab one of its messages. */
 const toTab = (tabId: number) => createSender<TabProtocol>((message) => browser.tabs.sendMessage(tabId, message));
 
-/** Injects one of our scripts into the sender's frame: the reader, or the structural check. */
-async function inject(sender: Sender, file: '/content-scripts/reader.js' | '/structure.js'): Promise<{ ok: boolean; error?: string }> {
+/** Injects one of our scripts into the sender's frame: the reader, its interface, or the structural check. */
+async function inject(sender: Sender, file: '/content-scripts/reader.js' | '/reader-interface.js' | '/structure.js'): Promise<{ ok: boolean; error?: string }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'not sent from a tab' };
   // The reader turned Liveblog Lens off for this site (the tab's or the frame's): nothing runs there.
@@ -53,10 +53,12 @@ export default defineBackground(() => {
   });
   const handlers: Handlers<Sender, MessageName> = {
     ...store,
-    ...checked<Sender, 'injectReader' | 'checkStructure' | 'openLibrary' | 'setBadge' | 'setSiteEnabled'>({
+    ...checked<Sender, 'injectReader' | 'checkStructure' | 'injectInterface' | 'openLibrary' | 'setBadge' | 'setSiteEnabled'>({
       injectReader: (_detection, sender) => inject(sender, '/content-scripts/reader.js'),
       // The detector's cheap check could not tell: the structural check, in its own script, decides.
       checkStructure: (_none, sender) => inject(sender, '/structure.js'),
+      // The reader's entries are marked: its interface, in the same isolated world (reader-interface.ts).
+      injectInterface: (_none, sender) => inject(sender, '/reader-interface.js'),
       openLibrary: async ({ view }) => {
         await openLibrary(view);
         return { ok: true };

@@ -4,6 +4,9 @@
 //   dom/       shadow hosts, our page stylesheets, reading order, keys, the floating layer
 //   reading/   the reading service (read, starred, new) and its pure state
 //   features/  one file per feature; each declares the services it needs
+// This script is the reader's pipeline; the features, with Preact and the interface's words, are
+// a second script (entrypoints/reader-interface.ts) asked for once the entries are marked
+// (core/handoff.ts says how the two meet).
 import { detect } from '@/lib/detect/index';
 import { extractorAttempts, type Extractor } from '@/lib/entries/index';
 import { blogLanguage, entrySample } from '@/lib/lang/detect';
@@ -11,38 +14,40 @@ import { MEASURE } from '@/lib/page-contract';
 import { TAB_MESSAGES, type TabProtocol } from '@/lib/protocol/messages';
 import { parse } from '@/lib/protocol/validate';
 import { createRouter } from '@/lib/protocol/wire';
-import { browserTranslator } from '../shared/i18n';
 import { send } from '../shared/messenger';
 import { lensStorage } from '../shared/storage';
 import { createBus } from './core/bus';
-import type { Feature } from './core/context';
-import { startFeatures, withServices } from './core/features';
+import type { EntryFeed } from './core/feed';
 import { startFeed } from './core/feed';
+import { handOver } from './core/handoff';
 import { createModel } from './core/model';
 import { connectToBackground } from './core/remote';
 import { loadSettings } from './core/settings';
 import { createSlicer, defaultYield } from './core/slices';
-import { createClickDelegate } from './dom/clicks';
-import { createLayer } from './dom/layer';
-import { chips } from './features/chips';
-import { newSummary } from './features/new-summary';
-import { panel } from './features/panel';
-import { readerView } from './features/reader-view';
-import { repeats } from './features/repeats';
-import { saveQuote } from './features/save-quote';
-import { star } from './features/star';
-import { createReading } from './reading/service';
 
 declare global {
   // Set in the content script's isolated world, so the page cannot see it.
   var __liveblogLensReader: AbortController | undefined;
 }
 
-/** Every feature of the reader (in any order: each waits for what it needs). */
 /** Work per slice of the reader's queue (see below). */
 const SLICE_BUDGET_MS = 30;
+/**
+ * On a big blog the interface is asked for once this many entries are read rather than all of
+ * them: its first screen is among them, and its controls should not wait for a 5,000-entry read.
+ */
+const INTERFACE_AFTER_ENTRIES = 100;
 
-const FEATURES: Feature[] = [repeats, star, saveQuote, newSummary, panel, chips, readerView];
+/** Resolves once the feed's first reading is done, or has read `count` entries. */
+function entriesRead(feed: EntryFeed, count: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (feed.complete || feed.entries.length >= count) return resolve();
+    const stop = feed.subscribe(() => {
+      if (feed.complete || feed.entries.length >= count) stop(), resolve();
+    });
+    void feed.ready.then(() => (stop(), resolve()));
+  });
+}
 
 export default defineContentScript({
   registration: 'runtime',
@@ -55,7 +60,7 @@ export default defineContentScript({
     const { signal } = lifetime;
 
     const start = import.meta.env.LBL_PERF ? performance.now() : 0;
-    // The script's own evaluation is a task's worth (165 KB); detection and the extractor's
+    // The script's own evaluation is a task's worth; detection and the extractor's
     // query over the whole page go in the next one.
     const yieldTo = defaultYield();
     const nextTask = () => new Promise<void>((resolve) => yieldTo(resolve));
@@ -82,6 +87,8 @@ export default defineContentScript({
     // 26 s instead of 101 s, on a machine at load 15-19); a slice alone stays under the 50 ms of a long task.
     const slicer = createSlicer(signal, { budgetMs: SLICE_BUDGET_MS });
     const feed = startFeed(document, extractor, slicer, signal);
+    // The interface's features wait for the entries (below); asked for from here, it misses no delta.
+    const interfaceDue = entriesRead(feed, INTERFACE_AFTER_ENTRIES);
     // Annotation runs in the background, which holds every language's lexicon; the page only
     // tells the blog's language (from the page and its first entries).
     const model = createModel(feed, slicer, signal, {
@@ -117,18 +124,16 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listener);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 
-    const settings = await loadSettings(location.hostname, lensStorage, signal);
-    // The interface's words (a task's worth to set up) and then each feature get a task of their
-    // own: together with the settings' answer they made the reader's longest task.
-    await nextTask();
-    if (signal.aborted) return;
-    const i18n = browserTranslator();
-    const base = { doc: document, url, host: location.hostname, detection, model, slicer, settings, bus, send, i18n, storage: lensStorage, signal };
-    const context = withServices(base, {
-      reading: (c) => createReading(c),
-      layer: (c) => createLayer(c.doc, c.signal),
-      clicks: (c) => createClickDelegate(c.doc, c.signal),
-    });
-    await startFeatures(context, FEATURES, yieldTo);
+    // The interface (features, Preact, the words: most of the reader's code) is a script of its
+    // own, asked for now, while the background is idle (once it annotates the first page, an
+    // injection would wait behind that), and evaluated in a task of its own. Its features start
+    // once the entries are read and marked (or a big blog's first screen is): their first drawing
+    // no longer shares the tasks that read the page.
+    const host = location.hostname;
+    const ready = Promise.all([loadSettings(host, lensStorage, signal), interfaceDue]).then(([settings]) => (
+      { doc: document, url, host, detection, model, slicer, settings, bus, send, storage: lensStorage, signal }
+    ));
+    handOver({ ready, signal, yieldTo });
+    await send('injectInterface', null).catch(() => undefined);
   },
 });

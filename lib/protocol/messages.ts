@@ -53,6 +53,11 @@ export interface BackgroundProtocol {
   /** Detector: the cheap check could not tell; inject the structural check into the sending frame. */
   checkStructure(data: null): { ok: boolean; error?: string };
   /**
+   * Reader: the page's entries are read and marked; inject the reader's interface (its features,
+   * a script of its own: entrypoints/reader-interface.ts) into the sending frame.
+   */
+  injectInterface(data: null): { ok: boolean; error?: string };
+  /**
    * Reader: the page opened a blog; each entry is its id and the `metaHash` of its EntryMeta.
    * Records the visit and answers the state, the ids new since the last visit, and in `want` the
    * entries whose EntryMeta the store lacks or holds out of date (sent next with `noteEntries`).
@@ -159,6 +164,7 @@ export const MESSAGES: { [K in MessageName]: MessageRule<Request<K>> } = /* @__P
   return {
     injectReader: { from: 'content', data: obj({ detection: obj({ isLiveBlog: oneOf(true), site: str(LIMITS.site) }) }) },
     checkStructure: { from: 'content', data: nothing },
+    injectInterface: { from: 'content', data: nothing },
     openBlogDigest: {
       from: 'any',
       data: obj({

@@ -1,5 +1,6 @@
 // Sizes of the built extension's scripts, raw and gzipped (each file on its own, as the browser
-// reads it): the detector runs on every page of the news sites, the reader only on live blogs.
+// reads it): the detector runs on every page of the news sites, the reader and its interface only
+// on live blogs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +16,8 @@ export interface BundleSize {
 const BUNDLES: Record<string, string[]> = {
   detector: ['detector.js'],
   reader: ['content-scripts/reader.js', 'content-scripts/reader.css'],
+  // The reader's features, injected once it runs (a part of `reader` before they were split off).
+  'reader interface': ['reader-interface.js'],
   background: ['background.js'],
   library: ['library.html', 'chunks/library-*.js', 'assets/library-*.css'],
 };

@@ -7,8 +7,14 @@
 // throws one out with the entry's old children the entry can get it back.
 import { ATTR, UI, type UiPart } from '@/lib/page-contract';
 
-const ours = new WeakSet<Node>();
-const owners = new WeakMap<Node, Element>();
+declare global {
+  var __liveblogLensOurs: { ours: WeakSet<Node>; owners: WeakMap<Node, Element> } | undefined;
+}
+
+// One registry for both of the reader's scripts (the interface registers its parts, the feed asks),
+// each of which bundles this module: kept in the isolated world's global, which the page cannot see.
+const registry = (globalThis.__liveblogLensOurs ??= { ours: new WeakSet<Node>(), owners: new WeakMap<Node, Element>() });
+const { ours, owners } = registry;
 const SELECTOR = `[${ATTR.ui}]`;
 /** The parts that live inside the site's content (and so get copied with it). */
 const PER_ENTRY: ReadonlySet<string> = new Set<UiPart>([UI.entryTools, UI.chips, UI.seeAlso, UI.repeatStub]);

@@ -7,7 +7,8 @@
 // the most samples in it, by self time and by time inside them (the extension's own frames). The
 // extension is an unminified `LBL_PERF=1` build (`.output/chrome-mv3-profile`), so the names are
 // the source's. `--corpus <name>`: a saved corpus page instead. `--sources`: all the extension's
-// samples by source file (the build gets a source map). Bench only: its timings are noisy, its names are what it is for.
+// samples by source file (the build gets a source map). `--phases`: the reader's CPU by phase,
+// from its script's evaluation to the pipeline's end (phases.ts). `--reuse`: the last profile build. Bench only: its timings are noisy, its names are what it is for.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,11 +21,14 @@ import { CORPUS_DIR } from '../../helpers/corpus';
 import { hostsOf, loadPages } from './pages';
 import { startTrace, type Task, type TraceEvent } from './trace';
 import { readSourceMap, type SourceMap } from '../source-map';
+import { collectPhaseEvent, newPhaseEvents, printPhases } from './phases';
 
 /** Style and layout work seen in the trace (any thread; filtered by time to a task of the page). */
 const rendering: { name: string; ts: number; dur: number; info: string }[] = [];
 const RENDER_EVENTS = new Set(['Layout', 'UpdateLayoutTree']);
+const phaseEvents = newPhaseEvents();
 const collect = (e: TraceEvent) => {
+  collectPhaseEvent(phaseEvents, e);
   if (e.ph !== 'X' || !RENDER_EVENTS.has(e.name)) return;
   const a = (e.args ?? {}) as { beginData?: Record<string, unknown>; elementCount?: number };
   const b = a.beginData ?? {};
@@ -43,7 +47,8 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     live: { type: 'string', default: '0' }, over: { type: 'string', default: '50' }, top: { type: 'string', default: '8' }, corpus: { type: 'string' },
-    sources: { type: 'boolean', default: false },
+    sources: { type: 'boolean', default: false }, phases: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
   },
 });
 const entries = Number(positionals[0] ?? 5000);
@@ -54,8 +59,10 @@ const top = Number(values.top);
 /** The LBL_PERF build without minification, so that profiles name the source's functions. */
 function profileBuild(): string {
   requireBuild();
+  // `--reuse`: the profile build of the last call (several pages profiled in a row).
+  if (values.reuse) return requireBuild(resolve(ROOT, '.output/chrome-mv3-profile'));
   const script = `import { build } from 'wxt'; await build({ outDirTemplate: 'chrome-mv3-profile', vite: () => ({ build: { minify: false } }) });`;
-  const env = { ...process.env, LBL_PERF: '1', ...(values.sources ? { LBL_SOURCEMAP: '1' } : {}) };
+  const env = { ...process.env, LBL_PERF: '1', ...(values.sources || values.phases ? { LBL_SOURCEMAP: '1' } : {}) };
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`profile build failed:\n${run.stdout}\n${run.stderr}`);
   return requireBuild(resolve(ROOT, '.output/chrome-mv3-profile'));
@@ -195,6 +202,7 @@ async function main(): Promise<void> {
     console.log(`${saved ? saved.name : `${entries} entries`}${live ? `, ${live} live entries` : ''}; measures: ${measures.map((m) => `${m.name.replace('liveblog-lens:', '')} ${m.duration.toFixed(0)} ms`).join(', ')}`);
     report(trace.tasks, trace.origin, profile, live ? 'live entries' : 'first load');
     if (values.sources) bySource(profile, extensionDir);
+    if (values.phases) printPhases(profile, phaseEvents, trace.tasks, trace.origin, extensionDir);
   } finally {
     await browser.close();
     await server.close();
