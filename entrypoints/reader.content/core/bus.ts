@@ -27,12 +27,27 @@ export interface ReaderBus {
   on<E extends ReaderEvent>(event: E, listener: (detail: ReaderEvents[E]) => void, signal: AbortSignal): void;
 }
 
-/** A new bus. Listeners run in the order they were added; one that throws does not stop the others. */
+/**
+ * The toolbar's commands: one that comes before the feature that answers it has started (the
+ * interface script starts its features once the entries are marked) is kept for that feature.
+ */
+const HELD: ReadonlySet<ReaderEvent> = new Set<ReaderEvent>(['togglePanel', 'readerView']);
+
+/**
+ * A new bus. Listeners run in the order they were added; one that throws does not stop the others.
+ * A command nobody listens to yet is given, in order, to its first listener once that is added.
+ */
 export function createBus(): ReaderBus {
   const listeners = new Map<ReaderEvent, Set<(detail: never) => void>>();
-  return {
+  const held: [ReaderEvent, unknown][] = [];
+  const bus: ReaderBus = {
     emit(event, detail) {
-      for (const listener of [...(listeners.get(event) ?? [])]) {
+      const now = listeners.get(event);
+      if (HELD.has(event) && !now?.size) {
+        held.push([event, detail]);
+        return;
+      }
+      for (const listener of [...(now ?? [])]) {
         try {
           (listener as (d: typeof detail) => void)(detail);
         } catch (error) {
@@ -46,6 +61,14 @@ export function createBus(): ReaderBus {
       listeners.set(event, set);
       set.add(listener as (detail: never) => void);
       signal.addEventListener('abort', () => set.delete(listener as (detail: never) => void), { once: true });
+      if (!held.some(([e]) => e === event)) return;
+      // After the feature's own start has run to its end, as if the command came then.
+      queueMicrotask(() => {
+        const mine = held.filter(([e]) => e === event);
+        held.splice(0, held.length, ...held.filter(([e]) => e !== event));
+        for (const [, detail] of mine) bus.emit(event, detail as ReaderEvents[typeof event]);
+      });
     },
   };
+  return bus;
 }

@@ -30,4 +30,26 @@ describe('bus', () => {
     expect(error).toHaveBeenCalled();
     error.mockRestore();
   });
+
+  it('keeps a toolbar command that comes before its feature has started, and gives it to that feature', async () => {
+    const bus = createBus();
+    const heard: string[] = [];
+    bus.emit('togglePanel', null);
+    bus.emit('togglePanel', null);
+    bus.emit('readerView', { toggle: true });
+    bus.emit('followSpeaker', { speaker: 'Ann' }); // not a command: nobody hears it, nobody ever will
+    const life = new AbortController();
+    bus.on('togglePanel', () => heard.push('panel'), life.signal);
+    bus.on('followSpeaker', ({ speaker }) => heard.push(speaker), life.signal);
+    await Promise.resolve();
+    // Both toggles, in order (open, then close, as the reader pressed); the reader view's stays for its feature.
+    expect(heard).toEqual(['panel', 'panel']);
+    bus.on('readerView', ({ toggle }) => heard.push(`view:${toggle}`), life.signal);
+    await Promise.resolve();
+    expect(heard).toEqual(['panel', 'panel', 'view:true']);
+    // Once delivered, a command is not given again to a later listener.
+    bus.on('togglePanel', () => heard.push('late'), life.signal);
+    await Promise.resolve();
+    expect(heard).toEqual(['panel', 'panel', 'view:true']);
+  });
 });
