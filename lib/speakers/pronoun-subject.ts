@@ -6,10 +6,11 @@ import type { Cue } from './cues';
 import type { Sentence } from './subjects';
 import { clauseSubject } from './clauses';
 import type { Person } from './resolve';
-import type { Sex } from './sex';
+import type { PronounSex } from './sex';
 
 /** Whoever the entry before this one in time quotes, if that is one person not of the other sex (the blog's index decides). */
-export const previous = (sex: Sex | null): Person => ({ name: { tokens: [], titled: true, previous: true, ...(sex ? { sex } : {}) }, key: 'previous:', journalist: false });
+export const previous = (sex: PronounSex): Person | null =>
+  sex === 'plural' ? null : { name: { tokens: [], titled: true, previous: true, ...(sex ? { sex } : {}) }, key: 'previous:', journalist: false };
 
 /** The token of a cue's "he"/"she" subject, said with the cue or as its clause's subject, else null. */
 export function pronounSubject(cue: Cue, s: Sentence): number | null {

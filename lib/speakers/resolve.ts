@@ -8,7 +8,7 @@ import { endsWithName, foldWord, nameKey } from './keys';
 import type { Subject } from './subjects';
 import type { RawName } from './model';
 import type { Lang } from './lang';
-import { otherSex, sexOfName, sexOfWord, type Sex } from './sex';
+import { otherSex, sexOfName, sexOfWord, type PronounSex, type Sex } from './sex';
 
 /** A person as the entry knows them. */
 export interface Person {
@@ -151,15 +151,16 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
    * ambiguous); after an anonymous speaker, the later subject; with no cue and no subject, the
    * only person the entry has named so far.
    */
-  const pronoun = (at = Infinity, word?: string, sex: Sex | null = null): Person | null => {
+  const pronoun = (at = Infinity, word?: string, sex: PronounSex = null): Person | null => {
     const found = antecedent(at, word, sex);
     if (found && word) pronounOf.set(found.key, word);
     return found;
   };
-  const antecedent = (at: number, word?: string, sex: Sex | null = null): Person | null => {
+  const antecedent = (at: number, word?: string, sex: PronounSex = null): Person | null => {
     const c = lastCued;
     const s = lastSubject;
-    // "She" never points to a man the text names as one: the one before him may fit, else nobody.
+    // "She" never points to a man the text names as one: the one before him may fit, else nobody;
+    // "sie sagten" ("they") to no one person.
     const fits = (p: Person | null | undefined): p is Person => !!p && !otherSex(sex, sexOf(p));
     if (s && (!c || s.at > c.at)) {
       if (!s.person) return null;
@@ -210,7 +211,7 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
   };
 
   /** Resolves a cue's or a clause's subject to a person, or null for nobody. */
-  const resolveSubject = (subject: Subject, word?: string, sex: Sex | null = null): Person | null => {
+  const resolveSubject = (subject: Subject, word?: string, sex: PronounSex = null): Person | null => {
     switch (subject.type) {
       case 'person': {
         const n = subject.people[subject.people.length - 1]!;

@@ -8,6 +8,8 @@ import type { Lang } from './lang';
 import { feminineName } from './inflection-pl';
 
 export type Sex = 'f' | 'm';
+/** What a pronoun says of its person: a sex, several people ("sie sagten": "they"), or nothing. */
+export type PronounSex = Sex | 'plural' | null;
 
 /** The sex a word says (a title, a role, a pronoun, "a-t-elle"), if one. */
 export function sexOfWord(lower: string, L: Lang): Sex | null {
@@ -46,10 +48,13 @@ export function sexOfName(tokens: readonly string[], L: Lang, titleWord?: string
  * of several readings beside a singular verb only ("sie sagte", not "sie sagten"), or, where the
  * subject is left out, the verb's ending ("powiedziała").
  */
-export function sexOfPronoun(tokens: ReadonlyArray<{ kind: string; lower: string }>, at: number, L: Lang): Sex | null {
+export function sexOfPronoun(tokens: ReadonlyArray<{ kind: string; lower: string }>, at: number, L: Lang): PronounSex {
   const t = tokens[at];
   if (!t || t.kind !== 'word') return null;
-  if (L.singularOnly.has(t.lower)) return [tokens[at - 1], tokens[at + 1]].some((n) => n?.kind === 'word' && singularVerb(n.lower, L)) ? sexOfWord(t.lower, L) : null;
+  if (L.singularOnly.has(t.lower)) {
+    const verbs = [tokens[at - 1], tokens[at + 1]].filter((n) => n?.kind === 'word' && (L.aux.has(n.lower) || !!L.verb(n.lower)));
+    return verbs.some((n) => singularVerb(n!.lower)) ? sexOfWord(t.lower, L) : verbs.length ? 'plural' : null;
+  }
   const said = sexOfWord(t.lower, L);
   if (said || L.pronouns.has(t.lower)) return said;
   // A left-out subject: the verb's ending may say it.
@@ -59,13 +64,13 @@ export function sexOfPronoun(tokens: ReadonlyArray<{ kind: string; lower: string
 }
 
 /** A finite verb of the singular beside "sie": "sagte", "hat", "ist" (plural forms end in -n, or are "sind"). */
-function singularVerb(lower: string, L: Lang): boolean {
-  return (L.aux.has(lower) || !!L.verb(lower)) && !lower.endsWith('n') && lower !== 'sind';
+function singularVerb(lower: string): boolean {
+  return !lower.endsWith('n') && lower !== 'sind';
 }
 
 /** Whether a person of sex `person` cannot be what a pronoun of sex `pronoun` points to. */
-export function otherSex(pronoun: Sex | null, person: Sex | null): boolean {
-  return !!pronoun && !!person && pronoun !== person;
+export function otherSex(pronoun: PronounSex, person: Sex | null): boolean {
+  return pronoun === 'plural' || (!!pronoun && !!person && pronoun !== person);
 }
 
 /** Whether the blog's name of the entry before ("Theresa May") may be what "she added" points to: not a man's. */
