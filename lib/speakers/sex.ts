@@ -31,11 +31,13 @@ function sexOfGiven(word: string, L: Lang): Sex | null {
 }
 
 /**
- * A named person's sex: the title or role word right before the name, else the given name (the
+ * A named person's sex: the title, role or kin word right before the name, else the given name (the
  * first of two or more words, or a lone given name after "Sir"), else a Polish surname's form.
  */
 export function sexOfName(tokens: readonly string[], L: Lang, titleWord?: string, given = false): Sex | null {
-  const byTitle = titleWord ? sexOfWord(titleWord, L) : null;
+  // A title, a role or kin ("Mrs", "Kanzlerin", "his son"), not any word ("told her", "will miss").
+  const title = titleWord && (L.isRole(titleWord) || L.keepTitles.has(titleWord) || L.kin.has(titleWord)) ? titleWord : null;
+  const byTitle = title ? sexOfWord(title, L) : null;
   if (byTitle) return byTitle;
   const byGiven = tokens.length > 1 || given ? sexOfGiven(tokens[0]!, L) : null;
   if (byGiven) return byGiven;

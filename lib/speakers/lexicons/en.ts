@@ -207,6 +207,6 @@ export const en: LexiconData = {
   givenNames: GIVEN_EN,
   femaleNames: FEMALE_EN,
   maleNames: MALE_EN,
-  femaleWords: 'she her hers herself mrs ms miss dame lady queen princess duchess baroness countess madam madame sister mother wife daughter grandmother aunt niece actress chairwoman spokeswoman congresswoman businesswoman sportswoman policewoman headmistress',
+  femaleWords: 'she her hers herself mrs ms dame lady queen princess duchess baroness countess madam madame sister mother wife daughter grandmother aunt niece actress chairwoman spokeswoman congresswoman businesswoman sportswoman policewoman headmistress',
   maleWords: 'he him his himself mr sir lord king prince duke baron earl brother father husband son grandfather uncle nephew chairman spokesman congressman businessman sportsman policeman headmaster',
 };

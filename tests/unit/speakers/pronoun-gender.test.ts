@@ -8,7 +8,7 @@ describe('English', () => {
   it('a newcomer of the other sex does not take the pronoun', () => {
     expect(
       speakersOf('', [
-        'Nadia Roth welcomed the findings. “It is a good day,” she said.',
+        'Nadia Roth said it was a good day for the families.',
         'Karl Weber, a former officer turned MP, dismissed the report as absurd.',
         'She added: “We will keep pressing for answers.”',
       ]),
@@ -24,7 +24,8 @@ describe('English', () => {
   });
 
   it('reads the sex from a title', () => {
-    expect(speakersOf('', ['Mr Brennan said the plan was sound.', 'Mrs Okafor, the council leader, disagreed.', 'He added that the money was already there.'])).toEqual(['Brennan']);
+    // "Jo" is a name of either sex: "Mrs" says which.
+    expect(speakersOf('', ['Mr Brennan said the plan was sound.', 'Mrs Jo Okafor, the council leader, disagreed.', 'He added that the money was already there.'])).toEqual(['Brennan']);
   });
 
   it('keeps the subject she just met (“Theresa May met Jean-Claude Juncker. She said …”)', () => {
