@@ -187,6 +187,8 @@ export interface LexiconData {
   maleWords?: string;
   /** Pronouns that are feminine only beside a singular verb (German "sie": also "they" and "you"). */
   singularOnly?: string;
+  /** Auxiliaries after which a participle agrees with its subject ("è intervenuta", not "ha detto"): the endings of `femaleWords`/`maleWords` count only there. */
+  agreeAfter?: string;
   /** Given names in the nominative, masculine then feminine, declined by `inflection-pl.ts` (Polish). */
   declinedNames?: { masculine: string; feminine: string };
 }

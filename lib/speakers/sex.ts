@@ -59,7 +59,9 @@ export function sexOfPronoun(tokens: ReadonlyArray<{ kind: string; lower: string
   }
   const said = sexOfWord(t.lower, L);
   if (said || L.pronouns.has(t.lower)) return said;
-  // A left-out subject: the verb's ending may say it.
+  // A left-out subject: the verb's ending may say it, where it agrees ("powiedziała"; "è intervenuta").
+  const prev = tokens[at - 1];
+  if (L.agreeAfter.size && !(prev?.kind === 'word' && L.agreeAfter.has(prev.lower))) return null;
   for (const w of L.femaleWords) if (w.startsWith('-') && t.lower.endsWith(w.slice(1))) return 'f';
   for (const w of L.maleWords) if (w.startsWith('-') && t.lower.endsWith(w.slice(1))) return 'm';
   return null;

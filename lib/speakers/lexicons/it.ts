@@ -165,6 +165,7 @@ export const it: LexiconData = {
   givenNames: GIVEN_IT,
   femaleNames: FEMALE_IT,
   maleNames: MALE_IT,
-  femaleWords: 'lei ella sig.ra signora dottoressa professoressa presidentessa ministra regina principessa',
-  maleWords: 'lui egli sig sig. signor signore dottor professor re principe',
+  femaleWords: 'lei ella sig.ra signora dottoressa professoressa presidentessa ministra regina principessa -a',
+  maleWords: 'lui egli sig sig. signor signore dottor professor re principe -o',
+  agreeAfter: 'è era sarà sarebbe fu',
 };

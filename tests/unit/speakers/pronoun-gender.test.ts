@@ -78,3 +78,11 @@ describe('Polish: the verb ending says the sex of a left-out subject', () => {
     expect(speakersIn('pl', ['Ewa Nowak powiedziała, że sytuacja jest poważna.', 'Jan Kowalski, burmistrz, przyjechał wieczorem.', 'Dodała, że szkoły pozostaną zamknięte.'])).toEqual(['Ewa Nowak']);
   });
 });
+
+describe('Italian: a participle after "è" agrees with the left-out subject, one after "ha" does not', () => {
+  it('"si è detta" passes over a man named since; "ha detto" says nothing of sex', () => {
+    expect(speakersIn('it', ['Giulia Ferri ha detto che la situazione è grave.', 'Marco Conti, il sindaco, è arrivato in serata.', 'Si è detta preoccupata per le scuole.'])).toEqual(['Giulia Ferri']);
+    expect(speakersIn('it', ['Marco Conti, il sindaco, è arrivato in serata.', 'Si è detta preoccupata per le scuole.'])).toEqual([]);
+    expect(speakersIn('it', ['Marco Conti, il sindaco, è arrivato in serata.', 'Ha detto che le scuole resteranno chiuse.'])).toEqual(['Marco Conti']);
+  });
+});
