@@ -16,6 +16,8 @@ import { createResolver, type Person } from './resolve';
 import { journalistsOf } from './journalists';
 import { interviewee } from './qa';
 import { genderClash } from './inflection-pl';
+import { sexOfPronoun } from './sex';
+import { previous, pronounSubject } from './pronoun-subject';
 import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
 
 export type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
@@ -110,7 +112,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
   // Where every noun is capitalised, "die Fähre" or "am Montag" is no name.
   const noun = (m: Mention, t: TokenizedParagraph) => L.capitalNouns && m.tokens.length === 1 && !m.titled && (m.oblique || L.dets.has(t.tokens[m.from - 1]?.lower ?? ''));
   const namesNobody = !paras.some((p) => p.sentences.some((s) => s.mentions.some((m) => m.person && !noun(m, p.tp))));
-  const res = createResolver(allMentions, L.nameEndings, L.anonRoles);
+  const res = createResolver(allMentions, L.nameEndings, L.anonRoles, L);
   const speakers = new Map<string, RawName>();
   const quotes: EntryAnalysis['quotes'] = [];
   const journalists: RawName[] = [];
@@ -151,9 +153,10 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
       for (const cue of cuesBySentence[si]!) {
         let people = resolveCue(cue, res, sentencePerson, s);
         // "He added that ..." with nobody named in the entry: the speaker of the entry before it.
-        if (namesNobody && people?.length === 1 && !people[0] && pronounSubject(cue, s)) people = [PREVIOUS];
+        const pronounAt = pronounSubject(cue, s);
+        if (namesNobody && people?.length === 1 && !people[0] && pronounAt !== null) people = [previous(sexOfPronoun(s.tokens, pronounAt, L))];
         // "Ewa Pawlak …. – … – powiedział": a verb of the other gender points to someone else.
-        if (people?.length === 1 && people[0] && pronounSubject(cue, s) && genderClash(s.tokens[cue.at]!.text, people[0].name.tokens, L.declension)) people = [null];
+        if (people?.length === 1 && people[0] && pronounAt !== null && genderClash(s.tokens[cue.at]!.text, people[0].name.tokens, L.declension)) people = [null];
         if (people === undefined) continue;
         for (const p of people) if (p) addSpeaker(p);
         const last = people.length ? people[people.length - 1]! : null;
@@ -200,15 +203,6 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
   };
 }
 
-/** Whoever the entry before this one in time quotes, if that is one person (the blog's index decides). */
-const PREVIOUS: Person = { name: { tokens: [], titled: true, previous: true }, key: 'previous:', journalist: false };
-
-/** Whether a cue's subject is "he"/"she", said with the cue or as its clause's subject. */
-function pronounSubject(cue: Cue, s: Sentence): boolean {
-  if (cue.subject.type === 'pronoun') return true;
-  return cue.subject.type === 'clause' && clauseSubject(s)?.subject.type === 'pronoun';
-}
-
 /**
  * The people a cue names: a participle (", adding") hangs on the sentence's previous cue or its
  * subject; undefined when there is nobody to hang it on.
@@ -222,7 +216,7 @@ function resolveCue(cue: Cue, res: ReturnType<typeof createResolver>, sentencePe
     if (named && !named.ambiguous && named.subject.type === 'person') return [res.resolveSubject(named.subject)];
     if (sentencePerson !== undefined) return [sentencePerson];
     const cs = clauseSubject(s);
-    return cs && !cs.ambiguous ? [res.resolveSubject(cs.subject)] : undefined;
+    return cs && !cs.ambiguous ? [res.resolveSubject(cs.subject, undefined, cs.subject.type === 'pronoun' ? sexOfPronoun(s.tokens, cs.subject.at, s.L) : null)] : undefined;
   }
   if (subj.type === 'person') {
     const self = subj.people.length === 1 && selfPronoun(s, cue.at, subj.people[0]!.mention);
@@ -233,7 +227,8 @@ function resolveCue(cue: Cue, res: ReturnType<typeof createResolver>, sentencePe
   }
   // The pronoun itself ("he", "she"), not a verb standing for a left-out subject.
   const word = subj.type === 'pronoun' ? s.tokens[subj.at]?.lower : undefined;
-  return [res.resolveSubject(subj, word && s.L.pronouns.has(word) ? word : undefined)];
+  const sex = subj.type === 'pronoun' ? sexOfPronoun(s.tokens, subj.at, s.L) : null;
+  return [res.resolveSubject(subj, word && s.L.pronouns.has(word) ? word : undefined, sex)];
 }
 
 /**

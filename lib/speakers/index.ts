@@ -15,11 +15,11 @@ import type { EntryAnalysis, RawName, SpeakerEntryInput } from './model';
 import type { EntrySpeakers, SpeakerQuote, SpeakersResult, SpeakersUpdate, SpeakerWork } from './results';
 import { StreamLinks } from './stream';
 import { NameTable } from './table';
+import { fitsPronoun } from './sex';
 
 /** The entry shape the speaker finder reads (a subset of `Entry`). */
 export type { SpeakerEntryInput } from './model';
 export type { LexiconData } from './lang';
-
 export type { EntrySpeakers, SpeakerQuote, SpeakersResult, SpeakersUpdate, SpeakerWork } from './results';
 
 interface Stored {
@@ -197,17 +197,17 @@ export class SpeakerIndex {
   }
 
   private canonical(s: Stored, n: RawName, filter: boolean, depth = 0): string | null {
-    let c = n.previous ? this.previousSpeaker(s, depth) : this.table.resolve(n, s.keys, this.stream.position(s.reading.id));
+    let c = n.previous ? this.previousSpeaker(s, depth, n.sex) : this.table.resolve(n, s.keys, this.stream.position(s.reading.id));
     // "Mr Davies added:" where the blog has two Davieses: the one the entry before it quotes.
     if (!c && n.tokens.length === 1 && !n.role) c = this.sameSurnameBefore(s, n.tokens[0]!, depth);
     return c && (!filter || (!this.table.isJournalist(c) && !isAuthor(s.reading.author, c))) ? c : null;
   }
 
   /** The one speaker of the entry before `s` in time (a short chain of "He added" at most), else null. */
-  private previousSpeaker(s: Stored, depth: number): string | null {
+  private previousSpeaker(s: Stored, depth: number, sex?: RawName['sex']): string | null {
     const before = depth < 3 ? this.entries.get(this.stream.previous(s.reading.id) ?? '') : undefined;
     const speakers = before ? this.resolveEntry(before, depth + 1).speakers : [];
-    return speakers.length === 1 ? speakers[0]! : null;
+    return speakers.length === 1 && fitsPronoun(sex, speakers[0]!, this.L) ? speakers[0]! : null;
   }
 
   private sameSurnameBefore(s: Stored, surname: string, depth: number): string | null {

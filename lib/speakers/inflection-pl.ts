@@ -187,8 +187,14 @@ export function genderClash(verb: string, name: readonly string[], d: Declension
   const v = verb.toLowerCase();
   const verbFeminine = v.endsWith('ła') ? true : v.endsWith('ł') ? false : null;
   if (verbFeminine === null) return false;
+  const feminine = feminineName(name, d);
+  return feminine !== null && feminine !== verbFeminine;
+}
+
+/** Whether a Polish name is a woman's: its given name, else a surname in -ska/-cka (-ski/-cki: a man's). */
+export function feminineName(name: readonly string[], d: Declension | null): boolean | null {
+  if (!d || !name.length) return null;
   const given = name.length > 1 ? d.given(name[0]!).filter((g) => g.direct) : [];
   const last = name[name.length - 1]!.toLowerCase();
-  const feminine = given.length === 1 ? given[0]!.feminine : /(?:sk|ck|dzk)a$/.test(last) ? true : /(?:sk|ck|dzk)i$/.test(last) ? false : null;
-  return feminine !== null && feminine !== verbFeminine;
+  return given.length === 1 ? given[0]!.feminine : /(?:sk|ck|dzk)a$/.test(last) ? true : /(?:sk|ck|dzk)i$/.test(last) ? false : null;
 }

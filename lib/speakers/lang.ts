@@ -38,6 +38,7 @@ const SET_FIELDS = [
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
   'topicPreps', 'givenTitles', 'firstPerson', 'givenNames', 'relatives', 'streets',
+  'femaleNames', 'maleNames', 'femaleWords', 'maleWords', 'singularOnly', 'agreeAfter',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 

@@ -175,6 +175,20 @@ export interface LexiconData {
    * Spanish): a lone word may be the middle word of a three-word name.
    */
   pairedSurnames?: boolean;
+  /**
+   * Sex, where the language says it: given names of one sex only (`given/<lang>-sex.ts`), and words
+   * that say it of a person: titles and roles before a name ("Mrs", "Kanzlerin"), pronouns ("she",
+   * "elle", "a-t-elle") and verb endings of a left-out subject (`-ending`: Polish "-ła"). "He"/"she"
+   * never goes to a person of the other sex (`sex.ts`).
+   */
+  femaleNames?: string;
+  maleNames?: string;
+  femaleWords?: string;
+  maleWords?: string;
+  /** Pronouns that are feminine only beside a singular verb (German "sie": also "they" and "you"). */
+  singularOnly?: string;
+  /** Auxiliaries after which a participle agrees with its subject ("è intervenuta", not "ha detto"): the endings of `femaleWords`/`maleWords` count only there. */
+  agreeAfter?: string;
   /** Given names in the nominative, masculine then feminine, declined by `inflection-pl.ts` (Polish). */
   declinedNames?: { masculine: string; feminine: string };
 }

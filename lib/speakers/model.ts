@@ -37,6 +37,8 @@ export interface RawName {
    * time, if that entry has exactly one (`tokens` is empty). The blog's index decides.
    */
   previous?: boolean;
+  /** With `previous`: the sex its pronoun says ("she"): a speaker of the other sex is nobody. */
+  sex?: 'f' | 'm';
 }
 
 /** A quotation found in an entry: its text and where it is. */

@@ -42,6 +42,8 @@ export interface Mention {
   initial: boolean;
   /** A lone given name after a title that takes one ("Sir Martin"): the first word of a fuller name. */
   given?: boolean;
+  /** The word right before the name ("mrs", "kanzlerin"), lower-cased: it may say the person's sex. */
+  titleWord?: string;
 }
 
 // "O'hOisin" (Irish: a letter between O' and the capital); U+FFFD a letter the page's encoding lost.
@@ -287,7 +289,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     person,
     quoted: tokens[k]?.quoted ?? false,
     kin,
-    ...(kinOwner ? { notOf: kinOwner } : {}),
+    ...(kinOwner ? { notOf: kinOwner } : {}), ...(prev ? { titleWord: prev } : {}),
     thing: thing || body ? words.map((t) => t.text) : null,
     // A declined given name tells the case itself ("z TVN24 Paulina Szymańska": the medium is the preposition's).
     oblique: L.nominative.length > 0 && ((person ? L.declension?.oblique(nameTokens) : null) ?? obliqueBefore(tokens, start, floor, L)),

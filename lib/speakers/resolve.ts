@@ -7,6 +7,8 @@ import { type Mention } from './names';
 import { endsWithName, foldWord, nameKey } from './keys';
 import type { Subject } from './subjects';
 import type { RawName } from './model';
+import type { Lang } from './lang';
+import { otherSex, sexOfName, sexOfWord, type PronounSex, type Sex } from './sex';
 
 /** A person as the entry knows them. */
 export interface Person {
@@ -23,7 +25,7 @@ interface Mark {
 }
 
 /** The resolver of one entry, fed with every mention of the entry up front. */
-export function createResolver(mentions: readonly Mention[], endings: readonly string[] = [], anonRoles: ReadonlySet<string> = new Set()) {
+export function createResolver(mentions: readonly Mention[], endings: readonly string[] = [], anonRoles: ReadonlySet<string> = new Set(), L?: Lang) {
   const fold = (w: string) => foldWord(w, endings);
   const keyOf = (tokens: readonly string[]) => nameKey(tokens, endings);
   const fulls = new Map<string, { tokens: string[]; folded: string[]; oblique: boolean }>();
@@ -57,6 +59,22 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
     if (!m.person || m.tokens.length !== 1 || !m.titled || m.kin || m.quoted || expand(m.tokens).length > 1) continue;
     titledWords.push({ tokens: m.tokens, titled: true, oblique: m.oblique, roles: m.roles });
   }
+
+  // What the entry says of each person's sex ("Mrs May", "Theresa May"); evidence both ways says nothing.
+  const sexes = new Map<string, Sex | null>();
+  for (const m of L ? mentions : []) {
+    if (!m.person || m.kin) continue;
+    const tokens = expand(m.tokens, m.notOf);
+    const sex = sexOfName(tokens, L!, m.titleWord, m.given);
+    const key = keyOf(tokens);
+    if (sex) sexes.set(key, sexes.has(key) && sexes.get(key) !== sex ? null : sex);
+  }
+  const sexOf = (p: Person): Sex | null => {
+    if (!L) return null;
+    if (sexes.has(p.key)) return sexes.get(p.key)!;
+    if (p.name.role) return sexOfWord(p.name.role.head, L);
+    return p.name.tokens.length ? sexOfName(p.name.tokens, L, undefined, p.name.given) : null;
+  };
 
   const journalistKeys = new Set<string>();
   const journalistNames: RawName[] = [];
@@ -133,17 +151,21 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
    * ambiguous); after an anonymous speaker, the later subject; with no cue and no subject, the
    * only person the entry has named so far.
    */
-  const pronoun = (at = Infinity, word?: string): Person | null => {
-    const found = antecedent(at, word);
+  const pronoun = (at = Infinity, word?: string, sex: PronounSex = null): Person | null => {
+    const found = antecedent(at, word, sex);
     if (found && word) pronounOf.set(found.key, word);
     return found;
   };
-  const antecedent = (at: number, word?: string): Person | null => {
+  const antecedent = (at: number, word?: string, sex: PronounSex = null): Person | null => {
     const c = lastCued;
     const s = lastSubject;
+    // "She" never points to a man the text names as one: the one before him may fit, else nobody;
+    // "sie sagten" ("they") to no one person.
+    const fits = (p: Person | null | undefined): p is Person => !!p && !otherSex(sex, sexOf(p));
     if (s && (!c || s.at > c.at)) {
       if (!s.person) return null;
-      if (!c || !c.person || c.person.key === s.person.key) return s.person;
+      if (!fits(s.person)) return fits(c?.person) ? c.person : null;
+      if (!c || !c.person || c.person.key === s.person.key || !fits(c.person)) return s.person;
       // "Nato's secretary general has said ... Jens Stoltenberg was being interviewed. He said":
       // the role may be the person named since.
       const sKey = s.person.key;
@@ -157,11 +179,12 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       if (s.full && (!word || ((!subjectWord || subjectWord === word) && (cuedWord !== word || subjectWord === word)))) return s.person;
       return null;
     }
-    if (c) return c.person;
+    if (c) return !c.person || fits(c.person) ? c.person : fits(s?.person) ? s.person : null;
     // Only people named before the pronoun: "She took part in James Corden's show" is not Corden.
     const before = known.filter((_, i) => knownAt[i]! < at);
-    if (before.length === 1) return before[0]!;
-    return !before.length && lastWeak ? lastWeak.person : null;
+    const fitting = before.filter(fits);
+    if (fitting.length === 1) return fitting[0]!;
+    return !before.length && lastWeak && (!lastWeak.person || fits(lastWeak.person)) ? lastWeak.person : null;
   };
 
   // Everyone the entry names, lone surnames included: the blog may know their roles.
@@ -188,14 +211,14 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
   };
 
   /** Resolves a cue's or a clause's subject to a person, or null for nobody. */
-  const resolveSubject = (subject: Subject, word?: string): Person | null => {
+  const resolveSubject = (subject: Subject, word?: string, sex: PronounSex = null): Person | null => {
     switch (subject.type) {
       case 'person': {
         const n = subject.people[subject.people.length - 1]!;
         return person(n.tokens, n.mention.titled, n.mention.journalist, n.mention);
       }
       case 'pronoun':
-        return pronoun(subject.at, word);
+        return pronoun(subject.at, word, sex);
       case 'role':
         return role(subject.head, subject.indefinite, subject.words);
       case 'anon':
@@ -227,6 +250,8 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       if (subject.type === 'person' && subject.people.every((n) => weak(n.mention))) lastWeak = { person: p, at: ++step };
       else lastSubject = { person: p, at: ++step, full: subject.type === 'person' && subject.people.length === 1 && subject.people[0]!.mention.tokens.length > 1 };
     },
+    /** What the entry says of a person's sex (a title, a given name of one sex), if anything. */
+    sexOf,
     /** Multi-word people of the entry (for matching social handles). */
     people(): RawName[] {
       return known.map((p) => p.name).filter((n) => n.tokens.length > 1);

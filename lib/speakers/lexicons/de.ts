@@ -5,6 +5,7 @@
  */
 import type { LexiconData } from '../lang';
 import { GIVEN_DE } from '../given/de';
+import { FEMALE_DE, MALE_DE } from '../given/de-sex';
 
 export const de: LexiconData = {
   lang: 'de',
@@ -160,4 +161,9 @@ export const de: LexiconData = {
   topicPreps: 'über von',
   inversion: true,
   givenNames: GIVEN_DE,
+  femaleNames: FEMALE_DE,
+  maleNames: MALE_DE,
+  femaleWords: 'sie frau kanzlerin bundeskanzlerin präsidentin ministerin bundesministerin ministerpräsidentin sprecherin regierungssprecherin parteichefin bürgermeisterin oberbürgermeisterin chefin königin prinzessin',
+  maleWords: 'er herr kanzler bundeskanzler präsident minister bundesminister ministerpräsident sprecher regierungssprecher parteichef bürgermeister oberbürgermeister chef könig prinz',
+  singularOnly: 'sie',
 };

@@ -4,6 +4,7 @@
  */
 import type { LexiconData } from '../lang';
 import { GIVEN_EN } from '../given/en';
+import { FEMALE_EN, MALE_EN } from '../given/en-sex';
 
 export const en: LexiconData = {
   lang: 'en',
@@ -204,4 +205,8 @@ export const en: LexiconData = {
   pluralAgreement: 'have are were',
   inversion: false,
   givenNames: GIVEN_EN,
+  femaleNames: FEMALE_EN,
+  maleNames: MALE_EN,
+  femaleWords: 'she her hers herself mrs ms dame lady queen princess duchess baroness countess madam madame sister mother wife daughter grandmother aunt niece actress chairwoman spokeswoman congresswoman businesswoman sportswoman policewoman headmistress',
+  maleWords: 'he him his himself mr sir lord king prince duke baron earl brother father husband son grandfather uncle nephew chairman spokesman congressman businessman sportsman policeman headmaster',
 };

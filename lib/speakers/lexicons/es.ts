@@ -4,6 +4,7 @@
  */
 import type { LexiconData } from '../lang';
 import { GIVEN_ES } from '../given/es';
+import { FEMALE_ES, MALE_ES } from '../given/es-sex';
 
 export const es: LexiconData = {
   lang: 'es',
@@ -137,5 +138,9 @@ export const es: LexiconData = {
   otherPersons: `han hemos habían habíamos son somos eran -an -en -ron -amos -emos -imos -ban -ían`,
   streets: 'calle avenida plaza paseo glorieta',
   givenNames: GIVEN_ES,
+  femaleNames: FEMALE_ES,
+  maleNames: MALE_ES,
+  femaleWords: 'ella sra sra. señora doña presidenta ministra reina princesa',
+  maleWords: 'él sr sr. señor don ministro rey príncipe',
   pairedSurnames: true,
 };

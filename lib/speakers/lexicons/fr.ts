@@ -4,6 +4,7 @@
  */
 import type { LexiconData } from '../lang';
 import { GIVEN_FR } from '../given/fr';
+import { FEMALE_FR, MALE_FR } from '../given/fr-sex';
 
 export const fr: LexiconData = {
   lang: 'fr',
@@ -143,4 +144,8 @@ export const fr: LexiconData = {
   relatives: 'qui',
   streets: 'rue avenue boulevard quai',
   givenNames: GIVEN_FR,
+  femaleNames: FEMALE_FR,
+  maleNames: MALE_FR,
+  femaleWords: 'elle elle-même mme mme. madame mlle mademoiselle présidente directrice reine princesse duchesse',
+  maleWords: 'il lui-même m m. monsieur président directeur roi prince duc',
 };

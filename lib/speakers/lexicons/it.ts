@@ -4,6 +4,7 @@
  */
 import type { LexiconData } from '../lang';
 import { GIVEN_IT } from '../given/it';
+import { FEMALE_IT, MALE_IT } from '../given/it-sex';
 
 export const it: LexiconData = {
   lang: 'it',
@@ -162,4 +163,9 @@ export const it: LexiconData = {
     -avano -ivano -evano -iamo -ammo -emmo -immo`,
   streets: 'via viale piazza corso piazzale',
   givenNames: GIVEN_IT,
+  femaleNames: FEMALE_IT,
+  maleNames: MALE_IT,
+  femaleWords: 'lei ella sig.ra signora dottoressa professoressa presidentessa ministra regina principessa -a',
+  maleWords: 'lui egli sig sig. signor signore dottor professor re principe -o',
+  agreeAfter: 'è era sarà sarebbe fu',
 };

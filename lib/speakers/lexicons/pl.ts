@@ -5,6 +5,7 @@
  */
 import type { LexiconData } from '../lang';
 import { GIVEN_PL } from '../given/pl';
+import { FEMALE_PL, MALE_PL } from '../given/pl-sex';
 
 export const pl: LexiconData = {
   lang: 'pl',
@@ -142,6 +143,10 @@ export const pl: LexiconData = {
   nominative: 'skiego>ski ckiego>cki dzkiego>dzki iego>i ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a>',
   streets: 'ulica ulicy ulicę ul aleja alei alejach al plac placu placem rondo rondzie most moście osiedle osiedlu',
   givenNames: GIVEN_PL,
+  femaleNames: FEMALE_PL,
+  maleNames: MALE_PL,
+  femaleWords: 'ona pani królowa -ła',
+  maleWords: 'on pan król -ł',
   // Frequent Polish given names (a common-knowledge list, not taken from any source), declined in
   // every case by inflection-pl.ts: a name in any case tells where a person's name starts, whether
   // it is an object, and its nominative.
