@@ -194,7 +194,7 @@ describe('German: appeals, advice, requests and moods shown in public', () => {
 
   it.each([
     'Die Beteiligung lag bei 63 Prozent, teilte die Landeswahlleitung mit.',
-    'Rund 1,3 Millionen Menschen waren aufgerufen, einen neuen Landtag zu wählen.',
+    'Knapp 2,1 Millionen Menschen sind an diesem Sonntag aufgerufen, ein neues Parlament zu bestimmen.',
   ])('left alone: what a number counts is no person: %s', (text) => {
     expect(speakers('de', [text])).toEqual([]);
   });
