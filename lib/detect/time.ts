@@ -40,6 +40,11 @@ const RELATIVE = new RegExp(
 );
 /** Match minutes: "12'", "45+2'", "90'+3", "90+4’", "45e+2", "1re", "74 mn" (fr), "12. Min." (de), "Min. 12" (es), "74 min". */
 const MINUTE = /^(?:(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2})?|(\d{1,3})(?:e|ème|ᵉ|re|ère)(?:\s*\+\s*\d{1,2})?|(\d{1,3})\.\s*(?:\+\s*\d{1,2}\.?\s*)?Min\.?|[Mm]in\.?\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?['’]?|(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*(?:min|mn)\.?)$/;
+/**
+ * A minute as German tickers print it, an ordinal with a bare dot: "88.", "90.+3". Bare, it is as
+ * likely a numbered list's "3.": `ordinal`, a minute only in a run of its own (see order.ts).
+ */
+const ORDINAL = /^(\d{1,3})\.(?:\s*\+\s*\d{1,2}\.?)?$/;
 /** Game clocks with their period: "Q3 8:12", "OT 2:11", "3rd 8:12", "2nd Qtr 5:30", "P2 14:33". */
 const PERIOD = /^(?:Q[1-4]|OT\d?|P[1-4]|[1-4](?:st|nd|rd|th)(?:\s+(?:Qtr|Quarter|Period|Half))?)\s+\d{1,2}:[0-5]\d(?:\.\d)?$/i;
 /** Cricket overs with their word: "Over 19", "Ov 19.6", "19.6 ov", "14th over". */
@@ -62,10 +67,10 @@ const MINUTE_PREFIX = /^(\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,
 /** Longest text that can still be a time label ("Last updated at 12:04 (BST), 14 May"). */
 export const MAX_LABEL_LENGTH = 48;
 
-export type LabelKind = 'clock' | 'relative' | 'minute' | 'period' | 'over' | 'ball' | 'dotted';
+export type LabelKind = 'clock' | 'relative' | 'minute' | 'period' | 'over' | 'ball' | 'dotted' | 'ordinal';
 
-/** Kinds that are times only in a run that proves them so: a bare "19.6" ball, a bare "17.00" clock. */
-export const isWeakKind = (kind: LabelKind | null | string): boolean => kind === 'ball' || kind === 'dotted';
+/** Kinds that are times only in a run that proves them so: a bare "19.6" ball, a bare "17.00" clock, a bare "88." minute. */
+export const isWeakKind = (kind: LabelKind | null | string): boolean => kind === 'ball' || kind === 'dotted' || kind === 'ordinal';
 
 const squashed = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
 
@@ -80,6 +85,8 @@ export function labelKind(text: string): LabelKind | null {
   let t = squashed(text);
   if (t.length < 2 || t.length > MAX_LABEL_LENGTH) return null;
   if (BALL.test(t)) return 'ball';
+  const ordinal = ORDINAL.exec(t);
+  if (ordinal) return Number(ordinal[1]) <= 130 ? 'ordinal' : null;
   if (ISO.test(t)) return 'clock';
   const lower = t.toLowerCase();
   if (NAMED.has(lower)) return 'clock';
@@ -118,7 +125,7 @@ export function labelValue(text: string, kind: LabelKind): number | null {
   if (named !== undefined) return named;
   const iso = ISO.exec(t);
   if (iso) return Number(iso[1]) * 60 + Number(iso[2]);
-  if (kind === 'minute') {
+  if (kind === 'minute' || kind === 'ordinal') {
     const [minute, extra] = (t.match(/\d+/g) ?? []).map(Number);
     return minute! + (extra ?? 0) / 100;
   }
@@ -196,9 +203,41 @@ export function mayBeLabel(text: string | null): boolean {
  * gives up at once on text without a digit.
  */
 export function leafLabelKind(el: Element): LabelKind | null {
+  const text = leafText(el);
+  if (!text || !mayBeLabel(text)) return null;
+  return labelKind(text);
+}
+
+/** Marks set above or below a label's digits: French typography raises the ordinal of a minute ("88<sup>e</sup>", "1<sup>re</sup>"). */
+const RAISED = new Set(['sup', 'sub']);
+
+/**
+ * The text a leaf prints: its one text node (`soleText`), or its digits read with the raised
+ * marks between them (`<span>90<sup>e</sup>+3</span>` reads "90e+3"). Null otherwise.
+ */
+export function leafText(el: Element): string | null {
   const node = soleText(el);
-  if (!node || !mayBeLabel(node.nodeValue)) return null;
-  return labelKind(node.nodeValue!);
+  if (node) return node.nodeValue;
+  let text = '';
+  let raised = false;
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (++n > 6) return null;
+    if (c.nodeType === 3) text += c.nodeValue;
+    else if (c.nodeType === 1 && RAISED.has((c as Element).localName) && !(c as Element).firstElementChild) {
+      raised = true;
+      text += c.textContent;
+    } else if (c.nodeType === 1 && (c.textContent ?? '').trim()) return null;
+  }
+  return raised ? text : null;
+}
+
+/** True when a text node is what makes `el` a leaf label: its one text, or the digits a raised mark follows. */
+export function leadsLeaf(el: Element, node: Node): boolean {
+  if (soleText(el) === node) return true;
+  let first = el.firstChild;
+  while (first && first.nodeType === 3 && !first.nodeValue!.trim()) first = first.nextSibling;
+  return first === node && leafText(el) !== null;
 }
 
 /**
