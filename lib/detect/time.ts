@@ -38,8 +38,8 @@ const RELATIVE = new RegExp(
   String.raw`^(?:(?:${any(RELATIVE_BEFORE)})\s+${AMOUNT}\s*${RELATIVE_UNIT}|${AMOUNT}\s*${RELATIVE_UNIT}\s+(?:${any(RELATIVE_AFTER)}))$`,
   'i',
 );
-/** Match minutes: "12'", "45+2'", "90'+3", "90+4’", "45e+2", "1re", "74 mn" (fr), "12. Min." (de), "Min. 12" (es), "74 min". */
-const MINUTE = /^(?:(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2})?|(\d{1,3})(?:e|ème|ᵉ|re|ère)(?:\s*\+\s*\d{1,2})?|(\d{1,3})\.\s*(?:\+\s*\d{1,2}\.?\s*)?Min\.?|[Mm]in\.?\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?['’]?|(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*(?:min|mn)\.?)$/;
+/** Match minutes: "12'", "45+2'", "90'+3", "90'+3'", "90+4’", "45e+2", "1re", "74 mn" (fr), "12. Min." (de), "Min. 12" (es), "74 min". */
+const MINUTE = /^(?:(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2}['’′]?)?|(\d{1,3})(?:e|ème|ᵉ|re|ère)(?:\s*\+\s*\d{1,2})?|(\d{1,3})\.\s*(?:\+\s*\d{1,2}\.?\s*)?Min\.?|[Mm]in\.?\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?['’]?|(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*(?:min|mn)\.?)$/;
 /**
  * A minute as German tickers print it, an ordinal with a bare dot: "88.", "90.+3". Bare, it is as
  * likely a numbered list's "3.": `ordinal`, a minute only in a run of its own (see order.ts).

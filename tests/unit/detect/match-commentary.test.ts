@@ -21,9 +21,9 @@ describe('French commentary with raised ordinals ("88<sup>e</sup>", "1<sup>re</s
 describe('French commentary in two columns (minute with its icon, then the line)', () => {
   const { detection, entries } = analyzeFixture('match-fr-columns.html', 'https://www.footnews.example/ligue-1/lyon-marseille/2041');
 
-  it('is live and reads each row, the sidebar left out', () => {
+  it('is live and reads each row, kick-off included, the sidebar left out', () => {
     expect(detection.isLiveBlog).toBe(true);
-    expect(entries.map((e) => e.timeLabel)).toEqual(["90'+4", "88'", "75'", "67'", "46'", "45'+1", "23'"]);
+    expect(entries.map((e) => e.timeLabel)).toEqual(["90'+4", "88'", "75'", "67'", "46'", "45'+1", "23'", "Coup d'envoi"]);
     expect(entries[1]!.text).toMatch(/^Carton rouge direct/);
     expect(entries.some((e) => /Mercato/.test(e.text))).toBe(false);
   });

@@ -21,6 +21,8 @@ describe('time labels in each language and sport', () => {
     ['4m ago', 'relative'], ['an hour ago', 'relative'], ['il y a 5 min', 'relative'], ['vor 10 Minuten', 'relative'], ['vor 1 Std.', 'relative'],
     ['5 minuti fa', 'relative'], ["un'ora fa", null], ['hace 5 minutos', 'relative'], ['5 minut temu', 'relative'], ['2 godz. temu', 'relative'],
     ["12'", 'minute'], ["45+2'", 'minute'], ['90+4’', 'minute'], ['45e+2', 'minute'], ['12e', 'minute'], ['12. Min.', 'minute'], ['Min. 12', 'minute'],
+    ["90'+3'", 'minute'], ["Coup d'envoi", 'minute'], ['Anpfiff', 'minute'], ['Przerwa', 'minute'], ['Fine partita', 'minute'],
+    ['88.', 'ordinal'], ['90.+3', 'ordinal'], ['131.', null],
     ['Q3 8:12', 'period'], ['OT 2:11', 'period'], ['3rd 8:12', 'period'], ['2nd Qtr 5:30', 'period'], ['P2 14:33', 'period'],
     ['Over 19', 'over'], ['19.6 ov', 'over'], ['14th over', 'over'], ['19.6', 'ball'],
   ])('reads %s as %s', (text, kind) => expect(labelKind(text)).toBe(kind));
@@ -28,6 +30,8 @@ describe('time labels in each language and sport', () => {
   it('never reads prices, scores, lap times, years or long minutes as times, nor a bare ball', () => {
     for (const text of ['12.50', '£3.50', '2:1', '3.45', "150'", '2024', '65.06 sek.', 'vor 10 Jahren', 'Q9 8:12']) expect(isTimeLabel(text), text).toBe(false);
     expect(isTimeLabel('19.6')).toBe(false);
+    // A bare ordinal is a minute only in a run of them (order.ts): "3." alone is a list's number.
+    expect(isTimeLabel('88.')).toBe(false);
   });
 
   it('orders clocks by minute of the day, minutes by the match clock and balls one by one', () => {
@@ -37,6 +41,8 @@ describe('time labels in each language and sport', () => {
     expect(labelValue("45+2'", 'minute')).toBeGreaterThan(labelValue("45'", 'minute')!);
     expect(labelValue("45+2'", 'minute')).toBeLessThan(labelValue("46'", 'minute')!);
     expect(labelValue('8.1', 'ball')! - labelValue('7.6', 'ball')!).toBe(1);
+    expect(labelValue('90.+3', 'ordinal')).toBeGreaterThan(labelValue('90.', 'ordinal')!);
+    expect(labelValue("Coup d'envoi", 'minute')).toBeLessThan(labelValue('1re', 'minute')!);
   });
 
   it('keeps the separator a label may end on out of the label', () => {
