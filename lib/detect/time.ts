@@ -208,11 +208,15 @@ export function leafLabelKind(el: Element): LabelKind | null {
   return labelKind(text);
 }
 
-/** Marks set above or below a label's digits: French typography raises the ordinal of a minute ("88<sup>e</sup>", "1<sup>re</sup>"). */
-const RAISED = new Set(['sup', 'sub']);
+/**
+ * Small marks set apart from a label's digits: French typography raises the ordinal of a minute
+ * ("88<sup>e</sup>", "1<sup>re</sup>"), scoreboards style the stoppage time ("45<span>+2</span>'").
+ */
+const RAISED = new Set(['sup', 'sub', 'small', 'span']);
+const MARK_LENGTH = 4;
 
 /**
- * The text a leaf prints: its one text node (`soleText`), or its digits read with the raised
+ * The text a leaf prints: its one text node (`soleText`), or its digits read with the small
  * marks between them (`<span>90<sup>e</sup>+3</span>` reads "90e+3"). Null otherwise.
  */
 export function leafText(el: Element): string | null {
@@ -224,7 +228,7 @@ export function leafText(el: Element): string | null {
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (++n > 6) return null;
     if (c.nodeType === 3) text += c.nodeValue;
-    else if (c.nodeType === 1 && RAISED.has((c as Element).localName) && !(c as Element).firstElementChild) {
+    else if (c.nodeType === 1 && RAISED.has((c as Element).localName) && !(c as Element).firstElementChild && (c.textContent ?? '').trim().length <= MARK_LENGTH) {
       raised = true;
       text += c.textContent;
     } else if (c.nodeType === 1 && (c.textContent ?? '').trim()) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tools/dom';
-import { cleanLabel, datetimeAttr, isTimeLabel, labelKind, labelValue, splitTimePrefix, timeCarriers } from '../../../lib/detect/time';
+import { cleanLabel, datetimeAttr, isTimeLabel, labelKind, labelValue, leafLabelKind, splitTimePrefix, timeCarriers } from '../../../lib/detect/time';
 
 describe('isTimeLabel', () => {
   it.each(['19:02 (IST), Oct 02', '12.50 BST', 'Posted at 15:05', '21:00', '7h29', '11.04 Uhr', '3:45pm', '10:32 a.m. ET', '4m ago', '2 hours ago', 'Updated 09:15 GMT'])(
@@ -43,6 +43,17 @@ describe('time labels in each language and sport', () => {
     expect(labelValue('8.1', 'ball')! - labelValue('7.6', 'ball')!).toBe(1);
     expect(labelValue('90.+3', 'ordinal')).toBeGreaterThan(labelValue('90.', 'ordinal')!);
     expect(labelValue("Coup d'envoi", 'minute')).toBeLessThan(labelValue('1re', 'minute')!);
+  });
+
+  it('reads a minute whose ordinal or stoppage time is set in a small mark of its own', () => {
+    const doc = parseHtml(
+      '<div><span id="a">88<sup>e</sup></span><span id="b">90<sup>e</sup>+3</span><span id="c">45<span class="extra">+2</span>\'</span>' +
+        '<span id="d">12<sup>e</sup> Mbappé</span><span id="e">12 <span>juin 2025</span></span></div>',
+    );
+    const kind = (id: string) => leafLabelKind(doc.getElementById(id)!);
+    expect([kind('a'), kind('b'), kind('c')]).toEqual(['minute', 'minute', 'minute']);
+    // Words beside the mark, or a mark too long to be one, make no label.
+    expect([kind('d'), kind('e')]).toEqual([null, null]);
   });
 
   it('keeps the separator a label may end on out of the label', () => {
