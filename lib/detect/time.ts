@@ -63,6 +63,11 @@ const PREFIX = new RegExp(String.raw`^(?:\+{2,}\s*)?(${CLOCK}\s*(?:${MERIDIEM}|$
  * "74' But de Lyon !", "90'+3 - Carton jaune". The words must follow (a score "90' 3-1" is no line).
  */
 const MINUTE_PREFIX = /^(\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2})?)\s*(?:[:\-–—|•·]\s*)?(\p{L}[\s\S]*)$/u;
+/**
+ * The French ordinal minute that opens a line, "88e - Carton jaune", "90e+3 : Fin du match": only
+ * with a separator, since "12e journée", "3e arrondissement" open prose.
+ */
+const ORDINAL_PREFIX = /^(\d{1,3}(?:e|ème|re|ère)(?:\s*\+\s*\d{1,2})?)\s*[:\-–—|•·]\s*(\p{L}[\s\S]*)$/u;
 
 /** Longest text that can still be a time label ("Last updated at 12:04 (BST), 14 May"). */
 export const MAX_LABEL_LENGTH = 48;
@@ -146,7 +151,7 @@ export function splitTimePrefix(text: string): { time: string; rest: string } | 
   const t = squashed(text);
   const clock = PREFIX.exec(t);
   if (clock) return { time: clock[1]!.trim(), rest: clock[2]!.trim() };
-  const minute = MINUTE_PREFIX.exec(t);
+  const minute = MINUTE_PREFIX.exec(t) ?? ORDINAL_PREFIX.exec(t);
   return minute && Number(/\d+/.exec(minute[1]!)![0]) <= 130 ? { time: minute[1]!.trim(), rest: minute[2]!.trim() } : null;
 }
 

@@ -29,6 +29,16 @@ describe('French commentary in two columns (minute with its icon, then the line)
   });
 });
 
+describe('French commentary as paragraphs that open with their minute ("88e - …")', () => {
+  const { detection, entries } = analyzeFixture('match-fr-paragraphs.html', 'https://www.nordsports.example/football/ligue-1/lens-lille-derby-987.html');
+
+  it('is live and reads each paragraph as an entry, its minute cut from the text', () => {
+    expect(detection.isLiveBlog).toBe(true);
+    expect(entries.map((e) => e.timeLabel)).toEqual(['90e+4', '86e', '72e', '46e', '31e', '1re']);
+    expect(entries[2]!.text).toMatch(/^BUT pour Lens ! L'ailier/);
+  });
+});
+
 describe('German ticker with bare minutes ("88.", "90.+3")', () => {
   const { detection, entries } = analyzeFixture('match-de-ticker.html', 'https://www.sportblatt.example/fussball/bundesliga/dortmund-freiburg/liveticker');
 

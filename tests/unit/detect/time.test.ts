@@ -56,6 +56,13 @@ describe('time labels in each language and sport', () => {
     expect([kind('d'), kind('e')]).toEqual([null, null]);
   });
 
+  it('splits a French ordinal minute from its line only at a separator', () => {
+    expect(splitTimePrefix('90e+3 - Fin du match au Parc')).toEqual({ time: '90e+3', rest: 'Fin du match au Parc' });
+    expect(splitTimePrefix('1re : Coup d’envoi donné')).toEqual({ time: '1re', rest: 'Coup d’envoi donné' });
+    expect(splitTimePrefix('12e journée : Lens reçoit Lille')).toBeNull();
+    expect(splitTimePrefix('3e arrondissement, la mairie ferme')).toBeNull();
+  });
+
   it('keeps the separator a label may end on out of the label', () => {
     expect(cleanLabel('7h29 - ')).toBe('7h29');
     expect(cleanLabel('4:14 p.m.')).toBe('4:14 p.m.');
