@@ -63,4 +63,7 @@ export const NAMED_HOURS: Readonly<Record<string, number>> = { noon: 12 * 60, mi
 export const MATCH_BREAKS: Readonly<Record<string, number>> = {
   ht: 45.99, 'half-time': 45.99, 'half time': 45.99, mt: 45.99, 'mi-temps': 45.99, halbzeit: 45.99, descanso: 45.99, intervallo: 45.99,
   ft: 130, 'full-time': 130, 'full time': 130, tm: 130, 'fin du match': 130, abpfiff: 130,
+  'fine primo tempo': 45.99, 'fine partita': 130, przerwa: 45.99, 'koniec meczu': 130, entretiempo: 45.99,
+  // Kick-off, before the first minute.
+  "coup d'envoi": 0, 'coup d’envoi': 0, anpfiff: 0, 'calcio d’inizio': 0, "calcio d'inizio": 0,
 };

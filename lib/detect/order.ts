@@ -107,6 +107,9 @@ export function orderFits(o: RunOrder, urlHint: boolean): boolean {
   if (o.kind === 'ball') return o.pairs > 0 && isOrdered(o) && o.ballSteps * 2 >= o.pairs;
   // A results widget prints "FT" on every row: a match told minute by minute moves on.
   if (o.kind === 'minute') return isOrdered(o) && o.down + o.up > 0;
+  // Bare "88." minutes: a numbered list counts one by one ("1.", "2.", "3." or "10.", "9.", "8."),
+  // a match's lines leave minutes out between them.
+  if (o.kind === 'ordinal') return isOrdered(o) && o.down + o.up >= 2 && o.ballSteps < o.pairs;
   // Times that are no kind of time we can read (a feed's "4d", "1w") prove nothing by their order:
   // only a URL that says the page is live lets them stand.
   if (o.kind === null) return urlHint;
@@ -132,6 +135,6 @@ export function isNewestFirst(o: RunOrder): boolean {
  */
 export function mayStartEntries(o: RunOrder, urlHint: boolean): boolean {
   // The match clock proves a stream in either direction: a finished match is often replayed oldest first.
-  if (o.kind === 'minute') return isOrdered(o) && o.down + o.up >= 2;
+  if (o.kind === 'minute' || o.kind === 'ordinal') return isOrdered(o) && o.down + o.up >= 2;
   return isNewestFirst(o) || (urlHint && o.down > 0 && o.up === 0);
 }

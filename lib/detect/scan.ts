@@ -1,4 +1,4 @@
-import { leafLabelKind, lineTime, mayBeLabel, SKIP, soleText, splitTimePrefix } from './time';
+import { leadsLeaf, leafLabelKind, lineTime, mayBeLabel, SKIP, soleText, splitTimePrefix } from './time';
 
 // The structural check's scan: `time` elements and headings by native queries, and the text
 // nodes that print a time, read one by one (a TreeWalker over text only: in Chromium, touching
@@ -76,8 +76,8 @@ export function labelLeaves(root: Element): { times: Element[]; rules: Element[]
     // A line of its own in a block of `<br>`-split lines: the text itself, or its bold wrapper.
     const line = besideBr(node) ? el : el && soleText(el) === node && besideBr(el) ? el.parentElement : null;
     if (line) lineBlocks.add(line);
-    // Alone in its element, or beside nothing that prints (an icon before "88'").
-    if ((node.previousSibling || node.nextSibling) && (!label || !el || soleText(el) !== node)) continue;
+    // Alone in its element, or beside nothing that prints (an icon before "88'"), or before a raised ordinal ("88<sup>e</sup>").
+    if ((node.previousSibling || node.nextSibling) && (!label || !el || !leadsLeaf(el, node))) continue;
     if (!el || el.namespaceURI !== HTML || SKIP.has(el.localName) || el.localName === 'time' || el.localName === 'amp-timeago') continue;
     if (!label) rules.push(el);
     else if (leafLabelKind(el) && !isDuration(el)) times.push(el);

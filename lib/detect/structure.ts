@@ -132,7 +132,7 @@ export function bestTimedRun(times: readonly Element[], min: number, urlHint = t
   for (const all of runsOf(times)) {
     if (all.blocks.length < Math.max(min, (best?.blocks.length ?? 0) + 1)) break;
     const order = runOrder(all.anchors);
-    const sport = order.kind === 'minute' || order.kind === 'ball' || order.kind === 'over' || order.kind === 'period';
+    const sport = order.kind === 'minute' || order.kind === 'ordinal' || order.kind === 'ball' || order.kind === 'over' || order.kind === 'period';
     if (!isStreamPlace(all.container, sport, order.kind === 'minute')) continue;
     const run = ofOneKind(all, order.kind);
     if (run.blocks.length < min || !orderFits(order, urlHint)) continue;

@@ -38,8 +38,13 @@ const RELATIVE = new RegExp(
   String.raw`^(?:(?:${any(RELATIVE_BEFORE)})\s+${AMOUNT}\s*${RELATIVE_UNIT}|${AMOUNT}\s*${RELATIVE_UNIT}\s+(?:${any(RELATIVE_AFTER)}))$`,
   'i',
 );
-/** Match minutes: "12'", "45+2'", "90'+3", "90+4’", "45e+2", "1re", "74 mn" (fr), "12. Min." (de), "Min. 12" (es), "74 min". */
-const MINUTE = /^(?:(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2})?|(\d{1,3})(?:e|ème|ᵉ|re|ère)(?:\s*\+\s*\d{1,2})?|(\d{1,3})\.\s*(?:\+\s*\d{1,2}\.?\s*)?Min\.?|[Mm]in\.?\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?['’]?|(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*(?:min|mn)\.?)$/;
+/** Match minutes: "12'", "45+2'", "90'+3", "90'+3'", "90+4’", "45e+2", "1re", "74 mn" (fr), "12. Min." (de), "Min. 12" (es), "74 min". */
+const MINUTE = /^(?:(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2}['’′]?)?|(\d{1,3})(?:e|ème|ᵉ|re|ère)(?:\s*\+\s*\d{1,2})?|(\d{1,3})\.\s*(?:\+\s*\d{1,2}\.?\s*)?Min\.?|[Mm]in\.?\s*(\d{1,3})(?:\s*\+\s*\d{1,2})?['’]?|(\d{1,3})(?:\s*\+\s*\d{1,2})?\s*(?:min|mn)\.?)$/;
+/**
+ * A minute as German tickers print it, an ordinal with a bare dot: "88.", "90.+3". Bare, it is as
+ * likely a numbered list's "3.": `ordinal`, a minute only in a run of its own (see order.ts).
+ */
+const ORDINAL = /^(\d{1,3})\.(?:\s*\+\s*\d{1,2}\.?)?$/;
 /** Game clocks with their period: "Q3 8:12", "OT 2:11", "3rd 8:12", "2nd Qtr 5:30", "P2 14:33". */
 const PERIOD = /^(?:Q[1-4]|OT\d?|P[1-4]|[1-4](?:st|nd|rd|th)(?:\s+(?:Qtr|Quarter|Period|Half))?)\s+\d{1,2}:[0-5]\d(?:\.\d)?$/i;
 /** Cricket overs with their word: "Over 19", "Ov 19.6", "19.6 ov", "14th over". */
@@ -58,14 +63,19 @@ const PREFIX = new RegExp(String.raw`^(?:\+{2,}\s*)?(${CLOCK}\s*(?:${MERIDIEM}|$
  * "74' But de Lyon !", "90'+3 - Carton jaune". The words must follow (a score "90' 3-1" is no line).
  */
 const MINUTE_PREFIX = /^(\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\+\s*\d{1,2})?)\s*(?:[:\-–—|•·]\s*)?(\p{L}[\s\S]*)$/u;
+/**
+ * The French ordinal minute that opens a line, "88e - Carton jaune", "90e+3 : Fin du match": only
+ * with a separator, since "12e journée", "3e arrondissement" open prose.
+ */
+const ORDINAL_PREFIX = /^(\d{1,3}(?:e|ème|re|ère)(?:\s*\+\s*\d{1,2})?)\s*[:\-–—|•·]\s*(\p{L}[\s\S]*)$/u;
 
 /** Longest text that can still be a time label ("Last updated at 12:04 (BST), 14 May"). */
 export const MAX_LABEL_LENGTH = 48;
 
-export type LabelKind = 'clock' | 'relative' | 'minute' | 'period' | 'over' | 'ball' | 'dotted';
+export type LabelKind = 'clock' | 'relative' | 'minute' | 'period' | 'over' | 'ball' | 'dotted' | 'ordinal';
 
-/** Kinds that are times only in a run that proves them so: a bare "19.6" ball, a bare "17.00" clock. */
-export const isWeakKind = (kind: LabelKind | null | string): boolean => kind === 'ball' || kind === 'dotted';
+/** Kinds that are times only in a run that proves them so: a bare "19.6" ball, a bare "17.00" clock, a bare "88." minute. */
+export const isWeakKind = (kind: LabelKind | null | string): boolean => kind === 'ball' || kind === 'dotted' || kind === 'ordinal';
 
 const squashed = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
 
@@ -80,6 +90,8 @@ export function labelKind(text: string): LabelKind | null {
   let t = squashed(text);
   if (t.length < 2 || t.length > MAX_LABEL_LENGTH) return null;
   if (BALL.test(t)) return 'ball';
+  const ordinal = ORDINAL.exec(t);
+  if (ordinal) return Number(ordinal[1]) <= 130 ? 'ordinal' : null;
   if (ISO.test(t)) return 'clock';
   const lower = t.toLowerCase();
   if (NAMED.has(lower)) return 'clock';
@@ -118,7 +130,7 @@ export function labelValue(text: string, kind: LabelKind): number | null {
   if (named !== undefined) return named;
   const iso = ISO.exec(t);
   if (iso) return Number(iso[1]) * 60 + Number(iso[2]);
-  if (kind === 'minute') {
+  if (kind === 'minute' || kind === 'ordinal') {
     const [minute, extra] = (t.match(/\d+/g) ?? []).map(Number);
     return minute! + (extra ?? 0) / 100;
   }
@@ -139,7 +151,7 @@ export function splitTimePrefix(text: string): { time: string; rest: string } | 
   const t = squashed(text);
   const clock = PREFIX.exec(t);
   if (clock) return { time: clock[1]!.trim(), rest: clock[2]!.trim() };
-  const minute = MINUTE_PREFIX.exec(t);
+  const minute = MINUTE_PREFIX.exec(t) ?? ORDINAL_PREFIX.exec(t);
   return minute && Number(/\d+/.exec(minute[1]!)![0]) <= 130 ? { time: minute[1]!.trim(), rest: minute[2]!.trim() } : null;
 }
 
@@ -196,9 +208,45 @@ export function mayBeLabel(text: string | null): boolean {
  * gives up at once on text without a digit.
  */
 export function leafLabelKind(el: Element): LabelKind | null {
+  const text = leafText(el);
+  if (!text || !mayBeLabel(text)) return null;
+  return labelKind(text);
+}
+
+/**
+ * Small marks set apart from a label's digits: French typography raises the ordinal of a minute
+ * ("88<sup>e</sup>", "1<sup>re</sup>"), scoreboards style the stoppage time ("45<span>+2</span>'").
+ */
+const RAISED = new Set(['sup', 'sub', 'small', 'span']);
+const MARK_LENGTH = 4;
+
+/**
+ * The text a leaf prints: its one text node (`soleText`), or its digits read with the small
+ * marks between them (`<span>90<sup>e</sup>+3</span>` reads "90e+3"). Null otherwise.
+ */
+export function leafText(el: Element): string | null {
   const node = soleText(el);
-  if (!node || !mayBeLabel(node.nodeValue)) return null;
-  return labelKind(node.nodeValue!);
+  if (node) return node.nodeValue;
+  let text = '';
+  let raised = false;
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (++n > 6) return null;
+    if (c.nodeType === 3) text += c.nodeValue;
+    else if (c.nodeType === 1 && RAISED.has((c as Element).localName) && !(c as Element).firstElementChild && (c.textContent ?? '').trim().length <= MARK_LENGTH) {
+      raised = true;
+      text += c.textContent;
+    } else if (c.nodeType === 1 && (c.textContent ?? '').trim()) return null;
+  }
+  return raised ? text : null;
+}
+
+/** True when a text node is what makes `el` a leaf label: its one text, or the digits a raised mark follows. */
+export function leadsLeaf(el: Element, node: Node): boolean {
+  if (soleText(el) === node) return true;
+  let first = el.firstChild;
+  while (first && first.nodeType === 3 && !first.nodeValue!.trim()) first = first.nextSibling;
+  return first === node && leafText(el) !== null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../tools/dom';
-import { cleanLabel, datetimeAttr, isTimeLabel, labelKind, labelValue, splitTimePrefix, timeCarriers } from '../../../lib/detect/time';
+import { cleanLabel, datetimeAttr, isTimeLabel, labelKind, labelValue, leafLabelKind, splitTimePrefix, timeCarriers } from '../../../lib/detect/time';
 
 describe('isTimeLabel', () => {
   it.each(['19:02 (IST), Oct 02', '12.50 BST', 'Posted at 15:05', '21:00', '7h29', '11.04 Uhr', '3:45pm', '10:32 a.m. ET', '4m ago', '2 hours ago', 'Updated 09:15 GMT'])(
@@ -21,6 +21,8 @@ describe('time labels in each language and sport', () => {
     ['4m ago', 'relative'], ['an hour ago', 'relative'], ['il y a 5 min', 'relative'], ['vor 10 Minuten', 'relative'], ['vor 1 Std.', 'relative'],
     ['5 minuti fa', 'relative'], ["un'ora fa", null], ['hace 5 minutos', 'relative'], ['5 minut temu', 'relative'], ['2 godz. temu', 'relative'],
     ["12'", 'minute'], ["45+2'", 'minute'], ['90+4’', 'minute'], ['45e+2', 'minute'], ['12e', 'minute'], ['12. Min.', 'minute'], ['Min. 12', 'minute'],
+    ["90'+3'", 'minute'], ["Coup d'envoi", 'minute'], ['Anpfiff', 'minute'], ['Przerwa', 'minute'], ['Fine partita', 'minute'],
+    ['88.', 'ordinal'], ['90.+3', 'ordinal'], ['131.', null],
     ['Q3 8:12', 'period'], ['OT 2:11', 'period'], ['3rd 8:12', 'period'], ['2nd Qtr 5:30', 'period'], ['P2 14:33', 'period'],
     ['Over 19', 'over'], ['19.6 ov', 'over'], ['14th over', 'over'], ['19.6', 'ball'],
   ])('reads %s as %s', (text, kind) => expect(labelKind(text)).toBe(kind));
@@ -28,6 +30,8 @@ describe('time labels in each language and sport', () => {
   it('never reads prices, scores, lap times, years or long minutes as times, nor a bare ball', () => {
     for (const text of ['12.50', '£3.50', '2:1', '3.45', "150'", '2024', '65.06 sek.', 'vor 10 Jahren', 'Q9 8:12']) expect(isTimeLabel(text), text).toBe(false);
     expect(isTimeLabel('19.6')).toBe(false);
+    // A bare ordinal is a minute only in a run of them (order.ts): "3." alone is a list's number.
+    expect(isTimeLabel('88.')).toBe(false);
   });
 
   it('orders clocks by minute of the day, minutes by the match clock and balls one by one', () => {
@@ -37,6 +41,26 @@ describe('time labels in each language and sport', () => {
     expect(labelValue("45+2'", 'minute')).toBeGreaterThan(labelValue("45'", 'minute')!);
     expect(labelValue("45+2'", 'minute')).toBeLessThan(labelValue("46'", 'minute')!);
     expect(labelValue('8.1', 'ball')! - labelValue('7.6', 'ball')!).toBe(1);
+    expect(labelValue('90.+3', 'ordinal')).toBeGreaterThan(labelValue('90.', 'ordinal')!);
+    expect(labelValue("Coup d'envoi", 'minute')).toBeLessThan(labelValue('1re', 'minute')!);
+  });
+
+  it('reads a minute whose ordinal or stoppage time is set in a small mark of its own', () => {
+    const doc = parseHtml(
+      '<div><span id="a">88<sup>e</sup></span><span id="b">90<sup>e</sup>+3</span><span id="c">45<span class="extra">+2</span>\'</span>' +
+        '<span id="d">12<sup>e</sup> Mbappé</span><span id="e">12 <span>juin 2025</span></span></div>',
+    );
+    const kind = (id: string) => leafLabelKind(doc.getElementById(id)!);
+    expect([kind('a'), kind('b'), kind('c')]).toEqual(['minute', 'minute', 'minute']);
+    // Words beside the mark, or a mark too long to be one, make no label.
+    expect([kind('d'), kind('e')]).toEqual([null, null]);
+  });
+
+  it('splits a French ordinal minute from its line only at a separator', () => {
+    expect(splitTimePrefix('90e+3 - Fin du match au Parc')).toEqual({ time: '90e+3', rest: 'Fin du match au Parc' });
+    expect(splitTimePrefix('1re : Coup d’envoi donné')).toEqual({ time: '1re', rest: 'Coup d’envoi donné' });
+    expect(splitTimePrefix('12e journée : Lens reçoit Lille')).toBeNull();
+    expect(splitTimePrefix('3e arrondissement, la mairie ferme')).toBeNull();
   });
 
   it('keeps the separator a label may end on out of the label', () => {

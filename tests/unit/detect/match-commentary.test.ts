@@ -1,0 +1,77 @@
+// Minute-by-minute match commentaries on sites without an adapter, in the markup families such
+// pages use (fixtures written for this test), and match pages that print minutes but are no
+// commentary: verdict, entry count, times and text.
+import { describe, expect, it } from 'vitest';
+import { analyzeFixture } from '../entries/analyze-fixture';
+
+describe('French commentary with raised ordinals ("88<sup>e</sup>", "1<sup>re</sup>"), newest first', () => {
+  const { detection, entries } = analyzeFixture('match-fr-sup-minutes.html', 'https://www.sporthebdo-ouest.example/football/ligue-1/rennes-brest-1234567.html');
+
+  it('is live by its structure and reads every line, breaks and stoppage time included', () => {
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure', adapter: null });
+    expect(entries.map((e) => e.timeLabel)).toEqual(['TM', '90e+3', '84e', '71e', '63e', 'MT', '38e', '1re']);
+  });
+
+  it('keeps the words of each line, a substitution as its two names', () => {
+    expect(entries[3]!.text).toMatch(/^BUT pour Rennes ! L'avant-centre conclut/);
+    expect(entries[4]!.text).toBe('Koné Lebrun');
+  });
+});
+
+describe('French commentary in two columns (minute with its icon, then the line)', () => {
+  const { detection, entries } = analyzeFixture('match-fr-columns.html', 'https://www.footnews.example/ligue-1/lyon-marseille/2041');
+
+  it('is live and reads each row, kick-off included, the sidebar left out', () => {
+    expect(detection.isLiveBlog).toBe(true);
+    expect(entries.map((e) => e.timeLabel)).toEqual(["90'+4", "88'", "75'", "67'", "46'", "45'+1", "23'", "Coup d'envoi"]);
+    expect(entries[1]!.text).toMatch(/^Carton rouge direct/);
+    expect(entries.some((e) => /Mercato/.test(e.text))).toBe(false);
+  });
+});
+
+describe('French commentary as paragraphs that open with their minute ("88e - …")', () => {
+  const { detection, entries } = analyzeFixture('match-fr-paragraphs.html', 'https://www.nordsports.example/football/ligue-1/lens-lille-derby-987.html');
+
+  it('is live and reads each paragraph as an entry, its minute cut from the text', () => {
+    expect(detection.isLiveBlog).toBe(true);
+    expect(entries.map((e) => e.timeLabel)).toEqual(['90e+4', '86e', '72e', '46e', '31e', '1re']);
+    expect(entries[2]!.text).toMatch(/^BUT pour Lens ! L'ailier/);
+  });
+});
+
+describe('German ticker with bare minutes ("88.", "90.+3")', () => {
+  const { detection, entries } = analyzeFixture('match-de-ticker.html', 'https://www.sportblatt.example/fussball/bundesliga/dortmund-freiburg/liveticker');
+
+  it('is live and reads each minute', () => {
+    expect(detection.isLiveBlog).toBe(true);
+    expect(entries.map((e) => e.timeLabel)).toEqual(['90.+3', '88.', '77.', '64.', '46.', '45.+2', '19.']);
+    expect(entries[1]!.text).toMatch(/^Tor für Dortmund, 3:1!/);
+  });
+});
+
+describe('Spanish narration ("Min. 88")', () => {
+  const { detection, entries } = analyzeFixture('match-es-min.html', 'https://www.deportessur.example/futbol/betis-sevilla-directo');
+
+  it('is live and reads each minute', () => {
+    expect(detection.isLiveBlog).toBe(true);
+    expect(entries.map((e) => e.timeLabel)).toEqual(['Min. 90+5', 'Min. 82', 'Min. 70', 'Min. 46', 'Min. 31']);
+    expect(entries[2]!.text).toMatch(/^¡Gol del Sevilla!/);
+  });
+});
+
+describe('match pages that print minutes and are no commentary', () => {
+  it('a match report with its scorers ("Mbappé (12e, 45e+2)") and a key-moments box', () => {
+    const { detection } = analyzeFixture('neg-match-report-fr.html', 'https://www.foothebdo.example/ligue-1/psg-monaco-3-1-paris-deroule-123.html');
+    expect(detection.isLiveBlog).toBe(false);
+  });
+
+  it('a ranking counted down by bare ordinals ("6.", "5.", … "1."), read like German minutes', () => {
+    const { detection } = analyzeFixture('neg-numbered-ranking-de.html', 'https://www.sportblatt.example/fussball/bundesliga/torjaeger-ranking-hinrunde');
+    expect(detection.isLiveBlog).toBe(false);
+  });
+
+  it('a results list with statuses ("FT", "HT", "74\'") and scorers', () => {
+    const { detection } = analyzeFixture('neg-results-minutes.html', 'https://www.pitchside.example/football/premier-league/results/matchday-14');
+    expect(detection.isLiveBlog).toBe(false);
+  });
+});
