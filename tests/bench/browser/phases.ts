@@ -47,14 +47,11 @@ export function collectPhaseEvent(events: PhaseEvents, e: TraceEvent): void {
 }
 
 /** Prints the phase table of one load. */
-export function printPhases(profile: Profile, events: PhaseEvents, tasks: readonly Task[], origin: number, extensionDir: string): void {
-  if (events.pipeline.length < 2 || !events.evaluation.length) return void console.log('\n## phases: no pipeline measure or no reader evaluation in the trace');
-  const from = Math.min(...events.evaluation.map((e) => e.ts));
-  const to = Math.max(...events.pipeline);
-  const evaluations = events.evaluation.filter((e) => e.ts <= to);
-  const evalMs = evaluations.reduce((s, e) => s + e.dur, 0) / 1000;
-  const evaluating = (t: number) => evaluations.some((e) => t >= e.ts && t <= e.ts + e.dur);
-
+/**
+ * The source file of a sample's innermost extension frame (a native call counts for the code that
+ * made it), through the build's source maps; null for a sample with no extension code on its stack.
+ */
+export function extensionSources(profile: Profile, extensionDir: string): (sample: number) => string | null {
   const maps = new Map<string, SourceMap>();
   const mapOf = (url: string) => {
     const file = url.replace(/^chrome-extension:\/\/[^/]+\//, '');
@@ -64,6 +61,24 @@ export function printPhases(profile: Profile, events: PhaseEvents, tasks: readon
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return (sample) => {
+    let at: number | undefined = sample;
+    while (at !== undefined && !byId.get(at)!.callFrame.url.startsWith(EXT)) at = parent.get(at);
+    if (at === undefined) return null;
+    const f = byId.get(at)!.callFrame;
+    return mapOf(f.url).sourceAt(f.lineNumber, f.columnNumber ?? 0);
+  };
+}
+
+export function printPhases(profile: Profile, events: PhaseEvents, tasks: readonly Task[], origin: number, extensionDir: string): void {
+  if (events.pipeline.length < 2 || !events.evaluation.length) return void console.log('\n## phases: no pipeline measure or no reader evaluation in the trace');
+  const from = Math.min(...events.evaluation.map((e) => e.ts));
+  const to = Math.max(...events.pipeline);
+  const evaluations = events.evaluation.filter((e) => e.ts <= to);
+  const evalMs = evaluations.reduce((s, e) => s + e.dur, 0) / 1000;
+  const evaluating = (t: number) => evaluations.some((e) => t >= e.ts && t <= e.ts + e.dur);
+
+  const sourceOf = extensionSources(profile, extensionDir);
   const ms = new Map<string, number>();
   const other = new Map<string, number>();
   let t = profile.startTime;
@@ -72,11 +87,8 @@ export function printPhases(profile: Profile, events: PhaseEvents, tasks: readon
     t += profile.timeDeltas[i]!;
     // Samples inside the evaluation are its own row (from the trace).
     if (t < from || t > to || evaluating(t)) return;
-    let at: number | undefined = id;
-    while (at !== undefined && !byId.get(at)!.callFrame.url.startsWith(EXT)) at = parent.get(at);
-    if (at === undefined) return;
-    const f = byId.get(at)!.callFrame;
-    const source = mapOf(f.url).sourceAt(f.lineNumber, f.columnNumber ?? 0);
+    const source = sourceOf(id);
+    if (source === null) return;
     const phase = PHASES.find(([, re]) => re.test(source))?.[0] ?? 'other';
     ms.set(phase, (ms.get(phase) ?? 0) + dt);
     if (phase === 'other') other.set(source, (other.get(source) ?? 0) + dt);

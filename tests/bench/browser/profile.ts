@@ -10,7 +10,7 @@
 // samples by source file (the build gets a source map). `--phases`: the reader's CPU by phase,
 // from its script's evaluation to the pipeline's end (phases.ts). `--reuse`: the last profile build. Bench only: its timings are noisy, its names are what it is for.
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import { ROOT, launchWithExtension, requireBuild, startFixtureServer } from '../../e2e/harness';
@@ -20,8 +20,7 @@ import { readFileSync } from 'node:fs';
 import { CORPUS_DIR } from '../../helpers/corpus';
 import { hostsOf, loadPages } from './pages';
 import { startTrace, type Task, type TraceEvent } from './trace';
-import { readSourceMap, type SourceMap } from '../source-map';
-import { collectPhaseEvent, newPhaseEvents, printPhases } from './phases';
+import { collectPhaseEvent, extensionSources, newPhaseEvents, printPhases } from './phases';
 
 /** Style and layout work seen in the trace (any thread; filtered by time to a task of the page). */
 const rendering: { name: string; ts: number; dur: number; info: string }[] = [];
@@ -111,23 +110,12 @@ function summarise(profile: Profile, from: number, to: number) {
  * compiled and run once, is its first line's source), so that CPU can be set beside bytes.
  */
 function bySource(profile: Profile, extensionDir: string): void {
-  const maps = new Map<string, SourceMap>();
-  const mapOf = (url: string) => {
-    const file = url.replace(/^chrome-extension:\/\/[^/]+\//, '');
-    if (!maps.has(file)) maps.set(file, readSourceMap(join(extensionDir, file)));
-    return maps.get(file)!;
-  };
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const sourceOf = extensionSources(profile, extensionDir);
   const counts = new Map<string, number>();
   let total = 0;
   for (const id of profile.samples) {
-    let at: number | undefined = id;
-    while (at !== undefined && !byId.get(at)!.callFrame.url.startsWith(EXT)) at = parent.get(at);
-    if (at === undefined) continue;
-    const f = byId.get(at)!.callFrame;
-    const source = mapOf(f.url).sourceAt(f.lineNumber, f.columnNumber ?? 0);
+    const source = sourceOf(id);
+    if (source === null) continue;
     const name = source.startsWith('npm:') ? source : source.split('/').slice(0, 3).join('/');
     counts.set(name, (counts.get(name) ?? 0) + 1);
     total++;
