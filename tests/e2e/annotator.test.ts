@@ -32,17 +32,23 @@ const speakers = async (page: Page) => {
   return panelOf(page).locator('[data-lbl-speaker]').evaluateAll((els) => els.map((e) => e.getAttribute('data-lbl-speaker')).sort());
 };
 
-/** Stops the extension's service worker, as Chrome does with an idle one (its memory goes with it). */
+/**
+ * Stops the extension's service worker, as Chrome does with an idle one (its memory goes with it).
+ * The page's open port may wake a new one at once, under the same target: stopped means the
+ * instance that held the mark is gone.
+ */
 async function stopWorker(page: Page): Promise<void> {
+  const ours = () => page.context().serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${lens.browser.extensionId}/`));
+  await ours()!.evaluate(() => { (globalThis as { lblBeforeStop?: boolean }).lblBeforeStop = true; });
   const cdp = await page.context().newCDPSession(page);
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${lens.browser.extensionId}/`));
   expect(worker, 'the extension service worker').toBeDefined();
   await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
   await expect.poll(async () => {
-    const { targetInfos: now } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] };
-    return now.some((t) => t.targetId === worker!.targetId);
-  }).toBe(false);
+    const now = ours();
+    return !now || (await now.evaluate(() => !(globalThis as { lblBeforeStop?: boolean }).lblBeforeStop).catch(() => true));
+  }, { timeout: 10_000 }).toBe(true);
   await cdp.detach();
 }
 
