@@ -214,18 +214,18 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // "na alei Szucha Wróblewska", "en la calle Alcalá": a street's name, and a person's after it.
   const street = k === start && L.streets.has(tokens[start - 1]?.lower ?? '');
   if (street && last - k >= 2) k++;
-  // "the clerk, Peter Hall,", "Bishop John Church": a surname that is also an organisation word
-  // names a person when a role introduces the two words.
+  // "the clerk, Peter Hall,", "Bishop John Church": a surname that is an organisation word too, after a role.
   if (k === last && last - start === 2 && isNameToken(tokens[start]!, L, true) && nameShaped(tokens[start + 1]!.text, L) && introducedByRole(tokens, start, floor, L)) k = start;
   const words = tokens.slice(k, last);
-  // More than three name words is two names run together ("Grace Okafor Tomas Lindqvist").
-  let person = k < last && words.filter((t) => t.cap).length <= 3 + (L.keepTitles.has(words[0]?.lower ?? '') ? 1 : 0);
+  // More than three name words is two names run together ("Grace Okafor Tomas Lindqvist"), but for two surnames ("José Manuel Piñeiro Lago").
+  let person = k < last && words.filter((t) => t.cap).length <= 3 + (L.keepTitles.has(words[0]?.lower ?? '') || L.data.pairedSurnames ? 1 : 0);
   // An organisation word before the name makes the run an organisation ("California Independent
   // System Operator"), except in a title such as "Secretary of State Ana Ruiz"; a party or a role
   // compound glued before a name describes the person ("le député RN Jordan Perret", "Stadtrat Jens Wagner").
   const stop = k > start ? tokens[k - 1]!.lower : '';
   const org = !L.titles.has(stop) && !L.roleCompound(stop) && !L.parties.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
-  if (org && !titleOf(tokens, start, L)) person = false;
+  // A role's domain before its holder in apposition is none either ("El consejero de Medio Rural, Ana Ruiz,").
+  if (titleOf(tokens, start, L) ? tokens[end]?.text === ',' && !words.some((t) => L.givenNames.has(t.text)) : org) person = false;
   const nameTokens = words.map((t) => t.text);
   // A lone capital letter or a run of initials is not a name by itself; nor are places and parties.
   if (nameTokens.every((w) => INITIALS.test(w)) || notAPerson(words.map((t) => t.lower), L) || (street && k === start)) person = false;

@@ -27,3 +27,10 @@ Verónica Vicente Victoria Virginia Víctor
 Yolanda
 Ángel Ángela
 Óscar`;
+
+/**
+ * Given names of Galician, Catalan and Basque, which Spanish news print as they are ("Xosé Manuel
+ * Piñeiro", "Iñaki Lasa"): written for this project, not from the list above.
+ */
+export const GIVEN_ES_REGIONAL = `Xosé Xoán Xulio Xurxo Xaquín Xabier Xavier Anxo Brais Breixo Iago Uxía Antía Iria
+Joan Pere Oriol Arnau Quim Núria Mireia Meritxell Montse Iñaki Iker Aitor Unai Mikel Gorka Koldo Josu Ainhoa Itziar Idoia Nerea Amaia`;

@@ -44,12 +44,13 @@ export const de: LexiconData = {
     berichten bericht zufolge video live ticker update erste erster ersten zweite dritte letzte
     neue neuer neuen`,
   acronyms: `usa eu uno un nato who idf nna cnn bbc ard zdf dpa afp ap hrw unrwa ngo cia fbi spd cdu csu
-    fdp afd bsw svp sp fdp`,
+    fdp afd bsw svp sp fdp thw drk dgb fc sc vfb vfl tsv bvb`,
   orgWords: `regierung armee militär polizei partei ministerium behörde agentur organisation gruppe
     miliz hamas hizbullah hisbollah idf kommando gericht amt büro verband bank stiftung institut zentrum
     dienst sender zeitung uno nato eu kreml weisses weißes haus pentagon parlament bundestag senat
     kongress kabinett truppen streitkräfte luftwaffe marine rat kommission beobachtungsstelle
-    rundfunk sturm orkan hurrikan taifun stadt gemeinde landkreis kreis`,
+    rundfunk sturm orkan hurrikan taifun stadt gemeinde landkreis kreis feuerwehr rathaus gewerkschaft
+    verein klub club`,
   orgSuffixes: `behörde agentur ministerium kommando miliz armee regierung organisation partei hilfswerk
     gericht amt büro militär polizei verband bank stiftung institut zentrum dienst gruppe sender zeitung
     streitkräfte beobachtungsstelle rat kommission`,

@@ -3,7 +3,7 @@
  * on Spanish blogs.
  */
 import type { LexiconData } from '../lang';
-import { GIVEN_ES } from '../given/es';
+import { GIVEN_ES, GIVEN_ES_REGIONAL } from '../given/es';
 import { FEMALE_ES, MALE_ES } from '../given/es-sex';
 
 export const es: LexiconData = {
@@ -16,6 +16,7 @@ export const es: LexiconData = {
     doctor doctora profesor profesora entrenador técnico seleccionador capitán delantero centrocampista
     portero fiscal juez jueza coronel comandante almirante exministro exministra expresidente
     expresidenta ex vicepresidente vicepresidenta consejero consejera consejera delegado delegada
+    conselleiro conselleira conseller consellera lehendakari
     cardenal rabino imán jeque`,
   occupations: `médico médica enfermero enfermera profesor profesora estudiante abogado abogada activista
     economista analista experto experta escritor escritora actor actriz cantante soldado investigador
@@ -31,12 +32,14 @@ export const es: LexiconData = {
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre hoy ayer
     mañana además también asimismo mientras aunque sin embargo así ya más menos muy todo todos toda
     todas directo vídeo video última hora ha han había habían hemos le les me te nos no sí`,
-  acronyms: 'ee uu eeuu ue onu oms otan idf efe afp ap cnn bbc rtve psoe pp ong',
+  acronyms: 'ee uu eeuu ue onu oms otan idf efe afp ap cnn bbc rtve psoe pp ong ccoo ugt csif cgt aemet ume dgt fc cf',
   orgWords: `bar restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte
     fiscalía hospital universidad fundación asociación cruz roja hamás hizbulá efe reuters prensa medios
     cadena radio diario comité mando estado estados unión europea autoridad sanidad sindicato banco
-    grupo sociedad guardia civil tormenta huracán ciclón borrasca`,
+    grupo sociedad guardia civil tormenta huracán ciclón borrasca
+    ayuntamiento concello xunta generalitat junta diputación cabildo consell consejería delegación subdelegación
+    bomberos emergencias samur mossos ertzaintza plataforma federación confederación colegio club real atlético deportivo sporting athletic`,
   placeFirst: 'nueva norte sur este oeste san santa los las tel hong sri costa puerto buenos',
   places: `españa madrid barcelona sevilla valencia israel gaza cisjordania líbano siria egipto irán irak
     rusia ucrania estados unidos francia alemania italia polonia reino unido europa china japón qatar
@@ -49,7 +52,8 @@ export const es: LexiconData = {
   publicRoles: `presidente presidenta ministro ministra secretario secretaria director directora jefe
     jefa portavoz alcalde alcaldesa senador senadora diputado diputada embajador comisario gobernador
     líder canciller rey reina papa príncipe entrenador seleccionador capitán delantero fiscal juez
-    general comandante vicepresidente vicepresidenta candidato candidata consejero consejera`,
+    general comandante vicepresidente vicepresidenta candidato candidata consejero consejera
+    conselleiro conselleira conseller consellera lehendakari`,
   anonRoles: 'portavoz',
   journalistRoles: `periodista corresponsal enviado enviada reportero reportera columnista
  presentador presentadora redactor redactora comentarista`,
@@ -137,7 +141,7 @@ export const es: LexiconData = {
   relatives: 'que quien',
   otherPersons: `han hemos habían habíamos son somos eran -an -en -ron -amos -emos -imos -ban -ían`,
   streets: 'calle avenida plaza paseo glorieta',
-  givenNames: GIVEN_ES,
+  givenNames: `${GIVEN_ES} ${GIVEN_ES_REGIONAL}`,
   femaleNames: FEMALE_ES,
   maleNames: MALE_ES,
   femaleWords: 'ella sra sra. señora doña presidenta ministra reina princesa',

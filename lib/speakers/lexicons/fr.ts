@@ -32,12 +32,13 @@ export const fr: LexiconData = {
     octobre novembre décembre hier aujourd'hui demain ainsi alors aussi enfin toutefois cependant
     pourtant néanmoins encore déjà plus moins très tout tous toute toutes vidéo direct live cela ceci
     voici voilà`,
-  acronyms: 'usa ue onu oms otan nato idf afp ap cnn bbc tf1 rfi ong sncf ps lr rn lfi',
+  acronyms: 'usa ue onu oms otan nato idf afp ap cnn bbc tf1 rfi ong sncf ps lr rn lfi cgt cfdt unsa sdis samu psg fc',
   orgWords: `café restaurant brasserie hôtel boulangerie gouvernement ministère armée police parti commission conseil agence bureau organisation
     nations unies onu oms élysée matignon kremlin maison blanche parlement assemblée sénat tribunal cour
     parquet hôpital université fondation association croix rouge hamas hezbollah tsahal afp reuters
     presse médias chaîne radio journal comité commandement état états union européenne autorité
-    ministère santé syndicat banque groupe société tempête ouragan cyclone`,
+    ministère santé syndicat banque groupe société tempête ouragan cyclone mairie préfecture région
+    département pompiers gendarmerie club`,
   placeFirst: 'nord sud est ouest san santa los las tel hong sri costa saint sainte',
   places: `france paris lyon marseille israël gaza cisjordanie liban syrie égypte iran irak russie
     ukraine états-unis allemagne italie espagne pologne royaume-uni europe chine japon qatar jordanie

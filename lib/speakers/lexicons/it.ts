@@ -37,7 +37,7 @@ export const it: LexiconData = {
     altro altra via video foto diretta live aggiornamento ultime ultim'ora è' e' cosa qui lì là ora già
     così invece infatti mai sempre ancora poi però neppure neanche nemmeno circa almeno oltre più meno
     ha hanno aveva avevano abbiamo avrebbe`,
-  acronyms: `usa ue onu oms idf ap afp cnn bbc nato anp unrwa unicef cpj hrw fao ong ansa tass rai tg tv ss`,
+  acronyms: `usa ue onu oms idf ap afp cnn bbc nato anp unrwa unicef cpj hrw fao ong ansa tass rai tg tv ss cgil cisl uil fiom flc ugl usb cobas anci asl inps fc`,
   orgWords: `ristorante trattoria pizzeria caffè albergo hotel negozio governo ministero esercito forze forza polizia partito commissione consiglio agenzia ufficio
     organizzazione nazioni unite onu oms unicef unrwa casa bianca cremlino parlamento senato camera
     tribunale corte procura ospedale università fondazione associazione croce mezzaluna rossa hamas
@@ -45,7 +45,8 @@ export const it: LexiconData = {
     tv radio emittente sito comitato comando marina aeronautica brigate jihad movimento fronte lega
     federazione banca gruppo società spa srl protezione civile difesa dipartimento stato stati unione
     europea commissione autorità palestinese ministero salute esteri interni ufficio stampa casa
-    tempesta uragano ciclone palazzo`,
+    tempesta uragano ciclone palazzo comune regione provincia prefettura questura vigili carabinieri
+    sindacato confindustria coldiretti codacons federazione club`,
   placeFirst: `nord sud est ovest san santa santo los las tel hong sri costa puerto buenos arabia gaza
     striscia cisgiordania`,
   places: `italia israele gaza cisgiordania libano siria egitto iran iraq russia ucraina usa francia
