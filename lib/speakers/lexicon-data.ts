@@ -83,7 +83,8 @@ export interface LexiconData {
   nounNext: string;
   /**
    * "according to X" phrases (`|`-separated, words space-separated) that take a name after them,
-   * and replies that name who asked ("replying to X", "rispondendo al deputato X").
+   * and replies to a titled person that name who asked ("rispondendo al deputato X"; not "rispondendo a X",
+   * which says nothing of what X said).
    */
   according: string;
   /** Postpositions with the same meaning ("X zufolge"). */

@@ -187,7 +187,7 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   k = givenNameStart(tokens, start, k, last, L);
   // "Trener Stali Stanisław Chomski", "burmistrz Nysy Kordian Kolbiarz": where names inflect, a
   // role's domain in the genitive follows the title and runs into the name.
-  if (last - k === 3 && L.nominative.length && L.isRole(tokens[start - 1]?.lower ?? tokens[start]!.lower)) k++;
+  if (last - k === 3 && L.nominative.length && L.isRole(tokens[start - 1]?.lower ?? tokens[start]!.lower) && !L.givenNames.has(tokens[k]!.text)) k++;
   // "Minister of International Relations Maite Nkoana-Mashabane": the domain runs into the name (its last two words).
   if (last - k > 2 && titleOf(tokens, start, L) && !L.givenNames.has(tokens[k]!.text)) k = last - (isParticle(tokens[last - 2]!, L) ? 3 : 2);
   // Peers and royals known by title keep it: "Lord Cameron", "Lord Jay of Ewelme".

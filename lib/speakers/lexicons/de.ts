@@ -137,7 +137,7 @@ export const de: LexiconData = {
     hinzu mit ein zurück bekannt klar hervor zu`,
   adverbs: 'auch zudem bereits nun erneut zuvor dann später noch',
   nounNext: 'sind waren haben hatten',
-  according: 'laut | nach angaben von | nach worten von | nach ansicht von | nach einschätzung von | nach auffassung von | nach meinung von | auf die frage von | als antwort auf',
+  according: 'laut | nach angaben von | nach worten von | nach ansicht von | nach einschätzung von | nach auffassung von | nach meinung von | auf die frage von',
   accordingAfter: 'zufolge',
   bylineVerbs: 'berichtet',
   conj: 'und',

@@ -119,7 +119,7 @@ export const es: LexiconData = {
   filing: 'escribe cuenta informa | desde',
   qaMarks: 'p r',
   firstPerson: `yo me mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras`,
-  according: 'según | de acuerdo con | a juicio de | en respuesta a | en respuesta al | en respuesta a la | respondiendo a | respondiendo al | respondiendo a la | interpelado por | interpelada por | interpelado por el | interpelada por la',
+  according: 'según | de acuerdo con | a juicio de | en respuesta al | en respuesta a la | respondiendo al | respondiendo a la | interpelado por | interpelada por | interpelado por el | interpelada por la',
   bylineVerbs: 'informa',
   conj: 'y e',
   contrast: 'pero mientras',

@@ -121,7 +121,7 @@ export const fr: LexiconData = {
   filing: 'écrit raconte rapporte | depuis',
   qaMarks: 'q r',
   firstPerson: `je j' moi me m' mon ma mes nous notre nos`,
-  according: `selon | d' après | de l' avis de | en réponse à | répondant à | interpellé par | interpellée par | interpellé par le | interpellée par la | interpellé par la | interpellée par le`,
+  according: `selon | d' après | de l' avis de | en réponse au | en réponse à la | répondant au | répondant à la | interpellé par | interpellée par | interpellé par le | interpellée par la | interpellé par la | interpellée par le`,
   bylineVerbs: 'rapporte',
   conj: 'et',
   contrast: 'mais tandis',

@@ -135,7 +135,7 @@ export const it: LexiconData = {
   filing: 'scrive racconta riferisce | da',
   qaMarks: 'd r',
   firstPerson: `io mi me mio mia miei mie noi ci nostro nostra nostri nostre`,
-  according: 'secondo | stando a | a detta di | a giudizio di | rispondendo a | rispondendo al | rispondendo alla | in risposta a | in risposta al | in risposta alla | interpellato da | interpellata da',
+  according: 'secondo | stando a | a detta di | a giudizio di | rispondendo al | rispondendo alla | rispondendo allo | in risposta al | in risposta alla | interpellato da | interpellata da',
   bylineVerbs: 'riferisce',
   conj: 'e ed',
   contrast: 'ma mentre però',

@@ -117,8 +117,10 @@ export const pl: LexiconData = {
   firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze jestem jesteśmy byłem byłam byliśmy
     mam mamy miałem miałam chcę chcemy muszę musimy mogę możemy wiem wiemy będę będziemy uważam
     myślę sądzę cieszę cieszymy dziękuję dziękujemy zrobiłem zrobiłam zrobiliśmy zdobyłem zdobyliśmy`,
-  // "jak przekazał nam rzecznik X": the source after "jak" and its verb; a reply names who asked.
-  according: `według | zdaniem | w odpowiedzi na | odpowiadając | odpowiadając na pytanie | odpowiadając na pytania
+  // "jak przekazał nam rzecznik X": the source after "jak" and its verb; a reply to an MP names who asked
+  // (a reply to a bare name says nothing of what that person said: "odpowiadając Nowakowi").
+  according: `według | zdaniem | odpowiadając posłowi | odpowiadając posłance | odpowiadając senatorowi | odpowiadając senatorce
+    | odpowiadając na pytanie | odpowiadając na pytania
     | jak przekazał | jak przekazała | jak poinformował | jak poinformowała | jak podał | jak podała
     | jak powiedział | jak powiedziała | jak zaznaczył | jak zaznaczyła | jak podkreślił | jak podkreśliła
     | jak mówi | jak twierdzi | jak przekonuje | jak pisze | jak podaje | jak informuje | jak relacjonuje`,

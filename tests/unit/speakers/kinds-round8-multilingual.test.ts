@@ -56,3 +56,35 @@ describe('a role and its domain ("consejero de Medio Rural") name no person; the
     expect(speakers('es', ['El abogado de Juan Ferrer, Luis Campos, ha dicho que recurrirán.'])).toEqual(['Luis Campos']);
   });
 });
+
+describe('a reply to a bare name says nothing of what that person said: only the one who replies speaks', () => {
+  it.each([
+    ['it', '"Non prendiamo lezioni da nessuno", ha detto Marco Ferri in aula, rispondendo a Lidia Santoro.', ['Marco Ferri']],
+    ['it', 'Rispondendo a Lidia Santoro, Marco Ferri ha detto che i conti sono in ordine.', ['Marco Ferri']],
+    ['es', '"No aceptamos lecciones", ha dicho Andrés Molina, respondiendo a Beatriz Cano.', ['Andrés Molina']],
+    ['es', 'Andrés Molina ha dicho, en respuesta a Beatriz Cano, que no acepta lecciones.', ['Andrés Molina']],
+    ['fr', '« Nous ne recevons pas de leçons », a déclaré Paul Mercier, répondant à Claire Vidal.', ['Paul Mercier']],
+    ['fr', '« Nous ne recevons pas de leçons », a déclaré Paul Mercier en réponse à Claire Vidal.', ['Paul Mercier']],
+    ['pl', 'Marek Zieliński stwierdził, odpowiadając Tomaszowi Wrzoskowi, że nie ma sobie nic do zarzucenia.', ['Marek Zieliński']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it('left alone: a reply to a member of parliament names who asked (a question put by a named non-journalist)', () => {
+    expect(speakers('it', ['Marco Ferri ha detto in aula, rispondendo alla deputata Lidia Santoro, che i conti sono in ordine.'])).toEqual(['Marco Ferri', 'Lidia Santoro']);
+    expect(speakers('pl', ['Odpowiadając posłance Joannie Wrzosek, minister Marek Zieliński stwierdził, że pieniądze są.'])).toEqual(['Joanna Wrzosek', 'Marek Zieliński']);
+  });
+});
+
+describe('Polish: a title before two given names keeps both ("posłanka Anna Maria ...")', () => {
+  it.each([
+    ['Posłanka Anna Maria Wrzosek powiedziała, że Lewica poprze projekt.', ['Anna Maria Wrzosek']],
+    ['Wczoraj senator Jan Maria Kowal stwierdził, że ustawa jest zła.', ['Jan Maria Kowal']],
+  ])('%s', (text, want) => {
+    expect(speakers('pl', [text])).toEqual(want);
+  });
+
+  it('left alone: a club in the genitive between the role and the name stays out of it', () => {
+    expect(speakers('pl', ['Trener Stali Marek Chomicz powiedział, że drużyna jest gotowa.'])).toEqual(['Marek Chomicz']);
+  });
+});
