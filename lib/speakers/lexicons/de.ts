@@ -26,6 +26,7 @@ export const de: LexiconData = {
   occupations: `arzt ärztin lehrer lehrerin student studentin anwalt anwältin aktivist aktivistin experte
     expertin ökonom ökonomin analyst analystin autor autorin schauspieler schauspielerin sänger sängerin
     pilot soldat unternehmer unternehmerin forscher forscherin historiker historikerin zeuge zeugin rentner rentnerin
+    kapitän kapitänin kommandant kommandantin lotse lotsin
     anwohner anwohnerin bewohner bewohnerin landwirt landwirtin ingenieur ingenieurin geologe geologin
     meteorologe meteorologin klimaforscher klimaforscherin virologe virologin wissenschaftler wissenschaftlerin
     rechtsanwalt rechtsanwältin verteidiger verteidigerin staatsanwalt staatsanwältin richter richterin

@@ -88,3 +88,12 @@ describe('Polish: a title before two given names keeps both ("posłanka Anna Mar
     expect(speakers('pl', ['Trener Stali Marek Chomicz powiedział, że drużyna jest gotowa.'])).toEqual(['Marek Chomicz']);
   });
 });
+
+describe('German: a ship\'s or a unit\'s rank before a name is a role, not part of the name', () => {
+  it.each([
+    ['Bürgermeisterin Anke Harms berichtete, Kapitän Piotr Nowak habe ihr gesagt, die Männer seien ruhig.', ['Anke Harms', 'Piotr Nowak']],
+    ['Kommandantin Jana Roth sagte, der Einsatz laufe seit dem Morgen.', ['Jana Roth']],
+  ])('%s', (text, want) => {
+    expect(speakers('de', [text])).toEqual(want);
+  });
+});
