@@ -97,3 +97,10 @@ describe('German: a ship\'s or a unit\'s rank before a name is a role, not part 
     expect(speakers('de', [text])).toEqual(want);
   });
 });
+
+describe('Polish: one word after a resident noun ("mieszkanka Mikołowa") is a town, not a person', () => {
+  it('the dash attribution after the quote goes to the resident named before', () => {
+    expect(speakers('pl', ['Joanna Wilk, mieszkanka Rybnika, czeka przed bramą. - Bałam się, że dom się zawali - powiedziała.'])).toEqual(['Joanna Wilk']);
+    expect(speakers('pl', ['Marek Sowa, mieszkaniec Kłodzka, pokazuje zalaną piwnicę. - Woda przyszła w nocy - powiedział.'])).toEqual(['Marek Sowa']);
+  });
+});
