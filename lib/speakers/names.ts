@@ -235,7 +235,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // Cremlino"): people take a title or nothing.
   // One word after an article is often a person all the same ("la Meloni"), or a name used as a
   // modifier ("the Tillerson nomination"): only longer runs count, unless all nouns are capitalised ("Die Lage").
-  const attributive = tokens[end]?.kind === 'word' && !tokens[end]!.cap;
+  const attributive = tokens[end]?.kind === 'word' && !tokens[end]!.cap && !L.aux.has(tokens[end]!.lower) && !L.verb(tokens[end]!.lower); // not "il Bar Centrale ha scritto"
   // "that" and "this" before a name are a conjunction or a pointer, not an article ("confirmed that Shimon Peres").
   const article = tokens[start - 1]?.lower ?? '';
   const thing =

@@ -104,3 +104,17 @@ describe('Polish: one word after a resident noun ("mieszkanka Mikołowa") is a t
     expect(speakers('pl', ['Marek Sowa, mieszkaniec Kłodzka, pokazuje zalaną piwnicę. - Woda przyszła w nocy - powiedział.'])).toEqual(['Marek Sowa']);
   });
 });
+
+describe('an article before a run of two capitalised words that is the subject of a verb makes it a body or a place', () => {
+  it.each([
+    ['it', 'Il Teatro Verdi ha scritto su Facebook che resterà chiuso.'],
+    ['es', 'El Hostal Miramar ha anunciado en redes que cerrará por la dana.'],
+    ['fr', 'Le Vieux Moulin a indiqué qu\'il accueillait les sinistrés.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+
+  it('left alone: a title between the article and the name ("Il Presidente Sergio Mattarella")', () => {
+    expect(speakers('it', ['Il Presidente Sergio Ferri ha detto che l\'Italia è unita.'])).toEqual(['Sergio Ferri']);
+  });
+});
