@@ -139,6 +139,8 @@ export const es: LexiconData = {
   // "Afirmó que …": the person the entry just named.
   proDrop: true,
   relatives: 'que quien',
+  // A plural verb right after a name that opens its clause: a body or a group ("Fuentes de Génova aseguran").
+  pluralAgreement: 'han habían aseguran afirman explican dicen señalan insisten advierten denuncian indican apuntan sostienen piden reclaman',
   otherPersons: `han hemos habían habíamos son somos eran -an -en -ron -amos -emos -imos -ban -ían`,
   streets: 'calle avenida plaza paseo glorieta',
   givenNames: `${GIVEN_ES} ${GIVEN_ES_REGIONAL}`,

@@ -160,6 +160,8 @@ export const it: LexiconData = {
   // "Ha aggiunto che …": the person the entry just named.
   proDrop: true,
   relatives: 'che',
+  // A plural verb right after a name that opens its clause: a body or a group ("Fonti di Palazzo Chigi assicurano").
+  pluralAgreement: 'hanno avevano dicono affermano spiegano sostengono ribadiscono chiedono denunciano assicurano fanno',
   otherPersons: `hanno abbiamo avevano avevamo siamo sono erano eravamo avete ho -ano -ono -arono -irono -ero
     -avano -ivano -evano -iamo -ammo -emmo -immo`,
   streets: 'via viale piazza corso piazzale',

@@ -118,3 +118,18 @@ describe('an article before a run of two capitalised words that is the subject o
     expect(speakers('it', ['Il Presidente Sergio Ferri ha detto che l\'Italia è unita.'])).toEqual(['Sergio Ferri']);
   });
 });
+
+describe('Spanish and Italian: a plural verb right after a name that opens its clause makes it a body or a group', () => {
+  it.each([
+    ['es', 'Fuentes de Génova aseguran que el partido no apoyará el decreto.'],
+    ['es', 'Allegados de Ferraz explican que la ejecutiva se reunirá el lunes.'],
+    ['it', 'Ambienti di Palazzo Madama spiegano che il voto slitta a giovedì.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+
+  it('left alone: two people joined by "y"/"e" speak together', () => {
+    expect(speakers('es', ['Lucía Prieto y Andrés Gil han asegurado que habrá acuerdo.'])).toEqual(['Lucía Prieto', 'Andrés Gil']);
+    expect(speakers('it', ['Chiara Rossi e Luca Bini hanno detto che ci sarà un accordo.'])).toEqual(['Chiara Rossi', 'Luca Bini']);
+  });
+});
