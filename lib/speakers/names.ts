@@ -177,8 +177,8 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   let k = last;
   while (k > start) {
     const t = tokens[k - 1]!;
-    if (isNameToken(t, L, k < last) || (isParticle(t, L) && k < last)) k--;
-    else if (t.lower === 'of' && k < last && L.keepTitles.has(tokens[start]!.lower)) k--; // Lord Jay of Ewelme
+    if (isNameToken(t, L, k < last) || (isParticle(t, L) && k < last) || (k === last && k - 2 >= start && L.roleCompound(t.lower) && L.givenNames.has(tokens[k - 2]!.text))) k--;
+    else if (t.lower === 'of' && k < last && L.keepTitles.has(tokens[start]!.lower)) k--; // Lord Jay of Ewelme; above, "Lars Hoffmeister": a surname like a role compound after a given name
     else break;
   }
   while (k < last && !tokens[k]!.cap) k++; // a name never starts with a lower-case particle

@@ -133,3 +133,16 @@ describe('Spanish and Italian: a plural verb right after a name that opens its c
     expect(speakers('it', ['Chiara Rossi e Luca Bini hanno detto che ci sarà un accordo.'])).toEqual(['Chiara Rossi', 'Luca Bini']);
   });
 });
+
+describe('German: after a given name, a surname that ends like a role compound ("-meister", "-leiter") is a surname', () => {
+  it.each([
+    ['Jonas Baumeister: "Wir erwarten den Höhepunkt am Mittag."', ['Jonas Baumeister']],
+    ['Meteorologin Katrin Hofmeister sagte, der Wind lasse am Abend nach.', ['Katrin Hofmeister']],
+  ])('%s', (text, want) => {
+    expect(speakers('de', [text])).toEqual(want);
+  });
+
+  it('left alone: a role compound before a name is still a role', () => {
+    expect(speakers('de', ['Bürgermeisterin Anke Harms sagte, die Deiche hielten.'])).toEqual(['Anke Harms']);
+  });
+});
