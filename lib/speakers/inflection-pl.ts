@@ -163,7 +163,8 @@ export function declension(masculine: string, feminine: string): Declension {
     nominative(words) {
       const g = reading(words, true);
       if (!g || g.direct) return [...words];
-      const rest = words.slice(1).map((w) => (g.feminine ? feminineSurname(w) : masculineSurname(w)));
+      // Each part of a double surname declines ("Kosiniaka-Kamysza" → "Kosiniak-Kamysz").
+      const rest = words.slice(1).map((w) => w.split('-').map((p) => (g.feminine ? feminineSurname(p) : masculineSurname(p))).join('-'));
       return [g.nominative, ...rest];
     },
   };

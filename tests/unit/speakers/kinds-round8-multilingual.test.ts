@@ -146,3 +146,23 @@ describe('German: after a given name, a surname that ends like a role compound (
     expect(speakers('de', ['Bürgermeisterin Anke Harms sagte, die Deiche hielten.'])).toEqual(['Anke Harms']);
   });
 });
+
+describe('Polish: a known city declined after a role is the role\'s domain, not a person', () => {
+  it.each([
+    ['Prezydent Krakowa przekazał, że miasto jest przygotowane.', []],
+    ['Prezydent Gdańska zapowiedział, że szkoły będą zamknięte.', []],
+    ['Prezydent Krakowa Jan Bąk przekazał, że miasto jest przygotowane.', ['Jan Bąk']],
+    ['Prezydent Duda przekazał, że podpisze ustawę.', ['Duda']],
+  ])('%s', (text, want) => {
+    expect(speakers('pl', [text])).toEqual(want);
+  });
+});
+
+describe('Polish: each part of a double surname declines', () => {
+  it.each([
+    ['Według wicepremiera Władysława Kosiniaka-Kamysza wojsko jest gotowe.', ['Władysław Kosiniak-Kamysz']],
+    ['Zdaniem posła Piotra Nowaka-Zielińskiego ustawa jest zła.', ['Piotr Nowak-Zieliński']],
+  ])('%s', (text, want) => {
+    expect(speakers('pl', [text])).toEqual(want);
+  });
+});
