@@ -2,6 +2,7 @@ import { markerForHost, siteName } from '../sites/markers';
 import type { Detection } from '../types';
 import { hasLiveTitle } from './cues';
 import { isLiveBlogItemtype, isLiveBlogJsonLdText } from './jsonld';
+import { LIVE_HEADINGS } from './lexicon';
 import { isLivePath, splitUrl } from './url';
 
 // The cheap check, on every matched page. Measured in Chromium (a content script's isolated
@@ -46,13 +47,23 @@ const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  */
 export const SCHEMA_HINT =
   `//script[translate(@type, '${UPPER}', '${UPPER.toLowerCase()}') = 'application/ld+json'][contains(., 'LiveBlogPosting"')]`;
+// A heading as a live label is compared lower case (accented capitals of the label languages
+// too), with hyphens and odd spaces as spaces: XPath's translate() and the element read alike.
+const LABEL_FROM = `-${SPACES}${UPPER}ÀÂÄÁÉÈÊÎÏÍÓÔÖÚÙÛÜÇŻŁ`;
+const LABEL_TO = `${' '.repeat(SPACES.length + 1)}${UPPER.toLowerCase()}àâäáéèêîïíóôöúùûüçżł`;
+/** The live labels between bars, so that one `contains` tests a heading's whole text against all of them. */
+const LABELS = `|${LIVE_HEADINGS.join('|')}|`;
+
 /**
  * The DOM half of the gate: SCAN_TIMES `time` elements, or SCAN_HEADINGS headings whose text
- * opens with a digit (after the "+++" German tickers frame their lines with).
+ * opens with a digit (after the "+++" German tickers frame their lines with), or a heading that
+ * is nothing but a live label ("Match en direct", "Liveticker": LIVE_HEADINGS), as a match
+ * centre titled by its teams alone labels its commentary of printed minutes.
  */
 export const DOM_GATE =
   `count(//time) + count(//amp-timeago) >= ${SCAN_TIMES} or count((//h2 | //h3 | //h4 | //h5 | //h6)` +
-  `[starts-with(translate(normalize-space(translate(., '+${SPACES}', '${' '.repeat(SPACES.length + 1)}')), '123456789', '000000000'), '0')]) >= ${SCAN_HEADINGS}`;
+  `[starts-with(translate(normalize-space(translate(., '+${SPACES}', '${' '.repeat(SPACES.length + 1)}')), '123456789', '000000000'), '0')]) >= ${SCAN_HEADINGS}` +
+  ` or boolean((//h1 | //h2 | //h3 | //h4 | //h5 | //h6)[contains("${LABELS}", concat("|", normalize-space(translate(., "${LABEL_FROM}", "${LABEL_TO}")), "|"))])`;
 
 /** An XPath expression's boolean value, or null where the document cannot evaluate XPath (linkedom in Node). */
 function xpath(doc: Document, expression: string): boolean | null {
@@ -76,7 +87,17 @@ export function domGateByElements(doc: Document): boolean {
     const first = firstChar(headings[i]!);
     if (first >= 48 && first <= 57) n++;
   }
-  return n >= SCAN_HEADINGS;
+  return n >= SCAN_HEADINGS || [...doc.querySelectorAll(`h1, ${HEADINGS}`)].some(isLiveLabel);
+}
+
+/** True when a heading's whole text is a live label, read as DOM_GATE's XPath reads it (translate, normalize-space). */
+function isLiveLabel(heading: Element): boolean {
+  let text = '';
+  for (const ch of heading.textContent ?? '') {
+    const at = LABEL_FROM.indexOf(ch);
+    text += at < 0 ? ch : LABEL_TO[at];
+  }
+  return LABELS.includes(`|${text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')}|`);
 }
 
 /** schema.org `LiveBlogPosting` in a JSON-LD script, exactly. */

@@ -59,6 +59,25 @@ describe('Spanish narration ("Min. 88")', () => {
   });
 });
 
+describe('a match centre titled by its teams alone, its commentary under a "Match en direct" heading', () => {
+  // Nothing in the title or the address says live, and no `time` element: the heading that labels
+  // the stream is what opens the structural check.
+  const url = 'https://www.foot-atlantique.example/match-foot/61204/2231/nantes-stade-rennais.html';
+  const { detection, entries } = analyzeFixture('match-centre-fr-sides.html', url);
+
+  it('is live and reads every comment row, on either side, goals and substitutions included', () => {
+    expect(detection).toMatchObject({ isLiveBlog: true, signal: 'structure', adapter: null });
+    expect(entries.map((e) => e.timeLabel)).toEqual(["94'", "92'", "88'", "84'", "84'", "77'", "70'", "52'", "47'", "31'", "18'", "4'"]);
+  });
+
+  it('keeps the period markers, the timeline marks and the news rail out, and gives each row its own id', () => {
+    expect(entries.some((e) => /Fin du match|Mi-temps|période|classement/.test(e.text))).toBe(false);
+    expect(entries[3]!.text).toBe('Entrée de Malo Guérin');
+    expect(entries[5]!.text).toMatch(/^But de Théo Rivière ! Le Nantais reprend de volée/);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+});
+
 describe('match pages that print minutes and are no commentary', () => {
   it('a match report with its scorers ("Mbappé (12e, 45e+2)") and a key-moments box', () => {
     const { detection } = analyzeFixture('neg-match-report-fr.html', 'https://www.foothebdo.example/ligue-1/psg-monaco-3-1-paris-deroule-123.html');
