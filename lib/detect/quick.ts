@@ -47,12 +47,20 @@ const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  */
 export const SCHEMA_HINT =
   `//script[translate(@type, '${UPPER}', '${UPPER.toLowerCase()}') = 'application/ld+json'][contains(., 'LiveBlogPosting"')]`;
-// A heading as a live label is compared lower case (accented capitals of the label languages
-// too), with hyphens and odd spaces as spaces: XPath's translate() and the element read alike.
-const LABEL_FROM = `-${SPACES}${UPPER}ÀÂÄÁÉÈÊÎÏÍÓÔÖÚÙÛÜÇŻŁ`;
-const LABEL_TO = `${' '.repeat(SPACES.length + 1)}${UPPER.toLowerCase()}àâäáéèêîïíóôöúùûüçżł`;
-/** The live labels between bars, so that one `contains` tests a heading's whole text against all of them. */
-const LABELS = `|${LIVE_HEADINGS.join('|')}|`;
+/**
+ * How a heading is read as a live label: lower case (accented capitals of the label languages
+ * too), hyphens and odd spaces as spaces (`from` becomes `to`, as XPath's translate() does), and
+ * the labels between bars, so that one `contains` tests a heading's whole text against all of
+ * them. Made on call, so that the structural script, which takes other names from this file,
+ * leaves these strings out (the bundler keeps any module-level string built by a call).
+ */
+function liveLabels(): { from: string; to: string; labels: string } {
+  return {
+    from: `-${SPACES}${UPPER}ÀÂÄÁÉÈÊÎÏÍÓÔÖÚÙÛÜÇŻŁ`,
+    to: `${' '.repeat(SPACES.length + 1)}${UPPER.toLowerCase()}àâäáéèêîïíóôöúùûüçżł`,
+    labels: `|${LIVE_HEADINGS.join('|')}|`,
+  };
+}
 
 /**
  * The DOM half of the gate: SCAN_TIMES `time` elements, or SCAN_HEADINGS headings whose text
@@ -60,10 +68,14 @@ const LABELS = `|${LIVE_HEADINGS.join('|')}|`;
  * is nothing but a live label ("Match en direct", "Liveticker": LIVE_HEADINGS), as a match
  * centre titled by its teams alone labels its commentary of printed minutes.
  */
-export const DOM_GATE =
-  `count(//time) + count(//amp-timeago) >= ${SCAN_TIMES} or count((//h2 | //h3 | //h4 | //h5 | //h6)` +
-  `[starts-with(translate(normalize-space(translate(., '+${SPACES}', '${' '.repeat(SPACES.length + 1)}')), '123456789', '000000000'), '0')]) >= ${SCAN_HEADINGS}` +
-  ` or boolean((//h1 | //h2 | //h3 | //h4 | //h5 | //h6)[contains("${LABELS}", concat("|", normalize-space(translate(., "${LABEL_FROM}", "${LABEL_TO}")), "|"))])`;
+export function domGate(): string {
+  const { from, to, labels } = liveLabels();
+  return (
+    `count(//time) + count(//amp-timeago) >= ${SCAN_TIMES} or count((//h2 | //h3 | //h4 | //h5 | //h6)` +
+    `[starts-with(translate(normalize-space(translate(., '+${SPACES}', '${' '.repeat(SPACES.length + 1)}')), '123456789', '000000000'), '0')]) >= ${SCAN_HEADINGS}` +
+    ` or boolean((//h1 | //h2 | //h3 | //h4 | //h5 | //h6)[contains("${labels}", concat("|", normalize-space(translate(., "${from}", "${to}")), "|"))])`
+  );
+}
 
 /** An XPath expression's boolean value, or null where the document cannot evaluate XPath (linkedom in Node). */
 function xpath(doc: Document, expression: string): boolean | null {
@@ -78,7 +90,7 @@ function firstChar(el: Element): number {
   return (text || (el.textContent ?? '').trimStart()).replace(/^[+\s]+/, '').charCodeAt(0);
 }
 
-/** DOM_GATE by selector queries and element reads, where XPath is missing (exported for the test that holds the two equal). */
+/** `domGate` by selector queries and element reads, where XPath is missing (exported for the test that holds the two equal). */
 export function domGateByElements(doc: Document): boolean {
   if (doc.querySelectorAll('time, amp-timeago').length >= SCAN_TIMES) return true;
   const headings = doc.querySelectorAll(HEADINGS);
@@ -87,17 +99,19 @@ export function domGateByElements(doc: Document): boolean {
     const first = firstChar(headings[i]!);
     if (first >= 48 && first <= 57) n++;
   }
-  return n >= SCAN_HEADINGS || [...doc.querySelectorAll(`h1, ${HEADINGS}`)].some(isLiveLabel);
+  if (n >= SCAN_HEADINGS) return true;
+  const read = liveLabels();
+  return [...doc.querySelectorAll(`h1, ${HEADINGS}`)].some((h) => isLiveLabel(h, read));
 }
 
-/** True when a heading's whole text is a live label, read as DOM_GATE's XPath reads it (translate, normalize-space). */
-function isLiveLabel(heading: Element): boolean {
+/** True when a heading's whole text is a live label, read as the gate's XPath reads it (translate, normalize-space). */
+function isLiveLabel(heading: Element, { from, to, labels }: ReturnType<typeof liveLabels>): boolean {
   let text = '';
   for (const ch of heading.textContent ?? '') {
-    const at = LABEL_FROM.indexOf(ch);
-    text += at < 0 ? ch : LABEL_TO[at];
+    const at = from.indexOf(ch);
+    text += at < 0 ? ch : to[at];
   }
-  return LABELS.includes(`|${text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')}|`);
+  return labels.includes(`|${text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')}|`);
 }
 
 /** schema.org `LiveBlogPosting` in a JSON-LD script, exactly. */
@@ -128,6 +142,6 @@ export function detectQuickly(doc: Document, url: string): QuickVerdict {
   if (xpath(doc, SCHEMA_HINT) !== false && hasJsonLd(doc)) return { signal: 'jsonld', worthReading: false };
   if (hasMicrodata(doc)) return { signal: 'microdata', worthReading: false };
   // A URL alone never makes a live blog ("how to watch live" articles match too): it only opens the door.
-  const worthReading = isLivePath(path) || hasLiveTitle(doc.title) || (xpath(doc, DOM_GATE) ?? domGateByElements(doc));
+  const worthReading = isLivePath(path) || hasLiveTitle(doc.title) || (xpath(doc, domGate()) ?? domGateByElements(doc));
   return { signal: 'none', worthReading };
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOM_GATE, SCHEMA_HINT, detectQuickly, domGateByElements } from '../../lib/detect/quick';
+import { SCHEMA_HINT, detectQuickly, domGate, domGateByElements } from '../../lib/detect/quick';
 import { chromiumExecutable } from '../../tools/browser-path';
 import { parseHtml } from '../../tools/dom';
 import { ROOT } from './harness';
@@ -43,13 +43,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The XPath answers for `html` in Chromium: [SCHEMA_HINT, DOM_GATE]. */
+/** The XPath answers for `html` in Chromium: [SCHEMA_HINT, domGate()]. */
 async function inChromium(html: string): Promise<[boolean, boolean]> {
   await tab.setContent(html, { waitUntil: 'domcontentloaded' });
   return tab.evaluate(([hint, gate]) => {
     const ask = (expression: string) => document.evaluate(expression, document, null, XPathResult.BOOLEAN_TYPE, null).booleanValue;
     return [ask(hint), ask(gate)] as [boolean, boolean];
-  }, [SCHEMA_HINT, DOM_GATE] as const);
+  }, [SCHEMA_HINT, domGate()] as const);
 }
 
 describe('the cheap check, XPath in Chromium against element reads in linkedom', () => {
