@@ -2,6 +2,7 @@ import { markerForHost, siteName } from '../sites/markers';
 import type { Detection } from '../types';
 import { hasLiveTitle } from './cues';
 import { isLiveBlogItemtype, isLiveBlogJsonLdText } from './jsonld';
+import { LIVE_HEADINGS } from './lexicon';
 import { isLivePath, splitUrl } from './url';
 
 // The cheap check, on every matched page. Measured in Chromium (a content script's isolated
@@ -47,12 +48,34 @@ const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export const SCHEMA_HINT =
   `//script[translate(@type, '${UPPER}', '${UPPER.toLowerCase()}') = 'application/ld+json'][contains(., 'LiveBlogPosting"')]`;
 /**
- * The DOM half of the gate: SCAN_TIMES `time` elements, or SCAN_HEADINGS headings whose text
- * opens with a digit (after the "+++" German tickers frame their lines with).
+ * How a heading is read as a live label: lower case (accented capitals of the label languages
+ * too), hyphens and odd spaces as spaces (`from` becomes `to`, as XPath's translate() does), and
+ * the labels between bars, so that one `contains` tests a heading's whole text against all of
+ * them. Made on call, so that the structural script, which takes other names from this file,
+ * leaves these strings out (the bundler keeps any module-level string built by a call).
  */
-export const DOM_GATE =
-  `count(//time) + count(//amp-timeago) >= ${SCAN_TIMES} or count((//h2 | //h3 | //h4 | //h5 | //h6)` +
-  `[starts-with(translate(normalize-space(translate(., '+${SPACES}', '${' '.repeat(SPACES.length + 1)}')), '123456789', '000000000'), '0')]) >= ${SCAN_HEADINGS}`;
+function liveLabels(): { from: string; to: string; labels: string } {
+  return {
+    from: `-${SPACES}${UPPER}ÀÂÄÁÉÈÊÎÏÍÓÔÖÚÙÛÜÇŻŁ`,
+    to: `${' '.repeat(SPACES.length + 1)}${UPPER.toLowerCase()}àâäáéèêîïíóôöúùûüçżł`,
+    labels: `|${LIVE_HEADINGS.join('|')}|`,
+  };
+}
+
+/**
+ * The DOM half of the gate: SCAN_TIMES `time` elements, or SCAN_HEADINGS headings whose text
+ * opens with a digit (after the "+++" German tickers frame their lines with), or a heading that
+ * is nothing but a live label ("Match en direct", "Liveticker": LIVE_HEADINGS), as a match
+ * centre titled by its teams alone labels its commentary of printed minutes.
+ */
+export function domGate(): string {
+  const { from, to, labels } = liveLabels();
+  return (
+    `count(//time) + count(//amp-timeago) >= ${SCAN_TIMES} or count((//h2 | //h3 | //h4 | //h5 | //h6)` +
+    `[starts-with(translate(normalize-space(translate(., '+${SPACES}', '${' '.repeat(SPACES.length + 1)}')), '123456789', '000000000'), '0')]) >= ${SCAN_HEADINGS}` +
+    ` or boolean((//h1 | //h2 | //h3 | //h4 | //h5 | //h6)[contains("${labels}", concat("|", normalize-space(translate(., "${from}", "${to}")), "|"))])`
+  );
+}
 
 /** An XPath expression's boolean value, or null where the document cannot evaluate XPath (linkedom in Node). */
 function xpath(doc: Document, expression: string): boolean | null {
@@ -67,7 +90,7 @@ function firstChar(el: Element): number {
   return (text || (el.textContent ?? '').trimStart()).replace(/^[+\s]+/, '').charCodeAt(0);
 }
 
-/** DOM_GATE by selector queries and element reads, where XPath is missing (exported for the test that holds the two equal). */
+/** `domGate` by selector queries and element reads, where XPath is missing (exported for the test that holds the two equal). */
 export function domGateByElements(doc: Document): boolean {
   if (doc.querySelectorAll('time, amp-timeago').length >= SCAN_TIMES) return true;
   const headings = doc.querySelectorAll(HEADINGS);
@@ -76,7 +99,19 @@ export function domGateByElements(doc: Document): boolean {
     const first = firstChar(headings[i]!);
     if (first >= 48 && first <= 57) n++;
   }
-  return n >= SCAN_HEADINGS;
+  if (n >= SCAN_HEADINGS) return true;
+  const read = liveLabels();
+  return [...doc.querySelectorAll(`h1, ${HEADINGS}`)].some((h) => isLiveLabel(h, read));
+}
+
+/** True when a heading's whole text is a live label, read as the gate's XPath reads it (translate, normalize-space). */
+function isLiveLabel(heading: Element, { from, to, labels }: ReturnType<typeof liveLabels>): boolean {
+  let text = '';
+  for (const ch of heading.textContent ?? '') {
+    const at = from.indexOf(ch);
+    text += at < 0 ? ch : to[at];
+  }
+  return labels.includes(`|${text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')}|`);
 }
 
 /** schema.org `LiveBlogPosting` in a JSON-LD script, exactly. */
@@ -107,6 +142,6 @@ export function detectQuickly(doc: Document, url: string): QuickVerdict {
   if (xpath(doc, SCHEMA_HINT) !== false && hasJsonLd(doc)) return { signal: 'jsonld', worthReading: false };
   if (hasMicrodata(doc)) return { signal: 'microdata', worthReading: false };
   // A URL alone never makes a live blog ("how to watch live" articles match too): it only opens the door.
-  const worthReading = isLivePath(path) || hasLiveTitle(doc.title) || (xpath(doc, DOM_GATE) ?? domGateByElements(doc));
+  const worthReading = isLivePath(path) || hasLiveTitle(doc.title) || (xpath(doc, domGate()) ?? domGateByElements(doc));
   return { signal: 'none', worthReading };
 }

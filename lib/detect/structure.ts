@@ -133,7 +133,7 @@ export function bestTimedRun(times: readonly Element[], min: number, urlHint = t
     if (all.blocks.length < Math.max(min, (best?.blocks.length ?? 0) + 1)) break;
     const order = runOrder(all.anchors);
     const sport = order.kind === 'minute' || order.kind === 'ordinal' || order.kind === 'ball' || order.kind === 'over' || order.kind === 'period';
-    if (!isStreamPlace(all.container, sport, order.kind === 'minute')) continue;
+    if (!isStreamPlace(all.container, sport, order.kind === 'minute' || printsMatchMinutes(all, times))) continue;
     const run = ofOneKind(all, order.kind);
     if (run.blocks.length < min || !orderFits(order, urlHint)) continue;
     // Only a stream shows its newest time first: there, entries may be one line, or be started
@@ -168,6 +168,29 @@ export function bestTimedRun(times: readonly Element[], min: number, urlHint = t
     best = { container: run.container, blocks: same, anchors: same.map((b) => run.anchors[run.blocks.indexOf(b)]!), flat };
   }
   return best;
+}
+
+/**
+ * True when a run's blocks print a match minute beside their clock, the minutes in match order:
+ * a ticker's rows stamped "21:14 | 28.", as a table may set them (see `isStreamPlace`). Rows
+ * posted before kick-off print the clock alone, so a third of the blocks is enough. A schedule's
+ * or a results table's rows print no such run of minutes.
+ */
+function printsMatchMinutes(run: Run, times: readonly Element[]): boolean {
+  const blocks = new Set(run.blocks);
+  const seen = new Set<Element>();
+  const minutes: Element[] = [];
+  for (const time of times) {
+    const kind = anchorTime(time).kind;
+    if (kind !== 'minute' && kind !== 'ordinal') continue;
+    for (let p: Element | null = time, depth = 0; p && p !== run.container && depth < MAX_DEPTH; p = p.parentElement, depth++) {
+      if (!blocks.has(p)) continue;
+      if (!seen.has(p)) minutes.push(time);
+      seen.add(p);
+      break;
+    }
+  }
+  return minutes.length * 3 >= run.blocks.length && orderFits(runOrder(minutes), false);
 }
 
 /** How many timed entry blocks make a live page, with and without a live-looking URL. */

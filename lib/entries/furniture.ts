@@ -2,9 +2,12 @@
 // widgets, newsletter boxes, promos and ads. Found by the names sites give them, and by the words
 // they print, per language (data, not code). Only the reader loads this; the detector does not.
 
-/** Elements inside an entry that are widgets by their names: share bars, follow and newsletter boxes. */
+/**
+ * Elements inside an entry that are widgets by their names: share bars, follow and newsletter
+ * boxes, and a sports data provider's box of a player's figures (Opta's, in match tickers).
+ */
 export const WIDGETS =
-  '[class*="share" i], [class*="follow" i], [class*="newsletter" i], [class*="subscribe" i], [class*="promo" i], [class*="advert" i], ' +
+  '[class*="share" i], [class*="follow" i], [class*="newsletter" i], [class*="subscribe" i], [class*="promo" i], [class*="advert" i], [class*="opta" i], ' +
   '[aria-label*="share" i], [data-share], [data-component*="share" i], [data-ad-unit], ins.adsbygoogle';
 
 /** Words of share and follow widgets, per language: a line of nothing but these is a widget. */

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOM_GATE, SCHEMA_HINT, detectQuickly, domGateByElements } from '../../lib/detect/quick';
+import { SCHEMA_HINT, detectQuickly, domGate, domGateByElements } from '../../lib/detect/quick';
 import { chromiumExecutable } from '../../tools/browser-path';
 import { parseHtml } from '../../tools/dom';
 import { ROOT } from './harness';
@@ -21,6 +21,9 @@ const EDGES: Record<string, string> = {
   'digits deep in the first child': page('', '<h2><span><b>12:01</b></span> Goal</h2><h2><a href="#"></a>12:05 Save</h2>'),
   'one digit heading': page('', '<h2>12:01 Goal</h2><h2>Half time</h2>'),
   'empty headings': page('', '<h2></h2><h3> </h3><h4><img alt="1"></h4>'),
+  'a live label heading in capitals, hyphen and odd spaces': page('', '<h2>\u2003Match\u00a0EN-DIRECT\n</h2>'),
+  'a live label with accents and a Polish letter': page('', '<h3>Relacja na ŻYWO</h3><h4>ÚLTIMA HORA</h4>'),
+  'a live word inside a heading': page('', '<h2>Live music tonight</h2><h3>En direct de Nantes</h3><h2></h2>'),
   'times and amp-timeago': page('', '<time>1</time><amp-timeago>2</amp-timeago><time>3</time>'),
   'two times': page('', '<time>1</time><amp-timeago>2</amp-timeago>'),
   'JSON-LD type in capitals': page('<script type="Application/LD+JSON">{"@type":"LiveBlogPosting"}</script>', '<p>x</p>'),
@@ -40,13 +43,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The XPath answers for `html` in Chromium: [SCHEMA_HINT, DOM_GATE]. */
+/** The XPath answers for `html` in Chromium: [SCHEMA_HINT, domGate()]. */
 async function inChromium(html: string): Promise<[boolean, boolean]> {
   await tab.setContent(html, { waitUntil: 'domcontentloaded' });
   return tab.evaluate(([hint, gate]) => {
     const ask = (expression: string) => document.evaluate(expression, document, null, XPathResult.BOOLEAN_TYPE, null).booleanValue;
     return [ask(hint), ask(gate)] as [boolean, boolean];
-  }, [SCHEMA_HINT, DOM_GATE] as const);
+  }, [SCHEMA_HINT, domGate()] as const);
 }
 
 describe('the cheap check, XPath in Chromium against element reads in linkedom', () => {
@@ -74,6 +77,8 @@ describe('the cheap check, XPath in Chromium against element reads in linkedom',
     const hint = (name: string) => answers[name]![0];
     expect([gate('heading after a no-break space'), gate('digits deep in the first child'), gate('times and amp-timeago')]).toEqual([true, true, true]);
     expect([gate('one digit heading'), gate('empty headings'), gate('two times')]).toEqual([false, false, false]);
+    expect([gate('a live label heading in capitals, hyphen and odd spaces'), gate('a live label with accents and a Polish letter')]).toEqual([true, true]);
+    expect(gate('a live word inside a heading')).toBe(false);
     expect(hint('JSON-LD type in capitals')).toBe(true);
     expect(hint('JSON-LD in a script of another type')).toBe(false);
   });

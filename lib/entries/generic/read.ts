@@ -176,8 +176,9 @@ export function readBlock(block: Element, pageUrl: string, hints: BlockHints = {
       // "7h29 - Le trafic reprend…": the time that opens the text is no part of it.
       leadLabel: stamped.label ?? undefined,
       // The headline is the title wherever it sits (after a byline, say); a printed time or a
-      // byline on its own line is furniture.
-      dropParagraph: (p) => (p.kind === 'h' && p.text === heading) || isTimeLabel(p.text) || (byline !== '' && p.text.replace(BY, '') === byline),
+      // byline on its own line is furniture, and so is a second stamp beside the time, such as
+      // the match minute a ticker row prints under its clock ("21:14", "28.").
+      dropParagraph: (p) => (p.kind === 'h' && p.text === heading) || labelKind(p.text) !== null || (byline !== '' && p.text.replace(BY, '') === byline),
     },
     pageUrl,
   );

@@ -36,6 +36,14 @@ describe('the cheap check', () => {
     expect(quick(fixture('generic/ticker-de.html'), 'https://www.alpenblatt.example/schweiz/hochwasser-ld.998877').worthReading).toBe(true);
   });
 
+  it('finds a page worth reading by a heading that is nothing but a live label, not by the word in a sentence', () => {
+    expect(quick(page('Nantes vs Rennes', '<h2 class="bloc-title">Match en direct</h2><p>Text.</p>')).worthReading).toBe(true);
+    expect(quick(page('Hochwasser', '<h3>\u00a0LIVE-TICKER </h3><p>Text.</p>')).worthReading).toBe(true);
+    expect(quick(page('Concerts', '<h2>Live music on the quays tonight</h2><h3>Direct flights</h3><p>Text.</p>')).worthReading).toBe(false);
+    // A bare "Live" heads many sites' navigation box of live streams, on every page.
+    expect(quick(page('Harbour wall', '<nav><h2>Live</h2></nav><p>Text.</p>')).worthReading).toBe(false);
+  });
+
   it('with the structural check, is the same verdict as detect()', () => {
     const url = 'https://www.alpenblatt.example/schweiz/hochwasser-ld.998877';
     expect(detect(parseHtml(fixture('generic/ticker-de.html')), url)).toEqual({ isLiveBlog: true, site: 'alpenblatt', signal: 'structure', adapter: null });
