@@ -77,6 +77,9 @@ export type LabelKind = 'clock' | 'relative' | 'minute' | 'period' | 'over' | 'b
 /** Kinds that are times only in a run that proves them so: a bare "19.6" ball, a bare "17.00" clock, a bare "88." minute. */
 export const isWeakKind = (kind: LabelKind | null | string): boolean => kind === 'ball' || kind === 'dotted' || kind === 'ordinal';
 
+/** Anything but the whitespace `trim` removes. */
+const NOT_SPACE = /\S/;
+
 const squashed = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
 
 /**
@@ -236,7 +239,7 @@ export function leafText(el: Element): string | null {
     else if (c.nodeType === 1 && RAISED.has((c as Element).localName) && !(c as Element).firstElementChild && (c.textContent ?? '').trim().length <= MARK_LENGTH) {
       raised = true;
       text += c.textContent;
-    } else if (c.nodeType === 1 && (c.textContent ?? '').trim()) return null;
+    } else if (c.nodeType === 1 && printsText(c)) return null;
   }
   return raised ? text : null;
 }
@@ -265,9 +268,26 @@ export function soleText(el: Element): Node | null {
       if (!c.nodeValue!.trim()) continue;
       if (text) return null;
       text = c;
-    } else if (c.nodeType === 1 && (c.textContent ?? '').trim()) return null;
+    } else if (c.nodeType === 1 && printsText(c)) return null;
   }
   return text;
+}
+
+/**
+ * True when a node's text (`textContent`) is more than whitespace. Read up to its first such text
+ * node: page walks ask this of every element's children, and building each child's whole text
+ * made a deep page's walk quadratic in its depth.
+ */
+export function printsText(node: Node): boolean {
+  for (let n: Node | null = node.firstChild; n && n !== node; ) {
+    if ((n.nodeType === 3 || n.nodeType === 4) && NOT_SPACE.test(n.nodeValue!)) return true;
+    if (n.firstChild) n = n.firstChild;
+    else {
+      while (n !== node && !n.nextSibling) n = n.parentNode!;
+      if (n !== node) n = n.nextSibling;
+    }
+  }
+  return false;
 }
 
 /** True for a leaf element whose whole text is a time label. */
