@@ -4,6 +4,7 @@
 // The words are data (lexicon.ts). Case is spelled out in the clock pattern instead of using the
 // `i` flag so that a time zone must be upper case ("BST", "(IST)"): with `i`, "19:00 News" would
 // read as a time label and every schedule row would look like a live entry.
+import { printsText } from './prints-text';
 import { LEAD_LINKS, LEAD_WORDS, MATCH_BREAKS, MONTHS, NAMED_HOURS, RELATIVE_AFTER, RELATIVE_BEFORE, RELATIVE_UNIT } from './lexicon';
 
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])(?:[:hH][0-5]\d|\.[0-5]\d)(?::[0-5]\d)?`;
@@ -76,9 +77,6 @@ export type LabelKind = 'clock' | 'relative' | 'minute' | 'period' | 'over' | 'b
 
 /** Kinds that are times only in a run that proves them so: a bare "19.6" ball, a bare "17.00" clock, a bare "88." minute. */
 export const isWeakKind = (kind: LabelKind | null | string): boolean => kind === 'ball' || kind === 'dotted' || kind === 'ordinal';
-
-/** Anything but the whitespace `trim` removes. */
-const NOT_SPACE = /\S/;
 
 const squashed = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
 
@@ -273,22 +271,6 @@ export function soleText(el: Element): Node | null {
   return text;
 }
 
-/**
- * True when a node's text (`textContent`) is more than whitespace. Read up to its first such text
- * node: page walks ask this of every element's children, and building each child's whole text
- * made a deep page's walk quadratic in its depth.
- */
-export function printsText(node: Node): boolean {
-  for (let n: Node | null = node.firstChild; n && n !== node; ) {
-    if ((n.nodeType === 3 || n.nodeType === 4) && NOT_SPACE.test(n.nodeValue!)) return true;
-    if (n.firstChild) n = n.firstChild;
-    else {
-      while (n !== node && !n.nextSibling) n = n.parentNode!;
-      if (n !== node) n = n.nextSibling;
-    }
-  }
-  return false;
-}
 
 /** True for a leaf element whose whole text is a time label. */
 export function isTimeLabelLeaf(el: Element): boolean {

@@ -1,5 +1,6 @@
 import type { Run } from '../../detect/structure';
-import { printsText, timeCarriers } from '../../detect/time';
+import { printsText } from '../../detect/prints-text';
+import { timeCarriers } from '../../detect/time';
 import type { Entry } from '../../types';
 import { type Extractor, selectIncludingRoot } from '../extractor';
 import { isAdOrPromo } from '../furniture';
