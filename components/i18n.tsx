@@ -48,24 +48,6 @@ export interface Translator {
 /** Reads one message with its {placeholders} filled: @wxt-dev/i18n's `i18n.t`, or the tests' stand-in. */
 export type MessageReader = (key: string, values?: Record<string, Value>) => string;
 
-/** Named placeholders, `{name}`, filled as @wxt-dev/i18n fills them (an unknown name stays as it is). */
-const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
-
-/**
- * A MessageReader over `message` (a key's raw text, placeholders unfilled) that asks each key
- * once: in the browser every ask crosses into the extension's bindings, and a first drawing asks
- * the same few keys for every entry.
- */
-export function cachedReader(message: (key: string) => string): MessageReader {
-  const texts = new Map<string, string>();
-  return (key, values) => {
-    let text = texts.get(key);
-    if (text === undefined) texts.set(key, (text = message(key)));
-    if (!values) return text;
-    return text.replace(PLACEHOLDER, (match, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match));
-  };
-}
-
 /**
  * The plural forms a language uses for whole numbers people meet in an interface (0 to 10,000):
  * each of these must be in its locale file. Forms only far larger numbers take (French "many" for

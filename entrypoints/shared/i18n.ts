@@ -3,11 +3,23 @@
 // none of its), wrapped once as the Translator every entrypoint hands its components and uses
 // for the words it makes itself (announcements, menus, titles).
 import { i18n } from '#i18n';
-import { cachedReader, makeTranslator, type Translator } from '@/components/i18n';
+import { makeTranslator, type MessageReader, type Translator } from '@/components/i18n';
 
-// Each key's text is asked of the browser once (`cachedReader`); `i18n.t` without values gives it
-// with its placeholders unfilled.
-const read = cachedReader(i18n.t as (key: string) => string);
+// Loosely typed here: the Translator's own signature is the typed one.
+const message = i18n.t as (key: string) => string;
+/** Named placeholders, `{name}`, as @wxt-dev/i18n fills them. */
+const NAMED = /\{([A-Za-z0-9_]+)\}/g;
+/**
+ * Each key's message, asked of the browser once: every `browser.i18n.getMessage` crosses into the
+ * extension bindings, and the reader's first drawing asks the same few keys for every entry.
+ */
+const messages = new Map<string, string>();
+const read: MessageReader = (key, values) => {
+  let text = messages.get(key);
+  if (text === undefined) messages.set(key, (text = message(key)));
+  if (!values) return text;
+  return text.replace(NAMED, (match, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match));
+};
 
 let translator: Translator | undefined;
 

@@ -2,7 +2,7 @@
 // 1 wpis, 2 wpisy, 5 wpisów, 22 wpisy), numbers and dates as the reader's locale writes them, and
 // which locale that is when the browser speaks a language we have no messages for.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cachedReader, makeTranslator } from '../../../components/i18n';
+import { makeTranslator } from '../../../components/i18n';
 import { translator } from '../../helpers/i18n';
 
 describe('plural()', () => {
@@ -98,20 +98,5 @@ describe('setting up', () => {
     expect(once.rules > 0 && once.numbers > 0).toBe(true);
     makeTranslator(read, 'sv-SE').plural('panel.repeats.collapsed', 2);
     expect(made).toEqual(once);
-  });
-});
-
-describe('cachedReader()', () => {
-  it('fills each call with its own values while asking the browser for a key once', () => {
-    const asked: string[] = [];
-    const texts: Record<string, string> = { 'entry.chips.title': 'Quotes of {name} ({count})', 'panel.heading': 'Speakers' };
-    const read = cachedReader((key) => (asked.push(key), texts[key] ?? ''));
-    expect(read('entry.chips.title', { name: 'Ada Lovelace', count: 2 })).toBe('Quotes of Ada Lovelace (2)');
-    expect(read('entry.chips.title', { name: 'Grace Hopper', count: 1 })).toBe('Quotes of Grace Hopper (1)');
-    // A name the call does not give stays as written, as @wxt-dev/i18n leaves it.
-    expect(read('entry.chips.title', { name: 'Ada' })).toBe('Quotes of Ada ({count})');
-    expect(read('panel.heading')).toBe('Speakers');
-    expect(read('panel.heading')).toBe('Speakers');
-    expect(asked).toEqual(['entry.chips.title', 'panel.heading']);
   });
 });
