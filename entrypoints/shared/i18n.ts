@@ -6,20 +6,7 @@ import { i18n } from '#i18n';
 import { makeTranslator, type MessageReader, type Translator } from '@/components/i18n';
 
 // Loosely typed here: the Translator's own signature is the typed one.
-const message = i18n.t as (key: string) => string;
-/** Named placeholders, `{name}`, as @wxt-dev/i18n fills them. */
-const NAMED = /\{([A-Za-z0-9_]+)\}/g;
-/**
- * Each key's message, asked of the browser once: every `browser.i18n.getMessage` crosses into the
- * extension bindings, and the reader's first drawing asks the same few keys for every entry.
- */
-const messages = new Map<string, string>();
-const read: MessageReader = (key, values) => {
-  let text = messages.get(key);
-  if (text === undefined) messages.set(key, (text = message(key)));
-  if (!values) return text;
-  return text.replace(NAMED, (match, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match));
-};
+const read: MessageReader = (key, values) => (i18n.t as (key: string, values?: object) => string)(key, values);
 
 let translator: Translator | undefined;
 
