@@ -145,6 +145,7 @@ export const toAnnotator: Check<ToAnnotator> = /* @__PURE__ */ (() => {
 // Control characters are refused by the checks; a page's text may hold one. Each becomes a space,
 // so that quote offsets into a paragraph stay right.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const HAS_CONTROL = new RegExp(CONTROLS.source);
 const clean = (s: string) => s.replace(CONTROLS, ' ');
 const cleanOrNull = (s: string | null) => (s === null ? null : clean(s));
 
@@ -153,14 +154,21 @@ const cleanOrNull = (s: string | null) => (s === null ? null : clean(s));
  * and without `text` where it is the paragraphs joined (`WireEntryData`).
  */
 export function entryForWire(data: EntryData): WireEntryData {
-  const paragraphs = data.paragraphs.slice(0, PARAGRAPHS).map((p) => ({ kind: p.kind, text: clean(p.text).slice(0, TEXT) }));
-  const text = clean(data.text).slice(0, TEXT);
+  // The common case, text within bounds that is its paragraphs joined, is read once: no control
+  // character in the text means none in the paragraphs, and nothing needs cleaning or cutting.
+  const joined = data.paragraphs.length <= PARAGRAPHS && data.text.length <= TEXT && isJoined(data.text, data.paragraphs);
+  const plain = joined && !HAS_CONTROL.test(data.text);
+  const paragraphs = data.paragraphs
+    .slice(0, PARAGRAPHS)
+    .map((p) => ({ kind: p.kind, text: plain ? p.text : clean(p.text).slice(0, TEXT) }));
+  // Cleaning maps one character to one, so text that was its paragraphs joined still is.
+  const text = joined ? null : clean(data.text).slice(0, TEXT);
   return {
     id: clean(data.id).slice(0, LIMITS.entryId),
     time: cleanOrNull(data.time)?.slice(0, LIMITS.url * 4) ?? null,
     timeLabel: cleanOrNull(data.timeLabel)?.slice(0, LIMITS.url * 4) ?? null,
     title: clean(data.title).slice(0, TEXT),
-    ...(isJoined(text, paragraphs) ? {} : { text }),
+    ...(text === null || isJoined(text, paragraphs) ? {} : { text }),
     paragraphs,
     author: cleanOrNull(data.author)?.slice(0, LIMITS.url * 4) ?? null,
     permalink: cleanOrNull(data.permalink)?.slice(0, LIMITS.url * 4) ?? null,
