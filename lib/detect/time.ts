@@ -4,6 +4,7 @@
 // The words are data (lexicon.ts). Case is spelled out in the clock pattern instead of using the
 // `i` flag so that a time zone must be upper case ("BST", "(IST)"): with `i`, "19:00 News" would
 // read as a time label and every schedule row would look like a live entry.
+import { printsText } from './prints-text';
 import { LEAD_LINKS, LEAD_WORDS, MATCH_BREAKS, MONTHS, NAMED_HOURS, RELATIVE_AFTER, RELATIVE_BEFORE, RELATIVE_UNIT } from './lexicon';
 
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])(?:[:hH][0-5]\d|\.[0-5]\d)(?::[0-5]\d)?`;
@@ -236,7 +237,7 @@ export function leafText(el: Element): string | null {
     else if (c.nodeType === 1 && RAISED.has((c as Element).localName) && !(c as Element).firstElementChild && (c.textContent ?? '').trim().length <= MARK_LENGTH) {
       raised = true;
       text += c.textContent;
-    } else if (c.nodeType === 1 && (c.textContent ?? '').trim()) return null;
+    } else if (c.nodeType === 1 && printsText(c)) return null;
   }
   return raised ? text : null;
 }
@@ -265,10 +266,11 @@ export function soleText(el: Element): Node | null {
       if (!c.nodeValue!.trim()) continue;
       if (text) return null;
       text = c;
-    } else if (c.nodeType === 1 && (c.textContent ?? '').trim()) return null;
+    } else if (c.nodeType === 1 && printsText(c)) return null;
   }
   return text;
 }
+
 
 /** True for a leaf element whose whole text is a time label. */
 export function isTimeLabelLeaf(el: Element): boolean {

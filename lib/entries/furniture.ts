@@ -23,9 +23,16 @@ export const SHARE_WORDS: Record<string, readonly string[]> = {
 
 const SHARE = new Set(Object.values(SHARE_WORDS).flat());
 const SHARE_PHRASES = [...SHARE].filter((w) => w.includes(' '));
+/** Every word a widget line can open with: a share word, or a phrase's first word. */
+const OPENERS = new Set([...SHARE].map((w) => w.split(' ')[0]!));
+const FIRST_WORD = /^[\s|·•,/()]*([^\s|·•,/()]+)/;
 
 /** True when a line is nothing but widget words ("facebook twitter Share Link", "Teilen"). */
 export function isWidgetLine(text: string): boolean {
+  // Every paragraph of every entry is asked: one that opens with any other word is answered
+  // before the whole paragraph is lower-cased and split for each phrase.
+  const first = FIRST_WORD.exec(text);
+  if (!first || !OPENERS.has(first[1]!.toLowerCase())) return false;
   let rest = ` ${text.toLowerCase().replace(/[|·•,/()]+/g, ' ')} `;
   for (const phrase of SHARE_PHRASES) rest = rest.split(` ${phrase} `).join('  ');
   const words = rest.split(/\s+/).filter(Boolean);
@@ -47,7 +54,12 @@ export const FEED_FOOTERS: readonly (readonly [string, string])[] = [
 ];
 
 /** True when a paragraph is nothing but a feed footer: opening, title, middle, and a site name. */
+const FOOTER_OPENERS = new Set(FEED_FOOTERS.map(([open]) => open.split(' ')[0]!));
+const OPENING_WORD = /^\s*(\S+)/;
+
 export function isFeedFooter(text: string): boolean {
+  // Asked of every paragraph: one whose first word opens no footer is answered without squashing it.
+  if (!FOOTER_OPENERS.has(OPENING_WORD.exec(text)?.[1] ?? '')) return false;
   const line = text.replace(/\s+/g, ' ').trim();
   return FEED_FOOTERS.some(([open, middle]) => {
     if (!line.startsWith(open)) return false;

@@ -41,9 +41,31 @@ export function toIso(value: string | null | undefined): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
+/** A fragment the URL parser keeps as it is (printable ASCII but for space and `"<>\``). */
+const PLAIN_FRAGMENT = /^#[!#-;=?-_a-~]*$/;
+/** The last base's address without its fragment, or null when not http(s) or unparsable. */
+let lastBase: { base: string; prefix: string | null } | null = null;
+function basePrefix(base: string): string | null {
+  if (lastBase?.base === base) return lastBase.prefix;
+  let prefix: string | null = null;
+  try {
+    const u = new URL(base);
+    if (u.protocol === 'http:' || u.protocol === 'https:') prefix = u.href.replace(/#[\s\S]*$/, '');
+  } catch {
+    prefix = null;
+  }
+  lastBase = { base, prefix };
+  return prefix;
+}
+
 /** Resolves a link against the page URL; null for javascript: or unparsable links. */
 export function absoluteUrl(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
+  // Most entries' links are "#id" on the page's own address: the base is parsed once, not per entry.
+  if (PLAIN_FRAGMENT.test(href)) {
+    const prefix = basePrefix(base);
+    return prefix === null ? null : prefix + href;
+  }
   try {
     const u = new URL(href, base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;

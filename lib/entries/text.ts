@@ -12,6 +12,9 @@ const BLOCK = new Set([
 ]);
 const MEDIA = 'img, picture, video, iframe, amp-img, amp-video, amp-iframe, amp-youtube, amp-twitter, figure, [data-embed-type], .twitter-tweet, .instagram-media';
 
+/** Anything `trim` keeps (`\s` is the set of whitespace `trim` removes). */
+const NOT_SPACE = /\S/;
+
 /** Collapses runs of whitespace (including non-breaking spaces) and trims. */
 export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -40,11 +43,17 @@ export function paragraphsOf(root: Element, skip?: string): Paragraph[] {
   const out: Paragraph[] = [];
   const stack: string[] = [];
   let buffer = '';
+  // Whether the buffer is still all whitespace: asked per text node, so kept rather than read
+  // again from the buffer (trimming a paragraph of many links on each of them was most of the walk).
+  let blank = true;
   let bufferKind: Paragraph['kind'] = 'p';
   const flush = () => {
-    const text = squash(buffer);
-    if (text) out.push({ kind: bufferKind, text });
+    if (!blank) {
+      const text = squash(buffer);
+      if (text) out.push({ kind: bufferKind, text });
+    }
     buffer = '';
+    blank = true;
   };
   // A list of bare tag names is checked by name; any other selector with one query per root,
   // not `matches` per node: DOM libraries in Node compile the selector on every call.
@@ -53,8 +62,12 @@ export function paragraphsOf(root: Element, skip?: string): Paragraph[] {
   if (skipTags?.has(root.localName) || (skipped && root.matches(skip!))) return out;
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      if (!buffer.trim()) bufferKind = kindOf(stack);
-      buffer += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      if (blank) {
+        bufferKind = kindOf(stack);
+        blank = !NOT_SPACE.test(value);
+      }
+      buffer += value;
       return;
     }
     if (node.nodeType !== 1) return;

@@ -9,7 +9,7 @@ import type { Annotation, EntryData } from '../annotate';
 import { SPEAKER_LANGUAGES, type SpeakerLanguage } from '../lang/detect';
 import type { SpeakerCount } from '../types';
 import { LIMITS } from './limits';
-import { arr, bool, int, nullable, obj, oneOf, str, ValidationError, type Check } from './validate';
+import { arr, bool, int, nullable, obj, oneOf, optional, str, ValidationError, type Check } from './validate';
 
 /** The port's name: the background's onConnect knows the reader by it. */
 export const ANNOTATOR_PORT = 'lbl-annotator';
@@ -36,6 +36,18 @@ export type ToAnnotator =
   | { kind: 'add'; seq: number; entries: KeyedEntry[] }
   | { kind: 'edit'; seq: number; entries: KeyedEntry[] }
   | { kind: 'read'; seq: number };
+
+/**
+ * An entry's data as the page sends it: `text` is left out where it is the paragraphs joined (as
+ * entries' text always is), since the port serialises every message and the text would cross
+ * twice; the check (`entryData`) joins them again on the background's side.
+ */
+export type WireEntryData = Omit<EntryData, 'text'> & { text?: string };
+
+/** A message as the page sends it (`ToAnnotator` is what the check gives the background). */
+export type SentToAnnotator =
+  | Exclude<ToAnnotator, { entries: KeyedEntry[] }>
+  | { kind: 'add' | 'edit'; seq: number; entries: Array<{ key: number; data: WireEntryData }> };
 
 /**
  * Background to page: annotations set or changed (by key), the blog's speakers, the highest `seq`
@@ -65,16 +77,34 @@ const PARAGRAPHS = 2_000;
 const seq = /* @__PURE__ */ int(1, 2 ** 31);
 const key = /* @__PURE__ */ int(0, 2 ** 31);
 
-/** One entry's data, exactly the fields the annotator reads. */
+/** An entry's text made of its paragraphs, as the extractors make it (`joinParagraphs`, lib/entries/text.ts). */
+const joined = (paragraphs: readonly { text: string }[]) => paragraphs.map((p) => p.text).join('\n\n');
+
+/** True when `text` is `paragraphs` joined (read in place: no joined copy is made on the page). */
+function isJoined(text: string, paragraphs: readonly { text: string }[]): boolean {
+  let at = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i) {
+      if (!text.startsWith('\n\n', at)) return false;
+      at += 2;
+    }
+    const part = paragraphs[i]!.text;
+    if (!text.startsWith(part, at)) return false;
+    at += part.length;
+  }
+  return at === text.length;
+}
+
+/** One entry's data, exactly the fields the annotator reads (`text`, when the page left it out, joined again). */
 export const entryData: Check<EntryData> = /* @__PURE__ */ (() => {
   const text = str(TEXT);
   const short = nullable(str(LIMITS.url * 4));
-  return obj({
+  const wire = obj({
     id: str(LIMITS.entryId, { min: 1 }),
     time: short,
     timeLabel: short,
     title: str(TEXT),
-    text,
+    text: optional(text),
     paragraphs: arr(obj({ kind: oneOf('p', 'blockquote', 'li', 'h'), text }), PARAGRAPHS),
     author: short,
     permalink: short,
@@ -82,6 +112,17 @@ export const entryData: Check<EntryData> = /* @__PURE__ */ (() => {
     keyEvent: bool,
     hasMedia: bool,
   });
+  return (value, path) => {
+    const d = wire(value, path);
+    // Text left out is joined again within the same bound as text sent (a page cuts longer text, so sends it).
+    if (d.text === undefined && d.paragraphs.reduce((n, p) => n + p.text.length + 2, 0) - 2 > TEXT) {
+      throw new ValidationError(`${path}.text: the paragraphs joined are longer than ${TEXT} characters`);
+    }
+    return {
+      id: d.id, time: d.time, timeLabel: d.timeLabel, title: d.title, text: d.text ?? joined(d.paragraphs),
+      paragraphs: d.paragraphs, author: d.author, permalink: d.permalink, pinned: d.pinned, keyEvent: d.keyEvent, hasMedia: d.hasMedia,
+    };
+  };
 })();
 
 const entries = /* @__PURE__ */ arr(obj({ key, data: entryData }), LIMITS.batch);
@@ -104,18 +145,31 @@ export const toAnnotator: Check<ToAnnotator> = /* @__PURE__ */ (() => {
 // Control characters are refused by the checks; a page's text may hold one. Each becomes a space,
 // so that quote offsets into a paragraph stay right.
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const HAS_CONTROL = new RegExp(CONTROLS.source);
 const clean = (s: string) => s.replace(CONTROLS, ' ');
 const cleanOrNull = (s: string | null) => (s === null ? null : clean(s));
 
-/** An entry's data as the page sends it: within the checks' bounds and without control characters. */
-export function entryForWire(data: EntryData): EntryData {
+/**
+ * An entry's data as the page sends it: within the checks' bounds, without control characters,
+ * and without `text` where it is the paragraphs joined (`WireEntryData`).
+ */
+export function entryForWire(data: EntryData): WireEntryData {
+  // The common case, text within bounds that is its paragraphs joined, is read once: no control
+  // character in the text means none in the paragraphs, and nothing needs cleaning or cutting.
+  const joined = data.paragraphs.length <= PARAGRAPHS && data.text.length <= TEXT && isJoined(data.text, data.paragraphs);
+  const plain = joined && !HAS_CONTROL.test(data.text);
+  const paragraphs = data.paragraphs
+    .slice(0, PARAGRAPHS)
+    .map((p) => ({ kind: p.kind, text: plain ? p.text : clean(p.text).slice(0, TEXT) }));
+  // Cleaning maps one character to one, so text that was its paragraphs joined still is.
+  const text = joined ? null : clean(data.text).slice(0, TEXT);
   return {
     id: clean(data.id).slice(0, LIMITS.entryId),
     time: cleanOrNull(data.time)?.slice(0, LIMITS.url * 4) ?? null,
     timeLabel: cleanOrNull(data.timeLabel)?.slice(0, LIMITS.url * 4) ?? null,
     title: clean(data.title).slice(0, TEXT),
-    text: clean(data.text).slice(0, TEXT),
-    paragraphs: data.paragraphs.slice(0, PARAGRAPHS).map((p) => ({ kind: p.kind, text: clean(p.text).slice(0, TEXT) })),
+    ...(text === null || isJoined(text, paragraphs) ? {} : { text }),
+    paragraphs,
     author: cleanOrNull(data.author)?.slice(0, LIMITS.url * 4) ?? null,
     permalink: cleanOrNull(data.permalink)?.slice(0, LIMITS.url * 4) ?? null,
     pinned: data.pinned,

@@ -4,16 +4,16 @@
 // language, the first page, each live batch since, in order) and, on a new port, sends it all again
 // with the entries' current data, at once when an answer was still due, else with the next
 // message. Nothing is lost: the annotations that come back again change nothing that is the same.
-import type { Annotation, EntryData } from '@/lib/annotate';
+import type { Annotation } from '@/lib/annotate';
 import type { SpeakerLanguage } from '@/lib/lang/detect';
-import { ANNOTATOR_PORT, entryForWire, type FromAnnotator, type ToAnnotator } from '@/lib/protocol/annotator';
+import { ANNOTATOR_PORT, entryForWire, type FromAnnotator, type SentToAnnotator, type WireEntryData } from '@/lib/protocol/annotator';
 import { LIMITS } from '@/lib/protocol/limits';
 import type { SpeakerCount } from '@/lib/types';
 import type { LensEntry } from './binding';
 
 /** The part of `runtime.Port` the page uses. */
 export interface PagePort {
-  postMessage(message: ToAnnotator): void;
+  postMessage(message: SentToAnnotator): void;
   disconnect(): void;
   onMessage: { addListener(listener: (message: FromAnnotator) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
@@ -43,8 +43,8 @@ export interface RemoteAnnotator {
 export const connectToBackground = (): PagePort => browser.runtime.connect({ name: ANNOTATOR_PORT }) as unknown as PagePort;
 
 /** The data of an entry as sent (its element left out), kept until its content changes. */
-const sent = new WeakMap<LensEntry, EntryData>();
-function dataOf(item: LensEntry): EntryData {
+const sent = new WeakMap<LensEntry, WireEntryData>();
+function dataOf(item: LensEntry): WireEntryData {
   let d = sent.get(item);
   if (!d) {
     const { element: _element, ...rest } = item.entry;
@@ -75,11 +75,11 @@ export function createRemoteAnnotator(connect: () => PagePort, signal: AbortSign
     return k;
   };
 
-  type Unnumbered = ToAnnotator extends infer M ? (M extends ToAnnotator ? Omit<M, 'seq'> : never) : never;
+  type Unnumbered = SentToAnnotator extends infer M ? (M extends SentToAnnotator ? Omit<M, 'seq'> : never) : never;
   const post = (p: PagePort, message: Unnumbered) => {
     if (port !== p) return; // lost meanwhile: a new port is sent everything
     try {
-      p.postMessage({ ...message, seq: ++seq } as ToAnnotator);
+      p.postMessage({ ...message, seq: ++seq } as SentToAnnotator);
     } catch {
       // Closed before its onDisconnect was heard (the worker stopped): the same as a loss.
       lose(p, true);

@@ -1,4 +1,5 @@
 import type { Run } from '../../detect/structure';
+import { printsText } from '../../detect/prints-text';
 import { timeCarriers } from '../../detect/time';
 import type { Entry } from '../../types';
 import { type Extractor, selectIncludingRoot } from '../extractor';
@@ -8,7 +9,7 @@ import { type BlockHints, readBlock } from './read';
 import { childSelector, ownSelector, uniqueSelector } from './selector';
 
 function hasContent(el: Element): boolean {
-  return (el.textContent ?? '').trim() !== '' || hasMediaIn(el);
+  return printsText(el) || hasMediaIn(el);
 }
 
 /**

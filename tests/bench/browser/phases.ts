@@ -52,6 +52,12 @@ export function collectPhaseEvent(events: PhaseEvents, e: TraceEvent): void {
  * made it), through the build's source maps; null for a sample with no extension code on its stack.
  */
 export function extensionSources(profile: Profile, extensionDir: string): (sample: number) => string | null {
+  const frameOf = extensionFrames(profile, extensionDir);
+  return (sample) => frameOf(sample)?.source ?? null;
+}
+
+/** The innermost extension frame of a sample: its source file (through the source maps) and function name. */
+export function extensionFrames(profile: Profile, extensionDir: string): (sample: number) => { source: string; fn: string } | null {
   const maps = new Map<string, SourceMap>();
   const mapOf = (url: string) => {
     const file = url.replace(/^chrome-extension:\/\/[^/]+\//, '');
@@ -66,7 +72,7 @@ export function extensionSources(profile: Profile, extensionDir: string): (sampl
     while (at !== undefined && !byId.get(at)!.callFrame.url.startsWith(EXT)) at = parent.get(at);
     if (at === undefined) return null;
     const f = byId.get(at)!.callFrame;
-    return mapOf(f.url).sourceAt(f.lineNumber, f.columnNumber ?? 0);
+    return { source: mapOf(f.url).sourceAt(f.lineNumber, f.columnNumber ?? 0), fn: f.functionName || '(anonymous)' };
   };
 }
 
@@ -78,8 +84,10 @@ export function printPhases(profile: Profile, events: PhaseEvents, tasks: readon
   const evalMs = evaluations.reduce((s, e) => s + e.dur, 0) / 1000;
   const evaluating = (t: number) => evaluations.some((e) => t >= e.ts && t <= e.ts + e.dur);
 
-  const sourceOf = extensionSources(profile, extensionDir);
+  const frameOf = extensionFrames(profile, extensionDir);
   const ms = new Map<string, number>();
+  /** Per phase, ms by function (innermost extension frame): what to look at inside a phase. */
+  const byFn = new Map<string, Map<string, number>>();
   const other = new Map<string, number>();
   let t = profile.startTime;
   profile.samples.forEach((id, i) => {
@@ -87,10 +95,14 @@ export function printPhases(profile: Profile, events: PhaseEvents, tasks: readon
     t += profile.timeDeltas[i]!;
     // Samples inside the evaluation are its own row (from the trace).
     if (t < from || t > to || evaluating(t)) return;
-    const source = sourceOf(id);
-    if (source === null) return;
+    const frame = frameOf(id);
+    if (frame === null) return;
+    const { source } = frame;
     const phase = PHASES.find(([, re]) => re.test(source))?.[0] ?? 'other';
     ms.set(phase, (ms.get(phase) ?? 0) + dt);
+    const fns = byFn.get(phase) ?? byFn.set(phase, new Map()).get(phase)!;
+    const fn = `${frame.fn} (${source.split('/').pop()})`;
+    fns.set(fn, (fns.get(fn) ?? 0) + dt);
     if (phase === 'other') other.set(source, (other.get(source) ?? 0) + dt);
   });
   const taskMs = tasks.filter((k) => k.ext && origin + (k.start + k.dur) * 1000 >= from && origin + k.start * 1000 <= to).reduce((s, k) => s + k.dur, 0);
@@ -100,5 +112,9 @@ export function printPhases(profile: Profile, events: PhaseEvents, tasks: readon
   console.log('| phase | ms CPU | share |\n|---|---|---|');
   for (const [name, v] of rows) console.log(`| ${name} | ${v.toFixed(1)} | ${((100 * v) / sum).toFixed(0)} % |`);
   console.log(`| attributed in all | ${sum.toFixed(1)} | |`);
+  for (const [name] of rows.slice(1)) {
+    const fns = [...(byFn.get(name) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    if (fns.length) console.log(`- ${name}: ${fns.map(([f, v]) => `${f} ${v.toFixed(1)}`).join(', ')}`);
+  }
   if (other.size) console.log(`other: ${[...other].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([s, v]) => `${s} ${v.toFixed(1)}`).join(', ')}`);
 }

@@ -93,3 +93,18 @@ describe('timeCarriers', () => {
     expect(datetimeAttr(found[1]!)).toBe('2020-10-02T19:02:32+05:30');
   });
 });
+
+describe('a label beside parts that print nothing', () => {
+  it('reads the time beside an icon or empty wrappers, not beside nested words', () => {
+    const doc = parseHtml(`<!doctype html><html><body>
+      <div id="a"><span class="icon"><i> </i>
+      </span>14:32</div>
+      <div id="b"><span><b>
+      </b></span>14:33<!-- a comment prints nothing --></div>
+      <div id="c"><span><b> <em>Live</em></b></span>14:34</div>
+      </body></html>`);
+    const kinds = ['a', 'b', 'c'].map((id) => leafLabelKind(doc.getElementById(id)!));
+    expect(kinds).toEqual(['clock', 'clock', null]);
+    expect(timeCarriers(doc.body).map((el) => el.id)).toEqual(['a', 'b']);
+  });
+});

@@ -79,6 +79,31 @@ describe('the annotation port: what the page may send', () => {
   });
 });
 
+describe('an entry on the wire', () => {
+  const multi = entry('m1', '', 5, {
+    paragraphs: [{ kind: 'p', text: 'The bridge is closed.' }, { kind: 'blockquote', text: '"Stay away from the river," police said.' }],
+    text: 'The bridge is closed.\n\n"Stay away from the river," police said.',
+  });
+
+  it('sends an entry\'s text once: left out where it is the paragraphs joined, and the background has it back the same', () => {
+    const data = entryForWire(multi);
+    expect(data).not.toHaveProperty('text');
+    expect(JSON.stringify(data).split('Stay away').length - 1).toBe(1);
+    expect(entryData(JSON.parse(JSON.stringify(data)), 'data')).toEqual(multi);
+  });
+
+  it('keeps the text where it says something else than the paragraphs joined', () => {
+    const other = { ...multi, text: 'The bridge is closed. "Stay away from the river," police said.' };
+    expect(entryForWire(other).text).toBe(other.text);
+    expect(entryData(entryForWire(other), 'data')).toEqual(other);
+  });
+
+  it('refuses paragraphs whose joined text would pass the bound a sent text has', () => {
+    const long = { ...entryForWire(multi), paragraphs: [{ kind: 'p', text: 'a'.repeat(150_000) }, { kind: 'p', text: 'b'.repeat(150_000) }] };
+    expect(() => entryData(long, 'data')).toThrow(/longer than/);
+  });
+});
+
 describe('the background session', () => {
   it('annotates the first page as the annotator does on its own: repeats, speakers, the blog list', async () => {
     const { byKey, last } = await session(firstPage());

@@ -4,7 +4,7 @@
 // idle service worker does. What the page sent is kept, to count it.
 import { createAnnotationSession } from '../../../../entrypoints/background/annotator';
 import type { PagePort } from '../../../../entrypoints/reader.content/core/remote';
-import type { FromAnnotator, ToAnnotator } from '../../../../lib/protocol/annotator';
+import type { FromAnnotator, SentToAnnotator } from '../../../../lib/protocol/annotator';
 
 type Listener<T> = (value: T) => void;
 const later = (run: () => void) => void setTimeout(run, 0);
@@ -12,7 +12,7 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export function localBackground() {
   const open = new Set<() => void>();
-  const sent: ToAnnotator[] = [];
+  const sent: SentToAnnotator[] = [];
   let connections = 0;
   const connect = (): PagePort => {
     connections++;
