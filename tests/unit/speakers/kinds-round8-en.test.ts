@@ -1,5 +1,5 @@
-// The eighth round's English kinds: wrong picks by kind (a name form a scrape doubled), in entries
-// written for this test.
+// The eighth round's English kinds: wrong picks by kind (a name form a scrape doubled, a post that
+// passes on a source's news), in entries written for this test.
 import { describe, expect, it } from 'vitest';
 import { blogSpeakers, entry, speakersOf } from './helpers';
 
@@ -17,5 +17,23 @@ describe('a two-word "name" whose words are the same word is a scrape that ran t
     ['Carla Okafor said the board would meet again on Monday.', 'Carla Okafor'],
   ])('but not two different words: %s', (text, who) => {
     expect(speakersOf('', [text])).toEqual([who]);
+  });
+});
+
+describe('an embedded post that opens with a label and a colon passes on a source', () => {
+  it.each([
+    ['Breaking: ministers agree to delay the vote until Thursday'],
+    ['Treasury sources: no deal on the budget before Friday.'],
+    ['survey by the retailers’ association: 40% of shops plan to cut staff'],
+  ])('its author relays news: %s', (post) => {
+    expect(speakersOf('', ['Worrying news from the capital: Ines Carvalho (@inescarvalho) ' + post])).toEqual([]);
+  });
+
+  it.each([
+    ['our new forecast for growth next year is 1.2%, down from 1.5%.'],
+    ['we have said it before and we say it again today: no more cuts.'],
+    ['our new forecast: growth of 1.2% next year, down from 1.5%.'],
+  ])('but a post in the author’s own words keeps its author: %s', (post) => {
+    expect(speakersOf('', ['Ines Carvalho (@inescarvalho) ' + post])).toEqual(['Ines Carvalho']);
   });
 });
