@@ -37,3 +37,22 @@ describe('an embedded post that opens with a label and a colon passes on a sourc
     expect(speakersOf('', ['Ines Carvalho (@inescarvalho) ' + post])).toEqual(['Ines Carvalho']);
   });
 });
+
+describe('a question opened by an auxiliary ("Does Okafor …?") does not glue the auxiliary to the name', () => {
+  it('the surname stays the person the blog names in full', () => {
+    const e = [
+      entry('', ['The central question: Does Okafor back the trust as it stands, Tom Reyes asks. Okafor says she sees her role as serving licence payers.']),
+      entry('', ['Amara Okafor, the new chair, faces the committee this morning.']),
+    ];
+    const found = blogSpeakers(e)[0]!;
+    expect(found).toContain('Amara Okafor');
+    expect(found.some((n) => n.startsWith('Does'))).toBe(false);
+  });
+
+  it.each([
+    ['Will Carling said the side had been poorly prepared.', 'Will Carling'],
+    ['Harriet Okoye said the talks would resume on Monday.', 'Harriet Okoye'],
+  ])('but a given name that is also a modal stays a name: %s', (text, who) => {
+    expect(speakersOf('', [text])).toEqual([who]);
+  });
+});
