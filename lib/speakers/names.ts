@@ -94,6 +94,9 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
     let end = i + 1;
     while (end < to && !tokens[end - 1]!.poss) {
       const t = tokens[end]!;
+      // "says Masipa Masipa says": a scrape that ran two sentences together repeats the word; no
+      // name doubles its own word, so the run ends before the repeat.
+      if (t.text === tokens[end - 1]!.text) break;
       if ((isRunToken(t, L) || irishMutation(t, tokens[end - 1]!)) && !breaks(t)) end++;
       // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun,
       // by its first name only ("Anna Berg von der Caritas", "Sophie Martin de la CGT": an employer).

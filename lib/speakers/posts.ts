@@ -61,3 +61,20 @@ export function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { 
   }
   return null;
 }
+
+/**
+ * A post that opens with a short label and a colon ("breaking: …", "Government sources: …",
+ * "survey by the chamber of commerce: …", "NIESR: …") passes on what its source says: its author
+ * relays news, as a reporter's post does, and is no speaker of it (unless the label is the
+ * author's own: "our forecast: …").
+ */
+export function opensWithSource(post: Sentence | undefined): boolean {
+  if (!post) return false;
+  const t = post.tokens;
+  for (let i = post.from; i < post.to && i <= post.from + 6; i++) {
+    if (t[i]!.text === ':') return i > post.from;
+    // "our new forecast: …" labels the author's own work.
+    if (t[i]!.kind !== 'word' || post.L.firstPerson.has(t[i]!.lower)) return false;
+  }
+  return false;
+}

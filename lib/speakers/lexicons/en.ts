@@ -50,7 +50,8 @@ export const en: LexiconData = {
     august september october november december let lets let's there's here's it's that's we've
     we're i'm i've instead once still just even only then thus hence indeed perhaps maybe other
     such another any never always sources reports report police officials nobody everyone someone
-    everybody anybody anyone nothing something everything people god speaking writing asked`,
+    everybody anybody anyone nothing something everything people god speaking writing asked
+    does did is are was were has have had should would could shall must might`,
   acronyms: 'us uk eu un ap pa tv fm pm ai uae usa nhs bbc cnn who nato gmp ira idf snp dup ukip gb',
   orgWords: `police council association federation office ministry department university college
     school hospital trust foundation institute agency committee commission club party government
