@@ -94,8 +94,7 @@ export function findMentions(tokens: Token[], from: number, to: number, L: Lang)
     let end = i + 1;
     while (end < to && !tokens[end - 1]!.poss) {
       const t = tokens[end]!;
-      // "says Masipa Masipa says": a scrape that ran two sentences together repeats the word; no
-      // name doubles its own word, so the run ends before the repeat.
+      // No name doubles its own word: "says Masipa Masipa says" is two sentences run together.
       if (t.text === tokens[end - 1]!.text) break;
       if ((isRunToken(t, L) || irishMutation(t, tokens[end - 1]!)) && !breaks(t)) end++;
       // "von der Leyen", but not "Negoziatore di Shalit": a particle joins a name already begun,
@@ -159,8 +158,7 @@ function nameWords(tokens: Token[], from: number, to: number, L: Lang): number {
 
 /** "von der Leyen": particles at `i` followed by a capitalised name word. */
 function particlesThenName(tokens: Token[], i: number, to: number, L: Lang): boolean {
-  // An article is no particle: "Hälfte der Führungsriege", while "von der Leyen" keeps "der"
-  // (after "von", as the run reads on).
+  // An article is no particle ("Hälfte der Führungsriege"); "von der Leyen" keeps "der" after "von".
   if (!tokens[i]!.cap && L.dets.has(tokens[i]!.lower) && !L.particles.has(tokens[i - 1]?.text ?? '')) return false;
   let j = i;
   while (j < to && tokens[j]!.kind === 'word' && isParticle(tokens[j]!, L)) j++;
@@ -188,8 +186,7 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   // A place glued before a name ("First Minister of Scotland Nicola Sturgeon").
   while (last - k > 2 && (L.places.has(tokens[k]!.lower) || L.nationalities.has(tokens[k]!.lower))) k++;
   k = givenNameStart(tokens, start, k, last, L);
-  // "Trener Stali Stanisław Chomski", "burmistrz Nysy Kordian Kolbiarz": where names inflect, a
-  // role's domain in the genitive follows the title and runs into the name.
+  // Where names inflect, a role's domain in the genitive runs into the name ("Trener Stali Stanisław Chomski").
   if (last - k === 3 && L.nominative.length && L.isRole(tokens[start - 1]?.lower ?? tokens[start]!.lower) && !L.givenNames.has(tokens[k]!.text)) k++;
   // "Minister of International Relations Maite Nkoana-Mashabane": the domain runs into the name (its last two words).
   if (last - k > 2 && titleOf(tokens, start, L) && !L.givenNames.has(tokens[k]!.text)) k = last - (isParticle(tokens[last - 2]!, L) ? 3 : 2);
