@@ -133,7 +133,9 @@ export function bestTimedRun(times: readonly Element[], min: number, urlHint = t
     if (all.blocks.length < Math.max(min, (best?.blocks.length ?? 0) + 1)) break;
     const order = runOrder(all.anchors);
     const sport = order.kind === 'minute' || order.kind === 'ordinal' || order.kind === 'ball' || order.kind === 'over' || order.kind === 'period';
-    if (!isStreamPlace(all.container, sport, order.kind === 'minute' || printsMatchMinutes(all, times))) continue;
+    // A table holds a stream of match minutes, printed alone or beside each row's clock: the
+    // minutes beside the clocks are counted only where the table is what stands in the way.
+    if (!isStreamPlace(all.container, sport, order.kind === 'minute') && !(isStreamPlace(all.container, sport, true) && printsMatchMinutes(all, times))) continue;
     const run = ofOneKind(all, order.kind);
     if (run.blocks.length < min || !orderFits(order, urlHint)) continue;
     // Only a stream shows its newest time first: there, entries may be one line, or be started

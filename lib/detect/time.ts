@@ -271,7 +271,6 @@ export function soleText(el: Element): Node | null {
   return text;
 }
 
-
 /** True for a leaf element whose whole text is a time label. */
 export function isTimeLabelLeaf(el: Element): boolean {
   const kind = leafLabelKind(el);

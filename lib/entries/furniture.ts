@@ -53,10 +53,10 @@ export const FEED_FOOTERS: readonly (readonly [string, string])[] = [
   ['O post ', ' apareceu primeiro em '], // pt
 ];
 
-/** True when a paragraph is nothing but a feed footer: opening, title, middle, and a site name. */
 const FOOTER_OPENERS = new Set(FEED_FOOTERS.map(([open]) => open.split(' ')[0]!));
 const OPENING_WORD = /^\s*(\S+)/;
 
+/** True when a paragraph is nothing but a feed footer: opening, title, middle, and a site name. */
 export function isFeedFooter(text: string): boolean {
   // Asked of every paragraph: one whose first word opens no footer is answered without squashing it.
   if (!FOOTER_OPENERS.has(OPENING_WORD.exec(text)?.[1] ?? '')) return false;

@@ -86,9 +86,12 @@ export function paragraphsOf(root: Element, skip?: string): Paragraph[] {
   return out;
 }
 
+/** What stands between two paragraphs in an entry's text: a blank line. */
+export const PARAGRAPH_BREAK = '\n\n';
+
 /** Joins paragraphs into the entry's clean text (blank line between paragraphs). */
-export function joinParagraphs(paragraphs: Paragraph[]): string {
-  return paragraphs.map((p) => p.text).join('\n\n');
+export function joinParagraphs(paragraphs: readonly Pick<Paragraph, 'text'>[]): string {
+  return paragraphs.map((p) => p.text).join(PARAGRAPH_BREAK);
 }
 
 /** True when the element shows an image, video or embed outside its furniture (`skip`: avatars, logos). */

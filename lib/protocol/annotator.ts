@@ -8,6 +8,7 @@
 import type { Annotation, EntryData } from '../annotate';
 import { SPEAKER_LANGUAGES, type SpeakerLanguage } from '../lang/detect';
 import type { SpeakerCount } from '../types';
+import { joinParagraphs, PARAGRAPH_BREAK } from '../entries/text';
 import { LIMITS } from './limits';
 import { arr, bool, int, nullable, obj, oneOf, optional, str, ValidationError, type Check } from './validate';
 
@@ -77,16 +78,13 @@ const PARAGRAPHS = 2_000;
 const seq = /* @__PURE__ */ int(1, 2 ** 31);
 const key = /* @__PURE__ */ int(0, 2 ** 31);
 
-/** An entry's text made of its paragraphs, as the extractors make it (`joinParagraphs`, lib/entries/text.ts). */
-const joined = (paragraphs: readonly { text: string }[]) => paragraphs.map((p) => p.text).join('\n\n');
-
-/** True when `text` is `paragraphs` joined (read in place: no joined copy is made on the page). */
+/** True when `text` is `paragraphs` joined as the extractors join them (`joinParagraphs`), read in place: no joined copy is made on the page. */
 function isJoined(text: string, paragraphs: readonly { text: string }[]): boolean {
   let at = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     if (i) {
-      if (!text.startsWith('\n\n', at)) return false;
-      at += 2;
+      if (!text.startsWith(PARAGRAPH_BREAK, at)) return false;
+      at += PARAGRAPH_BREAK.length;
     }
     const part = paragraphs[i]!.text;
     if (!text.startsWith(part, at)) return false;
@@ -115,11 +113,11 @@ export const entryData: Check<EntryData> = /* @__PURE__ */ (() => {
   return (value, path) => {
     const d = wire(value, path);
     // Text left out is joined again within the same bound as text sent (a page cuts longer text, so sends it).
-    if (d.text === undefined && d.paragraphs.reduce((n, p) => n + p.text.length + 2, 0) - 2 > TEXT) {
+    if (d.text === undefined && d.paragraphs.reduce((n, p) => n + p.text.length + PARAGRAPH_BREAK.length, 0) - PARAGRAPH_BREAK.length > TEXT) {
       throw new ValidationError(`${path}.text: the paragraphs joined are longer than ${TEXT} characters`);
     }
     return {
-      id: d.id, time: d.time, timeLabel: d.timeLabel, title: d.title, text: d.text ?? joined(d.paragraphs),
+      id: d.id, time: d.time, timeLabel: d.timeLabel, title: d.title, text: d.text ?? joinParagraphs(d.paragraphs),
       paragraphs: d.paragraphs, author: d.author, permalink: d.permalink, pinned: d.pinned, keyEvent: d.keyEvent, hasMedia: d.hasMedia,
     };
   };
@@ -156,13 +154,13 @@ const cleanOrNull = (s: string | null) => (s === null ? null : clean(s));
 export function entryForWire(data: EntryData): WireEntryData {
   // The common case, text within bounds that is its paragraphs joined, is read once: no control
   // character in the text means none in the paragraphs, and nothing needs cleaning or cutting.
-  const joined = data.paragraphs.length <= PARAGRAPHS && data.text.length <= TEXT && isJoined(data.text, data.paragraphs);
-  const plain = joined && !HAS_CONTROL.test(data.text);
+  const ofParagraphs = data.paragraphs.length <= PARAGRAPHS && data.text.length <= TEXT && isJoined(data.text, data.paragraphs);
+  const plain = ofParagraphs && !HAS_CONTROL.test(data.text);
   const paragraphs = data.paragraphs
     .slice(0, PARAGRAPHS)
     .map((p) => ({ kind: p.kind, text: plain ? p.text : clean(p.text).slice(0, TEXT) }));
   // Cleaning maps one character to one, so text that was its paragraphs joined still is.
-  const text = joined ? null : clean(data.text).slice(0, TEXT);
+  const text = ofParagraphs ? null : clean(data.text).slice(0, TEXT);
   return {
     id: clean(data.id).slice(0, LIMITS.entryId),
     time: cleanOrNull(data.time)?.slice(0, LIMITS.url * 4) ?? null,

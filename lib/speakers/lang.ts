@@ -6,6 +6,7 @@
 
 import type { LexiconData, VerbClass } from './lexicon-data';
 import { declension, type Declension } from './inflection-pl';
+import { nameKey } from './keys';
 
 export type { LexiconData, VerbClass } from './lexicon-data';
 
@@ -59,6 +60,8 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   verbFinal: boolean;
   capitalNouns: boolean;
   nameEndings: readonly string[];
+  /** `places` as name keys (folded with `nameEndings`): a declined town read as a name is found by its key. */
+  placeKeys: ReadonlySet<string>;
   /** Verbs and place prepositions of a correspondent's filing line ("writes X from Rome"). */
   filing: { verbs: ReadonlySet<string>; from: ReadonlySet<string> };
   /** Question and answer letters of a Q&A, lower-case ("q", "a"), or null. */
@@ -170,6 +173,7 @@ export function compileLexicon(data: LexiconData): Lang {
   const orgWords = set(`${data.orgWords} ${INTERNATIONAL_ORGS}`);
   const orgSuffixes = [...set(data.orgSuffixes)];
   const nonNameSuffixes = [...set(data.nonNameSuffixes)];
+  const nameEndings = [...set(data.nameEndings)].sort((a, b) => b.length - a.length);
   const sets = Object.fromEntries(SET_FIELDS.map((f) => [f, set(data[f] as string | undefined)])) as Record<SetField, ReadonlySet<string>>;
   const L: Lang = {
     ...sets,
@@ -189,7 +193,8 @@ export function compileLexicon(data: LexiconData): Lang {
     capitalNouns: !!data.capitalNouns,
     filing: { verbs: set(data.filing?.split('|')[0]), from: set(data.filing?.split('|')[1]) },
     qa: data.qaMarks ? (data.qaMarks.trim().split(/\s+/) as [string, string]) : null,
-    nameEndings: [...set(data.nameEndings)].sort((a, b) => b.length - a.length),
+    nameEndings,
+    placeKeys: new Set([...sets.places].map((p) => nameKey([p], nameEndings))),
     nominative: [...set(data.nominative)].map((r) => r.split('>') as [string, string]).sort((a, b) => b[0].length - a[0].length),
     declension: data.declinedNames ? declension(data.declinedNames.masculine, data.declinedNames.feminine) : null,
     verb: (lower) => verbs.get(lower),
