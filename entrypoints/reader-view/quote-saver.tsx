@@ -31,6 +31,23 @@ function entryOf(node: Node): string | null {
   return el.closest(`[${ATTR.entry}]`)?.getAttribute(ATTR.entry) ?? null;
 }
 
+/** The selection as a quote of one entry's body, with where its button goes; null otherwise. */
+function selectedPick(model: BlogModel): Pick | null {
+  const sel = document.getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  const range = sel.getRangeAt(0);
+  const id = entryOf(range.startContainer);
+  if (!id || entryOf(range.endContainer) !== id) return null;
+  const text = sel.toString();
+  if (!isSaveableSelection(text)) return null;
+  const rects = range.getClientRects();
+  const end = rects[rects.length - 1] ?? range.getBoundingClientRect();
+  const x = Math.max(8, Math.min(end.right - 24, window.innerWidth - BUTTON_WIDTH)) + window.scrollX;
+  const y = end.bottom + 6 + window.scrollY;
+  const note = model.annotation(id);
+  return { id, text, x, y, speaker: guessSpeaker(text, { quotes: note.quotes, speakers: note.speakers }).speaker };
+}
+
 /** The floating save-quote UI for the view, or null while nothing is selected. */
 export function useQuoteSaver(model: BlogModel | null, reading: ViewReading | null, announce: (text: string) => void): JSX.Element | null {
   const { t } = useT();
@@ -38,21 +55,7 @@ export function useQuoteSaver(model: BlogModel | null, reading: ViewReading | nu
 
   useEffect(() => {
     if (!model || !reading) return;
-    const pickSelection = (): Pick | null => {
-      const sel = document.getSelection();
-      if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
-      const range = sel.getRangeAt(0);
-      const id = entryOf(range.startContainer);
-      if (!id || entryOf(range.endContainer) !== id) return null;
-      const text = sel.toString();
-      if (!isSaveableSelection(text)) return null;
-      const rects = range.getClientRects();
-      const end = rects[rects.length - 1] ?? range.getBoundingClientRect();
-      const x = Math.max(8, Math.min(end.right - 24, window.innerWidth - BUTTON_WIDTH)) + window.scrollX;
-      const y = end.bottom + 6 + window.scrollY;
-      const note = model.annotation(id);
-      return { id, text, x, y, speaker: guessSpeaker(text, { quotes: note.quotes, speakers: note.speakers }).speaker };
-    };
+    const pickSelection = () => selectedPick(model);
     let settle = 0;
     let dragging = false;
     const evaluate = () =>
@@ -110,11 +113,13 @@ export function useQuoteSaver(model: BlogModel | null, reading: ViewReading | nu
     }
     setUi({ kind: 'offer', pick: { ...pick, speaker }, status });
   };
+  // What is selected when the button is pressed: the selection may have moved on since it was drawn.
+  const offer = (chosen: Pick) => (chosen.speaker ? void save(chosen, chosen.speaker) : setUi({ kind: 'ask', pick: chosen }));
   const { pick } = ui;
   return (
     <div class="quote-ui" style={{ left: `${pick.x}px`, top: `${pick.y}px` }}>
       {ui.kind === 'offer' ? (
-        <SaveQuoteButton speaker={pick.speaker} status={ui.status} onSave={() => (pick.speaker ? void save(pick, pick.speaker) : setUi({ kind: 'ask', pick }))} />
+        <SaveQuoteButton speaker={pick.speaker} status={ui.status} onSave={() => offer(selectedPick(model) ?? pick)} />
       ) : (
         <SpeakerPrompt
           choices={speakerChoices(model.annotation(pick.id).speakers, model.speakers().map((s) => s.name))}

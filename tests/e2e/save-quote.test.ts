@@ -69,6 +69,32 @@ describe('save quote', () => {
     expect(await button.isEnabled()).toBe(true);
   });
 
+  it('saves the words selected when the button is pressed, though the selection changed after it was drawn', async () => {
+    const page = await visit('moved');
+    const select = (whole: boolean) =>
+      page.locator(`${SELECT.entry(QUOTING)} blockquote p`).first().evaluate((p, all) => {
+        p.scrollIntoView({ block: 'center' });
+        const text = p.firstChild!;
+        const range = document.createRange();
+        range.setStart(text, all ? 0 : 12); // "borrow"
+        range.setEnd(text, all ? text.textContent!.length : 18);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }, whole);
+    await select(false);
+    const button = page.locator(SAVE);
+    await button.waitFor({ state: 'visible', timeout: 3_000 });
+    // The page swallows selection changes from now on (as a triple click's last press can outrun
+    // them): the button drawn for one word stays, while the reader selects the whole quote.
+    await page.evaluate(() => addEventListener('selectionchange', (e) => e.stopImmediatePropagation(), true));
+    await select(true);
+    await button.click();
+    await expect.poll(() => quotesOf('moved')).toHaveLength(1);
+    const [row] = await quotesOf('moved');
+    expect(row).toMatchObject({ speaker: 'Helen Marsh', entry: QUOTING });
+    expect(String(row!.text)).toBe('We will not borrow to pay for day-to-day spending, and we will not raise income tax, national insurance or VAT on working people.');
+  });
+
   it('a selection across two entries says why it cannot be saved, and saves nothing', async () => {
     const page = await visit('across');
     // From the last paragraph of one entry into the first of the next (as a drag would select).

@@ -76,6 +76,8 @@ export const saveQuote = defineFeature({
     const win = doc.defaultView ?? window;
     let ui: Ui = { kind: 'hidden' };
     let doneTimer = 0;
+    let settle = 0; // the pending look at the selection
+    let dragging = false;
 
     const show = (next: Ui) => {
       ui = next;
@@ -155,7 +157,16 @@ export const saveQuote = defineFeature({
       return { item, text, speaker, ...placeFor(inside) };
     };
 
-    const offerSave = (pick: Pick) => {
+    /**
+     * Saves what is selected when the button is pressed: the selection may have changed since the
+     * button was drawn (a triple click's last press lands after the double click drew it; a page may
+     * swallow `selectionchange`), and the reader saves the words they see selected.
+     */
+    const offerSave = (shown: Pick) => {
+      win.clearTimeout(settle);
+      const now = pickSelection();
+      if (now === 'across') return show({ kind: 'across', spot: placeFor(doc.getSelection()!.getRangeAt(0)) });
+      const pick = now ?? shown;
       if (pick.speaker) void save(pick, pick.speaker);
       else show({ kind: 'ask', pick });
     };
@@ -199,8 +210,6 @@ export const saveQuote = defineFeature({
 
     // Mouse selections are judged when the button is released; keyboard and script selections when
     // the selection settles.
-    let dragging = false;
-    let settle = 0;
     const later = (ms: number) => {
       win.clearTimeout(settle);
       settle = win.setTimeout(evaluate, ms);
