@@ -8,8 +8,9 @@
 // - Tickaroo: the `<tickaroo-liveblog>` element of its v4 embed (Tickaroo/arcxp-plugin,
 //   TickarooLiveblog.jsx), the `#tickaroo-liveblog` holder and the v3 `.tik3-ticker` (print CSS
 //   and scrapers of tickers on GitHub: `.tickaroo-liveblog .tik3-ticker`, `div#tickaroo-liveblog`).
-// - 24liveblog: the `#LB24` root and `.lb24-liveblog-container` that its 24.js renders into
-//   `#LB24_LIVE_CONTENT` (a WordPress adaptor's README that copies the rendered element; theme CSS).
+// - 24liveblog: the `#LB24_LIVE_CONTENT` holder of its embed code, and the `#LB24` root and
+//   `.lb24-liveblog-container` that its 24.js draws there (a WordPress adaptor's README that copies
+//   the rendered element; sites' theme CSS).
 // - Arena: `.arena-liveblog` and `#arena-live`, the holders of arenalib.js (Arena's WordPress
 //   plugin and SDK).
 // - Already read by the generic paths: the WordPress `liveblog` plugin (`#liveblog-container`),
@@ -18,7 +19,7 @@
 
 /** A selector for the containers of live-blog platforms' blogs. */
 export const PLATFORM_CONTAINERS =
-  'tickaroo-liveblog, #tickaroo-liveblog, .tik3-ticker, #LB24, .lb24-liveblog-container, .arena-liveblog, #arena-live, #liveblog-container, .lb-timeline, #elb-liveblog';
+  'tickaroo-liveblog, #tickaroo-liveblog, .tik3-ticker, #LB24_LIVE_CONTENT, #LB24, .lb24-liveblog-container, .arena-liveblog, #arena-live, #liveblog-container, .lb-timeline, #elb-liveblog';
 
 /** True when the page holds a live-blog platform's blog container (a native query; most pages have none). */
 export function embedsPlatform(doc: Document): boolean {
