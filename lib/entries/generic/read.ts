@@ -157,6 +157,20 @@ function headingOf(block: Element): { title: string; heading: string; emptyHeadi
 
 const EDGE_MARKS = /^[\s|·•,:\-–—]+|[\s|·•,:\-–—]+$/g;
 
+// A match clock or minute printed beside the post's time ("60:00", "49:42", "88'", "88."), as a word of its own.
+const MATCH_STAMP = /(?:^|\s)\d{1,3}(?::[0-5]\d|['’′.])(?=\s|$)/g;
+
+/**
+ * True when a line is nothing but the entry's printed time, its date and a match clock beside it,
+ * run together as templates without spaces between elements print them: "Samstag, 08.03.2025
+ * 20:3160:00". Without the time and the clock, the date and the time must read as a time label.
+ */
+function isStampLine(text: string, label: string | null): boolean {
+  if (!label || !text.includes(label)) return false;
+  const rest = text.replace(label, ' ').replace(MATCH_STAMP, ' ').replace(/\s+/g, ' ').trim();
+  return rest === '' || labelKind(`${rest} ${label}`) !== null;
+}
+
 /** True when a line is nothing but the entry's byline and its printed time ("Mariana Treviño 21:34", "18:45 | Von Anna Keller"). */
 function isBylineAndTime(text: string, byline: string, label: string | null): boolean {
   if (!byline || !label || !text.includes(label) || !text.includes(byline)) return false;
@@ -196,7 +210,8 @@ export function readBlock(block: Element, pageUrl: string, hints: BlockHints = {
         (p.kind === 'h' && p.text === heading) ||
         labelKind(p.text) !== null ||
         (byline !== '' && p.text.replace(BY, '') === byline) ||
-        isBylineAndTime(p.text, byline, time.label),
+        isBylineAndTime(p.text, byline, time.label) ||
+        isStampLine(p.text, time.label),
     },
     pageUrl,
   );

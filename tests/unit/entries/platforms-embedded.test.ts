@@ -87,3 +87,30 @@ describe('an Arena live blog on a Mexican news site', () => {
     for (const e of entries) expect(e.text).not.toMatch(/\d\d:\d\d|Compartir|Publicidad|Ver más/);
   });
 });
+
+// Written as a check kept back (first read: 2 of 3 found with their exact count, 1 of those clean),
+// then studied: a handball ticker's game clock run into the time, Portuguese relative times.
+describe('further platform pages, kept back while the rules above were written', () => {
+  it('a Tickaroo handball ticker: the date, the time and the game clock run together are no text', () => {
+    const { detection, entries } = analyzeFixture('platform-tickaroo-handball.html', 'https://www.weserbergland-kurier.example/sport/handball/hsg-tv-emmerthal-art-51002');
+    expect(detection.isLiveBlog).toBe(true);
+    expect(entries.map((e) => e.timeLabel)).toEqual(['20:31', '20:24', '20:17', '19:58', '19:40', '19:05']);
+    expect(entries[2]!.text).toBe('Tor für die Gastgeber: Kreisläufer Jonas Meyer trifft per Heber zum 26:22, die Halle steht Kopf.');
+    for (const e of entries) expect(e.text).not.toMatch(/Samstag|\d\d:\d\d\d/);
+  });
+
+  it('a Dutch 24liveblog blog stamped with bare clocks', () => {
+    const { detection, entries } = analyzeFixture('platform-24liveblog-nl.html', 'https://www.omroepzuidkust.example/nieuws/brand-havenweg');
+    expect(detection.isLiveBlog).toBe(true);
+    expect(entries.map((e) => [e.timeLabel, e.title, e.author])).toEqual([
+      ['14:05', '', 'Redactie'], ['13:41', 'Weg afgesloten', 'Sanne Bakker'], ['13:20', 'NL-Alert verstuurd', 'Redactie'], ['12:58', '', 'Sanne Bakker'],
+    ]);
+  });
+
+  it('a Brazilian Arena blog stamped "há 4 minutos"', () => {
+    const { detection, entries } = analyzeFixture('platform-arena-pt.html', 'https://www.folhadoplanalto.example/cotidiano/2025/03/apagao-bairros-sao-paulo.shtml');
+    expect(detection.isLiveBlog).toBe(true);
+    expect(entries.map((e) => e.timeLabel)).toEqual(['há 4 minutos', 'há 21 minutos', 'há 48 minutos', 'há 1 hora']);
+    expect(entries[0]).toMatchObject({ author: 'Ana Souza', text: 'O metrô retomou a operação na Linha 3 depois de quase duas horas de paralisação por causa da falta de energia.' });
+  });
+});
