@@ -179,7 +179,7 @@ export const en: LexiconData = {
   adverbs: 'also later previously repeatedly now just then earlier once again',
   nounNext: 'are were have had will would can could should may might must of',
   topicPreps: 'about of',
-  filing: 'writes wrote reports reported reporting | from',
+  filing: 'writes wrote reports reported reporting | from on',
   qaMarks: 'q a',
   firstPerson: `i i'm i've i'd i'll me my we we're we've we'd we'll us our`,
   givenTitles: 'sir dame',

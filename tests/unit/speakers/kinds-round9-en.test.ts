@@ -1,0 +1,31 @@
+// The ninth round's English kinds: wrong picks that recur across blogs and writers (a reporter's
+// filing line turned round, ...), in entries written for this test, each with cases to leave alone.
+import { describe, expect, it } from 'vitest';
+import { blogSpeakers, entry, speakersOf } from './helpers';
+
+describe('"…, writes X." closes a report with its reporter’s name: a journalist, not a speaker', () => {
+  it.each([
+    ['Fishermen in the harbour town say the new quotas will empty the quay by spring, writes Nadia Ferreira.'],
+    ['Queues at the border crossing stretched for six miles overnight, writes Tomas Lindgren in Narva.'],
+    ['The decision is a quiet triumph for open courts, writes Helen Achebe on Comment is Free.'],
+    ['“Nobody here expected the water to rise so fast,” writes Owen Pryce from Carlisle.'],
+  ])('%s', (text) => {
+    expect(speakersOf('', [text])).toEqual([]);
+  });
+
+  it('and is no speaker elsewhere in the blog either, while the people she reports still speak', () => {
+    const e = [
+      entry('', ['Harbour master Idris Bello said the quay would reopen on Friday, writes Nadia Ferreira.']),
+      entry('', ['There is no second ferry on the timetable, Nadia Ferreira points out.']),
+    ];
+    expect(blogSpeakers(e)).toEqual([['Idris Bello'], []]);
+  });
+
+  it.each([
+    ['“We cannot go on like this,” writes Bernadette Quail in the Evening Courier, calling for a new bridge.', 'Bernadette Quail'],
+    ['Bernadette Quail writes that the bridge must be rebuilt before winter.', 'Bernadette Quail'],
+    ['“We cannot go on like this,” writes Bernadette Quail in a letter to the council.', 'Bernadette Quail'],
+  ])('but a piece in a named publication, a subject who writes or a letter keeps its writer: %s', (text, who) => {
+    expect(speakersOf('', [text])).toEqual([who]);
+  });
+});
