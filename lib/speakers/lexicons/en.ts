@@ -179,6 +179,8 @@ export const en: LexiconData = {
   adverbs: 'also later previously repeatedly now just then earlier once again',
   nounNext: 'are were have had will would can could should may might must of',
   topicPreps: 'about of',
+  thingRelatives: 'which',
+  outletNouns: 'newspaper newspapers tabloid broadsheet paper channel broadcaster station show programme program site website agency outlet',
   filing: 'writes wrote reports reported reporting | from on',
   qaMarks: 'q a',
   firstPerson: `i i'm i've i'd i'll me my we we're we've we'd we'll us our`,

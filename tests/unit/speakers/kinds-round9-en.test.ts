@@ -29,3 +29,32 @@ describe('"…, writes X." closes a report with its reporter’s name: a journal
     expect(speakersOf('', [text])).toEqual([who]);
   });
 });
+
+describe('a run the words around it mark as no person', () => {
+  it.each([
+    ['The regional news site Diario Norte says the mayor has resigned.'],
+    ['The ferry will not sail before Friday, according to the Diario Nuevo Sur newspaper.'],
+    ['Kestrel Norda, which monitors shipping in the strait, said the spill was the worst in a decade.'],
+  ])('an outlet named by its kind, or a body "which" follows: %s', (text) => {
+    expect(speakersOf('', [text])).toEqual([]);
+  });
+
+  it('a name that qualifies the role of the person after it is not that person, nor the one a pronoun means', () => {
+    expect(speakersOf('', ['Northwind Ferries chief executive Lena Sorensen said the crossing would resume at noon.', 'She described the storm as “the worst in twenty years”.'])).toEqual(['Lena Sorensen']);
+  });
+
+  it('but a person who qualifies a fan’s role still speaks where she speaks', () => {
+    const e = [
+      entry('', ['Singer Ava Lindqvist said she was “overwhelmed” by the messages.']),
+      entry('', ['Outside the theatre, Ava Lindqvist fan Tom Reyes, 34, said he had queued since dawn.']),
+    ];
+    expect(blogSpeakers(e)).toEqual([['Ava Lindqvist'], ['Tom Reyes']]);
+  });
+
+  it.each([
+    ['Harbour master Idris Bello, who has run the port for 20 years, said the spill was the worst he had seen.', 'Idris Bello'],
+    ['Idris Bello told the Gazette the port would stay shut.', 'Idris Bello'],
+  ])('and a person "who" follows, or one who talks to a paper, stays a person: %s', (text, who) => {
+    expect(speakersOf('', [text])).toEqual([who]);
+  });
+});
