@@ -173,6 +173,8 @@ export interface LexiconData {
   thingRelatives?: string;
   /** Kinds of outlet that name the title next to them ("the news show X", "the X newspaper"): no person. */
   outletNouns?: string;
+  /** Words that make the verb after them a request to the reader ("please note"), not someone's report. */
+  requests?: string;
   /** "according to" phrases whose person is a pronoun (`|`-separated): "jego zdaniem", "selon lui". */
   accordingPronoun?: string;
   /**

@@ -180,6 +180,7 @@ export const en: LexiconData = {
   nounNext: 'are were have had will would can could should may might must of',
   topicPreps: 'about of',
   thingRelatives: 'which',
+  requests: 'please kindly',
   outletNouns: 'newspaper newspapers tabloid broadsheet paper channel broadcaster station show programme program site website agency outlet',
   filing: 'writes wrote reports reported reporting | from on',
   qaMarks: 'q a',

@@ -58,3 +58,19 @@ describe('a run the words around it mark as no person', () => {
     expect(speakersOf('', [text])).toEqual([who]);
   });
 });
+
+describe('an embedded post that reports what a body or a group says relays news: its author is no speaker', () => {
+  it.each([
+    ['property funds in trouble again as two more managers reveal cuts in value'],
+    ['the port authority confirms the last ferry has been cancelled'],
+  ])('%s', (post) => {
+    expect(speakersOf('', ['Quiet day on the markets so far. Ines Carvalho (@inescarvalho) ' + post])).toEqual([]);
+  });
+
+  it.each([
+    ['now about those ferry delays - please note “crossings resume at noon” ahem'],
+    ['our ferries will sail again from noon, we are glad to say.'],
+  ])('but a request to the reader or the author’s own words keep the author: %s', (post) => {
+    expect(speakersOf('', ['Quiet day on the markets so far. Ines Carvalho (@inescarvalho) ' + post])).toEqual(['Ines Carvalho']);
+  });
+});
