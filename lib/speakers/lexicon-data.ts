@@ -175,6 +175,8 @@ export interface LexiconData {
   outletNouns?: string;
   /** Words that make the verb after them a request to the reader ("please note"), not someone's report. */
   requests?: string;
+  /** Prepositions that date a sentence by an event ("following X's statement"): the speech is an earlier one. */
+  eventPreps?: string;
   /** "according to" phrases whose person is a pronoun (`|`-separated): "jego zdaniem", "selon lui". */
   accordingPronoun?: string;
   /**

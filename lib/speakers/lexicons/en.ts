@@ -181,6 +181,7 @@ export const en: LexiconData = {
   topicPreps: 'about of',
   thingRelatives: 'which',
   requests: 'please kindly',
+  eventPreps: 'following after before since until ahead',
   outletNouns: 'newspaper newspapers tabloid broadsheet paper channel broadcaster station show programme program site website agency outlet',
   filing: 'writes wrote reports reported reporting | from on',
   qaMarks: 'q a',

@@ -74,3 +74,19 @@ describe('an embedded post that reports what a body or a group says relays news:
     expect(speakersOf('', ['Quiet day on the markets so far. Ines Carvalho (@inescarvalho) ' + post])).toEqual(['Ines Carvalho']);
   });
 });
+
+describe('a speech the sentence dates itself by ("following X’s statement") is an earlier one: no lead into X’s words', () => {
+  it.each([
+    ['More from shadow health secretary Tom Reyes following Ana Ruiz’s statement to MPs on the closures: “This is a disgrace.”'],
+    ['Tom Reyes says the closures were leaked before Ana Ruiz’s statement, which he calls “a disgrace”.'],
+  ])('%s', (text) => {
+    expect(speakersOf('', [text])).not.toContain('Ana Ruiz');
+  });
+
+  it.each([
+    ['Ana Ruiz’s statement to MPs on the closures: “No ward will shut this year.”'],
+    ['Here is Ana Ruiz’s statement in full: “No ward will shut this year.”'],
+  ])('but her statement leading into its words is hers: %s', (text) => {
+    expect(speakersOf('', [text])).toEqual(['Ana Ruiz']);
+  });
+});
