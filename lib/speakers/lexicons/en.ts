@@ -66,6 +66,7 @@ export const en: LexiconData = {
     management markets capital economics securities investments holdings
     health world global national federal royal united academy charity alliance movement campaign
     coalition airlines airways rail railway railways transport bus buses lab labs studios records x
+    rugby cricket football hockey netball athletic athletics
     twitter facebook instagram tiktok youtube telegram whatsapp truth social threads bluesky
     linkedin pub inn arms tavern bar cafe café restaurant hotel shop store bakery brewery storm
     hurricane typhoon cyclone

@@ -90,3 +90,16 @@ describe('a speech the sentence dates itself by ("following X’s statement") is
     expect(speakersOf('', [text])).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a sport in a capitalised run names a club or a governing body, not a person', () => {
+  it.each([
+    ['In a statement, the union and Kestrel Rugby have said the players will be supported.'],
+    ['Harbour Athletic said the match would go ahead on Saturday.'],
+  ])('%s', (text) => {
+    expect(speakersOf('', [text])).toEqual([]);
+  });
+
+  it('while the club’s coach still speaks', () => {
+    expect(speakersOf('', ['Kestrel Rugby head coach Dan Moss said the players would be supported.'])).toEqual(['Dan Moss']);
+  });
+});
