@@ -137,6 +137,7 @@ export function nounCues(s: Sentence, quoteFollows = false): Cue[] {
       out.push({ subject, at: m.to });
       continue;
     }
+    if (m.poss && s.L.eventPreps.has(t[m.from - 1]?.lower ?? '')) continue; // "following Okafor's statement": an earlier speech
     if (m.poss) {
       const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && s.L.speechNouns.has(t[k]!.lower));
       if (n !== undefined && (hasLead(n) || speaksFor(s, n))) out.push({ subject, at: n });
@@ -238,7 +239,6 @@ export function accordingTo(s: Sentence, v: number): Cue | null {
   }
   return null;
 }
-
 
 /**
  * "He went on: “...”", "The 72-year-old, a retired nurse: “...”": a clause subject, a short
