@@ -1,0 +1,93 @@
+// The ninth round's kinds in Polish, German, French, Spanish and Italian (issue 10), in sentences
+// written for this test in the style of each language's live blogs, with cases to leave alone.
+import { describe, expect, it } from 'vitest';
+import { entry, speakersIn } from './helpers';
+import { findSpeakers } from '../../../lib/speakers/index';
+import { LEXICONS } from '../../../lib/speakers/lexicons/index';
+
+const speakers = speakersIn;
+
+describe('a colon lead whose subject follows the verb: the person named last before the colon speaks', () => {
+  it.each([
+    ['pl', 'Zadowolony był również Kamil Nowicki: – Zagraliśmy dobrze i to się liczy.', ['Kamil Nowicki']],
+    ['pl', 'Głos zabrał także prezes klubu Piotr Lis: – Nie sprzedamy nikogo przed końcem sezonu.', ['Piotr Lis']],
+    ['es', 'Menos contenta estaba Lucía Prado, que pierde el liderato: «Hoy no tenía piernas».', ['Lucía Prado']],
+    ['de', 'Ganz anders sieht es Paul Fricke vom Verband der Chemischen Industrie: „Wir brauchen billigen Strom.“', ['Paul Fricke']],
+    ['it', 'Di parere opposto è Marco Gentile dell\'Università di Padova: «Servono nuove casse di espansione».', ['Marco Gentile']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it('the name after the verb, past a platform, is the subject of a colon into a blockquote', () => {
+    expect(speakers('it', ['Le ha replicato su Facebook la presidente della Regione, Anna Ferri:', ['blockquote', '«Nessuno è stato lasciato solo.»']])).toEqual([
+      'Anna Ferri',
+    ]);
+  });
+
+  it.each([
+    ['pl', 'Premier odpowiedział Nowakowi: – To nieprawda.', ''],
+    ['es', 'Ha escrito a Pedro Sanz: «Te esperamos en casa».', ''],
+    ['it', 'Il ministro ha scritto al sindaco, Mario Conti:', '«Arriveranno i fondi.»'],
+    ['es', 'Nuestro enviado en Villa de Cruces: «Aquí no queda nadie».', ''],
+  ])('left alone: the one written or answered to, or a place after a preposition (%s) %s', (lang, text, quote) => {
+    expect(speakers(lang, quote ? [text, ['blockquote', quote]] : [text])).toEqual([]);
+  });
+});
+
+describe('Polish: a left-out subject after a chain of prepositional phrases is the person just named', () => {
+  it('"Na konferencji prasowej w Krakowie mówił:" is the minister of the sentence before', () => {
+    expect(speakers('pl', ['Po meczu minister Nowak dziękował kibicom. Na konferencji prasowej w Krakowie mówił:', ['blockquote', '– To był dobry dzień dla nas wszystkich.']])).toEqual(['Nowak']);
+  });
+
+  it('a named subject keeps its verb across the same chain', () => {
+    expect(speakers('pl', ['Selekcjoner Marek Zawisza na konferencji prasowej w Gdańsku powiedział, że drużyna jest gotowa.'])).toEqual(['Marek Zawisza']);
+  });
+
+  it('a participle\'s phrase may name someone in the oblique: "Lis zapytany o Kowalskiego odpowiedział"', () => {
+    const lex = LEXICONS.pl;
+    const first = entry('', ['Trener Marek Lis przyjechał na stadion.']);
+    const second = entry('', ['Lis zapytany o Kowalskiego odpowiedział, że „to była decyzja taktyczna”.']);
+    expect(findSpeakers([first, second], lex).perEntry.get(second.id)!.speakers).toEqual(['Marek Lis']);
+  });
+});
+
+describe('an adverb between a reporting verb and its clause: "zapowiedziała już, że"', () => {
+  it.each([
+    ['pl', 'Posłanka Anna Wiśniewska zapowiedziała już, że jej klub złoży wniosek.', ['Anna Wiśniewska']],
+    ['fr', 'La maire Claire Dumas a confirmé hier que les écoles rouvriront lundi.', ['Claire Dumas']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text], 'Spór trwa')).toEqual(want);
+  });
+
+  it('left alone: an announcement with no reported clause', () => {
+    expect(speakers('pl', ['Posłanka Anna Wiśniewska zapowiedziała już konferencję prasową.'], 'Spór trwa')).toEqual([]);
+  });
+});
+
+describe('Polish: a group in the genitive plural after a role is the role\'s domain, not its holder', () => {
+  it.each([
+    ['Trener Duńczyków: zabrakło nam sił w końcówce'],
+    ['Kapitan Niemców: przegraliśmy zasłużenie'],
+  ])('%s', (title) => {
+    expect(speakers('pl', ['Mecz zakończył się o 22.'], title)).toEqual([]);
+  });
+
+  it('the colours of a team too, and the role\'s holder named later still speaks', () => {
+    const lex = LEXICONS.pl;
+    const first = entry('', ['Selekcjoner Biało-Czerwonych na konferencji prasowej:', ['blockquote', '– Jestem zadowolony z wyniku, ale nie z gry.']]);
+    expect(findSpeakers([first], lex).perEntry.get(first.id)!.speakers).toEqual([]);
+    expect(speakers('pl', ['Trener Górecki powiedział, że jest zadowolony.'])).toEqual(['Górecki']);
+  });
+});
+
+describe('a post on a platform, then a colon into the words posted', () => {
+  it.each([
+    ['it', 'Il segretario del Pd, Davide Lombardi, ha pubblicato su Instagram una foto: «In piazza con chi lavora».', ['Davide Lombardi']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it('left alone: a photo posted with no words', () => {
+    expect(speakers('it', ['Il segretario del Pd, Davide Lombardi, ha pubblicato su Instagram una foto della figlia.'])).toEqual([]);
+  });
+});
