@@ -66,6 +66,8 @@ export function beforeAdverbial(s: Sentence, j: number): number {
   const p = adverbialStart(s, j);
   const m = p > s.from ? s.ends.get(p - 1) : undefined;
   if (m?.person && !m.poss && !m.oblique) return p - 1;
+  // "Jan Wróbel, który jest piąty, w krótkiej rozmowie przyznał": the comma closing a description.
+  if (p > s.from + 2 && s.tokens[p - 1]!.text === ',') return p - 1;
   // "Minister Andrzej Domański pytany przez dziennikarzy o deficyt odpowiedział": a participle's phrase.
   const t = s.tokens;
   for (let k = j; k >= Math.max(s.from + 1, j - MAX_DESCRIPTION + 1); k--) {

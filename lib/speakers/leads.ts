@@ -230,6 +230,7 @@ export function accordingTo(s: Sentence, v: number): Cue | null {
     if (!words.every((w, i) => t[v + i]?.lower === w)) continue;
     const k = v + words.length - 1;
     const right = rightSubject(s, k, true);
+    if (words.length === 1 && right?.type === 'person' && s.L.declension?.oblique(right.people[0]!.tokens) === false) return null; // "Według tych danych Anna Nowak zdobyła": a nominative is the next clause's subject
     return right ? { subject: right, at: k, oblique: true } : null;
   }
   if (s.L.accordingAfter.has(lower)) {
@@ -238,7 +239,6 @@ export function accordingTo(s: Sentence, v: number): Cue | null {
   }
   return null;
 }
-
 
 /**
  * "He went on: “...”", "The 72-year-old, a retired nurse: “...”": a clause subject, a short

@@ -91,3 +91,45 @@ describe('a post on a platform, then a colon into the words posted', () => {
     expect(speakers('it', ['Il segretario del Pd, Davide Lombardi, ha pubblicato su Instagram una foto della figlia.'])).toEqual([]);
   });
 });
+
+describe('the blog\'s own reporter named after "our" and a phrase of place narrates: no speaker', () => {
+  it.each([
+    ['es', 'Nuestra enviada a la sede del PP en Teruel, Lucía Marco, cuenta que el ambiente es de fiesta. Un dirigente popular que pide no ser citado admite que «el resultado es mejor de lo esperado».'],
+    ['es', 'Nuestro compañero en moto, Pablo Ríos, nos cuenta que el ritmo de Movistar ha roto el grupo. «Van en fila de a uno», relata.'],
+    ['it', 'Il nostro inviato a Vicenza, Paolo Neri, racconta che «l’acqua è ovunque».'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+
+  it('left alone: a person the reporter reports on still speaks', () => {
+    expect(speakers('es', ['Nuestro enviado, Luis Gil, cuenta que la alcaldesa, Marta Soto, ha dicho que «nadie se quedará solo».'])).toEqual(['Marta Soto']);
+  });
+});
+
+describe('Polish: "według" takes the genitive, so a nominative name after its phrase is the next clause\'s subject', () => {
+  it('"Według tych danych Anna Nowak zdobyła" names no source', () => {
+    expect(speakers('pl', ['Według tych danych Małgorzata Lis zdobyła 51 proc. głosów, a Jan Wrona 49 proc.'])).toEqual([]);
+  });
+
+  it('left alone: "według Anny Nowak" names her', () => {
+    expect(speakers('pl', ['Według Małgorzaty Lis frekwencja będzie wysoka.'])).toEqual(['Małgorzata Lis']);
+  });
+});
+
+describe('Polish: data of this round (nationalities glued to names, bodies in the genitive, addressing a crowd)', () => {
+  it('"Austriak Lukas Brunner" is Lukas Brunner', () => {
+    expect(speakers('pl', ['Austriak Lukas Brunner powiedział, że skocznia była w świetnym stanie.'])).toEqual(['Lukas Brunner']);
+  });
+
+  it('a chairman of a body in the genitive is no person named "Komisji Wyborczej"', () => {
+    expect(speakers('pl', ['Przewodniczący Miejskiej Komisji Wyborczej w Radomiu przekazał, że spłynęły wszystkie protokoły.'])).toEqual([]);
+  });
+
+  it('"zwrócił się do zgromadzonych:" leads into his words', () => {
+    expect(speakers('pl', ['Piotr Wilczek zwrócił się do zgromadzonych w sztabie:', ['blockquote', 'Ta noc będzie długa, ale wygramy.']])).toEqual(['Piotr Wilczek']);
+  });
+
+  it('a relative clause and an adverbial between the subject and the verb', () => {
+    expect(speakers('pl', ['Jan Wróbel, który jest po pierwszej serii piąty, w krótkiej rozmowie przy bandzie przyznał, że nie jest zadowolony.'])).toEqual(['Jan Wróbel']);
+  });
+});
