@@ -118,3 +118,17 @@ export function ourReporterBefore(tokens: readonly Token[], start: number, floor
   }
   return false;
 }
+
+/**
+ * "la fédération France Assureurs", "il sindacato Usb": an article and an organisation's common
+ * noun open the run, which names that body (not "de la santé Jean Dupont", a domain). The noun, or ''.
+ */
+export function orgNounBefore(tokens: readonly Token[], start: number, floor: number, L: Lang): string {
+  const noun = tokens[start - 1];
+  if (!noun || start - 2 < floor || noun.kind !== 'word' || noun.cap || !L.isOrg(noun.lower)) return '';
+  const det = tokens[start - 2]!.lower;
+  const elided = det.endsWith("'") || det.endsWith('’');
+  if (!L.dets.has(det) && !(elided && L.dets.has(det.slice(0, -1)))) return '';
+  const gov = tokens[start - 3]?.lower ?? '';
+  return L.preps.has(gov) || L.ofWords.has(gov) ? '' : noun.lower;
+}

@@ -133,3 +133,25 @@ describe('Polish: data of this round (nationalities glued to names, bodies in th
     expect(speakers('pl', ['Jan Wróbel, który jest po pierwszej serii piąty, w krótkiej rozmowie przy bandzie przyznał, że nie jest zadowolony.'])).toEqual(['Jan Wróbel']);
   });
 });
+
+describe('places and bodies read as people: German states and cities, a company acronym, "la fédération X"', () => {
+  it.each([
+    ['de', '„Wir kämpfen um jeden Job“, sagte der Bezirksleiter Niedersachsen, Uwe Held.', ['Uwe Held']],
+    ['de', 'Nach Angaben von DB Netz fahren keine Züge mehr.', []],
+    ['fr', 'Du côté des assureurs, la fédération France Assureurs indique qu’il est « trop tôt » pour chiffrer.', []],
+    ['fr', 'Le syndicat Sud Rail a annoncé que la grève continue.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it('a station named by its city is no person in a headline', () => {
+    expect(speakers('de', ['„Ich komme heute nicht zur Arbeit“, sagt Pendlerin Lisa Kern.'], 'Köln Hauptbahnhof: volle Bahnsteige')).toEqual(['Lisa Kern']);
+  });
+
+  it.each([
+    ['fr', 'Le ministre de la santé Jean Dupont a dit que « tout va bien ».', ['Jean Dupont']],
+    ['de', 'Jens Essen sagte, der Zug sei pünktlich.', ['Jens Essen']],
+  ])('left alone: a domain before a name, a surname that is also a city (%s) %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+});
