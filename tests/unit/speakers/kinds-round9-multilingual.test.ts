@@ -155,3 +155,20 @@ describe('places and bodies read as people: German states and cities, a company 
     expect(speakers(lang, [text])).toEqual(want);
   });
 });
+
+describe('"come ha ricordato X", "como ha dicho X": an "as X said" clause names its source', () => {
+  it.each([
+    ['it', 'Come ha ricordato stamattina il sindaco Marco Bianchi, il bacino di Caldogno ha funzionato.', ['Marco Bianchi']],
+    ['es', 'Como ha recordado la alcaldesa Marta Soto, el embalse ha funcionado.', ['Marta Soto']],
+    ['es', 'Como ha dicho hoy Pedro Gil, el embalse ha funcionado.', ['Pedro Gil']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['it', 'Come ha detto il ministro, il bacino ha funzionato e Marco Bianchi lo sa.'],
+    ['es', 'Como ha explicado el informe, Pedro Gil perdió el control.'],
+  ])('left alone: the source is no person, a name later in the sentence is not it (%s) %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
