@@ -77,10 +77,11 @@ export function inLink(el: Element): boolean {
 }
 
 // Blocks in these never are the stream: schedules, teaser rails, page chrome, and what readers
-// write (comments, forum threads, answers, reviews), in the class and id words sites use for them.
+// write (comments, forum threads, answers, reviews, a live chat's messages), in the class and id
+// words sites use for them.
 const OUTSIDE_TAGS = new Set(['aside', 'nav', 'footer', 'header', 'table']);
 const DISCUSSION =
-  /(?:^|[\s_-])(?:comments?|replies|reply|responses|disqus|discussions?|forums?|threads?|answers?|questions?|reviews?|kommentare?|commentaires?|commenti|comentarios?|komentarze)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comments?|replies|reply|responses|disqus|discussions?|forums?|threads?|answers?|questions?|reviews?|chats?|kommentare?|commentaires?|commenti|comentarios?|komentarze)(?:$|[\s_-])/i;
 // schema.org types of what readers write, and of pages made of it.
 const DISCUSSION_TYPE = /schema\.org\/(?:Comment|Answer|Question|QAPage|DiscussionForumPosting|Review|UserComments)\b/;
 

@@ -2,6 +2,7 @@ import type { Detection } from '../types';
 import { detectionFor, detectQuickly } from './quick';
 import { fullScan } from './scan';
 import { hasLiveTitle } from './cues';
+import { embedsPlatform } from './platforms';
 import { hasLiveStructureIn } from './structure';
 import { hasLiveUrl } from './url';
 
@@ -16,11 +17,13 @@ function isDiscussionPage(doc: Document): boolean {
 /**
  * The generic structural signal: a run of timed blocks or a flat stream, found from `time`
  * elements, time-stamped headings and every text node that prints a time. The expensive part of
- * detection, for pages the cheap check found worth it (`detectQuickly`).
+ * detection, for pages the cheap check found worth it (`detectQuickly`). A live-blog platform's
+ * container on the page lowers the bar as a live address does (a blog started minutes ago).
  */
 export function hasLiveStructure(doc: Document, url: string): boolean {
   if (!doc.body) return false;
-  return hasLiveStructureIn(fullScan(doc.body), hasLiveUrl(url), hasLiveTitle(doc.title)) && !isDiscussionPage(doc);
+  const hint = hasLiveUrl(url) || embedsPlatform(doc);
+  return hasLiveStructureIn(fullScan(doc.body), hint, hasLiveTitle(doc.title)) && !isDiscussionPage(doc);
 }
 
 /**

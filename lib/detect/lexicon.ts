@@ -16,16 +16,18 @@ export const LEAD_LINKS: readonly string[] = ['at', 'à', 'a', 'um', 'alle', 'or
 
 /**
  * Relative times, "4m ago", "il y a 5 min", "vor 10 Minuten", "5 minuti fa", "hace 5 minutos",
- * "5 minut temu": the word before the amount, or after the unit.
+ * "há 5 minutos", "5 minut temu", "5 minuten geleden": the word before the amount, or after the
+ * unit. Embedded platforms (Arena, 24liveblog) print them in the site's language.
  */
-export const RELATIVE_BEFORE: readonly string[] = ['il y a', 'vor', 'hace'];
-export const RELATIVE_AFTER: readonly string[] = ['ago', 'fa', 'temu'];
+export const RELATIVE_BEFORE: readonly string[] = ['il y a', 'vor', 'hace', 'há'];
+export const RELATIVE_AFTER: readonly string[] = ['ago', 'fa', 'temu', 'geleden'];
 /**
  * Units of a relative time in all these languages, by first letter: seconds ("s", "sec", "Sek.",
  * "secondes", "segundos"), minutes ("m", "min", "Minuten", "minuti", "minut"), hours ("h", "hrs",
- * "heures", "Std.", "Stunden", "ore", "horas", "godz."). Days and weeks are no stream's times.
+ * "heures", "Std.", "Stunden", "ore", "horas", "godz."; Dutch "uur" by name, as "vor 2 Uhr" is a clock).
+ * Days and weeks are no stream's times.
  */
-export const RELATIVE_UNIT = '[smhog][a-zà-ż]*\\.?';
+export const RELATIVE_UNIT = '(?:[smhog][a-zà-ż]*|uur)\\.?';
 
 /**
  * Words in a page's title that say it is live: a gate, never a verdict. A page without one of

@@ -3,6 +3,7 @@ import type { Detection } from '../types';
 import { hasLiveTitle } from './cues';
 import { isLiveBlogItemtype, isLiveBlogJsonLdText } from './jsonld';
 import { LIVE_HEADINGS } from './lexicon';
+import { embedsPlatform } from './platforms';
 import { isLivePath, splitUrl } from './url';
 
 // The cheap check, on every matched page. Measured in Chromium (a content script's isolated
@@ -131,8 +132,9 @@ function hasMicrodata(doc: Document): boolean {
 
 /**
  * The cheap check. Its signal is final when it finds the adapter's marker or schema.org; else the
- * page's structure decides, and is read only when the URL or the title says "live", or the page
- * has several `time` elements or time-stamped-looking headings (`worthReading`). Cheapest first:
+ * page's structure decides, and is read only when the URL or the title says "live", the page
+ * has several `time` elements or time-stamped-looking headings, or it holds a live-blog
+ * platform's container (platforms.ts) (`worthReading`). Cheapest first:
  * the marker query, the schema.org queries, then the URL and title (strings), then the DOM gate.
  */
 export function detectQuickly(doc: Document, url: string): QuickVerdict {
@@ -141,7 +143,8 @@ export function detectQuickly(doc: Document, url: string): QuickVerdict {
   if (marker && doc.querySelector(marker.liveMarker)) return { signal: 'adapter', worthReading: false };
   if (xpath(doc, SCHEMA_HINT) !== false && hasJsonLd(doc)) return { signal: 'jsonld', worthReading: false };
   if (hasMicrodata(doc)) return { signal: 'microdata', worthReading: false };
-  // A URL alone never makes a live blog ("how to watch live" articles match too): it only opens the door.
-  const worthReading = isLivePath(path) || hasLiveTitle(doc.title) || (xpath(doc, domGate()) ?? domGateByElements(doc));
+  // A URL alone never makes a live blog ("how to watch live" articles match too): it only opens the
+  // door; so does a live-blog platform's container, whose entries may print nothing the gate counts.
+  const worthReading = isLivePath(path) || hasLiveTitle(doc.title) || (xpath(doc, domGate()) ?? domGateByElements(doc)) || embedsPlatform(doc);
   return { signal: 'none', worthReading };
 }

@@ -8,6 +8,7 @@ import { rightSubject } from './inverted';
 import { accordingTo, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
 import { subjectLeftOut, talkPartner } from './free-order';
 import { withColonLead } from './colon-after-name';
+import { inNominative } from './inflection-pl';
 import { afterAdverbs, bareClause, listenerThenThat } from './complements';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 
@@ -265,7 +266,8 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
     if (tk.kind !== 'word') continue;
     if (s.L.according.has(tk.lower) || s.L.accordingAfter.has(tk.lower) || s.L.accordingPronoun.has(tk.lower)) {
       const c = accordingTo(s, v);
-      if (c) {
+      // "Według tych danych Anna Nowak zdobyła": the genitive's one-word "według" before a nominative name names no source.
+      if (c && !(c.at === v && c.subject.type === 'person' && inNominative(c.subject.people[0]!.tokens, s.L.declension))) {
         out.push(c);
         continue;
       }

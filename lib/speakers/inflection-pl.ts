@@ -209,3 +209,12 @@ export function groupGenitive(word: string): boolean {
   const w = word.toLowerCase();
   return /.{3}ów$/.test(w) || (w.includes('-') && /(?:ych|ich)$/.test(w));
 }
+
+/**
+ * Whether a name stands in the nominative by its declined given name ("Małgorzata Wrona", not
+ * "Małgorzaty Wrony"). "Według" and "zdaniem" take the genitive: in "Według tych danych Małgorzata
+ * Wrona zdobyła …" the nominative name is the next clause's subject, not the source.
+ */
+export function inNominative(name: readonly string[], d: Declension | null): boolean {
+  return !!d && d.oblique(name) === false;
+}

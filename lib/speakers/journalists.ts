@@ -39,8 +39,17 @@ function correspondents(s: Sentence): Mention[] {
   return s.mentions.filter((m) => {
     if (!m.person || m.poss) return false;
     if (t[m.to]?.text === ',' && L.bylineVerbs.has(t[m.to + 1]?.lower ?? '') && /ing$/.test(t[m.to + 1]!.lower)) return true;
-    const filed = L.filing.verbs.has(t[m.from - 1]?.lower ?? '') && L.filing.from.has(t[m.to]?.lower ?? '') && !!t[m.to + 1]?.cap;
-    return filed && m.to + 3 >= s.to;
+    if (!L.filing.verbs.has(t[m.from - 1]?.lower ?? '')) return false;
+    const filed = L.filing.from.has(t[m.to]?.lower ?? '') && !!t[m.to + 1]?.cap;
+    if (filed && m.to + 3 >= s.to) return true;
+    // "…, writes X." / "…, writes X in Madrid": a filing verb turned round after the report closes
+    // the sentence with its reporter's name, bare or with a dateline ("in the Telegraph" is a
+    // publication, where a politician's own piece may appear: left alone).
+    const after = t[m.from - 2];
+    const inverted = after?.text === ',' || after?.kind === 'close';
+    const rest = t.slice(m.to, s.to).filter((x) => x.kind === 'word');
+    const dateline = (L.locative.has(rest[0]?.lower ?? '') || L.filing.from.has(rest[0]?.lower ?? '')) && !!rest[1]?.cap && !L.dets.has(rest[1]!.lower);
+    return inverted && (rest.length === 0 || dateline);
   });
 }
 

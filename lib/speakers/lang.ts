@@ -38,7 +38,7 @@ const SET_FIELDS = [
   'functionHeads', 'npBoundary', 'afterInversion', 'adverbs', 'nounNext', 'accordingAfter', 'pressPreps',
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
-  'topicPreps', 'givenTitles', 'firstPerson', 'givenNames', 'relatives', 'streets',
+  'topicPreps', 'givenTitles', 'firstPerson', 'givenNames', 'relatives', 'thingRelatives', 'outletNouns', 'requests', 'eventPreps', 'streets',
   'femaleNames', 'maleNames', 'femaleWords', 'maleWords', 'singularOnly', 'agreeAfter',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];

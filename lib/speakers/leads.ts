@@ -137,6 +137,7 @@ export function nounCues(s: Sentence, quoteFollows = false): Cue[] {
       out.push({ subject, at: m.to });
       continue;
     }
+    if (m.poss && s.L.eventPreps.has(t[m.from - 1]?.lower ?? '')) continue; // "following Okafor's statement": an earlier speech
     if (m.poss) {
       const n = [m.to, m.to + 1, m.to + 2].find((k) => k < s.to && s.L.speechNouns.has(t[k]!.lower));
       if (n !== undefined && (hasLead(n) || speaksFor(s, n))) out.push({ subject, at: n });
@@ -230,7 +231,6 @@ export function accordingTo(s: Sentence, v: number): Cue | null {
     if (!words.every((w, i) => t[v + i]?.lower === w)) continue;
     const k = v + words.length - 1;
     const right = rightSubject(s, k, true);
-    if (words.length === 1 && right?.type === 'person' && s.L.declension?.oblique(right.people[0]!.tokens) === false) return null; // "Według tych danych Anna Nowak zdobyła": a nominative is the next clause's subject
     return right ? { subject: right, at: k, oblique: true } : null;
   }
   if (s.L.accordingAfter.has(lower)) {

@@ -169,6 +169,14 @@ export interface LexiconData {
   otherPersons?: string;
   /** Relative pronouns after a comma: the person before them speaks ("X, che ha detto", "X, que afirmó"). */
   relatives?: string;
+  /** Relative pronouns only things take, after a comma ("Nexus NI, which counsels…"): the run before is no person. */
+  thingRelatives?: string;
+  /** Kinds of outlet that name the title next to them ("the news show X", "the X newspaper"): no person. */
+  outletNouns?: string;
+  /** Words that make the verb after them a request to the reader ("please note"), not someone's report. */
+  requests?: string;
+  /** Prepositions that date a sentence by an event ("following X's statement"): the speech is an earlier one. */
+  eventPreps?: string;
   /** "according to" phrases whose person is a pronoun (`|`-separated): "jego zdaniem", "selon lui". */
   accordingPronoun?: string;
   /**

@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import type { Lang } from './lang';
 import { opensSentence, openingVerb } from './openings';
 import { appositiveAfter, givenNameStart, introducedByRole, irishMutation, isParticle, orgNounBefore, ourReporterBefore, pluralSubject, wordsBefore } from './name-context';
-
+import { notPersonHere } from './non-persons';
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
   /** Token range [from, to) of the whole run, titles included. */
@@ -238,11 +238,11 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   const attributive = tokens[end]?.kind === 'word' && !tokens[end]!.cap && !L.aux.has(tokens[end]!.lower) && !L.verb(tokens[end]!.lower); // not "il Bar Centrale ha scritto"
   // "that" and "this" before a name are a conjunction or a pointer, not an article ("confirmed that Shimon Peres").
   const article = tokens[start - 1]?.lower ?? '';
-  const thing =
-    person && k === start && last - k >= 2 && !attributive && L.dets.has(article) && !L.possDets.has(article) && !L.complementizers.has(article) && !L.clauseStart.has(article);
+  const thing = person && k === start && last - k >= 2 && !attributive && L.dets.has(article) && !L.possDets.has(article) && !L.complementizers.has(article) && !L.clauseStart.has(article);
   if (thing || (L.capitalNouns && k === start && last - k === 1 && L.dets.has(article) && !L.indefinite.has(article) && !tokens[start]!.quoted)) person = false;
-  const body = person && !poss && pluralSubject(tokens, start, end, floor, L);
-  if (body) person = false;
+  const here = person && !poss ? notPersonHere(tokens, start, end, L) : null;
+  const body = (person && !poss && pluralSubject(tokens, start, end, floor, L)) || here === 'thing';
+  if (body || here) person = false;
   // "Kremlin spokesperson", "BBC reporter", "Dover mayor": one word modifying a role is no name.
   const next = tokens[end];
   const roleWord = (w: string) => L.isRole(w) || L.journalistRoles.has(w);

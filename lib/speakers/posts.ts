@@ -2,6 +2,7 @@
  * Embedded social posts: the author of a post signed "Name (@handle)", when the handle spells the
  * name (or its surname), and whether the account is a reporter's (its posts relay news).
  */
+import type { Cue } from './cue';
 import type { RawName } from './model';
 import { handleLetters } from './keys';
 import type { Sentence } from './subjects';
@@ -77,4 +78,20 @@ export function opensWithSource(post: Sentence | undefined): boolean {
     if (t[i]!.kind !== 'word' || post.L.firstPerson.has(t[i]!.lower)) return false;
   }
   return false;
+}
+
+/**
+ * The post reports what someone else said: a named person ("says Okafor"), or a body or a group
+ * ("the agency confirms", "two more firms reveal"), not an order to the reader ("please note …").
+ * Its author relays news, as a reporter does.
+ */
+export function relaysOthers(post: readonly Sentence[], cues: readonly (readonly Cue[])[]): boolean {
+  return post.some((s, i) =>
+    (cues[i] ?? []).some((c) => {
+      if (c.subject.type === 'person') return true;
+      if (c.subject.type !== 'anon') return false;
+      const before = s.tokens[c.at - 1];
+      return c.at > s.from && !s.L.requests.has(before?.lower ?? '');
+    }),
+  );
 }

@@ -25,9 +25,12 @@ import {
 const LATEST_URL = 'https://www.chicagotribune.com/2026/03/14/the-latest-storm-knocks-out-power-to-thousands/';
 // Reader comments under a how-to, at a live-looking URL so that the structural check runs.
 const COMMENTS_URL = 'https://www.huffpost.com/entry/live-how-to-bleed-a-radiator_n_65f2';
+// A 24liveblog blog that its script draws into the holder after the page has loaded, at an address and under a title that do not say live.
+const LATE_URL = 'https://www.chicagotribune.com/2024/11/05/election-night-district-9/';
 const FIXTURES: Record<string, string> = {
   [LATEST_URL]: 'tests/fixtures/generic/ap-the-latest.html',
   [COMMENTS_URL]: 'tests/fixtures/generic/neg-comments.html',
+  [LATE_URL]: 'tests/fixtures/generic/platform-24liveblog-late.html',
 };
 
 let server: FixtureServer;
@@ -57,6 +60,15 @@ describe('the structural check in its own script', () => {
     expect(expected).toHaveLength(5);
     const page = await open(LATEST_URL);
     expect(await waitForMarkedEntries(page, { count: 5 })).toEqual(expected);
+    await page.close();
+  });
+
+  it('finds a platform\'s blog that its script draws after the check ran, with the entries of the page drawn at once', async () => {
+    const drawn = readFileSync(resolve(ROOT, 'tests/fixtures/generic/platform-24liveblog.html'), 'utf8');
+    const expected = analyzeDocument(parseHtml(drawn), LATE_URL).entries.map((e) => e.id);
+    expect(expected).toHaveLength(5);
+    const page = await open(LATE_URL);
+    expect((await waitForMarkedEntries(page, { count: 5, timeout: 15_000 })).map((e) => e.id)).toEqual(expected);
     await page.close();
   });
 

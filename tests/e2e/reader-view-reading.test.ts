@@ -58,6 +58,32 @@ describe('reading state in the reader view', () => {
     expect(String(quote.permalink)).toContain(`#${id}`);
   });
 
+  it('saves the words selected when its button is pressed, though the selection changed after it was drawn', async () => {
+    const page = await lens.open(GUARDIAN_BLOG, { count: 6 });
+    const view = await openReaderView(page);
+    const id = GUARDIAN_SPEAKERS['Mara Quist']![2]!;
+    await view.locator(SELECT.entry(id)).scrollIntoViewIfNeeded();
+    const select = (start: number, end: number) =>
+      view.evaluate(([sel, from, to]) => {
+        const text = document.querySelector(`${sel} .entry-body blockquote p`)!.firstChild!;
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, to);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }, [SELECT.entry(id), start, end] as const);
+    await select(0, 13); // "This is about"
+    const button = view.locator(SELECT.action(ACTION.saveQuote));
+    await button.waitFor();
+    // From now on the view does not hear of selection changes (as when a triple click's last press
+    // outruns them): the button drawn for three words stays while the reader selects others.
+    await view.evaluate(() => addEventListener('selectionchange', (e) => e.stopImmediatePropagation(), true));
+    await select(14, 30);
+    await button.click();
+    const quote = await waitForRow('quotes', (r) => r.entry === id && !String(r.text).startsWith('This is about'));
+    expect(quote).toMatchObject({ speaker: 'Mara Quist', text: 'guards on trains', blog: GUARDIAN_BLOG });
+  });
+
   it('marks entries read as they are read, and "unread only" leaves the rest', async () => {
     const page = await lens.open(GUARDIAN_BLOG, { count: 6 });
     const view = await openReaderView(page);

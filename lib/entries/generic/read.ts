@@ -2,6 +2,7 @@ import { cleanLabel, datetimeAttr, isTimeElement, isTimeLabel, isWeakKind, label
 import type { Entry } from '../../types';
 import { fragmentOf } from '../ids';
 import { makeEntry } from '../make';
+import { PLATFORM_PARTS } from '../platforms';
 import { textOf } from '../text';
 
 /** What structured data said about one block, used where the markup is silent. */
@@ -13,9 +14,9 @@ export interface BlockHints {
 }
 
 // Inside an entry, never text: its timestamp, its header and footer (time, byline, share bar; the
-// headline is read apart), and microdata copies of its fields.
-// Bare tag names only: text.ts checks those by name, far cheaper than a selector per node.
-const FURNITURE = 'time, amp-timeago, header, footer, meta, link';
+// headline is read apart), microdata copies of its fields, and what platforms print beside the
+// text (claps, consent toggles). Joined with the share widgets' selector in make.ts either way.
+const FURNITURE = `time, amp-timeago, header, footer, meta, link, ${PLATFORM_PARTS.furniture}`;
 
 /** The printed time in a time-carrying element: the element's text, or a descendant's when it nests several. */
 function labelIn(carrier: Element): string | null {
@@ -118,9 +119,9 @@ function inLinkAway(el: Element, block: Element): boolean {
 
 const BY = /^(?:by|von|par|di|por|door|autor:?)\s+/i;
 
-/** A byline by its class ("update__author", "byline"): a short line of its own, not a paragraph of text. */
+/** A byline by its class ("update__author", "byline", "meta-reporter", a platform's): a short line of its own, not a paragraph of text. */
 function namedAuthor(block: Element): string {
-  for (const el of block.querySelectorAll('[class*="author" i], [class*="byline" i]')) {
+  for (const el of block.querySelectorAll(`[class*="author" i], [class*="byline" i], [class*="reporter" i], ${PLATFORM_PARTS.author}`)) {
     const text = textOf(el);
     if (text && text.length <= 60 && !el.querySelector('p, div, li')) return text.replace(BY, '');
   }
@@ -137,7 +138,10 @@ function dataId(block: Element): string | null {
   return null;
 }
 
-/** The block's headline: its first non-empty heading that is not a printed time or a linked card's. */
+/**
+ * The block's headline: its first non-empty heading that is not a printed time or a linked card's,
+ * else a platform's headline element that is no heading (PLATFORM_PARTS).
+ */
 function headingOf(block: Element): { title: string; heading: string; emptyHeading: boolean } {
   let emptyHeading = false;
   for (const h of block.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
@@ -146,7 +150,31 @@ function headingOf(block: Element): { title: string; heading: string; emptyHeadi
     if (!text) emptyHeading = true;
     else if (!isTimeLabel(text)) return { title: splitTimePrefix(text)?.rest ?? text, heading: text, emptyHeading: false };
   }
+  const named = textOf(block.querySelector(PLATFORM_PARTS.title));
+  if (named) return { title: named, heading: named, emptyHeading: false };
   return { title: '', heading: '', emptyHeading };
+}
+
+const EDGE_MARKS = /^[\s|·•,:\-–—]+|[\s|·•,:\-–—]+$/g;
+
+// A match clock or minute printed beside the post's time ("60:00", "49:42", "88'", "88."), as a word of its own.
+const MATCH_STAMP = /(?:^|\s)\d{1,3}(?::[0-5]\d|['’′.])(?=\s|$)/g;
+
+/**
+ * True when a line is nothing but the entry's printed time, its date and a match clock beside it,
+ * run together as templates without spaces between elements print them: "Samstag, 08.03.2025
+ * 20:3160:00". Without the time and the clock, the date and the time must read as a time label.
+ */
+function isStampLine(text: string, label: string | null): boolean {
+  if (!label || !text.includes(label)) return false;
+  const rest = text.replace(label, ' ').replace(MATCH_STAMP, ' ').replace(/\s+/g, ' ').trim();
+  return rest === '' || labelKind(`${rest} ${label}`) !== null;
+}
+
+/** True when a line is nothing but the entry's byline and its printed time ("Mariana Treviño 21:34", "18:45 | Von Anna Keller"). */
+function isBylineAndTime(text: string, byline: string, label: string | null): boolean {
+  if (!byline || !label || !text.includes(label) || !text.includes(byline)) return false;
+  return text.replace(label, ' ').replace(EDGE_MARKS, '').replace(BY, '').replace(EDGE_MARKS, '') === byline;
 }
 
 /**
@@ -176,9 +204,14 @@ export function readBlock(block: Element, pageUrl: string, hints: BlockHints = {
       // "7h29 - Le trafic reprend…": the time that opens the text is no part of it.
       leadLabel: stamped.label ?? undefined,
       // The headline is the title wherever it sits (after a byline, say); a printed time or a
-      // byline on its own line is furniture, and so is a second stamp beside the time, such as
-      // the match minute a ticker row prints under its clock ("21:14", "28.").
-      dropParagraph: (p) => (p.kind === 'h' && p.text === heading) || labelKind(p.text) !== null || (byline !== '' && p.text.replace(BY, '') === byline),
+      // byline on its own line (or the two on one) is furniture, and so is a second stamp beside
+      // the time, such as the match minute a ticker row prints under its clock ("21:14", "28.").
+      dropParagraph: (p) =>
+        (p.kind === 'h' && p.text === heading) ||
+        labelKind(p.text) !== null ||
+        (byline !== '' && p.text.replace(BY, '') === byline) ||
+        isBylineAndTime(p.text, byline, time.label) ||
+        isStampLine(p.text, time.label),
     },
     pageUrl,
   );

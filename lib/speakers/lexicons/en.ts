@@ -66,6 +66,7 @@ export const en: LexiconData = {
     management markets capital economics securities investments holdings
     health world global national federal royal united academy charity alliance movement campaign
     coalition airlines airways rail railway railways transport bus buses lab labs studios records x
+    rugby cricket football hockey netball athletic athletics
     twitter facebook instagram tiktok youtube telegram whatsapp truth social threads bluesky
     linkedin pub inn arms tavern bar cafe café restaurant hotel shop store bakery brewery storm
     hurricane typhoon cyclone
@@ -179,7 +180,11 @@ export const en: LexiconData = {
   adverbs: 'also later previously repeatedly now just then earlier once again',
   nounNext: 'are were have had will would can could should may might must of',
   topicPreps: 'about of',
-  filing: 'writes wrote reports reported reporting | from',
+  thingRelatives: 'which',
+  requests: 'please kindly',
+  eventPreps: 'following after before since until ahead',
+  outletNouns: 'newspaper newspapers tabloid broadsheet paper channel broadcaster station show programme program site website agency outlet',
+  filing: 'writes wrote reports reported reporting | from on',
   qaMarks: 'q a',
   firstPerson: `i i'm i've i'd i'll me my we we're we've we'd we'll us our`,
   givenTitles: 'sir dame',

@@ -20,6 +20,7 @@ describe('time labels in each language and sport', () => {
     ['Aktualisiert um 19.45 Uhr', 'clock'], ['Publié à 7h29', 'clock'], ['Aggiornato alle 12:04', 'clock'], ['Actualizado a las 12.04 h', 'clock'], ['godz. 12:04', 'clock'],
     ['4m ago', 'relative'], ['an hour ago', 'relative'], ['il y a 5 min', 'relative'], ['vor 10 Minuten', 'relative'], ['vor 1 Std.', 'relative'],
     ['5 minuti fa', 'relative'], ["un'ora fa", null], ['hace 5 minutos', 'relative'], ['5 minut temu', 'relative'], ['2 godz. temu', 'relative'],
+    ['há 4 minutos', 'relative'], ['há 1 hora', 'relative'], ['12 minuten geleden', 'relative'], ['2 uur geleden', 'relative'], ['geleden', null], ['vor 2 Uhr', null],
     ["12'", 'minute'], ["45+2'", 'minute'], ['90+4’', 'minute'], ['45e+2', 'minute'], ['12e', 'minute'], ['12. Min.', 'minute'], ['Min. 12', 'minute'],
     ["90'+3'", 'minute'], ["Coup d'envoi", 'minute'], ['Anpfiff', 'minute'], ['Przerwa', 'minute'], ['Fine partita', 'minute'],
     ['88.', 'ordinal'], ['90.+3', 'ordinal'], ['131.', null],
