@@ -172,3 +172,13 @@ describe('"come ha ricordato X", "como ha dicho X": an "as X said" clause names 
     expect(speakers(lang, [text])).toEqual([]);
   });
 });
+
+describe('Polish: after a dash quote, two prepositional phrases and a role may stand between the verb and the name', () => {
+  it('"– … – mówił przed wejściem na salę plenarną minister rozwoju X"', () => {
+    expect(speakers('pl', ['– To jest budżet rozwoju. Rozwoju miast i wsi – mówił przed wejściem na salę plenarną minister rozwoju Jan Wilk.'])).toEqual(['Jan Wilk']);
+  });
+
+  it('left alone: a name in the instrumental after the phrase is whom he spoke with', () => {
+    expect(speakers('pl', ['– To jest budżet rozwoju – mówił w długiej rozmowie na antenie radia z Janem Wilkiem.'])).toEqual([]);
+  });
+});
