@@ -182,3 +182,16 @@ describe('Polish: after a dash quote, two prepositional phrases and a role may s
     expect(speakers('pl', ['– To jest budżet rozwoju – mówił w długiej rozmowie na antenie radia z Janem Wilkiem.'])).toEqual([]);
   });
 });
+
+describe('"Pour X, …" gives X\'s view: X is the antecedent of the pronoun that follows', () => {
+  it('"« … », estime-t-elle" after "Pour Anne Roux, spécialiste …," is hers, not the headline\'s unnamed expert', () => {
+    expect(speakers('fr', [
+      'Pour Anne Roux, spécialiste du transport aérien, la panne montre une fragilité.',
+      '« Il existe des secours, mais ils sont limités », estime-t-elle.',
+    ], '« Une fragilité connue », selon une spécialiste')).toEqual(['Anne Roux']);
+  });
+
+  it('left alone: the view without words of its own makes no speaker', () => {
+    expect(speakers('fr', ['Pour Anne Roux, la panne montre une fragilité.'])).toEqual([]);
+  });
+});
