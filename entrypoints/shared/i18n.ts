@@ -3,7 +3,7 @@
 // none of its), wrapped once as the Translator every entrypoint hands its components and uses
 // for the words it makes itself (announcements, menus, titles).
 import { i18n } from '#i18n';
-import { makeTranslator, type MessageReader, type Translator } from '@/components/i18n';
+import { catalogueReader, makeTranslator, type MessageReader, type Translator } from '@/components/i18n';
 
 // Loosely typed here: the Translator's own signature is the typed one.
 const read: MessageReader = (key, values) => (i18n.t as (key: string, values?: object) => string)(key, values);
@@ -14,4 +14,13 @@ let translator: Translator | undefined;
 export function browserTranslator(): Translator {
   translator ??= makeTranslator(read, browser.i18n.getUILanguage());
   return translator;
+}
+
+/**
+ * The browser's Translator over words the background read for us (entrypoints/background/words.ts),
+ * the browser's own for any word not among them: the same words, without a content script's
+ * first `getMessage`, which fetches the extension's whole message bundle from the browser.
+ */
+export function catalogueTranslator(words: Readonly<Record<string, string>>): Translator {
+  return makeTranslator(catalogueReader(words, read), browser.i18n.getUILanguage());
 }
