@@ -4,6 +4,7 @@
 // thread in the reader's profile), on every page, since every tab starts a renderer without it. The
 // worker reads the bundle once in its life; a plain object crosses with the injection instead.
 // Only the sections the reader draws from: any other key still comes from the browser.
+import { UI_LOCALE_KEY } from '../shared/i18n';
 
 /** The locales/<lang>.yml sections the reader's interface uses. */
 const READER_SECTIONS = ['common', 'entry', 'panel', 'saveQuote', 'readerView'];
@@ -18,7 +19,9 @@ export function readerWords(): Promise<Record<string, string>> {
     const keys = Object.keys((await (await fetch(url)).json()) as Record<string, unknown>);
     const message = (name: string) => (browser.i18n as { getMessage(name: string): string }).getMessage(name);
     const wanted = keys.filter((key) => READER_SECTIONS.includes(key.split('_')[0]!));
-    return Object.fromEntries(wanted.map((key) => [key.toLowerCase(), message(key)]));
+    // The browser's language too (the Translator's locale for dates and numbers), under the key
+    // the browser itself gives it: the interface then calls no i18n function at all.
+    return Object.fromEntries([...wanted.map((key) => [key.toLowerCase(), message(key)]), [UI_LOCALE_KEY, browser.i18n.getUILanguage()]]);
   })();
   words.catch(() => (words = undefined));
   return words;

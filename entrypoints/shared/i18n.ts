@@ -10,6 +10,9 @@ const read: MessageReader = (key, values) => (i18n.t as (key: string, values?: o
 
 let translator: Translator | undefined;
 
+/** Where a catalogue of words (catalogueTranslator) keeps the browser's language, as `getUILanguage` gives it. */
+export const UI_LOCALE_KEY = '@@ui_locale';
+
 /** The Translator for this browser's language (made on first use: content scripts load it only when they draw). */
 export function browserTranslator(): Translator {
   translator ??= makeTranslator(read, browser.i18n.getUILanguage());
@@ -22,5 +25,5 @@ export function browserTranslator(): Translator {
  * first `getMessage`, which fetches the extension's whole message bundle from the browser.
  */
 export function catalogueTranslator(words: Readonly<Record<string, string>>): Translator {
-  return makeTranslator(catalogueReader(words, read), browser.i18n.getUILanguage());
+  return makeTranslator(catalogueReader(words, read), words[UI_LOCALE_KEY] ?? browser.i18n.getUILanguage());
 }
