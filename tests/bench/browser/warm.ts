@@ -1,8 +1,9 @@
 // `npx tsx tests/bench/browser/warm.ts [--corpus <name>] [--loads 3] [--restarts 1]`: does Chromium
 // keep a code cache for the reader's scripts across page loads, as a reader who comes back to live
 // blogs every day would have it? One profile (a user-data dir kept between launches): the first
-// load is cold (fresh profile), the next `--loads - 1` are new tabs of the same browser (warm), and
-// each of `--restarts` relaunches the browser on the same profile and loads again (the next day).
+// load is cold (fresh profile), the next are new tabs of the same browser (warm), the last of
+// `--loads` loads again in the tab before it (same renderer), and each of `--restarts` relaunches the
+// browser on the same profile and does 3 loads the same way (the next day).
 // Per load: the reader scripts' compile events (V8's `v8.compile`, with what it says about a code
 // cache consumed or produced), their evaluation, the renderer's process id (a new tab may or may
 // not get a new process) and the pipeline measure. Bench only: one load per row, noisy in ms.
@@ -29,9 +30,13 @@ async function oneLaunch(extensionDir: string, profile: string, url: string, htm
   const server = await startFixtureServer({ [url]: html });
   const browser = await launchWithExtension({ extensionDir, hosts: hostsOf([url]), port: server.port, headed: false, handleSignals: false, userDataDir: profile });
   try {
+    let page = await browser.context.newPage();
     for (let k = 0; k < loads; k++) {
-      const page = await browser.context.newPage();
-      await page.addInitScript({ content: PROBE });
+      // Each load in a new tab, but the last, which loads again in the tab before it (a reader who
+      // reads on in the same tab: the same renderer, which may keep what V8 compiled).
+      const again = k === loads - 1 && k > 0;
+      if (!again && k > 0) (await page.close(), (page = await browser.context.newPage()));
+      if (!again) await page.addInitScript({ content: PROBE });
       const compiles: string[] = [];
       const evaluations: string[] = [];
       let pid: number | null = null;
@@ -52,9 +57,9 @@ async function oneLaunch(extensionDir: string, profile: string, url: string, htm
       await tracer.stop();
       const measures = (await page.evaluate('window.__lblBench.measures()')) as { name: string; duration: number }[];
       const pipeline = measures.find((m) => m.name === 'liveblog-lens:pipeline');
-      rows.push({ load: `${label} ${k + 1}`, pid, compile: compiles.join('; ') || '-', evaluate: evaluations.join('; ') || '-', pipeline: pipeline ? `${pipeline.duration.toFixed(0)} ms` : '-' });
-      await page.close();
+      rows.push({ load: `${label} ${k + 1}${again ? ' (same tab again)' : ''}`, pid, compile: compiles.join('; ') || '-', evaluate: evaluations.join('; ') || '-', pipeline: pipeline ? `${pipeline.duration.toFixed(0)} ms` : '-' });
     }
+    await page.close();
   } finally {
     await browser.close();
     await server.close();
@@ -70,7 +75,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     await oneLaunch(extensionDir, profile, saved.url, html, Number(values.loads), 'first launch, tab', rows);
-    for (let r = 0; r < Number(values.restarts); r++) await oneLaunch(extensionDir, profile, saved.url, html, 2, `relaunch ${r + 1}, tab`, rows);
+    for (let r = 0; r < Number(values.restarts); r++) await oneLaunch(extensionDir, profile, saved.url, html, 3, `relaunch ${r + 1}, tab`, rows);
   } finally {
     rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
