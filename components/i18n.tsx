@@ -86,6 +86,21 @@ function numbersOf(locale: string) {
   return made;
 }
 
+/** @wxt-dev/i18n's named placeholders, "{name}". */
+const NAMED = /\{([A-Za-z0-9_]+)\}/g;
+
+/**
+ * Reads messages from a catalogue (the browser's key, lower case, to its text in the interface's
+ * language) and fills placeholders as `i18n.t` does; `fallback` for a key the catalogue lacks.
+ */
+export function catalogueReader(words: Readonly<Record<string, string>>, fallback: MessageReader): MessageReader {
+  return (key, values) => {
+    const message = words[key.replaceAll('.', '_').toLowerCase()];
+    if (message === undefined) return fallback(key, values);
+    return values ? message.replace(NAMED, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m)) : message;
+  };
+}
+
 /** A Translator over `read`, for a browser whose interface language is `uiLocale`. */
 export function makeTranslator(read: MessageReader, uiLocale: string): Translator {
   const lang = read('common.lang') || 'en';

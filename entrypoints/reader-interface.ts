@@ -4,10 +4,10 @@
 // context (reader.content/core/handoff.ts); its features start once the entries are marked. An unlisted
 // script rather than a WXT content script: it needs no context of its own, and WXT's announces
 // itself to the page.
-import { browserTranslator } from './shared/i18n';
+import { browserTranslator, catalogueTranslator } from './shared/i18n';
 import type { Feature } from './reader.content/core/context';
 import { startFeatures, withServices } from './reader.content/core/features';
-import { takeOver } from './reader.content/core/handoff';
+import { takeOver, takeWords } from './reader.content/core/handoff';
 import { createClickDelegate } from './reader.content/dom/clicks';
 import { createLayer } from './reader.content/dom/layer';
 import { chips } from './reader.content/features/chips';
@@ -23,6 +23,7 @@ import { createReading } from './reader.content/reading/service';
 const FEATURES: Feature[] = [repeats, star, saveQuote, newSummary, panel, chips, readerView];
 
 export default defineUnlistedScript(() => {
+  const words = takeWords();
   const core = takeOver();
   if (!core) return;
   const { ready, signal, yieldTo } = core;
@@ -31,7 +32,7 @@ export default defineUnlistedScript(() => {
     // own: together they made the reader's longest task.
     yieldTo(() => {
       if (signal.aborted) return;
-      const context = withServices({ ...base, i18n: browserTranslator() }, {
+      const context = withServices({ ...base, i18n: words ? catalogueTranslator(words) : browserTranslator() }, {
         reading: (c) => createReading(c),
         layer: (c) => createLayer(c.doc, c.signal),
         clicks: (c) => createClickDelegate(c.doc, c.signal),

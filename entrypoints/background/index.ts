@@ -15,6 +15,7 @@ import { openLibrary, registerLibraryOpeners } from './library';
 import { registerReaderViewOpeners } from './reader-view';
 import { isTurnedOff, registerSitePermissions, restoreSites, setSiteEnabled } from './sites';
 import { registerPanelCommand, setTabBadge } from './tab-ui';
+import { handWords } from './words';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -31,6 +32,8 @@ async function inject(sender: Sender, file: '/content-scripts/reader.js' | '/rea
   // The reader turned Liveblog Lens off for this site (the tab's or the frame's): nothing runs there.
   if (await isTurnedOff(sender.tab?.url, sender.url)) return { ok: false, error: 'turned off for this site' };
   try {
+    // The interface's words go first (words.ts); without them it asks the browser for each.
+    if (file === '/reader-interface.js') await handWords(tabId, sender.frameId ?? 0).catch(() => undefined);
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
     return { ok: true };
   } catch (error) {

@@ -51,6 +51,10 @@ function entriesRead(feed: EntryFeed, count: number): Promise<void> {
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT's context would also announce the reader to the page's own window with a postMessage that
+  // every message listener of the page (ads, analytics) runs for; the document event it keeps is
+  // enough for a newer reader to stop this one.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // The background may inject twice (a second detector run, a restarted worker): one reader.
     if (globalThis.__liveblogLensReader && !globalThis.__liveblogLensReader.signal.aborted) return;

@@ -17,6 +17,8 @@ export interface ReaderCore {
 
 declare global {
   var __liveblogLensCore: ReaderCore | undefined;
+  /** The interface's words, set by the background just before it injects the interface (background/words.ts). */
+  var __liveblogLensWords: Record<string, string> | undefined;
 }
 
 /** Leaves the reader's context for its interface script. */
@@ -29,4 +31,11 @@ export function takeOver(): ReaderCore | null {
   const core = globalThis.__liveblogLensCore;
   globalThis.__liveblogLensCore = undefined;
   return core && !core.signal.aborted ? core : null;
+}
+
+/** The words the background handed the interface, once; null when none came (it then asks the browser). */
+export function takeWords(): Record<string, string> | null {
+  const words = globalThis.__liveblogLensWords;
+  globalThis.__liveblogLensWords = undefined;
+  return words && typeof words === 'object' ? words : null;
 }
