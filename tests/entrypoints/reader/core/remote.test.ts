@@ -71,7 +71,7 @@ describe('a background that goes away', () => {
 
     const { model, background } = start(120);
     // Stop the worker as soon as it has been sent something, before it could answer everything.
-    await expect.poll(() => background.sent.length, { interval: 1 }).toBeGreaterThan(0);
+    await expect.poll(() => background.sent.length, { interval: 1, timeout: 5_000 }).toBeGreaterThan(0);
     background.stopWorker();
     await model.ready;
     expect(background.connections).toBe(2);
@@ -111,7 +111,7 @@ describe('a reader that stops', () => {
 
   it('stopped in the middle of the first page, leaves no session either', async () => {
     const { background, lifetime } = start(200);
-    await expect.poll(() => background.sessions, { interval: 1 }).toBe(1);
+    await expect.poll(() => background.sessions, { interval: 1, timeout: 5_000 }).toBe(1);
     lifetime.abort();
     expect(background.sessions).toBe(0);
   });
