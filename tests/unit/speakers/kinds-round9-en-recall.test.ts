@@ -1,0 +1,35 @@
+// The ninth round's English recall kinds: right speakers the rules lost, in entries written for
+// this test, each with cases to leave alone.
+import { describe, expect, it } from 'vitest';
+import { blogSpeakers, entry } from './helpers';
+
+describe('a reporting verb opening a sentence ("Asks Marsh: …") joins no name', () => {
+  const hearing = (line: string) => [
+    entry('', ['Tory MP Ian Pole questions the regulator chair, Helen Marsh.', line]),
+    entry('', ['Funding should be settled for a decade, says Marsh.']),
+    entry('', ['Marsh says the review will report in the spring.']),
+  ];
+
+  it.each([['Asks Marsh: Have you changed your mind?'], ['Adds Marsh, to laughter: “Not yet.”'], ['Insists Marsh: “We are independent.”']])(
+    'so the blog still knows one Marsh, and her later lines are hers: %s',
+    (line) => {
+      const [, ...later] = blogSpeakers(hearing(line));
+      expect(later).toEqual([['Helen Marsh'], ['Helen Marsh']]);
+    },
+  );
+
+  it('nor does its colon lead into the name’s words: "Asks X:" may put the question to X', () => {
+    const e = [entry('', ['The ombudsman, Gareth Penhale, faces the committee.', 'Asks Penhale: “Why has nothing changed?”'])];
+    expect(blogSpeakers(e)).toEqual([[]]);
+  });
+
+  it('a given name that is a verb form keeps opening its name ("Said Rahimi said …")', () => {
+    const e = [entry('', ['Said Rahimi, the camp’s doctor, said supplies had run out.']), entry('', ['Rahimi says more tents are needed.'])];
+    expect(blogSpeakers(e)).toEqual([['Said Rahimi'], ['Said Rahimi']]);
+  });
+
+  it('a surname alone, never given in full in the blog, still gets no speaker', () => {
+    const e = [entry('', ['Funding should be settled for a decade, says Quill.']), entry('', ['Asks Quill: Is that realistic?'])];
+    expect(blogSpeakers(e)).toEqual([[], []]);
+  });
+});
