@@ -16,7 +16,7 @@ export const en: LexiconData = {
     archbishop bishop sheikh president vice-president premier chancellor minister secretary senator
     sen rep representative congressman congresswoman governor gov mayor councillor cllr alderman
     judge justice ambassador general gen lt lieutenant col colonel maj major capt captain cdr
-    commander adm admiral sgt sergeant officer constable pc dc ds di dci det detective supt
+    commander adm admiral sgt sergeant officer constable pc dc ds di dci det detective supt insp ch con
     superintendent inspector chief commissioner coach manager chairman chairwoman chair chairperson
     director speaker leader fm pm ceo cfo coo deputy acting interim former foreign defence defense
     health home prime vice attorney solicitor advocate marshal pastor spokesman spokeswoman
@@ -38,7 +38,7 @@ export const en: LexiconData = {
     governor president presenter anchor postmaster postmistress astronaut cosmonaut`,
   keepTitles: 'lord lady baroness baron king queen prince princess duke duchess earl pope emir',
   postNominals: 'mp mep msp ms am td mla mbe obe cbe kbe dbe kc qc jr sr ii iii phd frs',
-  particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu ap ab',
+  particles: 'von van der den de del della di da dos du la le al el dela bin ibn ben ter ten abu ap ab',
   stopCaps: `the a an this that these those in on at for from with by to of as after before during
     since until while when where why how what who whom whose which if but and or nor so yet also
     meanwhile however earlier later today yesterday tomorrow tonight now here there he she it we

@@ -33,3 +33,32 @@ describe('a reporting verb opening a sentence ("Asks Marsh: …") joins no name'
     expect(blogSpeakers(e)).toEqual([[], []]);
   });
 });
+
+describe('British police ranks in short ("Det Ch Insp", "Chief Con", "Insp") are titles, not names', () => {
+  it.each([
+    ['Det Ch Insp Ruth Calder said the force would review the case.', 'Ruth Calder'],
+    ['Chief Con Alan Brede says: “We accept the findings in full.”', 'Alan Brede'],
+    ['Insp Gary Holt said two men had been arrested overnight.', 'Gary Holt'],
+  ])('%s', (text, who) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([[who]]);
+  });
+
+  it('and the officer is found again by her surname', () => {
+    const e = [entry('', ['Det Ch Insp Ruth Calder said the force would review the case.']), entry('', ['Calder said no arrests were expected today.'])];
+    expect(blogSpeakers(e)).toEqual([['Ruth Calder'], ['Ruth Calder']]);
+  });
+});
+
+describe('"dela", as in Philippine surnames ("dela Cruz"), joins the name it opens', () => {
+  it('so "dela Pena said" is the police chief the blog named in full', () => {
+    const e = [
+      entry('', ['Police chief Oscar dela Pena said the raids would continue.']),
+      entry('', ['dela Pena told reporters the gang had fled north.']),
+    ];
+    expect(blogSpeakers(e)).toEqual([['Oscar dela Pena'], ['Oscar dela Pena']]);
+  });
+
+  it('a lower-case "dela" with no capitalised name after it opens none', () => {
+    expect(blogSpeakers([entry('', ['The mayor said the dela road would stay shut.'])])).toEqual([[]]);
+  });
+});
