@@ -46,7 +46,7 @@ export const en: LexiconData = {
     although though unlike like under over ahead amid read more full some many most all both each
     every no not one two three four five six seven eight nine ten first last next new latest
     breaking update updates live watch video analysis exclusive please thanks thank dear yes oh
-    monday tuesday wednesday thursday friday saturday sunday january february march june july
+    christmas easter monday tuesday wednesday thursday friday saturday sunday january february march june july
     august september october november december let lets let's there's here's it's that's we've
     we're i'm i've instead once still just even only then thus hence indeed perhaps maybe other
     such another any never always sources reports report police officials nobody everyone someone

@@ -62,3 +62,14 @@ describe('"dela", as in Philippine surnames ("dela Cruz"), joins the name it ope
     expect(blogSpeakers([entry('', ['The mayor said the dela road would stay shut.'])])).toEqual([[]]);
   });
 });
+
+describe('a feast day ("Christmas Eve", "Easter Monday") is a date, not a woman a pronoun can point to', () => {
+  it('so "she said" stays with the neighbour named before', () => {
+    const e = [entry('', ['Outside the house, neighbour Marta Quill laid flowers.', 'She had seen him on Christmas Eve, she said, adding: “He looked well.”'])];
+    expect(blogSpeakers(e)).toEqual([['Marta Quill']]);
+  });
+
+  it('a woman called Eve still speaks', () => {
+    expect(blogSpeakers([entry('', ['Eve Darrow, who runs the cafe, said trade had halved.'])])).toEqual([['Eve Darrow']]);
+  });
+});
