@@ -43,7 +43,7 @@ export const en: LexiconData = {
     since until while when where why how what who whom whose which if but and or nor so yet also
     meanwhile however earlier later today yesterday tomorrow tonight now here there he she it we
     they i you his her its our their my your asked speaking according following despite among
-    although though unlike like under over ahead amid read more full some many most all both each
+    although though unlike like under over ahead amid outside inside near behind beyond across around beside within throughout towards toward upon onto beneath read more full some many most all both each
     every no not one two three four five six seven eight nine ten first last next new latest
     breaking update updates live watch video analysis exclusive please thanks thank dear yes oh
     christmas easter monday tuesday wednesday thursday friday saturday sunday january february march june july

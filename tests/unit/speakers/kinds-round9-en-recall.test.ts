@@ -73,3 +73,18 @@ describe('a feast day ("Christmas Eve", "Easter Monday") is a date, not a woman 
     expect(blogSpeakers([entry('', ['Eve Darrow, who runs the cafe, said trade had halved.'])])).toEqual([['Eve Darrow']]);
   });
 });
+
+describe('a preposition opening a sentence ("Outside X’s home, …") joins no name', () => {
+  it.each([['Outside'], ['Near'], ['Inside']])('"%s Okafor’s flat, Ines Marrow …": "she said" after it is Ines Marrow', (prep) => {
+    const e = [entry('', [`${prep} Okafor’s flat, Ines Marrow was leaving flowers.`, 'She said everyone on the street had loved him.'])];
+    expect(blogSpeakers(e)).toEqual([['Ines Marrow']]);
+  });
+
+  it('and the man whose home it is stays a person of his own name', () => {
+    const e = [
+      entry('', ['Outside Okafor’s flat, Ines Marrow was leaving flowers.']),
+      entry('', ['Ben Okafor said in 2019 that he would never leave the street.']),
+    ];
+    expect(blogSpeakers(e)).toEqual([[], ['Ben Okafor']]);
+  });
+});
