@@ -15,7 +15,7 @@ import { clauseSubject, laterClauseSubject, selfPronoun } from './clauses';
 import { createResolver, type Person } from './resolve';
 import { journalistsOf } from './journalists';
 import { interviewee } from './qa';
-import { genderClash } from './inflection-pl';
+import { genderClash, groupGenitive } from './inflection-pl';
 import { sexOfPronoun } from './sex';
 import { previous, pronounSubject } from './pronoun-subject';
 import type { EntryAnalysis, QuoteSpan, RawName, SpeakerEntryInput } from './model';
@@ -110,9 +110,9 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     }
   }
   // "mieszkanka Mikołowa": one word after a resident noun is a town, not a person the next "powiedziała" could mean;
-  // so is a known city declined after a role ("Prezydent Warszawy przekazał"), where names inflect.
+  // so is a known city or a group in the genitive after a role ("Prezydent Warszawy", "Trener Szwedów"), where names inflect.
   const resident = (m: Mention) => m.from === m.nameFrom && L.occupations.has(m.titleWord ?? '') && L.locative.has(m.titleWord ?? '');
-  const town = (m: Mention) => L.nominative.length > 0 && L.isRole(m.titleWord ?? '') && L.placeKeys.has(nameKey(m.tokens, L.nameEndings));
+  const town = (m: Mention) => L.nominative.length > 0 && L.isRole(m.titleWord ?? '') && (L.placeKeys.has(nameKey(m.tokens, L.nameEndings)) || groupGenitive(m.tokens[0]!));
   for (const m of allMentions) if (m.person && m.tokens.length === 1 && (resident(m) || town(m))) { m.person = false; m.tokens = []; }
   // Where every noun is capitalised, "die Fähre" or "am Montag" is no name.
   const noun = (m: Mention, t: TokenizedParagraph) => L.capitalNouns && m.tokens.length === 1 && !m.titled && (m.oblique || L.dets.has(t.tokens[m.from - 1]?.lower ?? ''));

@@ -33,6 +33,9 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
   const first = t[k];
   if (!first) return null;
   if (first.kind === 'word' && s.L.pronouns.has(first.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
+  // "Pour Nathalie Berthier, spécialiste du transport aérien, la panne …": whose view the sentence gives.
+  const view = s.L.forLead.has(first.lower) ? startingAt(s, k + 1) : undefined;
+  if (view?.person && !view.poss && t[view.to]?.text === ',') return { subject: personSubject(s, view), ambiguous: false, end: view.to };
   if (first.kind === 'word' && !startingAt(s, k) && !s.L.dets.has(first.lower)) {
     for (let c = k + 1; c < Math.min(s.to, k + 16); c++) {
       if (t[c]!.text === ',') {

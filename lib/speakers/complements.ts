@@ -52,3 +52,17 @@ export function listenerThenThat(s: Sentence, k: number): boolean {
   const subj = t[j + 1];
   return !!subj && j + 1 < s.to && (subj.cap || s.L.dets.has(subj.lower) || s.L.clauseStart.has(subj.lower));
 }
+
+/**
+ * "zapowiedziała już, że", "a confirmé hier que": one or two adverbs after the verb at `v`, then
+ * the reported clause (where subjects follow verbs: not English, whose adverbs there are rarer).
+ */
+export function afterAdverbs(s: Sentence, v: number): boolean {
+  if (!s.L.inversion) return false;
+  const t = s.tokens;
+  let k = v + 1;
+  while (k < Math.min(s.to, v + 3) && t[k]!.kind === 'word' && s.L.fillers.has(t[k]!.lower) && !s.L.aux.has(t[k]!.lower)) k++;
+  const x = t[k];
+  if (k === v + 1 || !x) return false;
+  return s.L.complementizers.has(x.lower) || (x.text === ',' && s.L.complementizers.has(t[k + 1]?.lower ?? ''));
+}

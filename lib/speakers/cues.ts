@@ -5,9 +5,11 @@
 import type { VerbInfo } from './lang';
 import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
-import { accordingTo, colonLead, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
+import { accordingTo, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
 import { subjectLeftOut, talkPartner } from './free-order';
-import { bareClause, listenerThenThat } from './complements';
+import { withColonLead } from './colon-after-name';
+import { inNominative } from './inflection-pl';
+import { afterAdverbs, bareClause, listenerThenThat } from './complements';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 
 export type { Cue, CueContext } from './cue';
@@ -27,7 +29,7 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       return true;
     case 'semi':
       if (!next) return ctx.quoteFollows;
-      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info) || prepThenClause(s, v)) return true;
+      if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info) || prepThenClause(s, v) || afterAdverbs(s, v)) return true;
       if (next.lower === 'on' && s.L.platforms.has(t[v + 2]?.lower ?? '')) return true;
       // "confirmed the talks would resume", "assured MPs that the plan was safe".
       if (bareClause(s, v + 1) || listenerThenThat(s, v + 1)) return true;
@@ -40,7 +42,8 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'speak':
       return !info.participle && (within(t, v + 1, s.to, 4, (x) => s.L.topicPreps.has(x.lower)) || within(t, v + 1, s.to, 8, colonOrOpen));
     case 'issue':
-      return within(t, v + 1, s.to, 5, (x) => s.L.issued.has(x.lower));
+      // "ha pubblicato su Instagram una foto: «…»": on a platform, into the words posted.
+      return within(t, v + 1, s.to, 5, (x) => s.L.issued.has(x.lower)) || (within(t, v + 1, s.to, 3, (x) => s.L.platforms.has(x.lower)) && colonSoon(10));
     case 'press':
       // "presses the home secretary on police numbers": someone, then the topic.
       if (!next || !(next.cap || (s.L.dets.has(next.lower) && within(t, v + 2, s.to, 3, (x) => s.L.isRole(x.lower))))) return false;
@@ -252,7 +255,6 @@ function verbFinalSubject(s: Sentence, v: number): Subject | null {
   return null;
 }
 
-
 /** All cues of one sentence, in text order. */
 export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
   const t = s.tokens;
@@ -264,7 +266,8 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
     if (tk.kind !== 'word') continue;
     if (s.L.according.has(tk.lower) || s.L.accordingAfter.has(tk.lower) || s.L.accordingPronoun.has(tk.lower)) {
       const c = accordingTo(s, v);
-      if (c) {
+      // "Według tych danych Anna Nowak zdobyła": the genitive's one-word "według" before a nominative name names no source.
+      if (c && !(c.at === v && c.subject.type === 'person' && inNominative(c.subject.people[0]!.tokens, s.L.declension))) {
         out.push(c);
         continue;
       }
@@ -290,10 +293,6 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
   out.push(...nounCues(s, ctx.quoteFollows));
   const dash = dashAfterQuote(s);
   if (dash) out.push(dash);
-  if (!out.some((c) => c.subject.type !== 'anon')) {
-    const colon = colonLead(s, ctx);
-    if (colon) out.push(colon);
-  }
-  return out.sort((a, b) => a.at - b.at);
+  return withColonLead(out, s, ctx).sort((a, b) => a.at - b.at);
 }
 

@@ -10,22 +10,51 @@ import type { Mention } from './names';
 // The dash of Polish dialogue (cue.ts has the same: importing it from there makes a cycle).
 const DASH = /^[-–—]$/;
 
-// An adverbial of at most this many words between a subject and its verb.
+// An adverbial of at most this many words between a subject and its verb, and of this many
+// when prepositional phrases follow one another ("na konferencji prasowej w Sejmie").
 const MAX_ADVERBIAL = 4;
-// A description of at most this many words ("pytany przez dziennikarzy o deficyt").
+const MAX_CHAIN = 8;
+// A description of at most this many words ("pytany przez dziennikarzy o deficyt", "zapytany o Nowaka").
 const MAX_DESCRIPTION = 6;
 // Passive participles open a description of the subject ("pytany", "zapytana", "proszony").
 const PARTICIPLE = /(?:any|ana|ony|ona|ięty|ięta)$/;
 
-/** The preposition opening a short lower-case phrase that ends at `j`, or -1. */
-function adverbialStart(s: Sentence, j: number): number {
+/**
+ * Whether the capitalised word at `k` names a place or body a preposition governs, directly or
+ * through the noun it depends on ("w Sejmie", "z TVN24", "przed budynkiem Kancelarii Premiera").
+ */
+function governed(s: Sentence, k: number): boolean {
   const t = s.tokens;
-  for (let k = j; k >= Math.max(s.from, j - MAX_ADVERBIAL + 1); k--) {
+  let r = k;
+  while (r > s.from && r > k - 3 && t[r - 1]!.cap && t[r - 1]!.kind === 'word') r--;
+  if (r <= s.from) return false;
+  if (s.L.preps.has(t[r - 1]!.lower)) return true;
+  return r - 2 >= s.from && t[r - 1]!.kind === 'word' && !s.L.verb(t[r - 1]!.lower) && s.L.preps.has(t[r - 2]!.lower);
+}
+
+/** The preposition opening one short phrase that ends at `j`, or -1. */
+function phraseStart(s: Sentence, j: number, max: number): number {
+  const t = s.tokens;
+  for (let k = j; k >= Math.max(s.from, j - max + 1); k--) {
     const tk = t[k]!;
-    if (tk.kind !== 'word' || tk.quoted || (tk.cap && k > s.from) || s.L.verb(tk.lower) || s.L.aux.has(tk.lower)) return -1;
+    const word = tk.kind === 'word' || (tk.kind === 'num' && k > s.from);
+    if (!word || tk.quoted || s.L.verb(tk.lower) || s.L.aux.has(tk.lower)) return -1;
+    if (tk.cap && k > s.from && !governed(s, k)) return -1;
+    if (tk.cap && k > s.from && s.ends.get(k)?.person && !s.ends.get(k)!.oblique) return -1;
     if (s.L.preps.has(tk.lower)) return k;
   }
   return -1;
+}
+
+/** The preposition opening a short adverbial (prepositional phrases in a row) that ends at `j`, or -1. */
+function adverbialStart(s: Sentence, j: number): number {
+  let p = phraseStart(s, j, MAX_ADVERBIAL);
+  while (p > s.from) {
+    const q = phraseStart(s, p - 1, MAX_ADVERBIAL);
+    if (q < 0 || j - q + 1 > MAX_CHAIN) break;
+    p = q;
+  }
+  return p;
 }
 
 /**
@@ -37,11 +66,13 @@ export function beforeAdverbial(s: Sentence, j: number): number {
   const p = adverbialStart(s, j);
   const m = p > s.from ? s.ends.get(p - 1) : undefined;
   if (m?.person && !m.poss && !m.oblique) return p - 1;
+  // "Jan Wróbel, który jest piąty, w krótkiej rozmowie przyznał": the comma closing a description.
+  if (p > s.from + 2 && s.tokens[p - 1]!.text === ',') return p - 1;
   // "Minister Andrzej Domański pytany przez dziennikarzy o deficyt odpowiedział": a participle's phrase.
   const t = s.tokens;
   for (let k = j; k >= Math.max(s.from + 1, j - MAX_DESCRIPTION + 1); k--) {
     const tk = t[k]!;
-    if (tk.kind !== 'word' || tk.cap || tk.quoted || s.L.verb(tk.lower) || s.L.aux.has(tk.lower) || s.L.conj.has(tk.lower) || s.L.clauseStart.has(tk.lower)) return j;
+    if (tk.kind !== 'word' || (tk.cap && !governed(s, k)) || tk.quoted || s.L.verb(tk.lower) || s.L.aux.has(tk.lower) || s.L.conj.has(tk.lower) || s.L.clauseStart.has(tk.lower)) return j;
     const named = s.ends.get(k - 1);
     if (PARTICIPLE.test(tk.lower) && named?.person && !named.poss && !named.oblique) return k - 1;
   }

@@ -199,3 +199,22 @@ export function feminineName(name: readonly string[], d: Declension | null): boo
   const last = name[name.length - 1]!.toLowerCase();
   return given.length === 1 ? given[0]!.feminine : /(?:sk|ck|dzk)a$/.test(last) ? true : /(?:sk|ck|dzk)i$/.test(last) ? false : null;
 }
+
+/**
+ * A lone word in the genitive plural after a role names the group the role leads, not its holder:
+ * "Trener Szwedów", "Kapitan Duńczyków", "Selekcjoner Biało-Czerwonych" (a nationality in -ów, a
+ * team's hyphenated colours in -ych/-ich). Surnames almost never end so.
+ */
+export function groupGenitive(word: string): boolean {
+  const w = word.toLowerCase();
+  return /.{3}ów$/.test(w) || (w.includes('-') && /(?:ych|ich)$/.test(w));
+}
+
+/**
+ * Whether a name stands in the nominative by its declined given name ("Małgorzata Wrona", not
+ * "Małgorzaty Wrony"). "Według" and "zdaniem" take the genitive: in "Według tych danych Małgorzata
+ * Wrona zdobyła …" the nominative name is the next clause's subject, not the source.
+ */
+export function inNominative(name: readonly string[], d: Declension | null): boolean {
+  return !!d && d.oblique(name) === false;
+}

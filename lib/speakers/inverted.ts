@@ -81,9 +81,15 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
   return L.publicRole(head) ? { type: 'role', head, indefinite: false } : { type: 'anon' };
 }
 
+// A phrase of manner, time or place and a role may run this long before the name; longer where
+// names decline, so that a name in an oblique case is told from the subject ("mówił przed
+// wejściem na salę plenarną minister finansów X": two prepositional phrases, then the role).
+const MANNER_WORDS = 6;
+const MANNER_WORDS_DECLINED = 8;
+
 /** A person named after a short phrase of lower-case words (and a medium's name) at `k`, closing the clause. */
 function mannerThenName(s: Sentence, k: number): Mention | null {
-  for (let j = k; j < Math.min(s.to, k + 6); j++) {
+  for (let j = k; j < Math.min(s.to, k + (s.L.declension ? MANNER_WORDS_DECLINED : MANNER_WORDS)); j++) {
     const m = startingAt(s, j);
     // "w rozmowie z nSport+ Bartosz Zmarzlik": a medium may be named on the way; a person right
     // after a preposition is its object ("con Marco Galli"), not the subject.

@@ -169,7 +169,7 @@ export interface LexiconData {
   otherPersons?: string;
   /** Relative pronouns after a comma: the person before them speaks ("X, che ha detto", "X, que afirmó"). */
   relatives?: string;
-  /** Relative pronouns only things take, after a comma ("Nexus NI, which counsels…"): the run before is no person. */
+  /** Relative pronouns only things take, after a comma ("Brightline Care, which runs…"): the run before is no person. */
   thingRelatives?: string;
   /** Kinds of outlet that name the title next to them ("the news show X", "the X newspaper"): no person. */
   outletNouns?: string;

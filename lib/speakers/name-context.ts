@@ -97,3 +97,38 @@ export function pluralSubject(tokens: Token[], start: number, end: number, floor
   for (let k = start - 1; k >= Math.max(floor, start - 8); k--) if (L.conj.has(tokens[k]!.lower)) return false;
   return true;
 }
+
+// The longest description between "our reporter" and the comma before the name.
+const MAX_REPORTER_PHRASE = 12;
+
+/**
+ * "Nuestra enviada a la sede del PSOE en Zaragoza, Marta Lorente, cuenta …", "Nuestro compañero en
+ * moto, X, nos cuenta …", "Il nostro inviato a Vicenza, X, …": the blog's own reporter, named in
+ * apposition after "our" and a reporter's or colleague's word that a phrase of place may follow.
+ * Such a person narrates (rule 6 of the labelling convention): no speaker, and no antecedent.
+ */
+export function ourReporterBefore(tokens: readonly Token[], start: number, floor: number, L: Lang): boolean {
+  if (tokens[start - 1]?.text !== ',') return false;
+  for (let k = start - 2; k > floor && k >= start - 2 - MAX_REPORTER_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || L.verb(t.lower) || L.aux.has(t.lower) || L.complementizers.has(t.lower) || L.clauseStart.has(t.lower)) return false;
+    const reporter = L.colleagues.has(t.lower) || L.journalistRoles.has(t.lower);
+    // "Our" opens the sentence, after an article at most ("Il nostro inviato").
+    if (reporter && L.ours.has(tokens[k - 1]?.lower ?? '') && (k - 1 === floor || (k - 2 === floor && L.dets.has(tokens[floor]!.lower)))) return true;
+  }
+  return false;
+}
+
+/**
+ * "la fédération France Assureurs", "il sindacato Usb": an article and an organisation's common
+ * noun open the run, which names that body (not "de la santé Jean Dupont", a domain). The noun, or ''.
+ */
+export function orgNounBefore(tokens: readonly Token[], start: number, floor: number, L: Lang): string {
+  const noun = tokens[start - 1];
+  if (!noun || start - 2 < floor || noun.kind !== 'word' || noun.cap || !L.isOrg(noun.lower)) return '';
+  const det = tokens[start - 2]!.lower;
+  const elided = det.endsWith("'") || det.endsWith('’');
+  if (!L.dets.has(det) && !(elided && L.dets.has(det.slice(0, -1)))) return '';
+  const gov = tokens[start - 3]?.lower ?? '';
+  return L.preps.has(gov) || L.ofWords.has(gov) ? '' : noun.lower;
+}

@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { Lang } from './lang';
 import { opensSentence, openingVerb } from './openings';
-import { appositiveAfter, givenNameStart, introducedByRole, irishMutation, isParticle, pluralSubject, wordsBefore } from './name-context';
+import { appositiveAfter, givenNameStart, introducedByRole, irishMutation, isParticle, orgNounBefore, ourReporterBefore, pluralSubject, wordsBefore } from './name-context';
 import { notPersonHere } from './non-persons';
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -222,7 +222,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // An organisation word before the name makes the run an organisation ("California Independent
   // System Operator"), except in a title such as "Secretary of State Ana Ruiz"; a party or a role
   // compound glued before a name describes the person ("le député RN Jordan Perret", "Stadtrat Jens Wagner").
-  const stop = k > start ? tokens[k - 1]!.lower : '';
+  const stop = k > start ? tokens[k - 1]!.lower : orgNounBefore(tokens, start, floor, L);
   const org = !L.titles.has(stop) && !L.roleCompound(stop) && !L.parties.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
   // A role's domain before its holder in apposition is none either ("El consejero de Medio Rural, Ana Ruiz,").
   if (titleOf(tokens, start, L) ? tokens[end]?.text === ',' && !words.some((t) => L.givenNames.has(t.text)) : org) person = false;
@@ -264,7 +264,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     (k === start && L.namedWords.has(tokens[start - 1]?.lower ?? ''));
   // "The BBC's Nick Robinson", "my colleague Ian Sample": the outlet's or the blog's own people.
   const outlet = tokens[start - 1]?.poss === true && k === start && (L.publications.has(tokens[start - 1]!.lower) || L.acronyms.has(tokens[start - 1]!.lower) && MEDIA.has(tokens[start - 1]!.lower));
-  const colleague = L.colleagues.has(near[near.length - 1] ?? '') && L.ours.has(near[near.length - 2] ?? '');
+  const colleague = (L.colleagues.has(near[near.length - 1] ?? '') && L.ours.has(near[near.length - 2] ?? '')) || ourReporterBefore(tokens, start, floor, L);
   const journalist = outlet || colleague || [...near, ...apposBefore, ...apposAfter.slice(0, 5)].some((w) => L.journalistRoles.has(w));
   let kin: Mention['kin'] = null;
   if (nameTokens.length === 1 && k === start && L.kin.has(tokens[start - 1]?.lower ?? '')) {

@@ -1,9 +1,9 @@
 /**
  * Capitalised runs that a person's name cannot be, told by the words around them rather than by
- * their own words: an outlet named by its kind ("the news show Bom Dia Brasil", "the Folha de Sao
- * Paulo newspaper"), a body a relative pronoun for things follows ("Nexus NI, which counsels…"),
- * and a name that only qualifies the role of the person after it ("Virgin Atlantic boss Craig
- * Kreeger", "Kremlin spokesman Dmitry Peskov").
+ * their own words: an outlet named by its kind ("the news show Morning Harbour", "the Valley Courier
+ * newspaper"), a body a relative pronoun for things follows ("Brightline Care, which runs…"),
+ * and a name that only qualifies the role of the person after it ("Northwind Ferries boss Lena
+ * Sorensen", "Elysee spokesman Paul Marot").
  */
 import type { Lang } from './lang';
 import type { Token } from './tokens';
@@ -11,7 +11,7 @@ import type { Token } from './tokens';
 /**
  * What the run [start, end) is when the words around it say it is no person: `'thing'`, a body
  * the whole blog can learn is none; `'modifier'`, a name used here to qualify someone else's
- * role (it may be a person elsewhere: "George Michael fan Helen Walkden"); null otherwise.
+ * role (it may be a person elsewhere: "Ada Brook fan Tom Hale"); null otherwise.
  */
 export function notPersonHere(tokens: readonly Token[], start: number, end: number, L: Lang): 'thing' | 'modifier' | null {
   const before = tokens[start - 1];

@@ -45,13 +45,13 @@ export const de: LexiconData = {
     berichten bericht zufolge video live ticker update erste erster ersten zweite dritte letzte
     neue neuer neuen`,
   acronyms: `usa eu uno un nato who idf nna cnn bbc ard zdf dpa afp ap hrw unrwa ngo cia fbi spd cdu csu
-    fdp afd bsw svp sp fdp thw drk dgb fc sc vfb vfl tsv bvb`,
+    fdp afd bsw svp sp fdp thw drk dgb fc sc vfb vfl tsv bvb db gdl evg`,
   orgWords: `regierung armee militär polizei partei ministerium behörde agentur organisation gruppe
     miliz hamas hizbullah hisbollah idf kommando gericht amt büro verband bank stiftung institut zentrum
     dienst sender zeitung uno nato eu kreml weisses weißes haus pentagon parlament bundestag senat
     kongress kabinett truppen streitkräfte luftwaffe marine rat kommission beobachtungsstelle
     rundfunk sturm orkan hurrikan taifun stadt gemeinde landkreis kreis feuerwehr rathaus gewerkschaft
-    verein klub club`,
+    verein klub club bahnhof hauptbahnhof flughafen`,
   orgSuffixes: `behörde agentur ministerium kommando miliz armee regierung organisation partei hilfswerk
     gericht amt büro militär polizei verband bank stiftung institut zentrum dienst gruppe sender zeitung
     streitkräfte beobachtungsstelle rat kommission`,
@@ -61,7 +61,11 @@ export const de: LexiconData = {
   places: `israel gaza gazastreifen westjordanland libanon syrien ägypten iran irak russland ukraine usa
     deutschland schweiz österreich frankreich italien spanien polen china japan katar jordanien türkei
     europa washington moskau kiew jerusalem berlin bern zürich wien paris london brüssel rafah beirut
-    teheran nahost khan yunis nuseirat ashdod bekaa`,
+    teheran nahost khan yunis nuseirat ashdod bekaa
+    nordrhein-westfalen niedersachsen bayern baden-württemberg hessen sachsen sachsen-anhalt thüringen
+    brandenburg mecklenburg-vorpommern schleswig-holstein rheinland-pfalz saarland hamburg bremen
+    münchen köln frankfurt stuttgart düsseldorf dortmund essen leipzig dresden hannover nürnberg
+    duisburg bochum bonn kiel rostock magdeburg erfurt mainz wiesbaden potsdam schwerin saarbrücken`,
   nationalities: `israeli israelis palästinenser amerikaner deutsche deutscher russe russen ukrainer
     franzose schweizer österreicher libanese libanesen syrer iraner`,
   parties: 'spd cdu csu fdp afd grüne grünen linke bsw svp likud demokraten republikaner',

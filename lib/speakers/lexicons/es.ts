@@ -119,7 +119,9 @@ export const es: LexiconData = {
   filing: 'escribe cuenta informa | desde',
   qaMarks: 'p r',
   firstPerson: `yo me mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras`,
-  according: 'según | de acuerdo con | a juicio de | en respuesta al | en respuesta a la | respondiendo al | respondiendo a la | interpelado por | interpelada por | interpelado por el | interpelada por la',
+  according: `según | de acuerdo con | a juicio de | en respuesta al | en respuesta a la | respondiendo al | respondiendo a la | interpelado por | interpelada por | interpelado por el | interpelada por la
+    | como ha dicho | como ha explicado | como ha recordado | como ha señalado | como ha asegurado | como ha afirmado
+    | como ha advertido | como explica | como recuerda | como señala`,
   bylineVerbs: 'informa',
   conj: 'y e',
   contrast: 'pero mientras',

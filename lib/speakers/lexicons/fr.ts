@@ -38,7 +38,7 @@ export const fr: LexiconData = {
     parquet hôpital université fondation association croix rouge hamas hezbollah tsahal afp reuters
     presse médias chaîne radio journal comité commandement état états union européenne autorité
     ministère santé syndicat banque groupe société tempête ouragan cyclone mairie préfecture région
-    département pompiers gendarmerie club`,
+    département pompiers gendarmerie club fédération confédération`,
   placeFirst: 'nord sud est ouest san santa los las tel hong sri costa saint sainte',
   places: `france paris lyon marseille israël gaza cisjordanie liban syrie égypte iran irak russie
     ukraine états-unis allemagne italie espagne pologne royaume-uni europe chine japon qatar jordanie

@@ -135,7 +135,9 @@ export const it: LexiconData = {
   filing: 'scrive racconta riferisce | da',
   qaMarks: 'd r',
   firstPerson: `io mi me mio mia miei mie noi ci nostro nostra nostri nostre`,
-  according: 'secondo | stando a | a detta di | a giudizio di | rispondendo al | rispondendo alla | rispondendo allo | in risposta al | in risposta alla | interpellato da | interpellata da',
+  according: `secondo | stando a | a detta di | a giudizio di | rispondendo al | rispondendo alla | rispondendo allo | in risposta al | in risposta alla | interpellato da | interpellata da
+    | come ha detto | come ha spiegato | come ha ricordato | come ha sottolineato | come ha affermato | come ha dichiarato
+    | come ha riferito | come ha precisato | come ha osservato | come ha scritto | come ricorda | come spiega | come sottolinea`,
   bylineVerbs: 'riferisce',
   conj: 'e ed',
   contrast: 'ma mentre però',

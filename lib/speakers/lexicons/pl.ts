@@ -38,13 +38,20 @@ export const pl: LexiconData = {
     kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal
     orkan huragan cyklon urząd urzędu starostwo starostwa gmina gminy ratusz magistrat komenda komendy
     inspektorat instytut instytutu centrum zarząd izba sztab nadleśnictwo ministerstwa policji straży
-    sądu szpitala`,
+    sądu szpitala komisji rady partii agencji fundacji organizacji kancelarii prokuratury spółki
+    izby komitetu związku banku sztabu zarządu biura klubu`,
   placeFirst: 'nowy nowa nowe stary stara san santa los las zielona',
   places: `polska polski warszawa kraków gdańsk wrocław poznań łódź leszno gorzów toruń lublin
     rzeszów częstochowa grudziądz zielona góra niemcy rosja ukraina usa francja włochy hiszpania europa
     izrael gaza chiny kijów moskwa waszyngton berlin bruksela londyn paryż`,
-  nationalities: `polak polka polacy niemiec rosjanin ukrainiec amerykanin francuz duńczyk szwed
-    australijczyk czech słowak brytyjczyk`,
+  // Nationality nouns of both sexes (sports blogs name athletes by them: "Austriak Lukas Brunner").
+  nationalities: `polak polka polacy niemiec niemka rosjanin rosjanka ukrainiec ukrainka amerykanin amerykanka
+    francuz francuzka duńczyk dunka szwed szwedka norweg norweżka fin finka austriak austriaczka
+    szwajcar szwajcarka słoweniec słowenka czech czeszka słowak słowaczka japończyk japonka
+    australijczyk australijka brytyjczyk brytyjka anglik angielka włoch włoszka hiszpan hiszpanka
+    holender holenderka belg belgijka węgier węgierka litwin litwinka łotysz estończyk chorwat
+    chorwatka serb serbka rumun rumunka bułgar grek greczynka turek turczynka gruzin białorusin
+    kazach kanadyjczyk kanadyjka brazylijczyk argentyńczyk portugalczyk chińczyk koreańczyk`,
   parties: 'pis po psl lewica konfederacja polska 2050 koalicja obywatelska',
   kin: 'syn córka żona mąż brat siostra ojciec matka wdowa',
   publicRoles: `prezydent premier minister wicepremier rzecznik rzeczniczka szef szefowa prezes dyrektor
@@ -131,7 +138,7 @@ export const pl: LexiconData = {
   conj: 'i oraz',
   contrast: 'ale lecz natomiast',
   agentPreps: "przez",
-  verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę | złożył kondolencje | złożyła kondolencje',
+  verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę | zwrócił się do | zwróciła się do | złożył kondolencje | złożyła kondolencje',
   namedWords: 'imieniem',
   workPreps: 'z ze',
   colleagues: 'kolega koleżanka',
