@@ -88,3 +88,15 @@ describe('a preposition opening a sentence ("Outside X’s home, …") joins no 
     expect(blogSpeakers(e)).toEqual([[], ['Ben Okafor']]);
   });
 });
+
+describe('"Federation of Rural Shops chief X says": the "of" is the body’s own name, the role opens X’s phrase', () => {
+  it.each([
+    ['Federation of Rural Shops chief Ava Lindqvist says the collapse will hit suppliers hard.', ['Ava Lindqvist']],
+    ['Institute of Harbour Pilots president Tomas Ek says the channel is unsafe.', ['Tomas Ek']],
+    // Left alone: an "of" after a common noun still makes the name its owner.
+    ['The wife of rally driver Ben Ostrow says he is recovering.', []],
+    ['A spokesman for Kestrel Bank chief Ana Ruiz said she would not comment.', []],
+  ])('%s', (text, who) => {
+    expect(blogSpeakers([entry('', [text as string])])).toEqual([who]);
+  });
+});
