@@ -22,7 +22,12 @@ const lens = useLens({ routes: { [URL_]: 'tests/fixtures/blogs/budget-reading-st
 let profile: KeptProfile;
 let browser: LaunchedBrowser | undefined;
 beforeAll(() => void (profile = keptProfile()));
-afterAll(() => profile?.remove());
+// This hook runs before useLens's own (after-hooks run in reverse): close the second browser first,
+// or Chromium is still writing into the profile while it is removed.
+afterAll(async () => {
+  await browser?.close();
+  profile?.remove();
+});
 
 // The LBL_TEST=1 build: the star is inside each entry's private root, open only in that build.
 const launch = () => lens.launch({ userDataDir: profile.dir, extensionDir: ensureTestBuild() });
