@@ -33,7 +33,7 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
   const first = t[k];
   if (!first) return null;
   if (first.kind === 'word' && s.L.pronouns.has(first.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
-  // "Pour Nathalie Berthier, spécialiste du transport aérien, la panne …": whose view the sentence gives.
+  // "Pour Inès Carpentier, économiste de l’énergie, la hausse …": whose view the sentence gives.
   const view = s.L.forLead.has(first.lower) ? startingAt(s, k + 1) : undefined;
   if (view?.person && !view.poss && t[view.to]?.text === ',') return { subject: personSubject(s, view), ambiguous: false, end: view.to };
   if (first.kind === 'word' && !startingAt(s, k) && !s.L.dets.has(first.lower)) {

@@ -102,8 +102,8 @@ export function pluralSubject(tokens: Token[], start: number, end: number, floor
 const MAX_REPORTER_PHRASE = 12;
 
 /**
- * "Nuestra enviada a la sede del PSOE en Zaragoza, Marta Lorente, cuenta …", "Nuestro compañero en
- * moto, X, nos cuenta …", "Il nostro inviato a Vicenza, X, …": the blog's own reporter, named in
+ * "Nuestro enviado al puerto de Vigo, X, cuenta …", "Nuestra compañera en
+ * la grada, X, nos cuenta …", "La nostra inviata a Trieste, X, …": the blog's own reporter, named in
  * apposition after "our" and a reporter's or colleague's word that a phrase of place may follow.
  * Such a person narrates (rule 6 of the labelling convention): no speaker, and no antecedent.
  */
