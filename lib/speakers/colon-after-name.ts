@@ -1,7 +1,7 @@
 /**
- * A colon lead whose subject follows its verb: "Zadowolony był także Dawid Olszewski: – …",
- * "Más contento estaba X, que sube al segundo puesto: «…»", "Anders sieht es X vom DIW: „…“",
- * "Gli ha risposto su X il capogruppo, Tommaso Rinaldi: «…»". Where subjects may follow the verb,
+ * A colon lead whose subject follows its verb: "Zadowolony był także Adam Kruk: – …",
+ * "Más contento estaba X, que pasa a la final: «…»", "Anders sieht es X vom Ifo: „…“",
+ * "Gli ha risposto su X il capogruppo, Marco Vitale: «…»". Where subjects may follow the verb,
  * the person named last before a colon into a quotation speaks it, when only a description of
  * them stands between the name and the colon. Not when a preposition governs the name ("ha
  * scritto a X:", "odpowiedział Nowakowi:" is the one answered, not the one speaking).
@@ -68,7 +68,7 @@ function describes(s: Sentence, from: number, colon: number): boolean {
   for (let k = from; k < colon; k++) {
     const x = t[k]!;
     if (x.quoted || x.kind === 'open' || x.kind === 'close' || x.text === ';') return false;
-    // A relative clause has its own verb ("que sube al segundo puesto"); a description has none.
+    // A relative clause has its own verb ("que pasa a la final"); a description has none.
     if (!relative && x.kind === 'word' && !x.cap && (s.L.verb(x.lower) || s.L.aux.has(x.lower))) return false;
   }
   return true;

@@ -211,9 +211,9 @@ export function groupGenitive(word: string): boolean {
 }
 
 /**
- * Whether a name stands in the nominative by its declined given name ("Małgorzata Wrona", not
- * "Małgorzaty Wrony"). "Według" and "zdaniem" take the genitive: in "Według tych danych Małgorzata
- * Wrona zdobyła …" the nominative name is the next clause's subject, not the source.
+ * Whether a name stands in the nominative by its declined given name ("Joanna Sroka", not
+ * "Joanny Sroki"). "Według" and "zdaniem" take the genitive: in "Według tych danych Joanna
+ * Sroka zdobyła …" the nominative name is the next clause's subject, not the source.
  */
 export function inNominative(name: readonly string[], d: Declension | null): boolean {
   return !!d && d.oblique(name) === false;

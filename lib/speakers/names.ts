@@ -186,7 +186,7 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   // A place glued before a name ("First Minister of Scotland Nicola Sturgeon").
   while (last - k > 2 && (L.places.has(tokens[k]!.lower) || L.nationalities.has(tokens[k]!.lower))) k++;
   k = givenNameStart(tokens, start, k, last, L);
-  // Where names inflect, a role's domain in the genitive runs into the name ("Trener Stali Stanisław Chomski").
+  // Where names inflect, a role's domain in the genitive runs into the name ("Trener Unii Roman Kowal").
   if (last - k === 3 && L.nominative.length && L.isRole(tokens[start - 1]?.lower ?? tokens[start]!.lower) && !L.givenNames.has(tokens[k]!.text)) k++;
   // "Minister of International Relations Maite Nkoana-Mashabane": the domain runs into the name (its last two words).
   if (last - k > 2 && titleOf(tokens, start, L) && !L.givenNames.has(tokens[k]!.text)) k = last - (isParticle(tokens[last - 2]!, L) ? 3 : 2);

@@ -44,7 +44,7 @@ export const pl: LexiconData = {
   places: `polska polski warszawa kraków gdańsk wrocław poznań łódź leszno gorzów toruń lublin
     rzeszów częstochowa grudziądz zielona góra niemcy rosja ukraina usa francja włochy hiszpania europa
     izrael gaza chiny kijów moskwa waszyngton berlin bruksela londyn paryż`,
-  // Nationality nouns of both sexes (sports blogs name athletes by them: "Austriak Lukas Brunner").
+  // Nationality nouns of both sexes (sports blogs name athletes by them: "Austriak Felix Moser").
   nationalities: `polak polka polacy niemiec niemka rosjanin rosjanka ukrainiec ukrainka amerykanin amerykanka
     francuz francuzka duńczyk dunka szwed szwedka norweg norweżka fin finka austriak austriaczka
     szwajcar szwajcarka słoweniec słowenka czech czeszka słowak słowaczka japończyk japonka
