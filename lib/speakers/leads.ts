@@ -5,6 +5,7 @@
 import { DASH, colonOrOpen, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { clauseSubject } from './clauses';
+import { invertedReport } from './openings';
 import type { Sentence, Subject } from './subjects';
 
 /** After a leading time ("11h30 - ", "14.05:"), as flat tickers print it in the headline. */
@@ -58,9 +59,8 @@ function roleLead(s: Sentence, from: number, to: number): boolean {
 }
 
 /**
- * "Andrew Colvin: no, I don't believe we owe them an apology": the words after a name and colon
- * speak in the first person, so they are the person's own (transcripts, press conferences, Q&A),
- * not a rating or a glossary line.
+ * "Andrew Colvin: no, I don't believe we owe them an apology": the words after a name and colon speak
+ * in the first person, so they are the person's own (transcripts, press conferences, Q&A), not a rating or a glossary line.
  */
 function firstPersonAfter(s: Sentence, from: number): boolean {
   for (let k = from; k < s.to; k++) if (s.tokens[k]!.kind === 'word' && s.L.firstPerson.has(s.tokens[k]!.lower)) return true;
@@ -250,7 +250,7 @@ export function colonLead(s: Sentence, ctx: CueContext): Cue | null {
     if (t[c]!.text !== ':' || t[c]!.quoted) continue;
     const intoQuote = t[c + 1]?.kind === 'open' || (c + 1 >= s.to && ctx.quoteFollows) || (!!ctx.unmarked && c + 1 < s.to);
     if (!intoQuote) return null;
-    const subj = clauseSubject({ ...s, to: c });
+    const subj = invertedReport(t, s.from, s.to, s.L) ? null : clauseSubject({ ...s, to: c });
     if (subj && !subj.ambiguous && subj.subject.type === 'person' && describesOnly(s, subj.end, c)) return { subject: subj.subject, at: c };
     // "Mihir Rao, founder of Sun Capital, has a good take:": the appositive, then a short predicate.
     const close = subj && !subj.ambiguous && subj.subject.type === 'person' ? appositiveEnd(s, subj.end, c) : -1;

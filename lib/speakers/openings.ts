@@ -28,7 +28,19 @@ export function openingVerb(tokens: Token[], i: number, to: number, L: Lang): bo
     while (last > i && tokens[last]!.kind === 'close') last--;
     return tokens[last]!.text === '?';
   }
-  return L.code === 'en' && openingParticiple(tokens, i, L);
+  return L.code === 'en' && (openingParticiple(tokens, i, L) || invertedReport(tokens, i, to, L));
+}
+
+/**
+ * "Asks Fairhead: ...", "Adds Okafor, ...": a reporting verb in the present, put before the name
+ * it reports, takes the sentence's capital; glued to the name it would make a new person of it.
+ * Nor does a colon after it lead into the name's words: "Asks X:", "Tells X:" may make X the object.
+ */
+export function invertedReport(tokens: Token[], i: number, to: number, L: Lang): boolean {
+  const t = tokens[i]!;
+  const v = L.verb(t.lower);
+  if (!v || v.cls !== 'strong' || v.base || v.participle || v.past || !t.lower.endsWith('s') || L.givenNames.has(t.text)) return false;
+  return i + 1 < to && runWord(tokens[i + 1]!, L);
 }
 
 /**

@@ -152,6 +152,8 @@ function ownedBy(s: Sentence, m: Mention): boolean {
   // A title's domain ("Secretary of State X") is no owner; a spokesperson's ("portavoce del premier X") is.
   // "Ein Sprecher von Innenministerin X" is the minister's; "il portavoce di Forza Italia X" is X, the party's.
   const titledOwner = L.anonRoles.has(owner) && t.slice(m.from, m.nameFrom).some((x) => L.isRole(x.lower) || L.isRole(x.lower.replace(/e?s$/, '')));
+  // "Federation of Rural Shops chief X": the "of" belongs to a body's own name, and a role before X opens X's phrase.
+  if (t[b - 1]?.cap && L.isOrg(owner) && b < j && L.isRole(t[j]!.lower)) return false;
   return b === j ? m.nameFrom === m.from || titledOwner : !L.isRole(owner) || L.anonRoles.has(owner);
 }
 

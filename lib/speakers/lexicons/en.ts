@@ -16,7 +16,7 @@ export const en: LexiconData = {
     archbishop bishop sheikh president vice-president premier chancellor minister secretary senator
     sen rep representative congressman congresswoman governor gov mayor councillor cllr alderman
     judge justice ambassador general gen lt lieutenant col colonel maj major capt captain cdr
-    commander adm admiral sgt sergeant officer constable pc dc ds di dci det detective supt
+    commander adm admiral sgt sergeant officer constable pc dc ds di dci det detective supt insp ch con
     superintendent inspector chief commissioner coach manager chairman chairwoman chair chairperson
     director speaker leader fm pm ceo cfo coo deputy acting interim former foreign defence defense
     health home prime vice attorney solicitor advocate marshal pastor spokesman spokeswoman
@@ -38,15 +38,15 @@ export const en: LexiconData = {
     governor president presenter anchor postmaster postmistress astronaut cosmonaut`,
   keepTitles: 'lord lady baroness baron king queen prince princess duke duchess earl pope emir',
   postNominals: 'mp mep msp ms am td mla mbe obe cbe kbe dbe kc qc jr sr ii iii phd frs',
-  particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu ap ab',
+  particles: 'von van der den de del della di da dos du la le al el dela bin ibn ben ter ten abu ap ab',
   stopCaps: `the a an this that these those in on at for from with by to of as after before during
     since until while when where why how what who whom whose which if but and or nor so yet also
     meanwhile however earlier later today yesterday tomorrow tonight now here there he she it we
     they i you his her its our their my your asked speaking according following despite among
-    although though unlike like under over ahead amid read more full some many most all both each
+    although though unlike like under over ahead amid outside inside near behind beyond across around beside within throughout towards toward upon onto beneath read more full some many most all both each
     every no not one two three four five six seven eight nine ten first last next new latest
     breaking update updates live watch video analysis exclusive please thanks thank dear yes oh
-    monday tuesday wednesday thursday friday saturday sunday january february march june july
+    christmas easter monday tuesday wednesday thursday friday saturday sunday january february march june july
     august september october november december let lets let's there's here's it's that's we've
     we're i'm i've instead once still just even only then thus hence indeed perhaps maybe other
     such another any never always sources reports report police officials nobody everyone someone
