@@ -222,7 +222,8 @@ function pairQuotes(text: string, tokens: Token[]): { kept: Token[]; spans: Quot
     let role: 'open' | 'close' | 'drop';
     if (s === '“' || s === '„' || s === '‟' || s === '«' || s === '``') role = dbl >= 0 ? 'drop' : 'open';
     else if (s === '”' || s === '»' || s === "''") role = 'close';
-    else if (s === '"') role = dbl >= 0 ? 'close' : 'open';
+    // 'the end," says Tom Hardy': a straight mark after a quote's last punctuation closes (a quote opened above).
+    else if (s === '"') role = dbl >= 0 || (/[,.!?]/.test(text[t.start - 1] ?? '') && !/\S/.test(text[t.end] ?? '')) ? 'close' : 'open';
     else if (s === '‘' || s === '‚' || s === '`') role = sgl >= 0 || before ? 'drop' : 'open';
     else role = sgl >= 0 && !after ? 'close' : !before && after && sgl < 0 ? 'open' : 'drop'; // ’ and '
     const isDouble = !(s === '‘' || s === '’' || s === "'" || s === '‚' || s === '`');

@@ -1,0 +1,25 @@
+// The tenth round's English recall kinds: right speakers the rules lost, in entries written for
+// this test, each with cases to leave alone.
+import { describe, expect, it } from 'vitest';
+import { findSpeakers } from '../../../lib/speakers/index';
+import { blogSpeakers, entry } from './helpers';
+
+describe('a straight quotation mark after a quote’s last punctuation closes a quote opened above', () => {
+  it('"…in the end," says X: the quote began in the paragraph before, so the verb is not quoted', () => {
+    const e = [entry('', ['"We are in a difficult place.', 'It failed to reach a deal with the banks in the end," says Tom Hardy, head of the agency.'])];
+    expect(blogSpeakers(e)).toEqual([['Tom Hardy']]);
+  });
+
+  it('and "…," he says then points to the person the entry named', () => {
+    const e = [
+      entry('', ['Rhona Baird, deputy leader of the rail union, calls the closure a disaster.', '"There are workers who will not get paid.', 'We are already hearing of it," she says.']),
+    ];
+    expect(blogSpeakers(e)).toEqual([['Rhona Baird']]);
+  });
+
+  it('the words before the mark are the quote, the verb and name after it are not', () => {
+    const e = entry('', ['It failed to reach a deal in the end," says Tom Hardy, head of the agency.']);
+    const quotes = findSpeakers([e]).perEntry.get(e.id)!.quotes;
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['It failed to reach a deal in the end', 'Tom Hardy']]);
+  });
+});
