@@ -23,3 +23,25 @@ describe('a straight quotation mark after a quote’s last punctuation closes a 
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['It failed to reach a deal in the end', 'Tom Hardy']]);
   });
 });
+
+describe('an embedded post signed "Name (@handle)" before its words', () => {
+  it('a handle printed with a space for its underscore ("@rob tallis") still signs the post', () => {
+    const e = [entry('', ['From the guitarist Rob Tallis: Rob Tallis (@rob tallis) very sad news today.', 'He was a kind man.'])];
+    expect(blogSpeakers(e)).toEqual([['Rob Tallis']]);
+  });
+
+  it.each([
+    ['Ann Varga (@AVarga_HU) we will not sign this deal.', 'Ann Varga'],
+    ['Tom Reed (@treed_cmc) can kicked again - nobody believes the ministers are serious.', 'Tom Reed'],
+  ])('a handle of the name and a short tag (a country, a firm) signs it: %s', (text, who) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([[who]]);
+  });
+
+  it.each([
+    ['Jo Holt (@jholt_bbc) ministers will not sign this deal tonight.', 'a reporter’s tag: the post relays news'],
+    ['Tom Reed (@reedt) can kicked again, it seems.', 'surname first, then an initial: not shown to be his'],
+    ['Protección Civil (@proteccivilcol) publica la lista de los heridos.', 'part of a body’s name: no person'],
+  ])('leaves alone %s (%s)', (text) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
+  });
+});
