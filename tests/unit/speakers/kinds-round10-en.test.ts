@@ -45,3 +45,20 @@ describe('an embedded post signed "Name (@handle)" before its words', () => {
     expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
   });
 });
+
+describe('thanking or congratulating someone reports words addressed to them', () => {
+  it.each([
+    ['Dara Quinn thanks jury, legal team and family', 'Dara Quinn'],
+    ['The commissioner, Ines Brandt, is more upbeat about Portugal, congratulating Lisbon for the progress it has made.', 'Ines Brandt'],
+    ['Judge Helen Marsh thanked counsel for their work and the court staff.', 'Helen Marsh'],
+  ])('%s', (text, who) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([[who]]);
+  });
+
+  it.each([
+    ['Dara Quinn won the seat, thanks to a late swing in the north.', '"thanks to": a cause, not words'],
+    ['The minister, Ines Brandt, toured the flooded streets and thanked volunteers for their help.', 'one act among others on a visit'],
+  ])('leaves alone %s (%s)', (text) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
+  });
+});
