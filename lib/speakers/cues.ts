@@ -52,7 +52,9 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       return within(t, v + 1, s.to, 4, (x) => s.L.tributes.has(x.lower));
     case 'address': {
       // "thanks the jury", "congratulating Madrid for …": whom the words address, then what for; not
-      // "thanks to the rain", "thanked the crowd with a wave", nor one act among others ("visited … and thanked staff").
+      // "thanks to the rain", "thanked the crowd with a wave", nor one act among others ("visited … and thanked staff");
+      // the base form is the words themselves ("George, thank you for …"), not a report of them.
+      if (info.base) return false;
       const prep = t.slice(v + 2, s.to).find((x) => s.L.preps.has(x.lower) && !s.L.conj.has(x.lower));
       const what = !prep || s.L.ofWords.has(prep.lower) || s.L.pressPreps.has(prep.lower);
       return !atEnd && next!.kind === 'word' && !s.L.preps.has(next!.lower) && !s.L.conj.has(t[v - 1]?.lower ?? '') && what;

@@ -62,3 +62,13 @@ describe('thanking or congratulating someone reports words addressed to them', (
     expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
   });
 });
+
+describe('the base form of thanks is the words themselves, not a report of them', () => {
+  it('"Another card said: Ruth, thank you for …" gives Ruth no words, whatever "Ruth" the blog knows', () => {
+    const e = [
+      entry('', ['Another card, which was anonymous, said: Ruth, thank you for your songs and your voice.']),
+      entry('', ['From the singer: Leo Marks (@leomarks) I needed more space for this.', 'Goodbye Ruth.', 'Thank you for everything']),
+    ];
+    expect(blogSpeakers(e)).toEqual([[], ['Leo Marks']]);
+  });
+});
