@@ -116,12 +116,18 @@ export function startFeed(doc: Document, extractor: Extractor, slicer: Slicer, s
   };
   slicer.run(() => {
     if (!initial) return (initial = extractor.elements(doc)), true;
+    // The delta's listeners (the model, the port to the background) are work too: a delta read
+    // when the slice had spent its budget is told at the start of the next slice, not past it.
+    if (delta.added.length) {
+      emit();
+      if (slicer.due()) return true;
+    }
     for (const end = Math.min(initial.length, next + READ_STEP); next < end; ) {
       readFirst(initial[next++]!);
       if (slicer.due()) break;
     }
     if (next < initial.length) {
-      emit();
+      if (!slicer.due()) emit();
       return true;
     }
     initial.length = 0;

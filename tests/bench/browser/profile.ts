@@ -8,7 +8,8 @@
 // extension is an unminified `LBL_PERF=1` build (`.output/chrome-mv3-profile`), so the names are
 // the source's. `--corpus <name>`: a saved corpus page instead. `--sources`: all the extension's
 // samples by source file (the build gets a source map). `--phases`: the reader's CPU by phase,
-// from its script's evaluation to the pipeline's end (phases.ts). `--reuse`: the last profile build. Bench only: its timings are noisy, its names are what it is for.
+// from its script's evaluation to the pipeline's end (phases.ts). `--reuse`: the last profile build.
+// `--minified`: minified as readers get it (names are lost, but a script's compile is its real size). Bench only: its timings are noisy, its names are what it is for.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,7 +51,7 @@ const { values, positionals } = parseArgs({
   options: {
     live: { type: 'string', default: '0' }, over: { type: 'string', default: '50' }, top: { type: 'string', default: '8' }, corpus: { type: 'string' },
     sources: { type: 'boolean', default: false }, phases: { type: 'boolean', default: false },
-    reuse: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false }, minified: { type: 'boolean', default: false },
   },
 });
 const entries = Number(positionals[0] ?? 5000);
@@ -63,7 +64,7 @@ function profileBuild(): string {
   requireBuild();
   // `--reuse`: the profile build of the last call (several pages profiled in a row).
   if (values.reuse) return requireBuild(resolve(ROOT, '.output/chrome-mv3-profile'));
-  const script = `import { build } from 'wxt'; await build({ outDirTemplate: 'chrome-mv3-profile', vite: () => ({ build: { minify: false } }) });`;
+  const script = `import { build } from 'wxt'; await build({ outDirTemplate: 'chrome-mv3-profile', vite: () => ({ build: { minify: ${values.minified} } }) });`;
   const env = { ...process.env, LBL_PERF: '1', ...(values.sources || values.phases ? { LBL_SOURCEMAP: '1' } : {}) };
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`profile build failed:\n${run.stdout}\n${run.stderr}`);
