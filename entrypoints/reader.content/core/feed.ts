@@ -130,6 +130,7 @@ export function startFeed(doc: Document, extractor: Extractor, slicer: Slicer, s
       if (!slicer.due()) emit();
       return true;
     }
+    if (delta.added.length && slicer.due()) return true;
     initial.length = 0;
     complete = true;
     emit();
