@@ -95,9 +95,8 @@ export function startFeed(doc: Document, extractor: Extractor, slicer: Slicer, s
     for (const name of ENTRY_STATE) if (name !== ATTR.entry) el.removeAttribute(name);
     el.setAttribute(ATTR.entry, item.entry.id);
   };
-  const remark = (item: LensEntry) => {
-    const el = item.entry.element;
-    if (el.getAttribute(ATTR.entry) !== item.entry.id) el.setAttribute(ATTR.entry, item.entry.id);
+  const remark = ({ entry }: LensEntry) => {
+    if (entry.element.getAttribute(ATTR.entry) !== entry.id) entry.element.setAttribute(ATTR.entry, entry.id);
   };
 
   // --- the first reading: the page's elements in order, a few per step -------------------------
@@ -116,14 +115,15 @@ export function startFeed(doc: Document, extractor: Extractor, slicer: Slicer, s
   };
   slicer.run(() => {
     if (!initial) return (initial = extractor.elements(doc)), true;
+    // The delta's listeners (the model, the port) are work too: what was read when the budget was
+    // spent is told at the start of the next slice, not past it.
+    if (delta.added.length && (emit(), slicer.due())) return true;
     for (const end = Math.min(initial.length, next + READ_STEP); next < end; ) {
       readFirst(initial[next++]!);
       if (slicer.due()) break;
     }
-    if (next < initial.length) {
-      emit();
-      return true;
-    }
+    if (slicer.due() && (next < initial.length || delta.added.length)) return true;
+    if (next < initial.length) return emit(), true;
     initial.length = 0;
     complete = true;
     emit();

@@ -53,6 +53,8 @@ export interface CorpusRow {
    */
   cpu: number | null;
   longestTask: number | null;
+  /** The most main-thread CPU in one extension task there (trace.ts, `Task.cpu`). */
+  longestTaskCpu?: number | null;
   /** The extension's verdict against the manifest (first round): ok, false positive, missed. */
   verdict: 'ok' | 'false positive' | 'missed' | 'unknown';
   /** Entries the extension marked (first round), and what isProbablyReaderable said. */
@@ -135,6 +137,7 @@ async function tracedSide(session: BenchSession, page: BenchPage, row: CorpusRow
     const ext = trace.tasks.filter((t) => t.ext && t.start + t.dur >= begin && t.start <= end);
     row.cpu = ext.reduce((sum, t) => sum + t.dur, 0);
     row.longestTask = ext.reduce((max, t) => Math.max(max, t.dur), 0);
+    row.longestTaskCpu = ext.reduce((max, t) => Math.max(max, t.cpu), 0);
   } finally {
     await closePage(tab);
   }

@@ -107,12 +107,13 @@ function printCorpus(rows: CorpusRow[]): void {
   if (live.length === 0) return;
   console.log('## Pipeline on live blogs: liveblog-lens:pipeline beside a first Readability.parse() of a clone (ms)');
   printTable([
-    ['page', 'marked', 'pipeline', 'Readability.parse', 'ratio', '(clone, not in parse)', 'entries marked', 'ratio', 'lexicon', 'background', 'ext CPU', 'ratio', 'longest ext task'],
+    ['page', 'marked', 'pipeline', 'Readability.parse', 'ratio', '(clone, not in parse)', 'entries marked', 'ratio', 'lexicon', 'background', 'ext CPU', 'ratio', 'longest ext task', 'its CPU (most in a task)'],
     ...live.map((x) => [
       x.page, x.marked ?? '-', fmtSpread(x.pipeline), fmtSpread(x.parse), fmtRatio(x.pipelineRatio), fmtSpread(x.clone),
       fmtSpread(x.entries ?? []), fmtRatio(median(x.entries ?? []) / median(x.parse)), x.lexicon?.length ? fmtSpread(x.lexicon) : x.background?.length ? 'none' : 'built in',
       x.background?.length ? fmtSpread(x.background) : '-',
       x.cpu == null ? '-' : fmtTime(x.cpu), x.cpu == null ? '-' : fmtRatio(x.cpu / median(x.parse)), x.longestTask == null ? '-' : fmtTime(x.longestTask),
+      x.longestTaskCpu == null ? '-' : fmtTime(x.longestTaskCpu),
     ]),
   ]);
 }
@@ -123,9 +124,9 @@ function printScale(rows: ScaleRow[]): void {
   const base = (x: ScaleRow, f: (run: ScaleRow['baseline'][number]) => number) => median(x.baseline.map(f));
   console.log('## Generated Guardian-style blogs: time (ms; "at" is since navigation; median (min–max) over runs)');
   printTable([
-    ['entries', 'runs', 'pipeline', 'marked at', 'panel at', 'first stars at', 'first screen at', 'UI complete at', 'busy until', 'longest ext task', 'longest render after ext', 'ext script', 'render after ext', 'long tasks: with ext', 'without'],
+    ['entries', 'runs', 'pipeline', 'marked at', 'panel at', 'first stars at', 'first screen at', 'UI complete at', 'busy until', 'longest ext task', 'CPU (most in a task)', 'longest render after ext', 'ext script', 'render after ext', 'long tasks: with ext', 'without'],
     ...rows.map((x) => [
-      x.entries, x.runs.length, fmtSpread(x.pipeline), pick(x, (r) => r.markedAt), pick(x, (r) => r.panelAt ?? NaN), pick(x, (r) => r.firstStarsAt ?? NaN), pick(x, (r) => r.firstScreenAt ?? NaN), pick(x, (r) => r.uiCompleteAt), pick(x, (r) => r.busyUntil), pick(x, (r) => r.longestScript),
+      x.entries, x.runs.length, fmtSpread(x.pipeline), pick(x, (r) => r.markedAt), pick(x, (r) => r.panelAt ?? NaN), pick(x, (r) => r.firstStarsAt ?? NaN), pick(x, (r) => r.firstScreenAt ?? NaN), pick(x, (r) => r.uiCompleteAt), pick(x, (r) => r.busyUntil), pick(x, (r) => r.longestScript), pick(x, (r) => r.longestScriptCpu ?? NaN),
       pick(x, (r) => r.longestRender), pick(x, (r) => r.scriptTotal), pick(x, (r) => r.renderTotal), pick(x, (r) => r.longTaskTotal),
       fmtSpread(x.baseline.map((b) => b.longTaskTotal)),
     ]),

@@ -101,7 +101,7 @@ async function generatedPart(session: BenchSession, opts: Options, report: Bench
       const row = await benchSize(session, entries, urls, plainTwin, opts.quiet);
       report.scale.push(row);
       const f = (pick: (r: ScaleRow['runs'][number]) => number) => fmtTime(median(row.runs.map(pick)));
-      progress(`generated ${entries}: pipeline ${fmtTime(median(row.pipeline))}, marked at ${f((r) => r.markedAt)}, first screen at ${f((r) => r.firstScreenAt)}, UI at ${f((r) => r.uiCompleteAt)}, longest extension task ${f((r) => r.longestScript)}${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
+      progress(`generated ${entries}: pipeline ${fmtTime(median(row.pipeline))}, marked at ${f((r) => r.markedAt)}, first screen at ${f((r) => r.firstScreenAt)}, UI at ${f((r) => r.uiCompleteAt)}, longest extension task ${f((r) => r.longestScript)} (CPU ${f((r) => r.longestScriptCpu ?? NaN)})${row.errors.length ? `; ${row.errors.length} failed` : ''}`);
     }
   }
   if (opts.only.has('live')) {

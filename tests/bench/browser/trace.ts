@@ -14,6 +14,8 @@ interface Event {
   ph: string;
   ts: number;
   dur: number;
+  /** Thread (CPU) time in µs where Chromium gives it (`tdur`), else 0. */
+  tdur: number;
   pid: number;
   tid: number;
   ext: boolean;
@@ -24,6 +26,12 @@ export interface Task {
   /** ms since the trace began, and duration in ms. */
   start: number;
   dur: number;
+  /**
+   * The main thread's CPU time in the task (ms; Chromium's `tdur`): what the task costs when the
+   * thread is not waiting for a core. On our shared 2 cores a task's wall time is often mostly the
+   * time the thread was descheduled, so the two are reported side by side.
+   */
+  cpu: number;
   ext: boolean;
   render: boolean;
   renderAfterExt: boolean;
@@ -48,7 +56,7 @@ const EXT = 'chrome-extension://';
 
 /** A Chromium trace event, as much of it as is read here. */
 export interface TraceEvent {
-  name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string;
+  name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; cat: string;
   args?: { data?: RawData; beginData?: RawData };
 }
 interface RawData { url?: string; frame?: string; stackTrace?: { url?: string }[] }
@@ -59,7 +67,7 @@ const kept = (e: TraceEvent) => e.ph === 'X' || e.ph === 'I' || e.ph === 'R' || 
 function reduce(e: TraceEvent): Event {
   const data = e.args?.data ?? e.args?.beginData;
   const ext = !!data && (data.url?.startsWith(EXT) === true || (Array.isArray(data.stackTrace) && data.stackTrace.some((f) => f.url?.startsWith(EXT) === true)));
-  return { name: e.name, ph: e.ph, ts: e.ts, dur: e.dur ?? 0, pid: e.pid, tid: e.tid, ext, frame: typeof data?.frame === 'string' ? data.frame : null };
+  return { name: e.name, ph: e.ph, ts: e.ts, dur: e.dur ?? 0, tdur: e.tdur ?? 0, pid: e.pid, tid: e.tid, ext, frame: typeof data?.frame === 'string' ? data.frame : null };
 }
 
 export interface Tracer {
@@ -67,7 +75,7 @@ export interface Tracer {
 }
 
 /** Starts tracing the browser; `stop()` returns the tasks of `page`'s main frame's thread. `onEvent` sees every raw event. */
-export async function startTrace(page: Page, onEvent?: (e: TraceEvent) => void): Promise<Tracer> {
+export async function startTrace(page: Page, onEvent?: (e: TraceEvent) => void, extraCategories: readonly string[] = []): Promise<Tracer> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: Event[] = [];
   let dataLoss = false;
@@ -79,7 +87,7 @@ export async function startTrace(page: Page, onEvent?: (e: TraceEvent) => void):
   });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: [...CATEGORIES, ...extraCategories], excludedCategories: ['*'] },
   });
   return {
     async stop() {
@@ -118,7 +126,7 @@ function analyse(all: Event[], frame: string, dataLoss: boolean): PageTrace {
   for (const e of mine) {
     if (e.name === 'RunTask' && e.ph === 'X') {
       if (current && e.ts < current.end) continue; // a nested run loop: part of the outer task
-      current = { start: (e.ts - origin) / 1000, dur: e.dur / 1000, end: e.ts + e.dur, ext: false, render: false, renderAfterExt: false };
+      current = { start: (e.ts - origin) / 1000, dur: e.dur / 1000, cpu: e.tdur / 1000, end: e.ts + e.dur, ext: false, render: false, renderAfterExt: false };
       tasks.push(current);
       continue;
     }
@@ -133,7 +141,7 @@ function analyse(all: Event[], frame: string, dataLoss: boolean): PageTrace {
     else if (t.render && pendingExt) t.renderAfterExt = true;
     if (t.render && !t.ext) pendingExt = false;
   }
-  return { tasks: tasks.map(({ start, dur, ext, render, renderAfterExt }) => ({ start, dur, ext, render, renderAfterExt })), marks, dataLoss, origin };
+  return { tasks: tasks.map(({ start, dur, cpu, ext, render, renderAfterExt }) => ({ start, dur, cpu, ext, render, renderAfterExt })), marks, dataLoss, origin };
 }
 
 /** The tasks of `frame`'s main thread in a whole trace (what `startTrace` does with what it collects). */
@@ -145,6 +153,8 @@ export interface TaskFigures {
   /** The longest task with extension script in it, and the longest rendering of its changes (ms). */
   longestScript: number;
   longestRender: number;
+  /** The most CPU time of the main thread in one extension task (ms; see `Task.cpu`). */
+  longestScriptCpu: number;
   /** Time in extension tasks, in renderings of its changes, and in all tasks over 50 ms (Chrome's long-task threshold). */
   scriptTotal: number;
   renderTotal: number;
@@ -160,6 +170,7 @@ export function taskFigures(tasks: readonly Task[], from = -Infinity, to = Infin
   return {
     longestScript: max(inside.filter((t) => t.ext)),
     longestRender: max(inside.filter((t) => t.renderAfterExt)),
+    longestScriptCpu: inside.filter((t) => t.ext).reduce((m, t) => Math.max(m, t.cpu), 0),
     scriptTotal: inside.filter((t) => t.ext).reduce((s, t) => s + t.dur, 0),
     renderTotal: inside.filter((t) => t.renderAfterExt).reduce((s, t) => s + t.dur, 0),
     longTaskTotal: long.reduce((s, t) => s + t.dur, 0),

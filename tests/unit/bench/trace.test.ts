@@ -37,6 +37,20 @@ describe('browser bench trace attribution', () => {
     expect(f.longTaskTotal).toBe(80); // only the page's own task is over 50 ms
   });
 
+  it('gives each task its thread CPU beside its wall time, so that waiting for a core is not counted as work', () => {
+    const withCpu = (events: TraceEvent[], cpuMs: number) => [{ ...events[0]!, tdur: cpuMs * ms }, ...events.slice(1)];
+    const trace = analyseTrace([
+      frameEvent(),
+      ...withCpu(task(100, 120, [call(EXT)]), 18), // a long wall time, mostly descheduled
+      ...withCpu(task(300, 45, [call(EXT)]), 40),
+      ...withCpu(task(400, 200, [call(PAGE)]), 190), // the page's own work is not ours
+    ], FRAME);
+    expect(trace.tasks.map((t) => t.cpu)).toEqual([18, 40, 190]);
+    const f = taskFigures(trace.tasks);
+    expect(f.longestScript).toBe(120);
+    expect(f.longestScriptCpu).toBe(40);
+  });
+
   it('charges the rendering that follows an extension task to the extension, once', () => {
     const trace = analyseTrace([
       frameEvent(),

@@ -223,6 +223,31 @@ describe('scheduling (counted, never timed)', () => {
     expect(snapshots.findIndex((s) => s.complete)).toBe(snapshots.length - 1);
   });
 
+  it('tells what it read past a slice\'s budget at the start of the next slice, never after the budget is spent', async () => {
+    page(60);
+    const lifetime = new AbortController();
+    lifetimes.push(lifetime);
+    let clock = 0;
+    const slicer = createSlicer(lifetime.signal, { budgetMs: 30, now: () => clock, yieldTo: (next) => void setTimeout(next, 0) });
+    const extractor = extractorFor(document, URL, detect(document, URL))!;
+    // Each entry read costs 7 ms of the clock: a slice reads a few and runs out in the middle of a step.
+    const costly: Extractor = { ...extractor, entry: (el) => ((clock += 7), extractor.entry(el)) };
+    const feed = startFeed(document, costly, slicer, lifetime.signal);
+    const dueWhenTold: boolean[] = [];
+    let told = 0;
+    feed.subscribe((delta) => {
+      dueWhenTold.push(slicer.due());
+      told += delta.added.length;
+    });
+    await feed.ready;
+    await slicer.idle();
+    expect(told).toBe(61);
+    expect(slicer.work.slices).toBeGreaterThan(10);
+    // The listeners (the model, the port) ran inside a budget every time, in slices of their own or not.
+    expect(dueWhenTold.filter(Boolean)).toEqual([]);
+    expect(dueWhenTold.length).toBeGreaterThan(10);
+  });
+
   it('annotates the blog all the same when telling its language fails (repeats found, no speakers)', async () => {
     const { snapshots } = await run(8, 'broken');
     const last = snapshots.at(-1)!;
