@@ -35,3 +35,21 @@ describe('Polish: a role with no article opening the clause is its subject, not 
     expect(speakers('pl', [text])).toEqual(want);
   });
 });
+
+describe('German: an article and a role or body opening the sentence are its subject, so the name after the verb is its object', () => {
+  it.each([
+    ['Der Trainer lobte Jonas Albrecht: „Er hat heute alles richtig gemacht.“'],
+    ['Die Opposition wirft Olaf Brenner vor, die Zahlen geschönt zu haben.'],
+    ['Die Kanzlerin dankte Emil Hartung: „Ohne ihn wäre das nicht gegangen.“'],
+  ])('%s', (text) => {
+    expect(speakers('de', [text])).toEqual([]);
+  });
+
+  it.each([
+    ['Der Zeitung sagte Carla Wendt, die Reform komme zu spät.'],
+    ['Die Kritik wies Carla Wendt zurück: „Das stimmt so nicht.“'],
+    ['Der Ministerin warf Carla Wendt vor, die Reform zu verschleppen.'],
+  ])('left alone: a dative or an object fronted, the name after the verb speaks: %s', (text) => {
+    expect(speakers('de', [text])).toEqual(['Carla Wendt']);
+  });
+});
