@@ -53,3 +53,21 @@ describe('German: an article and a role or body opening the sentence are its sub
     expect(speakers('de', [text])).toEqual(['Carla Wendt']);
   });
 });
+
+describe('a name in the "of" of a thing after the verb is its owner, not the subject: "chiede le dimissioni del ministro X"', () => {
+  it.each([
+    ['it', 'Il M5S chiede le dimissioni del ministro Luca Bassi.'],
+    ['es', 'El PSOE pide la dimisión del ministro Pedro Sanz.'],
+    ['fr', 'La gauche réclame la démission du ministre Paul Martin.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+
+  it.each([
+    ['it', 'Lo ha detto il portavoce del ministero degli Esteri, Marco Rossi.', ['Marco Rossi']],
+    ['it', '«Non ci sto», ha detto il presidente della Regione Marco Rossi.', ['Marco Rossi']],
+    ['fr', '« Nous sommes prêts », a déclaré le patron de la CGT, Paul Martin.', ['Paul Martin']],
+  ])('left alone: the "of" of a role is its domain (%s) %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+});
