@@ -28,6 +28,7 @@ export const pl: LexiconData = {
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
   stopCaps: `mieszkaniec mieszkanka mieszkańcy w we z ze na do od o po za przez dla przy pod nad przed u i a ale lub oraz czy że iż to ten
     ta te tego tej jest był była są jak gdy kiedy który która które według zdaniem jednak także
+    słowa słów wypowiedź wypowiedzi wpis wpisu komunikat oświadczenie list apel decyzja decyzję
     również też już wczoraj dziś dzisiaj jutro poniedziałek wtorek środa środę czwartek piątek sobota
     sobotę niedziela niedzielę stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
     października listopada grudnia on ona oni one my wy ja jego jej ich się nie tak co gdzie dlaczego

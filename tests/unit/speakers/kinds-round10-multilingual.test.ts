@@ -71,3 +71,13 @@ describe('a name in the "of" of a thing after the verb is its owner, not the sub
     expect(speakers(lang, [text])).toEqual(want);
   });
 });
+
+describe('Polish: a name in an oblique case inside a description is not the subject of the verb after it', () => {
+  it('"X, prezes klubu, zapytany o trenera Adama Wolskiego, odpowiedział:" is X', () => {
+    expect(speakers('pl', ['Jan Nowak, prezes klubu, zapytany o trenera Adama Wolskiego, odpowiedział: – Ma nasze zaufanie.'])).toEqual(['Jan Nowak']);
+  });
+
+  it('a speech noun opening the sentence is no name: "Słowa Nowaka skomentował …"', () => {
+    expect(speakers('pl', ['Słowa Nowaka skomentował prezes. – To kłamstwo – stwierdził.'])).not.toContain('Słowa Nowaka');
+  });
+});
