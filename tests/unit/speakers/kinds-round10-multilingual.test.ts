@@ -2,7 +2,9 @@
 // first), in sentences written for this test in the style of each language's live blogs, with
 // cases to leave alone.
 import { describe, expect, it } from 'vitest';
-import { speakersIn } from './helpers';
+import { entry, speakersIn } from './helpers';
+import { findSpeakers } from '../../../lib/speakers/index';
+import { LEXICONS } from '../../../lib/speakers/lexicons/index';
 
 const speakers = speakersIn;
 
@@ -79,5 +81,24 @@ describe('Polish: a name in an oblique case inside a description is not the subj
 
   it('a speech noun opening the sentence is no name: "Słowa Nowaka skomentował …"', () => {
     expect(speakers('pl', ['Słowa Nowaka skomentował prezes. – To kłamstwo – stwierdził.'])).not.toContain('Słowa Nowaka');
+  });
+});
+
+describe('a filing line turned round ("Relacjonuje X, Wrocław", "Aus Kiew berichtet X") names the blog\'s reporter', () => {
+  it.each([
+    ['pl', 'Relacjonuje Katarzyna Lis, Wrocław', '– Woda opada, ale wały są nasiąknięte – mówi Katarzyna Lis.'],
+    ['pl', 'Z Kijowa relacjonuje Katarzyna Lis.', '– Syreny wyją od godziny – mówi Katarzyna Lis.'],
+    ['de', 'Aus Kiew berichtet Julia Krämer.', '„Die Sirenen heulen seit einer Stunde“, sagt Julia Krämer.'],
+  ])('%s: %s', (lang, byline, later) => {
+    const first = entry('', [byline]);
+    const second = entry('', [later]);
+    const r = findSpeakers([first, second], LEXICONS[lang]);
+    expect([r.perEntry.get(first.id)!.speakers, r.perEntry.get(second.id)!.speakers]).toEqual([[], []]);
+  });
+
+  it.each([
+    ['pl', 'Pisze na platformie X Jan Mazur:', '„Nie zgadzam się z tą decyzją.”', ['Jan Mazur']],
+  ])('left alone: a post led in by the verb and a colon (%s) %s', (lang, lead, quote, want) => {
+    expect(speakers(lang, [lead, ['blockquote', quote]])).toEqual(want);
   });
 });
