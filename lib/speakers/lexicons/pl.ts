@@ -36,6 +36,7 @@ export const pl: LexiconData = {
   acronyms: 'usa ue onz nato who pap tvn tvp pis po psl kpr ms',
   orgWords: `restauracja kawiarnia hotel rząd ministerstwo wojsko policja partia komisja rada agencja biuro organizacja kancelaria
     sejm senat sąd prokuratura szpital uniwersytet fundacja stowarzyszenie klub drużyna zespół związek
+    legia wisła korona pogoń jagiellonia górnik zagłębie śląsk raków cracovia widzew arka lechia stal motor puszcza warta odra miedź
     kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal
     orkan huragan cyklon urząd urzędu starostwo starostwa gmina gminy ratusz magistrat komenda komendy
     inspektorat instytut instytutu centrum zarząd izba sztab nadleśnictwo ministerstwa policji straży
@@ -44,7 +45,8 @@ export const pl: LexiconData = {
   placeFirst: 'nowy nowa nowe stary stara san santa los las zielona',
   places: `polska polski warszawa kraków gdańsk wrocław poznań łódź leszno gorzów toruń lublin
     rzeszów częstochowa grudziądz zielona góra niemcy rosja ukraina usa francja włochy hiszpania europa
-    izrael gaza chiny kijów moskwa waszyngton berlin bruksela londyn paryż`,
+    izrael gaza chiny kijów moskwa waszyngton berlin bruksela londyn paryż płock kielce szczecin białystok
+    zabrze lubin mielec radom legnica katowice gliwice chorzów sosnowiec bydgoszcz olsztyn opole gdynia sopot`,
   // Nationality nouns of both sexes (sports blogs name athletes by them: "Austriak Felix Moser").
   nationalities: `polak polka polacy niemiec niemka rosjanin rosjanka ukrainiec ukrainka amerykanin amerykanka
     francuz francuzka duńczyk dunka szwed szwedka norweg norweżka fin finka austriak austriaczka

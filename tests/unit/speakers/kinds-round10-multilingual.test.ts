@@ -102,3 +102,19 @@ describe('a filing line turned round ("Relacjonuje X, Wrocław", "Aus Kiew beric
     expect(speakers(lang, [lead, ['blockquote', quote]])).toEqual(want);
   });
 });
+
+describe('a club named by its nickname and its town speaks as a body, never as a person', () => {
+  it.each([
+    ['pl', 'Korona Kielce poinformowała, że trener odchodzi po sezonie.'],
+    ['pl', 'Pogoń Szczecin przekazała w komunikacie: – Nie sprzedamy naszego kapitana.'],
+    ['pl', 'Górnik Zabrze ogłosił, że stadion będzie zamknięty.'],
+    ['de', 'Borussia Dortmund teilte mit, der Trainer bleibe bis zum Sommer.'],
+    ['de', 'Werder Bremen erklärte, der Spieler sei verletzt.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+
+  it('left alone: the club\'s coach speaks ("Trener Korony Kielce Jan Mróz")', () => {
+    expect(speakers('pl', ['Trener Korony Kielce Jan Mróz powiedział, że drużyna jest gotowa.'])).toEqual(['Jan Mróz']);
+  });
+});
