@@ -174,15 +174,17 @@ export const pl: LexiconData = {
       patryk paweł piotr przemysław radosław rafał robert roland roman rudolf ryszard samuel sebastian
       seweryn stanisław stefan sylwester szczepan szymon sławomir tadeusz teodor tomasz tymoteusz
       wacław waldemar walenty wiesław wiktor wilhelm wincenty witold wojciech władysław włodzimierz
-      zbigniew zdzisław zenon zygmunt łukasz`,
+      zbigniew zdzisław zenon zygmunt łukasz bolesław bronisław bogumił marcel milan olgierd remigiusz tymon`,
     feminine: `agata agnieszka aleksandra alicja alina amanda anastazja aneta angelika anna antonina barbara
       beata bożena cecylia danuta daria diana dominika dorota edyta eleonora eliza elżbieta emilia
-      eugenia ewa ewelina franciszka gabriela grażyna halina hanna helena ida ilona irena iwona
+      eugenia ewa ewelina franciszka gabriela grażyna halina hanna helena ida iga ilona irena iwona
       izabela jadwiga janina joanna jolanta julia justyna kamila karolina katarzyna kinga klara
       klaudia kornelia krystyna laura lidia liliana lucyna ludwika luiza magdalena maja malwina maria
       marianna marta martyna marzena matylda małgorzata melania michalina milena monika natalia nina
       olga oliwia patrycja paula paulina regina renata roksana sabina sara stefania sylwia tamara
       teodora teresa urszula walentyna waleria wanda weronika wiktoria wioletta zofia zuzanna łucja
+      lena amelia jagoda blanka nikola pola stanisława wiesława bogumiła bogusława mirosława magda dagmara adrianna
+      anita celina nadia sandra
       żaneta`,
   },
 };

@@ -118,3 +118,13 @@ describe('a club named by its nickname and its town speaks as a body, never as a
     expect(speakers('pl', ['Trener Korony Kielce Jan Mróz powiedział, że drużyna jest gotowa.'])).toEqual(['Jan Mróz']);
   });
 });
+
+describe('Polish: a speaker first named in an oblique case is named in the nominative', () => {
+  it.each([
+    ['Z Igą Lisowską rozmawialiśmy po meczu. – Jestem zmęczona, ale szczęśliwa – mówi.', ['Iga Lisowska']],
+    ['Bolesławowi Nowakowi zadano pytanie o finał. – Jestem gotowy – powiedział.', ['Bolesław Nowak']],
+    ['Z Leną Kowalczyk rozmawialiśmy na wale. – Woda przyszła w nocy – mówi.', ['Lena Kowalczyk']],
+  ])('%s', (text, want) => {
+    expect(speakers('pl', [text])).toEqual(want);
+  });
+});
