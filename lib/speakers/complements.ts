@@ -66,3 +66,19 @@ export function afterAdverbs(s: Sentence, v: number): boolean {
   if (k === v + 1 || !x) return false;
   return s.L.complementizers.has(x.lower) || (x.text === ',' && s.L.complementizers.has(t[k + 1]?.lower ?? ''));
 }
+
+/**
+ * "a estimé de son côté que", "ha anunciado en un comunicado que", "announced in a statement that":
+ * a short phrase opened by a preposition, then the reported clause.
+ */
+export function prepThenClause(s: Sentence, v: number): boolean {
+  const t = s.tokens;
+  if (!s.L.preps.has(t[v + 1]?.lower ?? '')) return false;
+  for (let k = v + 2; k < Math.min(s.to, v + 7); k++) {
+    const x = t[k]!;
+    if (x.kind === 'word' && s.L.complementizers.has(x.lower)) return true;
+    if (x.text === ',' && s.L.complementizers.has(t[k + 1]?.lower ?? '')) return true;
+    if (x.kind !== 'word' || s.L.verb(x.lower)) return false;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { subjectLeftOut, talkPartner } from './free-order';
 import { withColonLead } from './colon-after-name';
 import { objectAfter } from './object-after';
 import { inNominative } from './inflection-pl';
-import { afterAdverbs, bareClause, listenerThenThat } from './complements';
+import { afterAdverbs, bareClause, listenerThenThat, prepThenClause } from './complements';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 
 export type { Cue, CueContext } from './cue';
@@ -51,23 +51,16 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       return within(t, v + 2, s.to, 8, (x) => s.L.pressPreps.has(x.lower));
     case 'tribute':
       return within(t, v + 1, s.to, 4, (x) => s.L.tributes.has(x.lower));
+    case 'address': {
+      // "thanks the jury", "congratulating Madrid for …": whom the words address, then what for; not
+      // "thanks to the rain", "thanked the crowd with a wave", nor one act among others ("visited … and thanked staff");
+      // the base form is the words themselves ("George, thank you for …"), not a report of them.
+      if (info.base) return false;
+      const prep = t.slice(v + 2, s.to).find((x) => s.L.preps.has(x.lower) && !s.L.conj.has(x.lower));
+      const what = !prep || s.L.ofWords.has(prep.lower) || s.L.pressPreps.has(prep.lower);
+      return !atEnd && next!.kind === 'word' && !s.L.preps.has(next!.lower) && !s.L.conj.has(t[v - 1]?.lower ?? '') && what;
+    }
   }
-}
-
-/**
- * "a estimé de son côté que", "ha anunciado en un comunicado que", "announced in a statement that":
- * a short phrase opened by a preposition, then the reported clause.
- */
-function prepThenClause(s: Sentence, v: number): boolean {
-  const t = s.tokens;
-  if (!s.L.preps.has(t[v + 1]?.lower ?? '')) return false;
-  for (let k = v + 2; k < Math.min(s.to, v + 7); k++) {
-    const x = t[k]!;
-    if (x.kind === 'word' && s.L.complementizers.has(x.lower)) return true;
-    if (x.text === ',' && s.L.complementizers.has(t[k + 1]?.lower ?? '')) return true;
-    if (x.kind !== 'word' || s.L.verb(x.lower)) return false;
-  }
-  return false;
 }
 
 /** "calls Ali a champion", "called Johnson a liar" (not "called Johnson a day later"). */

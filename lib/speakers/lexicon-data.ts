@@ -3,8 +3,8 @@
  * `lang.ts` compiles it for lookups.
  */
 
-/** Which verb forms carry which grammatical role. */
-export type VerbClass = 'strong' | 'semi' | 'weak' | 'call' | 'speak' | 'issue' | 'tribute' | 'inverted' | 'press';
+/** Which verb forms carry which grammatical role (`address`: the object is whom the words address, "thanks the jury"). */
+export type VerbClass = 'strong' | 'semi' | 'weak' | 'call' | 'speak' | 'issue' | 'tribute' | 'inverted' | 'press' | 'address';
 
 /**
  * One language's data. Word lists are lower-case, space-separated. Verb lists hold items

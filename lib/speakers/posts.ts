@@ -37,17 +37,22 @@ export function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { 
   if (before && before.tokens.length > 1) {
     const surname = before.tokens[before.tokens.length - 1]!;
     const given = handleLetters(before.tokens[0]!);
-    // The handle is part of the given name, the surname, and at most a post-nominal: "ValeSoto",
-    // "KPietrzak", "HCartwrightMP" (not "suttonnick" or "osbornep": those put the surname first).
-    const signs = (x: string) => {
+    // The handle is part of the given name, the surname, and at most a post-nominal or a tag of
+    // three letters (a country, a firm, an outlet): "ValeSoto", "KPietrzak", "HCartwrightMP",
+    // "AVarga_HU", "jholt_bbc" (not "suttonnick" or "osbornep": those put the surname first).
+    const tail = (x: string) => {
       const at = handle.indexOf(x);
-      if (x.length < 4 || at < 0 || !given.startsWith(handle.slice(0, at))) return false;
+      if (x.length < 4 || at < 0 || !given.startsWith(handle.slice(0, at))) return null;
       const rest = handle.slice(at + x.length);
-      return !rest || s.L.postNominals.has(rest);
+      if (!rest || s.L.postNominals.has(rest)) return rest;
+      // A tag follows a whole given name or its initial, and is not the given name's initial ("fletcherr").
+      const lead = handle.slice(0, at);
+      return rest.length <= 3 && !given.startsWith(rest) && (lead.length <= 1 || lead === given) ? rest : null;
     };
-    if ([handleLetters(surname), handleLetters(umlauts(surname))].some(signs)) {
+    const tag = [handleLetters(surname), handleLetters(umlauts(surname))].map(tail).find((r) => r !== null);
+    if (tag !== undefined && tag !== null) {
       const full = handleLetters(before.tokens.join(''));
-      const rest = handle.startsWith(full) ? handle.slice(full.length) : '';
+      const rest = handle.startsWith(full) ? handle.slice(full.length) : tag;
       return { name: { tokens: before.tokens, titled: true }, journalist: MEDIA_HANDLE_SUFFIX.test(rest) };
     }
   }

@@ -2,6 +2,7 @@
  * Tokens, quotations and sentences of one paragraph. Everything downstream works on these tokens,
  * so the paragraph is scanned once with one regular expression and never re-parsed.
  */
+import { handleEnd } from './handles';
 
 /** What a token is. `open`/`close` are quotation marks whose role pairing has decided. */
 export type TokenKind = 'word' | 'num' | 'punct' | 'open' | 'close' | 'handle';
@@ -150,8 +151,7 @@ function rawTokens(text: string, elisions: ReadonlySet<string>): Token[] {
       push('open', i, i + 1, ch);
       i++;
     } else if (ch === '@' && i + 1 < n && /[A-Za-z0-9_]/.test(text[i + 1]!)) {
-      let j = i + 1;
-      while (j < n && /[A-Za-z0-9_]/.test(text[j]!)) j++;
+      const j = handleEnd(text, i);
       push('handle', i, j, text.slice(i, j));
       i = j;
     } else if (text[i + 1] === '.' && UPPER_RE.test(ch) && INITIALS_RE.test(text.slice(i, i + 16))) {
@@ -222,7 +222,8 @@ function pairQuotes(text: string, tokens: Token[]): { kept: Token[]; spans: Quot
     let role: 'open' | 'close' | 'drop';
     if (s === '“' || s === '„' || s === '‟' || s === '«' || s === '``') role = dbl >= 0 ? 'drop' : 'open';
     else if (s === '”' || s === '»' || s === "''") role = 'close';
-    else if (s === '"') role = dbl >= 0 ? 'close' : 'open';
+    // 'the end," says Tom Hardy': a straight mark after a quote's last punctuation closes (a quote opened above).
+    else if (s === '"') role = dbl >= 0 || (/[,.!?]/.test(text[t.start - 1] ?? '') && !/\S/.test(text[t.end] ?? '')) ? 'close' : 'open';
     else if (s === '‘' || s === '‚' || s === '`') role = sgl >= 0 || before ? 'drop' : 'open';
     else role = sgl >= 0 && !after ? 'close' : !before && after && sgl < 0 ? 'open' : 'drop'; // ’ and '
     const isDouble = !(s === '‘' || s === '’' || s === "'" || s === '‚' || s === '`');

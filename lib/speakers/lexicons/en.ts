@@ -131,7 +131,7 @@ export const en: LexiconData = {
     // words only before a clause, a colon or a quotation (communication verbs as VerbNet lists them).
     semi: `admit:=admit,admits,^admitted,%admitting announce confirm post agree indicate wonder
       hint:=hint,hints,^hinted,%hinting signal:=signal,signals,^signalled,%signalling,^signaled
-      accept disclose welcome reject defend dismiss apologise thank blame confess reassure assure
+      accept disclose welcome reject defend dismiss apologise blame confess reassure assure
       inform remind`,
     weak: `think:=think,thinks,^thought,%thinking believe hope feel:=feel,feels,^felt,%feeling expect
       fear suspect know:=know,knows,^knew,%knowing,^known`,
@@ -140,6 +140,7 @@ export const en: LexiconData = {
     issue: 'issue release publish',
     tribute: 'send:=send,sends,^sent,%sending offer pay:=pay,pays,^paid,%paying',
     press: 'press:=press,presses,^pressed,%pressing quiz:=quiz,quizzes,^quizzed,%quizzing grill challenge',
+    address: 'thank congratulate',
   },
   pressPreps: 'on over about',
   fillers: `has have had also then later earlier previously again once repeatedly today yesterday
