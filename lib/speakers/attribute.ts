@@ -151,7 +151,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
       // ("Carole Langley, 65, believes ..., she said"), not one inside it ("Peres, he said, was").
       const subj = clauseSubject(s);
       const cues = cuesBySentence[si]!;
-      const early = !!subj && !!cues.length && hasPredicate(s, subj.end, cues[0]!.at);
+      const early = !!subj && !!cues.length && (subj.subject.type === 'role' ? subj.end < cues[0]!.at : hasPredicate(s, subj.end, cues[0]!.at)); // a role's verb is its end
       const learnSubject = () => subj && res.learnSubject(subj.subject, subj.ambiguous);
       if (early) learnSubject();
       let sentencePerson: Person | null | undefined;

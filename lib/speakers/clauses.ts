@@ -6,6 +6,7 @@
  */
 import type { Mention } from './names';
 import { personSubject, startingAt, type Sentence, type Subject } from './subjects';
+import { bareRoleSubject } from './free-order';
 
 /** The person who is subject of the sentence's last coordinated main clause, if any. */
 export function laterClauseSubject(s: Sentence): Subject | null {
@@ -46,6 +47,8 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
     }
   }
   if (t[k]?.kind === 'word' && s.L.pronouns.has(t[k]!.lower)) return { subject: { type: 'pronoun', at: k }, ambiguous: false, end: k + 1 };
+  const bare = bareRoleSubject(s, k);
+  if (bare) return { subject: { type: 'role', head: bare, indefinite: false, words: [bare] }, ambiguous: false, end: k + 1 };
   // Before the name only what a subject noun phrase holds: determiners, titles, roles, modifiers,
   // capitalised words and possessives ("Canada's defence minister Bill Blair").
   const definite = s.L.dets.has(t[k]?.lower ?? '') && !s.L.indefinite.has(t[k]!.lower);

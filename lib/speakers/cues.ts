@@ -8,6 +8,7 @@ import { rightSubject } from './inverted';
 import { accordingTo, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
 import { subjectLeftOut, talkPartner } from './free-order';
 import { withColonLead } from './colon-after-name';
+import { objectAfter } from './object-after';
 import { inNominative } from './inflection-pl';
 import { afterAdverbs, bareClause, listenerThenThat, prepThenClause } from './complements';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
@@ -188,20 +189,6 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   if (left) return { subject: left, at: v };
   if (info.participle && prev?.text === ',') return { subject: { type: 'clause' }, at: v };
   return null;
-}
-
-/**
- * "Le juge a interrogé Jean Castel", "La polizia ha fermato X": an article and a common noun open
- * the sentence as its subject, so a bare name right after the verb is the object. Not where nouns
- * are capitalised: German articles also mark objects ("Der ARD sagte X").
- */
-function objectAfter(s: Sentence, v: number, right: Subject): boolean {
-  const t = s.tokens;
-  if (s.L.capitalNouns || right.type !== 'person' || right.people[0]!.mention.from !== v + 1) return false;
-  if (!s.L.dets.has(t[s.from]?.lower ?? '') || v - s.from > 6) return false;
-  const noun = t[s.from + 1];
-  if (!noun || noun.kind !== 'word' || noun.cap || s.L.verb(noun.lower) || s.L.aux.has(noun.lower)) return false;
-  return t.slice(s.from, v).every((x) => x.kind === 'word' && !x.quoted);
 }
 
 /**

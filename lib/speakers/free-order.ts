@@ -6,6 +6,7 @@
  */
 import type { Sentence } from './sentence';
 import type { Mention } from './names';
+import { agreeingVerb } from './sex';
 
 // The dash of Polish dialogue (cue.ts has the same: importing it from there makes a cycle).
 const DASH = /^[-–—]$/;
@@ -132,4 +133,18 @@ export function talkPartner(s: Sentence, v: number): Mention | null | undefined 
     if (x.kind === 'word' && s.L.verb(x.lower)) return null;
   }
   return null;
+}
+
+/**
+ * "Premier spotkał się z Janem Kowalskim.": with no articles, a role that opens the clause right
+ * before a verb whose ending agrees with one person (`agreeingVerb`: "-ł", "-ła") is
+ * the clause's subject, so a later left-out subject is that role, not the person the preposition
+ * governs. The role word, else null. Only where endings agree without an auxiliary (Polish).
+ */
+export function bareRoleSubject(s: Sentence, k: number): string | null {
+  const t = s.tokens;
+  const role = t[k];
+  if (!s.L.proDrop || role?.kind !== 'word' || role.quoted || !s.L.publicRole(role.lower) || s.starts.get(k)?.person) return null;
+  const verb = t[k + 1];
+  return verb?.kind === 'word' && !verb.cap && !verb.quoted && !s.L.isOrg(verb.lower) && agreeingVerb(verb.lower, s.L) ? role.lower : null;
 }

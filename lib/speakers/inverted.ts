@@ -64,6 +64,8 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
       k = object.to - 1;
       continue;
     }
+    // "chiede le dimissioni del ministro X": the "of" of a thing names its owner, not the subject.
+    if (head !== null && L.ofWords.has(tk.lower) && !personWord(head, L)) return null;
     if (L.preps.has(tk.lower) && !(head !== null && L.ofWords.has(tk.lower))) break;
     if (L.aux.has(tk.lower) || (L.verb(tk.lower) && !m)) return null; // "said the members were united": a reported clause
     if (m) {
@@ -79,6 +81,11 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
   if (det && L.indefinite.has(det.lower)) return { type: 'anon' };
   if (L.journalistRoles.has(head)) return { type: 'anon' };
   return L.publicRole(head) ? { type: 'role', head, indefinite: false } : { type: 'anon' };
+}
+
+/** A word that names a person or a group of people by what they are (a role, a job, kin, a people). */
+function personWord(w: string, L: Lang): boolean {
+  return L.isRole(w) || L.occupations.has(w) || L.kin.has(w) || L.titles.has(w) || L.nationalities.has(w) || L.anonRoles.has(w) || L.journalistRoles.has(w);
 }
 
 // A phrase of manner, time or place and a role may run this long before the name; longer where

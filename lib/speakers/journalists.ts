@@ -39,6 +39,12 @@ function correspondents(s: Sentence): Mention[] {
   return s.mentions.filter((m) => {
     if (!m.person || m.poss) return false;
     if (t[m.to]?.text === ',' && L.bylineVerbs.has(t[m.to + 1]?.lower ?? '') && /ing$/.test(t[m.to + 1]!.lower)) return true;
+    // "Relacjonuje Katarzyna Lis, Wrocław", "Aus Kiew berichtet Julia Krämer.": a filing line
+    // turned round, the verb first (after where it is filed from), the name, at most a dateline.
+    let open = s.from;
+    if (L.filing.from.has(t[open]?.lower ?? '')) for (open++; t[open]?.cap && open < m.nameFrom - 1; ) open++;
+    const tail = t.slice(m.to, s.to).filter((x) => x.text !== '.');
+    if (L.filing.verbs.has(t[open]?.lower ?? '') && open === m.nameFrom - 1 && (tail.length === 0 || (tail[0]!.text === ',' && tail.length <= 3 && tail.slice(1).every((x) => x.cap)))) return true;
     if (!L.filing.verbs.has(t[m.from - 1]?.lower ?? '')) return false;
     const filed = L.filing.from.has(t[m.to]?.lower ?? '') && !!t[m.to + 1]?.cap;
     if (filed && m.to + 3 >= s.to) return true;

@@ -1,13 +1,14 @@
 /** The words around a name that say who the person is: a role before it, an appositive after it. */
 import type { Token } from './tokens';
 import type { Lang } from './lang';
+import { agreeingVerb } from './sex';
 
 /** Lower-case words of the noun phrase just before `i` (exclusive), back to a boundary. */
 export function wordsBefore(tokens: Token[], i: number, floor: number, max: number, L: Lang, through = false): string[] {
   const out: string[] = [];
   for (let j = i - 1; j >= floor && out.length < max; j--) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || L.verb(t.lower)) break;
+    if (t.kind !== 'word' || L.verb(t.lower) || agreeingVerb(t.lower, L)) break; // a role does not reach across a verb
     // `through`: read a role across its domain ("direttore generale dell'Organizzazione ...") and
     // its place ("our correspondent in Brussels, X").
     if (L.npBoundary.has(t.lower) && !(through && (L.ofWords.has(t.lower) || L.locative.has(t.lower)))) break;

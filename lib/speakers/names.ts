@@ -265,7 +265,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // "The BBC's Nick Robinson", "my colleague Ian Sample": the outlet's or the blog's own people.
   const outlet = tokens[start - 1]?.poss === true && k === start && (L.publications.has(tokens[start - 1]!.lower) || L.acronyms.has(tokens[start - 1]!.lower) && MEDIA.has(tokens[start - 1]!.lower));
   const colleague = (L.colleagues.has(near[near.length - 1] ?? '') && L.ours.has(near[near.length - 2] ?? '')) || ourReporterBefore(tokens, start, floor, L);
-  const journalist = outlet || colleague || [...near, ...apposBefore, ...apposAfter.slice(0, 5)].some((w) => L.journalistRoles.has(w));
+  const journalist = outlet || colleague || [...near, ...apposBefore, ...apposAfter.slice(0, 5)].some((w) => L.journalistRoles.has(w.slice(w.lastIndexOf('-') + 1))); // "ARD-Korrespondentin"
   let kin: Mention['kin'] = null;
   if (nameTokens.length === 1 && k === start && L.kin.has(tokens[start - 1]?.lower ?? '')) {
     const owner = tokens[start - 2];

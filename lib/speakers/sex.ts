@@ -81,3 +81,19 @@ export function otherSex(pronoun: PronounSex, person: Sex | null): boolean {
 export function fitsPronoun(sex: Sex | undefined, name: string, L: Lang): boolean {
   return !otherSex(sex ?? null, sexOfName(name.split(' '), L));
 }
+
+const agreeing = new WeakMap<Lang, readonly string[]>();
+
+/**
+ * A verb whose own ending says its subject's sex, with no auxiliary (Polish "spotkał", "przyjęła"):
+ * a finite verb even where the lexicon lists no such verb. Roles and titles that end alike
+ * ("poseł", "generał") are no verbs.
+ */
+export function agreeingVerb(lower: string, L: Lang): boolean {
+  let endings = agreeing.get(L);
+  if (!endings) {
+    endings = L.agreeAfter.size ? [] : [...L.femaleWords, ...L.maleWords].filter((w) => w.startsWith('-')).map((w) => w.slice(1));
+    agreeing.set(L, endings);
+  }
+  return endings.length > 0 && endings.some((e) => lower.endsWith(e)) && !L.isRole(lower) && !L.titles.has(lower) && !L.occupations.has(lower);
+}

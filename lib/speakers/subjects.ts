@@ -119,7 +119,7 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
     const before = m ? (s.tokens[m.from - 1]?.lower ?? '') : '';
     // "Anna Kowal and Peter Brandt, both councillors," is a coordinated subject, not an object.
     const governed = s.L.preps.has(before) && !s.L.conj.has(before);
-    return m?.person && !m.poss && !governed && !s.L.locative.has(before) ? m : undefined;
+    return m?.person && !m.poss && !m.oblique && !governed && !s.L.locative.has(before) ? m : undefined; // oblique: "zapytany o trenera Adama Wolskiego,"
   };
   // "Le Premier ministre, qui a rencontré X, a affirmé": a name ending a relative clause is its object.
   const relative = commas[1] !== undefined && s.L.relatives.has(s.tokens[commas[1] + 1]?.lower ?? '');

@@ -51,7 +51,8 @@ export const de: LexiconData = {
     dienst sender zeitung uno nato eu kreml weisses weißes haus pentagon parlament bundestag senat
     kongress kabinett truppen streitkräfte luftwaffe marine rat kommission beobachtungsstelle
     rundfunk sturm orkan hurrikan taifun stadt gemeinde landkreis kreis feuerwehr rathaus gewerkschaft
-    verein klub club bahnhof hauptbahnhof flughafen`,
+    verein klub club bahnhof hauptbahnhof flughafen opposition koalition fraktion
+    borussia werder eintracht hertha fortuna arminia hansa dynamo`,
   orgSuffixes: `behörde agentur ministerium kommando miliz armee regierung organisation partei hilfswerk
     gericht amt büro militär polizei verband bank stiftung institut zentrum dienst gruppe sender zeitung
     streitkräfte beobachtungsstelle rat kommission`,

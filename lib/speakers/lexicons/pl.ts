@@ -28,6 +28,7 @@ export const pl: LexiconData = {
   particles: 'von van der den de del della di da dos du la le al el bin ibn ben ter ten abu',
   stopCaps: `mieszkaniec mieszkanka mieszkańcy w we z ze na do od o po za przez dla przy pod nad przed u i a ale lub oraz czy że iż to ten
     ta te tego tej jest był była są jak gdy kiedy który która które według zdaniem jednak także
+    słowa słów wypowiedź wypowiedzi wpis wpisu komunikat oświadczenie list apel decyzja decyzję
     również też już wczoraj dziś dzisiaj jutro poniedziałek wtorek środa środę czwartek piątek sobota
     sobotę niedziela niedzielę stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
     października listopada grudnia on ona oni one my wy ja jego jej ich się nie tak co gdzie dlaczego
@@ -35,6 +36,7 @@ export const pl: LexiconData = {
   acronyms: 'usa ue onz nato who pap tvn tvp pis po psl kpr ms',
   orgWords: `restauracja kawiarnia hotel rząd ministerstwo wojsko policja partia komisja rada agencja biuro organizacja kancelaria
     sejm senat sąd prokuratura szpital uniwersytet fundacja stowarzyszenie klub drużyna zespół związek
+    legia wisła korona pogoń jagiellonia górnik zagłębie śląsk raków cracovia widzew arka lechia stal motor puszcza warta odra miedź
     kreml biały dom parlament armia straż komitet bank grupa spółka telewizja radio gazeta portal
     orkan huragan cyklon urząd urzędu starostwo starostwa gmina gminy ratusz magistrat komenda komendy
     inspektorat instytut instytutu centrum zarząd izba sztab nadleśnictwo ministerstwa policji straży
@@ -43,7 +45,8 @@ export const pl: LexiconData = {
   placeFirst: 'nowy nowa nowe stary stara san santa los las zielona',
   places: `polska polski warszawa kraków gdańsk wrocław poznań łódź leszno gorzów toruń lublin
     rzeszów częstochowa grudziądz zielona góra niemcy rosja ukraina usa francja włochy hiszpania europa
-    izrael gaza chiny kijów moskwa waszyngton berlin bruksela londyn paryż`,
+    izrael gaza chiny kijów moskwa waszyngton berlin bruksela londyn paryż płock kielce szczecin białystok
+    zabrze lubin mielec radom legnica katowice gliwice chorzów sosnowiec bydgoszcz olsztyn opole gdynia sopot`,
   // Nationality nouns of both sexes (sports blogs name athletes by them: "Austriak Felix Moser").
   nationalities: `polak polka polacy niemiec niemka rosjanin rosjanka ukrainiec ukrainka amerykanin amerykanka
     francuz francuzka duńczyk dunka szwed szwedka norweg norweżka fin finka austriak austriaczka
@@ -171,15 +174,17 @@ export const pl: LexiconData = {
       patryk paweł piotr przemysław radosław rafał robert roland roman rudolf ryszard samuel sebastian
       seweryn stanisław stefan sylwester szczepan szymon sławomir tadeusz teodor tomasz tymoteusz
       wacław waldemar walenty wiesław wiktor wilhelm wincenty witold wojciech władysław włodzimierz
-      zbigniew zdzisław zenon zygmunt łukasz`,
+      zbigniew zdzisław zenon zygmunt łukasz bolesław bronisław bogumił marcel milan olgierd remigiusz tymon`,
     feminine: `agata agnieszka aleksandra alicja alina amanda anastazja aneta angelika anna antonina barbara
       beata bożena cecylia danuta daria diana dominika dorota edyta eleonora eliza elżbieta emilia
-      eugenia ewa ewelina franciszka gabriela grażyna halina hanna helena ida ilona irena iwona
+      eugenia ewa ewelina franciszka gabriela grażyna halina hanna helena ida iga ilona irena iwona
       izabela jadwiga janina joanna jolanta julia justyna kamila karolina katarzyna kinga klara
       klaudia kornelia krystyna laura lidia liliana lucyna ludwika luiza magdalena maja malwina maria
       marianna marta martyna marzena matylda małgorzata melania michalina milena monika natalia nina
       olga oliwia patrycja paula paulina regina renata roksana sabina sara stefania sylwia tamara
       teodora teresa urszula walentyna waleria wanda weronika wiktoria wioletta zofia zuzanna łucja
+      lena amelia jagoda blanka nikola pola stanisława wiesława bogumiła bogusława mirosława magda dagmara adrianna
+      anita celina nadia sandra
       żaneta`,
   },
 };
