@@ -16,7 +16,9 @@ function isWordChar(ch: string | undefined): boolean {
  */
 export function hasLiveTitle(title: string): boolean {
   // "minute-by-minute" and "minute by minute" alike.
-  const t = title.toLowerCase().replaceAll('-', ' ');
+  // Only where there is a hyphen: each string method's first call costs in a fresh script world.
+  const lower = title.toLowerCase();
+  const t = lower.indexOf('-') < 0 ? lower : lower.replaceAll('-', ' ');
   for (let w = 0; w < LIVE_TITLE_WORDS.length; w++) {
     const word = LIVE_TITLE_WORDS[w]!;
     for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {

@@ -8,6 +8,16 @@ const TOKENS = new Set([
   'newsticker', 'newsblog', 'ticker', 'diretta', 'directo', 'relacja',
 ]);
 const PAIRS = new Set(['fil info', 'en continu', 'en direct', 'en vivo', 'ao vivo', 'na zywo', 'na żywo', 'it happened', 'the latest', 'by minute', 'by ball', 'by play']);
+/**
+ * Words of which every token and every pair's second word above holds one (a test keeps them so),
+ * "direct" included: a path holding none of them is not live, found by a few native searches
+ * before any token is cut (the common case: most paths say nothing of the kind).
+ */
+export const PATH_NEEDLES: readonly string[] = [
+  'live', 'ticker', 'newsblog', 'diret', 'direct', 'relacja', 'info', 'continu', 'vivo', 'zywo', 'żywo', 'happened', 'latest', 'minute', 'ball', 'play',
+];
+/** The token sets, for that test. */
+export const PATH_WORDS = { tokens: TOKENS, pairs: PAIRS };
 
 /**
  * The host and path of a web address, by plain string search: in a content script's first run
@@ -17,14 +27,16 @@ const PAIRS = new Set(['fil info', 'en continu', 'en direct', 'en vivo', 'ao viv
 export function splitUrl(url: string): { host: string; path: string } {
   const at = url.indexOf('//');
   if (at < 0) return { host: '', path: '' };
-  let end = at + 2;
-  while (end < url.length && url[end] !== '/' && url[end] !== '?' && url[end] !== '#') end++;
+  // Native searches rather than a loop over characters: a first run interprets every iteration.
+  const query = url.indexOf('?', at + 2);
+  const hash = url.indexOf('#', at + 2);
+  const stop = query < 0 ? (hash < 0 ? url.length : hash) : hash < 0 ? query : Math.min(query, hash);
+  const slash = url.indexOf('/', at + 2);
+  const end = slash < 0 || slash > stop ? stop : slash;
   let host = url.slice(at + 2, end).toLowerCase();
   host = host.slice(host.lastIndexOf('@') + 1);
   const port = host.lastIndexOf(':');
   if (port > 0 && !host.endsWith(']')) host = host.slice(0, port);
-  let stop = end;
-  while (stop < url.length && url[stop] !== '?' && url[stop] !== '#') stop++;
   return { host, path: url.slice(end, stop) };
 }
 
@@ -40,12 +52,18 @@ export function hasLiveUrl(url: string): boolean {
 
 /** `hasLiveUrl` for a path already split from its address (`splitUrl`). */
 export function isLivePath(path: string): boolean {
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // A stray % stays as it is.
+  // Only an escaped path is decoded (most are not: a first decodeURIComponent costs in a fresh world).
+  if (path.indexOf('%') >= 0) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // A stray % stays as it is.
+    }
   }
   path = path.toLowerCase();
+  let needed = false;
+  for (let n = 0; n < PATH_NEEDLES.length && !needed; n++) needed = path.indexOf(PATH_NEEDLES[n]!) >= 0;
+  if (!needed) return false;
   let last = '';
   for (let i = 0, start = 0; i <= path.length; i++) {
     const ch = path[i];

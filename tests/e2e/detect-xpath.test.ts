@@ -24,6 +24,9 @@ const EDGES: Record<string, string> = {
   'a live label heading in capitals, hyphen and odd spaces': page('', '<h2>\u2003Match\u00a0EN-DIRECT\n</h2>'),
   'a live label with accents and a Polish letter': page('', '<h3>Relacja na ŻYWO</h3><h4>ÚLTIMA HORA</h4>'),
   'a live word inside a heading': page('', '<h2>Live music tonight</h2><h3>En direct de Nantes</h3><h2></h2>'),
+  'one digit heading and a live label': page('', '<h2>12:01 Goal</h2><h4>Liveticker</h4>'),
+  'digits only in h1 headings': page('', '<h1>3 dead</h1><h1>12:05 Save</h1><h2>News</h2>'),
+  'an h1 with digits and one h2 with digits': page('', '<h1>3 dead</h1><h3>12:05 Save</h3>'),
   'times and amp-timeago': page('', '<time>1</time><amp-timeago>2</amp-timeago><time>3</time>'),
   'two times': page('', '<time>1</time><amp-timeago>2</amp-timeago>'),
   'JSON-LD type in capitals': page('<script type="Application/LD+JSON">{"@type":"LiveBlogPosting"}</script>', '<p>x</p>'),
@@ -77,6 +80,7 @@ describe('the cheap check, XPath in Chromium against element reads in linkedom',
     const hint = (name: string) => answers[name]![0];
     expect([gate('heading after a no-break space'), gate('digits deep in the first child'), gate('times and amp-timeago')]).toEqual([true, true, true]);
     expect([gate('one digit heading'), gate('empty headings'), gate('two times')]).toEqual([false, false, false]);
+    expect([gate('one digit heading and a live label'), gate('digits only in h1 headings'), gate('an h1 with digits and one h2 with digits')]).toEqual([true, false, false]);
     expect([gate('a live label heading in capitals, hyphen and odd spaces'), gate('a live label with accents and a Polish letter')]).toEqual([true, true]);
     expect(gate('a live word inside a heading')).toBe(false);
     expect(hint('JSON-LD type in capitals')).toBe(true);

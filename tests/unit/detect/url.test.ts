@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLiveUrl, splitUrl } from '../../../lib/detect/url';
+import { PATH_NEEDLES, PATH_WORDS, hasLiveUrl, splitUrl } from '../../../lib/detect/url';
 
 describe('hasLiveUrl', () => {
   it.each([
@@ -48,5 +48,25 @@ describe('splitUrl', () => {
     expect(splitUrl('http://user:pw@example.com:8080/a/b#c')).toEqual({ host: 'example.com', path: '/a/b' });
     expect(splitUrl('https://nzz.ch')).toEqual({ host: 'nzz.ch', path: '' });
     expect(splitUrl('not a url')).toEqual({ host: '', path: '' });
+  });
+
+  it('ends the host at a query or fragment that comes before any slash', () => {
+    expect(splitUrl('https://Example.com?next=/live/')).toEqual({ host: 'example.com', path: '' });
+    expect(splitUrl('https://example.com#/live/x')).toEqual({ host: 'example.com', path: '' });
+    expect(splitUrl('https://example.com/a?b=/c#d?e')).toEqual({ host: 'example.com', path: '/a' });
+    expect(splitUrl('https://example.com/a#b?c')).toEqual({ host: 'example.com', path: '/a' });
+  });
+});
+
+describe('the path check\'s quick refusal', () => {
+  it('knows a needle for every live token and every pair, so no live path is refused unread', () => {
+    const words = [...PATH_WORDS.tokens, ...[...PATH_WORDS.pairs].map((pair) => pair.split(' ')[1]!), 'direct'];
+    expect(words.filter((word) => !PATH_NEEDLES.some((needle) => word.includes(needle)))).toEqual([]);
+  });
+
+  it('still finds live paths written in capitals or escaped', () => {
+    expect(hasLiveUrl('https://www.example.com/News/LIVE-Updates/123')).toBe(true);
+    expect(hasLiveUrl('https://www.example.com/relacja-na-%C5%BCywo/1')).toBe(true);
+    expect(hasLiveUrl('https://www.example.com/sport/ball-by-ball/1')).toBe(true);
   });
 });
