@@ -182,6 +182,7 @@ export const en: LexiconData = {
   nounNext: 'are were have had will would can could should may might must of',
   topicPreps: 'about of',
   thingRelatives: 'which',
+  emptySpeech: 'prayer prayers grace blessing goodbye goodbyes farewell farewells question questions',
   requests: 'please kindly',
   eventPreps: 'following after before since until ahead',
   outletNouns: 'newspaper newspapers tabloid broadsheet paper channel broadcaster station show programme program site website agency outlet',
