@@ -40,3 +40,22 @@ describe('a speaking verb that reports the act and none of the words (rule 2: sp
     expect(blogSpeakers(e)).toEqual([['Hugh Dalby']]);
   });
 });
+
+describe('a capitalised plural of an occupation opens the sentence: a group, not a name', () => {
+  it.each([
+    'Analysts at Brookfield Bank say the vote is to blame for the fall.',
+    'Economists at the Harbour Institute warn that growth will stall.',
+    'Strategists at Kellner Partners said the sell-off was overdone.',
+  ])('no speaker, even where the blog names a firm ending in that word (%s)', (text) => {
+    const firm = entry('', ['A note from Northgate Analysts and Harbour Economists landed this morning.']);
+    expect(blogSpeakers([firm, entry('', [text])])).toEqual([[], []]);
+  });
+
+  it.each([
+    ['Ellen Waters said the plan was bold.', ['Ellen Waters']],
+    ['Analyst Ellen Waters said the plan was bold.', ['Ellen Waters']],
+    ['Tom Parsons, an economist at the bank, said rates would rise.', ['Tom Parsons']],
+  ])('left alone: a surname ending in s, a role before a name (%s)', (text, want) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([want]);
+  });
+});
