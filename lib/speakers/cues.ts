@@ -226,6 +226,8 @@ function verbFinalSubject(s: Sentence, v: number): Subject | null {
     const tk = s.tokens[a]!;
     if (tk.text === ',' || tk.text === ';' || tk.kind === 'close') return null;
     if (!s.L.aux.has(tk.lower)) continue;
+    // "Dazu hat sich X bisher nicht geäußert": a negation before the participle reports no words.
+    for (let k = a + 1; k < v; k++) if (s.L.blockers.has(s.tokens[k]!.lower) && !s.L.preps.has(s.tokens[k]!.lower)) return null;
     const subject = rightSubject(s, a, true);
     if (subject?.type === 'person') return subject;
     // "Friedrich Merz hat die Kritik zurückgewiesen": the subject before the auxiliary.

@@ -169,7 +169,7 @@ function rawTokens(text: string, elisions: ReadonlySet<string>): Token[] {
       if (surface.length > 2 && (surface.endsWith("'s") || surface.endsWith('’s')) && UPPER_RE.test(surface)) {
         surface = surface.slice(0, -2);
         poss = true;
-      }
+      } else poss = /[sxzß]$/.test(surface) && UPPER_RE.test(surface) && /^['’]\s\p{Lu}/u.test(text.slice(j, j + 3)); // German "Merz' Vorschlag"
       // Italian and French elide articles and prepositions into the next word ("dell'Onu",
       // "l'ancien"): the name after the apostrophe is a word of its own.
       const apo = elisions.size ? surface.search(/['’]/) : -1;

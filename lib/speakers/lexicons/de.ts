@@ -89,7 +89,7 @@ export const de: LexiconData = {
       fordern:forderte,fordert,forderten,^gefordert kritisieren:kritisierte,kritisiert,kritisierten
       schreiben:schrieb,schreibt,schrieben,^geschrieben twittern:twitterte,twittert meinen:meinte,meint
       bekräftigen:bekräftigte,bekräftigt unterstreichen:unterstrich,unterstreicht,^unterstrichen
-      äussern:äusserte,äussert,äußerte,äußert hinzufügen:fügte>hinzu,fügt>hinzu,fügten>hinzu,hinzufügte,hinzufügten,^hinzugefügt
+      äussern:äusserte,äussert,äußerte,äußert,^geäussert,^geäußert hinzufügen:fügte>hinzu,fügt>hinzu,fügten>hinzu,hinzufügte,hinzufügten,^hinzugefügt
       mitteilen:teilte>mit,teilt>mit,teilten>mit,mitteilte,mitteilten,^mitgeteilt einräumen:räumte>ein,räumt>ein,einräumte,^eingeräumt
       antworten:antwortete,antwortet versichern:versicherte,versichert mahnen:mahnte,mahnt
       appellieren:appellierte,appelliert beklagen:beklagte,beklagt
