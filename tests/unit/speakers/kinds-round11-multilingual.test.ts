@@ -32,3 +32,22 @@ describe('German: a name ending in s, x or z takes a bare apostrophe in the geni
     expect(speakers('de', [text])).toEqual(want);
   });
 });
+
+describe('French: an object pronoun before a verb that carries its subject ("nous a-t-elle confié", "se félicite-t-il")', () => {
+  it.each([
+    ['La préfète Hélène Marchal s\'est rendue sur place. « La situation reste très tendue », nous a-t-elle confié.', ['Hélène Marchal']],
+    ['Le maire Pascal Doucet a parcouru les rues inondées. « On n\'a jamais vu ça », nous a-t-il raconté.', ['Pascal Doucet']],
+    ['La syndicaliste Sophie Binet était sur le plateau. « C\'est une victoire d\'étape », se félicite-t-elle.', ['Sophie Binet']],
+    ['La ministre Agnès Roy a visité l\'usine. « C\'est un beau projet », s\'est-elle réjouie.', ['Agnès Roy']],
+    ['Le président Louis Barre a pris la parole. « Nous tiendrons bon », s\'est-il exclamé.', ['Louis Barre']],
+  ])('%s', (text, want) => {
+    expect(speakers('fr', [text])).toEqual(want);
+  });
+
+  it.each([
+    ['« Je suis soulagée », nous confie-t-elle. L\'infirmière Julie Masson sortait de garde.'],
+    ['La joueuse Inès Caron a été sacrée. Est-elle la meilleure de sa génération ?'],
+  ])('left alone: no one named before the pronoun, or a question: %s', (text) => {
+    expect(speakers('fr', [text])).toEqual([]);
+  });
+});
