@@ -51,3 +51,35 @@ describe('French: an object pronoun before a verb that carries its subject ("nou
     expect(speakers('fr', [text])).toEqual([]);
   });
 });
+
+describe('after the verb, a role with a domain that has its own article ("el portavoz de los bomberos, X") is held by the name after the comma', () => {
+  it.each([
+    ['es', '"No hay heridos graves", ha explicado el portavoz de los bomberos, Andrés Molina.', ['Andrés Molina']],
+    ['es', '"Hay que esperar", ha insistido la portavoz de las familias, Rosa Lago.', ['Rosa Lago']],
+    ['es', '"Hemos perdido todo", ha contado la hermana de la víctima, Ana Gil.', ['Ana Gil']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it('left alone: a group of people with no name speaks as nobody', () => {
+    expect(speakers('es', ['"Hay que esperar", han dicho los vecinos de la calle.'])).toEqual([]);
+  });
+});
+
+describe('a left-out subject after an opening connective and its comma ("Además, ha anunciado") is the person just named', () => {
+  it.each([
+    ['es', 'La ministra Lucía Navarro ha visitado la zona. Además, ha anunciado que habrá ayudas.', ['Lucía Navarro']],
+    ['es', 'El alcalde Luis Peña ha recorrido el barrio. Asimismo, ha asegurado que el agua volverá hoy.', ['Luis Peña']],
+    ['it', 'Il sindaco Luca Gallo ha visitato la zona rossa. Inoltre, ha spiegato che le scuole resteranno chiuse.', ['Luca Gallo']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['es', 'El alcalde Luis Peña ha recorrido el barrio. Después, han explicado que el agua volverá hoy.'],
+    ['es', 'El alcalde Luis Peña ha recorrido el barrio. Además, hemos sabido que el agua volverá hoy.'],
+    ['it', 'Il sindaco Luca Gallo ha visitato la zona rossa. Poi, hanno spiegato che le scuole resteranno chiuse.'],
+  ])('left alone: a plural or first-person verb is someone else: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
