@@ -43,7 +43,8 @@ export const de: LexiconData = {
     bevor trotz wegen mindestens rund etwa nur noch erst schon sein seine ihre ihren unser alle viele
     einige kein keine nicht bei beim ins unterdessen inzwischen insgesamt angaben informationen
     berichten bericht zufolge video live ticker update erste erster ersten zweite dritte letzte
-    neue neuer neuen`,
+    neue neuer neuen
+    treffen gipfel telefonat spitzentreffen duell`,
   acronyms: `usa eu uno un nato who idf nna cnn bbc ard zdf dpa afp ap hrw unrwa ngo cia fbi spd cdu csu
     fdp afd bsw svp sp fdp thw drk dgb fc sc vfb vfl tsv bvb db gdl evg`,
   orgWords: `regierung armee militär polizei partei ministerium behörde agentur organisation gruppe

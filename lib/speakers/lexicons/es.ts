@@ -31,7 +31,8 @@ export const es: LexiconData = {
     a al por para con sin sobre entre desde hasta lunes martes miércoles jueves viernes sábado domingo
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre hoy ayer
     mañana además también asimismo mientras aunque sin embargo así ya más menos muy todo todos toda
-    todas directo vídeo video última hora ha han había habían hemos le les me te nos no sí`,
+    todas directo vídeo video última hora ha han había habían hemos le les me te nos no sí
+    reunión cumbre encuentro duelo`,
   acronyms: 'ee uu eeuu ue onu oms otan idf efe afp ap cnn bbc rtve psoe pp ong ccoo ugt csif cgt aemet ume dgt fc cf',
   orgWords: `bar restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte

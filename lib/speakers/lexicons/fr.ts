@@ -31,7 +31,8 @@ export const fr: LexiconData = {
     mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
     octobre novembre décembre hier aujourd'hui demain ainsi alors aussi enfin toutefois cependant
     pourtant néanmoins encore déjà plus moins très tout tous toute toutes vidéo direct live cela ceci
-    voici voilà`,
+    voici voilà
+    rencontre sommet tête-à-tête face-à-face duel entrevue`,
   acronyms: 'usa ue onu oms otan nato idf afp ap cnn bbc tf1 rfi ong sncf ps lr rn lfi cgt cfdt unsa sdis samu psg fc',
   orgWords: `café restaurant brasserie hôtel boulangerie gouvernement ministère armée police parti commission conseil agence bureau organisation
     nations unies onu oms élysée matignon kremlin maison blanche parlement assemblée sénat tribunal cour

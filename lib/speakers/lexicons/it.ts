@@ -34,6 +34,7 @@ export const it: LexiconData = {
     dicembre questo questa questi queste quello quella quel nel nella nei negli nelle al alla ai agli alle
     dal dalla dai dagli dalle sul sulla sui sugli sulle dopo prima durante ecco intanto inoltre tuttavia
     oltre sono è era ci ne si lui lei loro noi voi io tutti tutto tutta ogni alcuni molti nessuno altri
+    bilaterale vertice incontro telefonata colloquio summit duello faccia scontro
     altro altra via video foto diretta live aggiornamento ultime ultim'ora è' e' cosa qui lì là ora già
     così invece infatti mai sempre ancora poi però neppure neanche nemmeno circa almeno oltre più meno
     ha hanno aveva avevano abbiamo avrebbe`,

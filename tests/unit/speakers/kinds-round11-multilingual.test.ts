@@ -83,3 +83,25 @@ describe('a left-out subject after an opening connective and its comma ("Además
     expect(speakers(lang, [text])).toEqual([]);
   });
 });
+
+describe('a headline naming a meeting by its two sides ("Bilaterale Meloni-Scholz:") names no speaker', () => {
+  it.each([
+    ['it', 'Bilaterale Meloni-Scholz: "Intesa sui migranti"'],
+    ['it', 'Telefonata Mattarella-Zelensky: "Sostegno pieno all\'Ucraina".'],
+    ['it', 'Vertice Meloni-Macron, la premier: "Rapporti solidi".'],
+    ['es', 'Reunión Sánchez-Feijóo en el Congreso: "Ha sido cordial".'],
+    ['fr', 'Rencontre Macron-Scholz à Berlin : « Une amitié solide ».'],
+    ['de', 'Treffen Merz-Macron: „Wir stehen zusammen.“'],
+    ['pl', 'Spotkanie Tusk-Macron w Paryżu: "Jesteśmy razem".'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Après la rencontre, Emmanuel Macron a déclaré : « Une amitié solide ».', ['Emmanuel Macron']],
+    ['de', 'Nach dem Treffen sagte Friedrich Merz: „Wir stehen zusammen.“', ['Friedrich Merz']],
+    ['es', 'Alberto Núñez Feijóo, tras la reunión: "No hay acuerdo".', ['Alberto Núñez Feijóo']],
+  ])('left alone: after the meeting, a named person speaks: %s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+});
