@@ -138,6 +138,8 @@ export const es: LexiconData = {
   interviews: 'entrevista entrevistas entrevistado entrevistada entrevistó',
   readsAs: 'se lee | puede leerse',
   forLead: 'para',
+  judgements: `es son está están sería serían debe deben hay supone suponen resulta constituye representa
+    -ado -ada -ados -adas -ido -ida -idos -idas`,
   inversion: true,
   // "Afirmó que …": the person the entry just named.
   proDrop: true,

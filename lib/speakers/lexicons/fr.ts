@@ -142,6 +142,8 @@ export const fr: LexiconData = {
   interviews: 'entretien entretiens interview interviews interviewé interviewée interroge interrogé',
   readsAs: "peut-on lire | lit-on | peut on lire",
   forLead: 'pour',
+  judgements: `est sont serait seraient doit doivent faut constitue représente reste
+    -é -ée -és -ées -i -ie -is -ies -u -ue -us -ues`,
   inversion: true,
   relatives: 'qui',
   streets: 'rue avenue boulevard quai',

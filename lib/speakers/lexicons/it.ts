@@ -159,6 +159,8 @@ export const it: LexiconData = {
   interviews: 'intervista interviste intervistato intervistata intervistando',
   readsAs: 'si legge | si legge ancora | si legge inoltre',
   forLead: 'per',
+  judgements: `è sono sarebbe sarebbero deve devono serve servono bisogna occorre rappresenta costituisce resta
+    -ato -ata -ati -ate -uto -uta -uti -ute -ito -ita -iti -ite`,
   inversion: true,
   // "Ha aggiunto che …": the person the entry just named.
   proDrop: true,

@@ -105,3 +105,27 @@ describe('a headline naming a meeting by its two sides ("Bilaterale Meloni-Schol
     expect(speakers(lang, [text])).toEqual(want);
   });
 });
+
+describe('"Para/Per/Pour X," opening a judgement in the present is X\'s view, quoted or not', () => {
+  it.each([
+    ['es', 'Para Andrés Molina, el acuerdo es insuficiente.', ['Andrés Molina']],
+    ['es', 'Para Andrés Molina, la ley es necesaria.', ['Andrés Molina']],
+    ['it', 'Per il ministro Giancarlo Giorgetti, i conti sono in ordine.', ['Giancarlo Giorgetti']],
+    ['fr', 'Pour Marine Tondelier, la gauche doit s\'unir avant les municipales.', ['Marine Tondelier']],
+    ['fr', 'Pour le maire Jean Dufour, c\'est un scandale.', ['Jean Dufour']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['es', 'Para Alberto Cuesta, la jornada fue un éxito.'],
+    ['es', 'Para Pedro Sánchez, la semana ha empezado en Bruselas.'],
+    ['es', 'Para Pedro Sánchez, hemos preparado un resumen: es largo.'],
+    ['es', 'Para el Real Madrid, la derrota es un golpe duro.'],
+    ['it', 'Per Giancarlo Giorgetti, la giornata è cominciata presto.'],
+    ['fr', 'Pour Emmanuel Macron, la semaine a commencé à Lyon.'],
+    ['fr', 'Pour Kylian Mbappé, le match est terminé : il sort sur blessure.'],
+  ])('left alone: events, the writer\'s own words, or no person: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
