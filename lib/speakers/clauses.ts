@@ -112,13 +112,17 @@ export function selfPronoun(s: Sentence, at: number, m: Mention): boolean {
  */
 export function judgementAfter(s: Sentence, c: number): boolean {
   const t = s.tokens;
+  let subject = false; // "Para X, hoy es un día de descanso": a time, not a subject, before the copula
   for (let k = c + 1; k < Math.min(s.to, c + 8); k++) {
     const tk = t[k]!;
     if (tk.kind !== 'word' || s.L.firstPerson.has(tk.lower) || s.L.complementizers.has(tk.lower)) return false;
-    if (!s.L.judgements.has(tk.lower)) continue;
+    if (!s.L.judgements.has(tk.lower)) {
+      subject ||= !s.L.fillers.has(tk.lower) && !s.L.adverbs.has(tk.lower);
+      continue;
+    }
     // "è cominciata", "est terminé": the copula of a past event (`-ending`s of participles), no judgement.
     const next = t[k + 1]?.lower ?? '';
-    return k > c + 1 && ![...s.L.judgements].some((e) => e[0] === '-' && next.endsWith(e.slice(1)) && next.length > e.length + 1);
+    return subject && ![...s.L.judgements].some((e) => e[0] === '-' && next.endsWith(e.slice(1)) && next.length > e.length + 1);
   }
   return false;
 }

@@ -36,7 +36,7 @@ export const es: LexiconData = {
   acronyms: 'ee uu eeuu ue onu oms otan idf efe afp ap cnn bbc rtve psoe pp ong ccoo ugt csif cgt aemet ume dgt fc cf',
   orgWords: `bar restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte
-    fiscalía hospital universidad fundación asociación cruz roja hamás hizbulá efe reuters prensa medios
+    fiscalía hospital universidad fundación asociación roja hamás hizbulá efe reuters prensa medios
     cadena radio diario comité mando estado estados unión europea autoridad sanidad sindicato banco
     grupo sociedad guardia civil tormenta huracán ciclón borrasca
     ayuntamiento concello xunta generalitat junta diputación cabildo consell consejería delegación subdelegación

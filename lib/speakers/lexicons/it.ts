@@ -41,7 +41,7 @@ export const it: LexiconData = {
   acronyms: `usa ue onu oms idf ap afp cnn bbc nato anp unrwa unicef cpj hrw fao ong ansa tass rai tg tv ss cgil cisl uil fiom flc ugl usb cobas anci asl inps fc`,
   orgWords: `ristorante trattoria pizzeria caffè albergo hotel negozio governo ministero esercito forze forza polizia partito commissione consiglio agenzia ufficio
     organizzazione nazioni unite onu oms unicef unrwa casa bianca cremlino parlamento senato camera
-    tribunale corte procura ospedale università fondazione associazione croce mezzaluna rossa hamas
+    tribunale corte procura ospedale università fondazione associazione mezzaluna rossa hamas
     hezbollah hezbollah idf tass ansa adnkronos reuters afp ap cnn bbc guardian times politico stampa media
     tv radio emittente sito comitato comando marina aeronautica brigate jihad movimento fronte lega
     federazione banca gruppo società spa srl protezione civile difesa dipartimento stato stati unione

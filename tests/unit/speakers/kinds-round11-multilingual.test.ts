@@ -121,11 +121,25 @@ describe('"Para/Per/Pour X," opening a judgement in the present is X\'s view, qu
     ['es', 'Para Alberto Cuesta, la jornada fue un éxito.'],
     ['es', 'Para Pedro Sánchez, la semana ha empezado en Bruselas.'],
     ['es', 'Para Pedro Sánchez, hemos preparado un resumen: es largo.'],
+    ['es', 'Para Jorge Salas, hoy es un día de descanso antes de la final.'],
     ['es', 'Para el Real Madrid, la derrota es un golpe duro.'],
     ['it', 'Per Giancarlo Giorgetti, la giornata è cominciata presto.'],
     ['fr', 'Pour Emmanuel Macron, la semaine a commencé à Lyon.'],
     ['fr', 'Pour Kylian Mbappé, le match est terminé : il sort sur blessure.'],
   ])('left alone: events, the writer\'s own words, or no person: %s: %s', (lang, text) => {
     expect(speakers(lang, [text])).toEqual([]);
+  });
+});
+
+describe('a surname that is also a word of a relief body\'s name ("Cruz", "Croce") is still a surname; the body is no person', () => {
+  it.each([
+    ['es', '"Es una pena", ha lamentado Elena Cruz.', ['Elena Cruz']],
+    ['es', '"No nos han avisado", ha denunciado la madre del menor, Elena Cruz.', ['Elena Cruz']],
+    ['it', '"Siamo pronti", ha detto Marco Croce.', ['Marco Croce']],
+    ['es', '"Hay decenas de evacuados", ha explicado la Cruz Roja.', []],
+    ['it', '"Servono volontari", ha detto la Croce Rossa.', []],
+    ['it', '"Servono volontari", ha spiegato il presidente della Croce Rossa, Rosario Valastro.', ['Rosario Valastro']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
   });
 });
