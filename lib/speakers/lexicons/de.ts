@@ -44,7 +44,10 @@ export const de: LexiconData = {
     einige kein keine nicht bei beim ins unterdessen inzwischen insgesamt angaben informationen
     berichten bericht zufolge video live ticker update erste erster ersten zweite dritte letzte
     neue neuer neuen
-    treffen gipfel telefonat spitzentreffen duell`,
+    treffen gipfel telefonat spitzentreffen duell
+    danach daraufhin deswegen trotzdem später anschließend anschliessend bislang jetzt zuletzt zunächst
+    schließlich schliesslich dennoch immerhin hierzu hierbei dafür dagegen darüber davor seitdem vorher
+    nachher ebenfalls gleichzeitig offenbar zugleich`,
   acronyms: `usa eu uno un nato who idf nna cnn bbc ard zdf dpa afp ap hrw unrwa ngo cia fbi spd cdu csu
     fdp afd bsw svp sp fdp thw drk dgb fc sc vfb vfl tsv bvb db gdl evg`,
   orgWords: `regierung armee militär polizei partei ministerium behörde agentur organisation gruppe

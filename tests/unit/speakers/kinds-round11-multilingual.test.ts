@@ -143,3 +143,14 @@ describe('a surname that is also a word of a relief body\'s name ("Cruz", "Croce
     expect(speakers(lang, [text])).toEqual(want);
   });
 });
+
+describe('German: an adverb opening the sentence before the verb ("Danach sagte sie") is no name', () => {
+  it.each([
+    ['Die Kanzlerin empfing Jonas Albrecht im Kanzleramt. Danach sagte sie: „Wir sind uns einig.“', []],
+    ['Die Ministerin besuchte das Krisengebiet. Anschließend sagte sie: „Die Hilfe kommt.“', []],
+    ['Carla Wendt besuchte das Krisengebiet. Anschließend sagte sie: „Die Hilfe kommt.“', ['Carla Wendt']],
+    ['Die Ministerin Carla Wendt besuchte das Krisengebiet. Später erklärte sie, die Hilfe komme.', ['Carla Wendt']],
+  ])('%s', (text, want) => {
+    expect(speakers('de', [text])).toEqual(want);
+  });
+});
