@@ -91,7 +91,7 @@ export const es: LexiconData = {
   },
   fillers: `ha han había habían habría también además ya hoy ayer este lunes martes miércoles jueves
     viernes sábado domingo por la mañana tarde noche nuevamente de nuevo luego después asimismo se le
-    lo les nos`,
+    lo les nos posteriormente previamente finalmente igualmente seguidamente`,
   blockers: `va van no nunca podría podrían debería deberían quiere quieren pretende tiene tienen
     dirá`,
   passiveAux: 'sido fue fueron',

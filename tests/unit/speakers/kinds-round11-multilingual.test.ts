@@ -71,6 +71,7 @@ describe('a left-out subject after an opening connective and its comma ("Además
     ['es', 'La ministra Lucía Navarro ha visitado la zona. Además, ha anunciado que habrá ayudas.', ['Lucía Navarro']],
     ['es', 'El alcalde Luis Peña ha recorrido el barrio. Asimismo, ha asegurado que el agua volverá hoy.', ['Luis Peña']],
     ['it', 'Il sindaco Luca Gallo ha visitato la zona rossa. Inoltre, ha spiegato che le scuole resteranno chiuse.', ['Luca Gallo']],
+    ['es', 'La ministra Ana Bravo ha visitado el hospital. Posteriormente ha explicado que los fondos llegarán.', ['Ana Bravo']],
   ])('%s: %s', (lang, text, want) => {
     expect(speakers(lang, [text])).toEqual(want);
   });
