@@ -155,3 +155,22 @@ describe('German: an adverb opening the sentence before the verb ("Danach sagte 
     expect(speakers('de', [text])).toEqual(want);
   });
 });
+
+describe('"Interrogée par la journaliste X, Y a assuré": the journalist governed by "by" is no appositive of the speaker after the comma', () => {
+  it.each([
+    ['fr', 'Interrogée par la journaliste Léa Salamé, Sophie Lemaire a assuré que rien n\'était décidé.', ['Sophie Lemaire']],
+    ['fr', 'Interrogé par la journaliste, Michel Garnier a reconnu que le calendrier était serré.', ['Michel Garnier']],
+    ['it', 'Intervistata dalla giornalista Lucia Annunziata, Chiara Braga ha detto che la manovra è sbagliata.', ['Chiara Braga']],
+    ['es', 'Entrevistada por la periodista Ana Pastor, Lucía Navarro ha asegurado que no dimitirá.', ['Lucía Navarro']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['fr', 'Notre correspondant à Kiev, Paul Girard, raconte : « Les sirènes ont retenti toute la nuit ».'],
+    ['it', 'La nostra inviata a Trieste, Giulia Neri, racconta: "La bora soffia a 120 all\'ora".'],
+    ['es', 'Según nuestro enviado especial, Luis Gómez, la situación es grave.'],
+  ])('left alone: our own reporter in apposition narrates: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
