@@ -12,6 +12,7 @@ import { objectAfter } from './object-after';
 import { inNominative } from './inflection-pl';
 import { afterAdverbs, bareClause, listenerThenThat, prepThenClause } from './complements';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
+import { reportsNoContent } from './no-content';
 
 export type { Cue, CueContext } from './cue';
 
@@ -27,7 +28,7 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
   switch (info.cls) {
     case 'strong':
     case 'inverted':
-      return true;
+      return !reportsNoContent(s, v, ctx.quoteFollows);
     case 'semi':
       if (!next) return ctx.quoteFollows;
       if (s.L.clauseStart.has(next.lower) || next.text === ':' || next.kind === 'open' || commaClause(s, v, info) || prepThenClause(s, v) || afterAdverbs(s, v)) return true;

@@ -175,6 +175,8 @@ export interface LexiconData {
   thingRelatives?: string;
   /** Kinds of outlet that name the title next to them ("the news show X", "the X newspaper"): no person. */
   outletNouns?: string;
+  /** Nouns that name an act of speaking, not what was said ("said a prayer", "asking the questions"): `no-content.ts`. */
+  emptySpeech?: string;
   /** Words that make the verb after them a request to the reader ("please note"), not someone's report. */
   requests?: string;
   /** Prepositions that date a sentence by an event ("following X's statement"): the speech is an earlier one. */

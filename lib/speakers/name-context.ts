@@ -146,3 +146,13 @@ export function orgNounBefore(tokens: readonly Token[], start: number, floor: nu
   const gov = tokens[start - 3]?.lower ?? '';
   return L.preps.has(gov) || L.ofWords.has(gov) ? '' : noun.lower;
 }
+
+/**
+ * "Analysts at Rabobank say", "Economists at the bank warn": the plural of an occupation or a
+ * role names a group, never one person, though a sentence's first word is capitalised.
+ */
+export function pluralRole(lower: string, L: Lang): boolean {
+  if (lower.length < 5 || !lower.endsWith('s')) return false;
+  const one = lower.slice(0, -1);
+  return L.occupations.has(one) || L.journalistRoles.has(one) || L.publicRoles.has(one);
+}

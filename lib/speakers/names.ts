@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { Lang } from './lang';
 import { opensSentence, openingVerb } from './openings';
-import { appositiveAfter, givenNameStart, introducedByRole, irishMutation, isParticle, orgNounBefore, ourReporterBefore, pluralSubject, wordsBefore, appositiveBefore } from './name-context';
+import { appositiveAfter, appositiveBefore, givenNameStart, introducedByRole, irishMutation, isParticle, orgNounBefore, ourReporterBefore, pluralRole, pluralSubject, wordsBefore } from './name-context';
 import { notPersonHere } from './non-persons';
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -66,7 +66,7 @@ function isRunToken(t: Token, L: Lang): boolean {
 /** A word that can be part of a name; `inner` words (not the last) may not be a party or nationality. */
 function isNameToken(t: Token, L: Lang, inner: boolean): boolean {
   const l = t.lower;
-  if (!nameShaped(t.text, L) || L.titles.has(l) || L.isOrg(l) || L.keepTitles.has(l) || L.stopCaps.has(l) || L.occupations.has(l) || L.journalistRoles.has(l)) return false;
+  if (!nameShaped(t.text, L) || L.titles.has(l) || L.isOrg(l) || L.keepTitles.has(l) || L.stopCaps.has(l) || L.occupations.has(l) || L.journalistRoles.has(l) || pluralRole(l, L)) return false;
   // Role compounds ("Aussenminister"), not role words: "King", "Prince" and "Star" are surnames too.
   if (L.roleCompound(l) || L.nonName(l)) return false;
   // "Usa", "Onu", "Idf": acronyms written as words, as Italian and Spanish news do.

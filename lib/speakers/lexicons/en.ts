@@ -27,7 +27,7 @@ export const en: LexiconData = {
   occupations: `clerk farmer teacher nurse doctor driver pensioner resident student lawyer businessman
     businesswoman shopkeeper worker owner landlord tenant parent mother father grandmother
     grandfather volunteer survivor witness victim neighbour neighbor midwife paramedic firefighter
-    soldier veteran pilot engineer scientist researcher economist analyst expert professor lecturer
+    soldier veteran pilot engineer scientist researcher economist analyst strategist trader expert professor lecturer
     historian author writer artist singer rapper actor actress comedian musician photographer
     campaigner activist protester protestor organiser organizer fan supporter shopper commuter
     passenger motorist cyclist runner athlete player footballer cricketer golfer boxer swimmer
@@ -182,6 +182,7 @@ export const en: LexiconData = {
   nounNext: 'are were have had will would can could should may might must of',
   topicPreps: 'about of',
   thingRelatives: 'which',
+  emptySpeech: 'prayer prayers grace blessing goodbye goodbyes farewell farewells question questions',
   requests: 'please kindly',
   eventPreps: 'following after before since until ahead',
   outletNouns: 'newspaper newspapers tabloid broadsheet paper channel broadcaster station show programme program site website agency outlet',

@@ -1,0 +1,61 @@
+// The eleventh round's English precision kinds: wrong speakers the rules gave, in entries written
+// for this test, each with cases to leave alone.
+import { describe, expect, it } from 'vitest';
+import { blogSpeakers, entry } from './helpers';
+
+describe('a speaking verb that reports the act and none of the words (rule 2: speech with no content)', () => {
+  it.each([
+    'Conservative MP Hugh Dalby questions Marion Keel.',
+    'Labour MP Ruth Anders quizzes Peter Osei.',
+  ])('a person, the verb, a person, and nothing more: no speaker (%s)', (text) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
+  });
+
+  it.each([
+    ['The Rev Samuel Okoro said a short prayer for the families before the service ended.', []],
+    ['Nadia Brandt said goodbye to the fans at the gate.', []],
+    ['Committee member Owen Fairley, asking the questions, seems surprised by the answer.', []],
+  ])('an object that names the act itself ("a prayer", "goodbye", "the questions"): no speaker (%s)', (text, want) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([want]);
+  });
+
+  it.each([
+    ['Hugh Dalby questions Marion Keel about the cost of the new studios.', ['Hugh Dalby']],
+    ['Hugh Dalby questions Marion Keel on why the budget rose so fast.', ['Hugh Dalby']],
+    ['Nadia Brandt said the question was unfair.', ['Nadia Brandt']],
+    ['Owen Fairley asked the question of whether the fee should stay.', ['Owen Fairley']],
+    ['Owen Fairley asked questions about the pension fund.', ['Owen Fairley']],
+    ['Samuel Okoro said a prayer was not enough and called for action.', ['Samuel Okoro']],
+  ])('left alone: the words, or what they were about, are in the sentence (%s)', (text, want) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([want]);
+  });
+
+  it('the words in the next sentence keep their own cue, and its pronoun the questioner', () => {
+    const e = [entry('', ['Hugh Dalby questions Marion Keel.', 'He asks whether the board knew of the losses.'])];
+    expect(blogSpeakers(e)).toEqual([['Hugh Dalby']]);
+  });
+
+  it('a quotation after the sentence is what was said', () => {
+    const e = [entry('', ['Hugh Dalby questions Marion Keel.', ['blockquote', 'Did the board know of the losses before the spring?']])];
+    expect(blogSpeakers(e)).toEqual([['Hugh Dalby']]);
+  });
+});
+
+describe('a capitalised plural of an occupation opens the sentence: a group, not a name', () => {
+  it.each([
+    'Analysts at Brookfield Bank say the vote is to blame for the fall.',
+    'Economists at the Harbour Institute warn that growth will stall.',
+    'Strategists at Kellner Partners said the sell-off was overdone.',
+  ])('no speaker, even where the blog names a firm ending in that word (%s)', (text) => {
+    const firm = entry('', ['A note from Northgate Analysts and Harbour Economists landed this morning.']);
+    expect(blogSpeakers([firm, entry('', [text])])).toEqual([[], []]);
+  });
+
+  it.each([
+    ['Ellen Waters said the plan was bold.', ['Ellen Waters']],
+    ['Analyst Ellen Waters said the plan was bold.', ['Ellen Waters']],
+    ['Tom Parsons, an economist at the bank, said rates would rise.', ['Tom Parsons']],
+  ])('left alone: a surname ending in s, a role before a name (%s)', (text, want) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([want]);
+  });
+});
