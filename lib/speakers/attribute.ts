@@ -46,7 +46,7 @@ function readParagraphs(input: SpeakerEntryInput, L: Lang): Para[] {
   const out: Para[] = [];
   raw.forEach((p, i) => {
     if (typeof p.text !== 'string' || !p.text.trim()) return;
-    const tp = tokenize(p.text, L.abbrev, L.elisions);
+    const tp = tokenize(p.text, L.abbrev, L.elisions, L.capitalNouns);
     const sentences = tp.sentences.map(([from, to]) => makeSentence(tp.tokens, from, to, L));
     out.push({ L, index: i - 1, kind: p.kind, tp, sentences });
   });

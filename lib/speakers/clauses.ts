@@ -104,3 +104,25 @@ export function selfPronoun(s: Sentence, at: number, m: Mention): boolean {
   if (s.L.complementizers.has(s.tokens[k]?.lower ?? '')) k++;
   return k < s.to && s.L.pronouns.has(s.tokens[k]!.lower);
 }
+
+/**
+ * "Para Alberto Cuesta, el decreto es un error", "Pour X, la gauche doit s'unir": after "for X,"
+ * (the comma at `c`), a clause that judges in the present is X's view, quoted or not; a clause of
+ * events ("Pour X, la semaine a commencé à Lyon") or in the first person is the writer's.
+ */
+export function judgementAfter(s: Sentence, c: number): boolean {
+  const t = s.tokens;
+  let subject = false; // "Para X, hoy es un día de descanso": a time, not a subject, before the copula
+  for (let k = c + 1; k < Math.min(s.to, c + 8); k++) {
+    const tk = t[k]!;
+    if (tk.kind !== 'word' || s.L.firstPerson.has(tk.lower) || s.L.complementizers.has(tk.lower)) return false;
+    if (!s.L.judgements.has(tk.lower)) {
+      subject ||= !s.L.fillers.has(tk.lower) && !s.L.adverbs.has(tk.lower);
+      continue;
+    }
+    // "è cominciata", "est terminé": the copula of a past event (`-ending`s of participles), no judgement.
+    const next = t[k + 1]?.lower ?? '';
+    return subject && ![...s.L.judgements].some((e) => e[0] === '-' && next.endsWith(e.slice(1)) && next.length > e.length + 1);
+  }
+  return false;
+}

@@ -137,7 +137,9 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   // An auxiliary may stand between the quotation and the verb: `"…" ha commentato X`, `« … », a reconnu X`.
   let a = v - 1;
   // Where subjects are left out, a clitic may too: `«…», nos contó`, `"…", ci ha detto`.
-  while (a > s.from && (s.L.aux.has(t[a]!.lower) || (s.L.proDrop && s.L.fillers.has(t[a]!.lower))) && a > v - 3) a--;
+  // So may an object pronoun before a verb that carries its subject: `« … », nous a-t-elle confié`, `se félicite-t-il`.
+  const carried = info.clitic || (s.L.aux.has(t[v - 1]?.lower ?? '') && s.L.pronouns.has(t[v - 1]?.lower ?? ''));
+  while (a > s.from && (s.L.aux.has(t[a]!.lower) || ((s.L.proDrop || carried) && s.L.fillers.has(t[a]!.lower))) && a > v - 3) a--;
   const prev = t[a];
   // After a closing quotation mark the quotation is the verb's complement: "'I was wrong,' admits X".
   // Where subjects follow the verb, a dash after a statement attributes it like a quotation
@@ -227,6 +229,8 @@ function verbFinalSubject(s: Sentence, v: number): Subject | null {
     const tk = s.tokens[a]!;
     if (tk.text === ',' || tk.text === ';' || tk.kind === 'close') return null;
     if (!s.L.aux.has(tk.lower)) continue;
+    // "Dazu hat sich X bisher nicht geäußert": a negation before the participle reports no words.
+    for (let k = a + 1; k < v; k++) if (s.L.blockers.has(s.tokens[k]!.lower) && !s.L.preps.has(s.tokens[k]!.lower)) return null;
     const subject = rightSubject(s, a, true);
     if (subject?.type === 'person') return subject;
     // "Friedrich Merz hat die Kritik zurückgewiesen": the subject before the auxiliary.

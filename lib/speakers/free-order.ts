@@ -111,6 +111,8 @@ export function subjectLeftOut(s: Sentence, v: number): boolean {
   if (j < s.from || (DASH.test(t[j]!.text) && j > s.from)) return true;
   // "«…», afirmó a su llegada": the quotation is the verb's, its subject left out.
   if (t[j]!.text === ',' && t[j - 1]?.kind === 'close' && j - 1 > s.from) return true;
+  // "Además, ha anunciado …", "Inoltre, ha spiegato …": an opening connective and its comma.
+  if (t[j]!.text === ',' && j > s.from && t.slice(s.from, j).every((x) => x.kind === 'word' && s.L.fillers.has(x.lower))) return true;
   const p = adverbialStart(s, j);
   if (p < s.from) return false;
   for (let k = p - 1; k >= s.from && s.L.fillers.has(t[k]!.lower); k--) if (k === s.from) return true;

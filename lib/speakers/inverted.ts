@@ -45,12 +45,14 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
     const tk = t[k]!;
     // "il ministro degli Esteri, Sergei Lavrov": one comma between a role and its holder.
     // Not after sources: "secondo fonti di Forza Italia, Tajani sarebbe …" (the sources speak).
-    if (tk.text === ',' && head !== null && (L.isRole(head) || L.occupations.has(head)) && startingAt(s, k + 1)?.person) continue;
+    if (tk.text === ',' && head !== null && (L.isRole(head) || L.occupations.has(head) || L.kin.has(head)) && startingAt(s, k + 1)?.person) continue;
     // "il vicepremier e ministro degli Esteri Antonio Tajani": one person holding two roles.
     if (head !== null && L.conj.has(tk.lower) && L.isRole(t[k + 1]?.lower ?? '')) continue;
     // "zdaniem klimatologa prof. Jana Nowaka": an abbreviation's full stop.
     if (tk.text === '.' && L.abbrev.has(t[k - 1]?.lower ?? '')) continue;
-    if (tk.kind !== 'word' || L.complementizers.has(tk.lower) || L.functionHeads.has(tk.lower)) break;
+    // "el portavoz de los bomberos": after "of", "los" is an article, not an object pronoun.
+    const article = L.dets.has(tk.lower) && L.ofWords.has(t[k - 1]?.lower ?? '');
+    if (tk.kind !== 'word' || L.complementizers.has(tk.lower) || (L.functionHeads.has(tk.lower) && !article)) break;
     // "racconta in lacrime Linor Atia", "przyznał po spotkaniu Bartosz Zmarzlik": a short phrase
     // of manner or time between the verb and its subject.
     if (!loose && head === null && L.preps.has(tk.lower)) {

@@ -4,7 +4,7 @@
  */
 import { DASH, colonOrOpen, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
-import { clauseSubject } from './clauses';
+import { clauseSubject, judgementAfter } from './clauses';
 import { invertedReport } from './openings';
 import type { Sentence, Subject } from './subjects';
 
@@ -201,7 +201,7 @@ export function forLead(s: Sentence): Cue | null {
   for (let i = m.to + 1; i < Math.min(s.to, m.to + 12) && c === m.to; i++) if (t[i]!.text === ',') c = i;
   // Or later in the clause: "Pour le climatologue X, ces tempêtes « vont se multiplier »".
   const quoted = [m.to + 1, m.to + 2, c + 1, c + 2].some((i) => t[i]?.kind === 'open') || t.slice(m.to + 1, s.to).some((x) => x.kind === 'open');
-  return quoted ? { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.to, oblique: true } : null;
+  return quoted || judgementAfter(s, c) ? { subject: { type: 'person', people: [{ mention: m, tokens: m.tokens }] }, at: m.to, oblique: true } : null;
 }
 
 /** Quote-first attribution: "“We will win.” – Okafor" (a dash and a name after a quotation). */

@@ -111,6 +111,8 @@ export interface LexiconData {
   readsAs?: string;
   /** Prepositions that attribute an opinion when they open the sentence: "Pour X, « … »". */
   forLead?: string;
+  /** Present-tense copulas and modals of a judgement: with them "Para X, el decreto es un error" needs no quotation; `-ending`s of participles after them make an event ("è cominciata"). */
+  judgements?: string;
   /** "my colleague X", "our colleague X": with `ours`, the blog's own journalists. */
   colleagues?: string; ours?: string;
   /** A journalist's own writing: "a piece by X", "un articolo di X". */

@@ -18,6 +18,19 @@ export function wordsBefore(tokens: Token[], i: number, floor: number, max: numb
   return out;
 }
 
+/**
+ * Words of an appositive before the comma before token `start` ("Our correspondent in Kyiv, X"),
+ * unless a preposition governs them: "Interrogée par la journaliste Léa Salamé, X" is not the journalist.
+ */
+export function appositiveBefore(tokens: Token[], start: number, floor: number, L: Lang): string[] {
+  if (tokens[start - 1]?.text !== ',') return [];
+  const words = wordsBefore(tokens, start - 1, floor, 8, L, true);
+  let j = start - 2 - words.length;
+  if (L.dets.has(tokens[j]?.lower ?? '')) j--;
+  const gov = tokens[j]?.lower ?? '';
+  return (j >= floor && (L.agentPreps.has(gov) || L.preps.has(gov))) || words.some((w) => L.agentPreps.has(w)) ? [] : words;
+}
+
 /** Words of an appositive ", the Nato secretary general," right after token `i`, if any. */
 export function appositiveAfter(tokens: Token[], i: number, to: number, L: Lang): string[] {
   // "Jessica Hamzelou a biomedical reporter at the New Scientist told": no comma, an indefinite article.

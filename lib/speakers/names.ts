@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { Lang } from './lang';
 import { opensSentence, openingVerb } from './openings';
-import { appositiveAfter, givenNameStart, introducedByRole, irishMutation, isParticle, orgNounBefore, ourReporterBefore, pluralRole, pluralSubject, wordsBefore } from './name-context';
+import { appositiveAfter, appositiveBefore, givenNameStart, introducedByRole, irishMutation, isParticle, orgNounBefore, ourReporterBefore, pluralRole, pluralSubject, wordsBefore } from './name-context';
 import { notPersonHere } from './non-persons';
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -252,7 +252,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   if (last - k === 1 && !poss && next?.kind === 'word' && !next.cap && (roleWord(next.lower) || viaOrg || L.groupNouns.has(next.lower))) person = false;
   const prefix = tokens.slice(start, k).map((t) => t.lower);
   const before = wordsBefore(tokens, start, floor, 4, L);
-  const apposBefore = tokens[start - 1]?.text === ',' ? wordsBefore(tokens, start - 1, floor, 8, L, true) : [];
+  const apposBefore = appositiveBefore(tokens, start, floor, L);
   const apposAfter = poss ? [] : appositiveAfter(tokens, end, ceil, L);
   const near = [...before, ...prefix];
   const prev = near[near.length - 1];

@@ -130,7 +130,7 @@ function isLetterAt(text: string, i: number): boolean {
  * (with "80-year-old" style suffixes) and single punctuation characters. A hand-written scanner:
  * a Unicode-class regular expression was the slowest part of the whole speaker finder.
  */
-function rawTokens(text: string, elisions: ReadonlySet<string>): Token[] {
+function rawTokens(text: string, elisions: ReadonlySet<string>, bareGenitive: boolean): Token[] {
   const out: Token[] = [];
   const push = (kind: TokenKind, start: number, end: number, surface: string, poss = false) =>
     out.push({ text: surface, lower: surface.toLowerCase(), kind, start, end, cap: kind === 'word' && UPPER_RE.test(surface), poss, quoted: false });
@@ -169,7 +169,7 @@ function rawTokens(text: string, elisions: ReadonlySet<string>): Token[] {
       if (surface.length > 2 && (surface.endsWith("'s") || surface.endsWith('’s')) && UPPER_RE.test(surface)) {
         surface = surface.slice(0, -2);
         poss = true;
-      }
+      } else poss = bareGenitive && /[sxzß]$/.test(surface) && UPPER_RE.test(surface) && /^['’]\s\p{Lu}/u.test(text.slice(j, j + 3)); // German "Merz' Vorschlag"
       // Italian and French elide articles and prepositions into the next word ("dell'Onu",
       // "l'ancien"): the name after the apostrophe is a word of its own.
       const apo = elisions.size ? surface.search(/['’]/) : -1;
@@ -289,10 +289,10 @@ function splitSentences(tokens: Token[], abbrev: ReadonlySet<string>): Array<[nu
 
 /**
  * Tokenises one paragraph: tokens, quotations and sentences. From the language: `abbrev`, words
- * whose full stop ends no sentence, and `elisions`, the words elided before an apostrophe.
+ * whose full stop ends no sentence, `elisions`, the words elided before an apostrophe, and `bareGenitive` (German "Merz' Plan").
  */
-export function tokenize(rawText: string, abbrev: ReadonlySet<string>, elisions: ReadonlySet<string> = new Set()): TokenizedParagraph {
+export function tokenize(rawText: string, abbrev: ReadonlySet<string>, elisions: ReadonlySet<string> = new Set(), bareGenitive = false): TokenizedParagraph {
   const { text, map } = repairMojibake(rawText);
-  const { kept, spans } = pairQuotes(text, rawTokens(text, elisions));
+  const { kept, spans } = pairQuotes(text, rawTokens(text, elisions, bareGenitive));
   return { text, map, tokens: kept, quotes: spans, sentences: splitSentences(kept, abbrev) };
 }

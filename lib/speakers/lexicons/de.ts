@@ -43,7 +43,11 @@ export const de: LexiconData = {
     bevor trotz wegen mindestens rund etwa nur noch erst schon sein seine ihre ihren unser alle viele
     einige kein keine nicht bei beim ins unterdessen inzwischen insgesamt angaben informationen
     berichten bericht zufolge video live ticker update erste erster ersten zweite dritte letzte
-    neue neuer neuen`,
+    neue neuer neuen
+    treffen gipfel telefonat spitzentreffen duell
+    danach daraufhin deswegen trotzdem später anschließend anschliessend bislang jetzt zuletzt zunächst
+    schließlich schliesslich dennoch immerhin hierzu hierbei dafür dagegen darüber davor seitdem vorher
+    nachher ebenfalls gleichzeitig offenbar zugleich`,
   acronyms: `usa eu uno un nato who idf nna cnn bbc ard zdf dpa afp ap hrw unrwa ngo cia fbi spd cdu csu
     fdp afd bsw svp sp fdp thw drk dgb fc sc vfb vfl tsv bvb db gdl evg`,
   orgWords: `regierung armee militär polizei partei ministerium behörde agentur organisation gruppe
@@ -89,7 +93,7 @@ export const de: LexiconData = {
       fordern:forderte,fordert,forderten,^gefordert kritisieren:kritisierte,kritisiert,kritisierten
       schreiben:schrieb,schreibt,schrieben,^geschrieben twittern:twitterte,twittert meinen:meinte,meint
       bekräftigen:bekräftigte,bekräftigt unterstreichen:unterstrich,unterstreicht,^unterstrichen
-      äussern:äusserte,äussert,äußerte,äußert hinzufügen:fügte>hinzu,fügt>hinzu,fügten>hinzu,hinzufügte,hinzufügten,^hinzugefügt
+      äussern:äusserte,äussert,äußerte,äußert,^geäussert,^geäußert hinzufügen:fügte>hinzu,fügt>hinzu,fügten>hinzu,hinzufügte,hinzufügten,^hinzugefügt
       mitteilen:teilte>mit,teilt>mit,teilten>mit,mitteilte,mitteilten,^mitgeteilt einräumen:räumte>ein,räumt>ein,einräumte,^eingeräumt
       antworten:antwortete,antwortet versichern:versicherte,versichert mahnen:mahnte,mahnt
       appellieren:appellierte,appelliert beklagen:beklagte,beklagt

@@ -31,11 +31,12 @@ export const es: LexiconData = {
     a al por para con sin sobre entre desde hasta lunes martes miércoles jueves viernes sábado domingo
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre hoy ayer
     mañana además también asimismo mientras aunque sin embargo así ya más menos muy todo todos toda
-    todas directo vídeo video última hora ha han había habían hemos le les me te nos no sí`,
+    todas directo vídeo video última hora ha han había habían hemos le les me te nos no sí
+    reunión cumbre encuentro duelo`,
   acronyms: 'ee uu eeuu ue onu oms otan idf efe afp ap cnn bbc rtve psoe pp ong ccoo ugt csif cgt aemet ume dgt fc cf',
   orgWords: `bar restaurante cafetería hotel tienda gobierno ministerio ejército policía partido comisión consejo agencia oficina organización
     naciones unidas onu oms moncloa kremlin casa blanca parlamento congreso senado tribunal corte
-    fiscalía hospital universidad fundación asociación cruz roja hamás hizbulá efe reuters prensa medios
+    fiscalía hospital universidad fundación asociación roja hamás hizbulá efe reuters prensa medios
     cadena radio diario comité mando estado estados unión europea autoridad sanidad sindicato banco
     grupo sociedad guardia civil tormenta huracán ciclón borrasca
     ayuntamiento concello xunta generalitat junta diputación cabildo consell consejería delegación subdelegación
@@ -90,7 +91,7 @@ export const es: LexiconData = {
   },
   fillers: `ha han había habían habría también además ya hoy ayer este lunes martes miércoles jueves
     viernes sábado domingo por la mañana tarde noche nuevamente de nuevo luego después asimismo se le
-    lo les nos`,
+    lo les nos posteriormente previamente finalmente igualmente seguidamente`,
   blockers: `va van no nunca podría podrían debería deberían quiere quieren pretende tiene tienen
     dirá`,
   passiveAux: 'sido fue fueron',
@@ -137,6 +138,8 @@ export const es: LexiconData = {
   interviews: 'entrevista entrevistas entrevistado entrevistada entrevistó',
   readsAs: 'se lee | puede leerse',
   forLead: 'para',
+  judgements: `es son está están sería serían debe deben hay supone suponen resulta constituye representa
+    -ado -ada -ados -adas -ido -ida -idos -idas`,
   inversion: true,
   // "Afirmó que …": the person the entry just named.
   proDrop: true,

@@ -31,7 +31,8 @@ export const fr: LexiconData = {
     mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
     octobre novembre décembre hier aujourd'hui demain ainsi alors aussi enfin toutefois cependant
     pourtant néanmoins encore déjà plus moins très tout tous toute toutes vidéo direct live cela ceci
-    voici voilà`,
+    voici voilà
+    rencontre sommet tête-à-tête face-à-face duel entrevue`,
   acronyms: 'usa ue onu oms otan nato idf afp ap cnn bbc tf1 rfi ong sncf ps lr rn lfi cgt cfdt unsa sdis samu psg fc',
   orgWords: `café restaurant brasserie hôtel boulangerie gouvernement ministère armée police parti commission conseil agence bureau organisation
     nations unies onu oms élysée matignon kremlin maison blanche parlement assemblée sénat tribunal cour
@@ -59,8 +60,8 @@ export const fr: LexiconData = {
   publications: 'monde figaro libération parisien échos croix post times guardian',
   speechNouns: 'déclaration communiqué message lettre propos mots discours entretien interview tweet',
   locative: 'à en au aux dans',
-  // "« … », a-t-il déclaré": the auxiliary carries the subject pronoun.
-  pronouns: 'il elle a-t-il a-t-elle',
+  // "« … », a-t-il déclaré", "s'est-elle réjouie": the auxiliary carries the subject pronoun.
+  pronouns: 'il elle a-t-il a-t-elle est-il est-elle',
   clitics: 'il elle',
   indefinite: 'un une des quelques plusieurs',
   paradigms: {
@@ -71,7 +72,7 @@ export const fr: LexiconData = {
       insist/er avertir:=avertir,avertit,averti,%avertissant prévenir:prévient,prévenu,%prévenant
       assur/er dénonc/er critiqu/er
       demand/er répondre:=répondre,répond,répondent,^répondu,%répondant
-      tweet/er précis/er martel/er accus/er promettre:=promettre,promet,promettent,^promis
+      tweet/er précis/er martel/er exclam/er accus/er promettre:=promettre,promet,promettent,^promis
       réclam/er exhort/er racont/er témoign/er fustig/er salu/er regrett/er
       démentir:dément,^démenti assén/er ni/er
       exprim/er qualifi/er interrog/er questionn/er interpell/er rétorqu/er répliqu/er
@@ -89,7 +90,7 @@ export const fr: LexiconData = {
   },
   fillers: `a ont avait avaient aurait auraient est sont était également aussi ensuite encore déjà hier
     aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir notamment ainsi
-    publiquement lui-même elle-même par ailleurs l' s' se lui leur y en`,
+    publiquement lui-même elle-même par ailleurs l' s' se lui leur y en nous vous m' me`,
   blockers: `va vont devrait devraient pourrait pourraient doit doivent veut veulent compte souhaite ne
     pas n' jamais refusé refuse`,
   passiveAux: 'été',
@@ -108,7 +109,7 @@ export const fr: LexiconData = {
     pendant depuis`,
   ofWords: `de du des d'`,
   possDets: 'son sa ses',
-  aux: 'est sont était étaient a ont avait avaient sera seront serait aurait a-t-il a-t-elle',
+  aux: 'est sont était étaient a ont avait avaient sera seront serait aurait a-t-il a-t-elle est-il est-elle',
   npWords: 'le la les l\' un une ancien ancienne nouveau nouvelle actuel actuelle',
   functionHeads: 'et mais ou que qui il elle ils elles on nous vous je tu ce cela',
   npBoundary: `le la les un une et ou mais que qui de du des à au aux en dans par pour sur a ont est sont
@@ -141,6 +142,8 @@ export const fr: LexiconData = {
   interviews: 'entretien entretiens interview interviews interviewé interviewée interroge interrogé',
   readsAs: "peut-on lire | lit-on | peut on lire",
   forLead: 'pour',
+  judgements: `est sont serait seraient doit doivent faut constitue représente reste
+    -é -ée -és -ées -i -ie -is -ies -u -ue -us -ues`,
   inversion: true,
   relatives: 'qui',
   streets: 'rue avenue boulevard quai',

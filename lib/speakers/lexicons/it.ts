@@ -34,13 +34,14 @@ export const it: LexiconData = {
     dicembre questo questa questi queste quello quella quel nel nella nei negli nelle al alla ai agli alle
     dal dalla dai dagli dalle sul sulla sui sugli sulle dopo prima durante ecco intanto inoltre tuttavia
     oltre sono è era ci ne si lui lei loro noi voi io tutti tutto tutta ogni alcuni molti nessuno altri
+    bilaterale vertice incontro telefonata colloquio summit duello faccia scontro
     altro altra via video foto diretta live aggiornamento ultime ultim'ora è' e' cosa qui lì là ora già
     così invece infatti mai sempre ancora poi però neppure neanche nemmeno circa almeno oltre più meno
     ha hanno aveva avevano abbiamo avrebbe`,
   acronyms: `usa ue onu oms idf ap afp cnn bbc nato anp unrwa unicef cpj hrw fao ong ansa tass rai tg tv ss cgil cisl uil fiom flc ugl usb cobas anci asl inps fc`,
   orgWords: `ristorante trattoria pizzeria caffè albergo hotel negozio governo ministero esercito forze forza polizia partito commissione consiglio agenzia ufficio
     organizzazione nazioni unite onu oms unicef unrwa casa bianca cremlino parlamento senato camera
-    tribunale corte procura ospedale università fondazione associazione croce mezzaluna rossa hamas
+    tribunale corte procura ospedale università fondazione associazione mezzaluna rossa hamas
     hezbollah hezbollah idf tass ansa adnkronos reuters afp ap cnn bbc guardian times politico stampa media
     tv radio emittente sito comitato comando marina aeronautica brigate jihad movimento fronte lega
     federazione banca gruppo società spa srl protezione civile difesa dipartimento stato stati unione
@@ -158,6 +159,8 @@ export const it: LexiconData = {
   interviews: 'intervista interviste intervistato intervistata intervistando',
   readsAs: 'si legge | si legge ancora | si legge inoltre',
   forLead: 'per',
+  judgements: `è sono sarebbe sarebbero deve devono serve servono bisogna occorre rappresenta costituisce resta
+    -ato -ata -ati -ate -uto -uta -uti -ute -ito -ita -iti -ite`,
   inversion: true,
   // "Ha aggiunto che …": the person the entry just named.
   proDrop: true,

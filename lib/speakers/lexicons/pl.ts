@@ -32,7 +32,8 @@ export const pl: LexiconData = {
     również też już wczoraj dziś dzisiaj jutro poniedziałek wtorek środa środę czwartek piątek sobota
     sobotę niedziela niedzielę stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
     października listopada grudnia on ona oni one my wy ja jego jej ich się nie tak co gdzie dlaczego
-    bo więc zatem potem teraz tutaj tam relacja wideo na żywo bieg wynik`,
+    bo więc zatem potem teraz tutaj tam relacja wideo na żywo bieg wynik
+    spotkanie szczyt debata`,
   acronyms: 'usa ue onz nato who pap tvn tvp pis po psl kpr ms',
   orgWords: `restauracja kawiarnia hotel rząd ministerstwo wojsko policja partia komisja rada agencja biuro organizacja kancelaria
     sejm senat sąd prokuratura szpital uniwersytet fundacja stowarzyszenie klub drużyna zespół związek
