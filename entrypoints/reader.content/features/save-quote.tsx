@@ -228,6 +228,9 @@ export const saveQuote = defineFeature({
     doc.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && (ui.kind === 'offer' || ui.kind === 'across')) show({ kind: 'hidden' });
     }, options);
+    // Words selected before the feature started (it waits for the reading service) get their
+    // button or note too: their selectionchange came before these listeners.
+    if (doc.getSelection()?.isCollapsed === false) later(0);
     signal.addEventListener('abort', () => {
       win.clearTimeout(settle);
       win.clearTimeout(doneTimer);
