@@ -22,7 +22,8 @@ export const de: LexiconData = {
   roleSuffixes: `minister ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin chef
     chefin direktor direktorin sekretär sekretärin botschafter botschafterin meister meisterin leiter
     leiterin politiker politikerin vorsitzende vorsitzender berater beraterin kommandeur befehlshaber trainer gouverneur
-    abgeordnete abgeordneter rat rätin senator senatorin`,
+    abgeordnete abgeordneter rat rätin senator senatorin
+    ologe ologin experte expertin forscher forscherin wissenschaftler wissenschaftlerin`,
   occupations: `arzt ärztin lehrer lehrerin student studentin anwalt anwältin aktivist aktivistin experte
     expertin ökonom ökonomin analyst analystin autor autorin schauspieler schauspielerin sänger sängerin
     pilot soldat unternehmer unternehmerin forscher forscherin historiker historikerin zeuge zeugin rentner rentnerin

@@ -174,3 +174,40 @@ describe('"Interrogée par la journaliste X, Y a assuré": the journalist govern
     expect(speakers(lang, [text])).toEqual([]);
   });
 });
+
+describe('German: occupations known by their compound ending ("Seismologe", "Terrorismusexperte") are no part of the name', () => {
+  it.each([
+    ['Seismologe Brandt warnte davor, die Häuser zu betreten: Die Lage sei „sehr ernst“.', ['Brandt']],
+    ['Terrorismusexperte Brandt sagte, die Gefahr sei „real“.', ['Brandt']],
+    ['Politikwissenschaftlerin Ute Kramm sagte, die Koalition sei „am Ende“.', ['Ute Kramm']],
+  ])('%s', (text, want) => {
+    expect(speakers('de', [text])).toEqual(want);
+  });
+});
+
+describe('Polish: a noun glued to a surname is no part of the name (a medium in the dative, a nationality)', () => {
+  it.each([
+    [['„Nie mamy już siły” – mówi Onetowi Malinowski.'], []],
+    [['Henryk Malinowski prowadzi gospodarstwo.', '„Nie mamy już siły” – mówi Onetowi Malinowski.'], ['Henryk Malinowski']],
+    [['„To kłamstwo” – odpowiedział Kaczyński Tuskowi.'], []],
+    [['Według Kowalskiego Polacy „zagrali słabo”.'], []],
+    [['Elena Marković przegrała finał.', 'Według Marković Polka „zasłużyła na wygraną”.'], ['Elena Marković']],
+    [['Rozmawialiśmy z Czeszką Petrą Novak. „Jestem zmęczona” – powiedziała Czeszka Petra Novak.'], ['Petra Novak']],
+  ])('%s', (paras, want) => {
+    expect(speakers('pl', paras)).toEqual(want);
+  });
+
+  it('left alone: a person answered in the dative before the speaker ("Tuskowi odpowiedział X")', () => {
+    expect(speakers('pl', ['Tuskowi odpowiedział Jarosław Kaczyński: „To kłamstwo”.'])).toEqual(['Jarosław Kaczyński']);
+  });
+});
+
+describe('Polish: a verb in the neuter past ("poinformowało") has an institution for its subject, never a person', () => {
+  it.each([
+    ['Ministerstwo Zdrowia i Opieki Społecznej poinformowało, że „szpitale są gotowe”.', []],
+    ['Centrum Informacyjne Rządu przekazało, że „premier jest zdrowy”, a Jan Kos dodał, że „wszystko gra”.', ['Jan Kos']],
+    ['Anna Nowak poinformowała, że „szpitale są gotowe”.', ['Anna Nowak']],
+  ])('%s', (text, want) => {
+    expect(speakers('pl', [text])).toEqual(want);
+  });
+});
