@@ -115,7 +115,7 @@ export const fr: LexiconData = {
   npBoundary: `le la les un une et ou mais que qui de du des à au aux en dans par pour sur a ont est sont
     ne pas`,
   afterInversion: `auprès à au aux en dans lors pendant après avant devant sur selon dans sur citant ajoutant
-    soulignant et hier aujourd'hui`,
+    soulignant et hier aujourd'hui entre par face`,
   adverbs: 'aussi également ensuite encore déjà',
   nounNext: 'sont étaient ont avaient de du des',
   topicPreps: 'de du des sur',

@@ -2,7 +2,9 @@
 // wrong pairs in it/de), in sentences written for this test in the style of each language's live
 // blogs, with cases to leave alone.
 import { describe, expect, it } from 'vitest';
-import { speakersIn } from './helpers';
+import { entry, speakersIn } from './helpers';
+import { findSpeakers } from '../../../lib/speakers/index';
+import { LEXICONS } from '../../../lib/speakers/lexicons/index';
 
 const speakers = speakersIn;
 
@@ -209,5 +211,44 @@ describe('Polish: a verb in the neuter past ("poinformowało") has an institutio
     ['Anna Nowak poinformowała, że „szpitale są gotowe”.', ['Anna Nowak']],
   ])('%s', (text, want) => {
     expect(speakers('pl', [text])).toEqual(want);
+  });
+});
+
+describe('a surname after the verb, then a phrase of manner ("ha dicho X entre lágrimas"), is the subject: the blog names them in full elsewhere', () => {
+  const inBlog = (lang: string, first: string, text: string) => {
+    const es = [entry('', [first]), entry('', [text])];
+    return findSpeakers(es, LEXICONS[lang]).perEntry.get(es[1]!.id)!.speakers;
+  };
+  it.each([
+    ['es', 'Andoni Aranburu marcó dos goles.', '«Ha sido un partido durísimo», ha dicho Aranburu entre lágrimas en la zona mixta.', ['Andoni Aranburu']],
+    ['es', 'Andoni Aranburu marcó dos goles.', '«Ha sido un partido durísimo», ha dicho Aranburu por teléfono.', ['Andoni Aranburu']],
+    ['it', 'Paolo Neri ha vinto la tappa.', '"Una giornata incredibile", ha detto Neri tra le lacrime.', ['Paolo Neri']],
+  ])('%s: %s / %s', (lang, first, text, want) => {
+    expect(inBlog(lang, first, text)).toEqual(want);
+  });
+});
+
+describe('a colon lead whose predicate names nobody else, whatever its verb ("X, por su parte, ha evitado entrar en la polémica: «…»")', () => {
+  it.each([
+    ['es', 'Adrián Cueto, por su parte, ha evitado entrar en la polémica: «Hoy toca estar con las familias».', ['Adrián Cueto']],
+    ['fr', "Lucas Morel n'a pas caché ses ambitions avant la course : « C'est tout ou rien. »", ['Lucas Morel']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['en', 'Boris Johnson was asked about the remarks of Keir Starmer: "He is wrong."'],
+  ])('left alone: another person named before the colon: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
+
+describe('Italian: a role with its domain after "al"/"alla" ("l\'assessora al Welfare X") is held by the name after it', () => {
+  it.each([
+    ['"Apriremo altri centri", ha detto l\'assessora al Welfare Federica Conti.', ['Federica Conti']],
+    ['L\'assessore al Bilancio Marco Neri ha detto che "i conti sono in ordine".', ['Marco Neri']],
+    ['"Siamo pronti", ha detto al Corriere il ministro Luca Ferri.', ['Luca Ferri']],
+  ])('%s', (text, want) => {
+    expect(speakers('it', [text])).toEqual(want);
   });
 });
