@@ -252,3 +252,21 @@ describe('Italian: a role with its domain after "al"/"alla" ("l\'assessora al We
     expect(speakers('it', [text])).toEqual(want);
   });
 });
+
+describe('a given name after "à"/"a"/"w" inside a quotation is a person spoken of, not a place that would unmake the full name elsewhere', () => {
+  const blog = (lang: string, first: string, second: string) => {
+    const es = [entry('', [first]), entry('', [second])];
+    const r = findSpeakers(es, LEXICONS[lang]);
+    return es.map((e) => r.perEntry.get(e.id)!.speakers);
+  };
+  it.each([
+    ['fr', 'Le maillot jaune Mads Morin a confié qu\'il se sentait « serein ».', 'Luc Petit a dit : « Il faut prendre du temps à Mads. »', [['Mads Morin'], ['Luc Petit']]],
+    ['it', 'Il capitano Ivo Ranieri ha detto che la squadra "è pronta".', 'Marco Sala ha detto: "Dobbiamo chiedere di più a Ivo".', [['Ivo Ranieri'], ['Marco Sala']]],
+  ])('%s: %s / %s', (lang, first, second, want) => {
+    expect(blog(lang, first, second)).toEqual(want);
+  });
+
+  it('left alone: a place named so outside quotations still is one', () => {
+    expect(blog('fr', 'Un incendie s\'est déclaré à Lens. Le maire a réagi.', 'Lens Martin a dit : « Le feu est maîtrisé. »')[1]).toEqual([]);
+  });
+});
