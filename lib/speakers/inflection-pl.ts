@@ -174,7 +174,9 @@ export function declension(masculine: string, feminine: string): Declension {
       // A surname alone in the dative or an adjectival case ("Tuskowi odpowiedział Kaczyński").
       const last = words[words.length - 1]!.toLowerCase();
       const surname = OBLIQUE_SURNAME.test(last) || (words.length === 1 && /[^aeiouy]owi$/.test(last));
-      if (surname || (all.length && all.every((g) => !g.direct))) return true;
+      // No nominative ends in -ą or -ę: a given name the list lacks in the instrumental or accusative ("z Eleną Marković").
+      const unlisted = words.length > 1 && !all.length && /[ąę]$/.test(words[0]!.toLowerCase());
+      if (surname || unlisted || (all.length && all.every((g) => !g.direct))) return true;
       return all.length && all.every((g) => g.direct) ? false : null;
     },
     nominative(words) {
@@ -243,4 +245,15 @@ export function inNominative(name: readonly string[], d: Declension | null): boo
  */
 export function neuterPast(verb: string, d: Declension | null): boolean {
   return !!d && verb.length > 5 && verb.toLowerCase().endsWith('ło');
+}
+
+/**
+ * A masculine title in the genitive or accusative ("trenera", "ministra", "marszałka"): the name
+ * after it is an object or an owner ("podkreślił rolę trenera Zawady"), never the subject, which
+ * takes the nominative ("trener Zawada").
+ */
+export function genitiveTitle(word: string, titles: ReadonlySet<string>): boolean {
+  if (word.length < 4 || !word.endsWith('a')) return false;
+  const stem = word.slice(0, -1);
+  return titles.has(stem) || titles.has(`${word.slice(0, -2)}e${word.slice(-2, -1)}`);
 }

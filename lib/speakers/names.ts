@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { Lang } from './lang';
 import { opensSentence, openingVerb } from './openings';
-import { appositiveAfter, appositiveBefore, givenNameStart, introducedByRole, irishMutation, isParticle, orgNounBefore, ourReporterBefore, pluralRole, pluralSubject, wordsBefore } from './name-context';
+import { appositiveAfter, appositiveBefore, givenNameStart, obliqueBefore, introducedByRole, irishMutation, isParticle, orgNounBefore, ourReporterBefore, pluralRole, pluralSubject, wordsBefore } from './name-context';
 import { notPersonHere } from './non-persons';
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -193,14 +193,6 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   // Peers and royals known by title keep it: "Lord Cameron", "Lord Jay of Ewelme".
   if (k > start && L.keepTitles.has(tokens[k - 1]!.lower) && (last - k === 1 || tokens[k + 1]?.lower === 'of')) k--;
   return k;
-}
-
-/** After a preposition, across lower-case titles: "według trenera Jana Kowala" (genitive). */
-function obliqueBefore(tokens: Token[], start: number, floor: number, L: Lang): boolean {
-  let j = start - 1;
-  while (j > floor && j > start - 4 && !tokens[j]!.cap && L.isRole(tokens[j]!.lower)) j--;
-  const w = tokens[j]?.lower ?? '';
-  return j >= floor && (L.preps.has(w) || L.according.has(w));
 }
 
 function readRun(tokens: Token[], start: number, end: number, floor: number, ceil: number, L: Lang): Mention {

@@ -1,0 +1,53 @@
+// The eleventh round's kinds, continued (kinds-round11-multilingual.test.ts is full): Polish cases
+// and the blog's own reporters, in sentences written for this test, with cases to leave alone.
+import { describe, expect, it } from 'vitest';
+import { entry, speakersIn } from './helpers';
+import { findSpeakers } from '../../../lib/speakers/index';
+import { LEXICONS } from '../../../lib/speakers/lexicons/index';
+
+const speakers = speakersIn;
+const blog = (lang: string, texts: string[]) => {
+  const es = texts.map((t) => entry('', [t]));
+  const r = findSpeakers(es, LEXICONS[lang]);
+  return es.map((e) => r.perEntry.get(e.id)!.speakers);
+};
+
+describe('Polish: a name after a title in the genitive ("trenera Nowaka") is an object or an owner, never the subject', () => {
+  it.each([
+    ['Prezes Jan Lis stwierdził, że to „historyczny dzień”, i podkreślił rolę trenera Nowaka.', ['Jan Lis']],
+    ['Jan Lis pochwalił trenera Nowaka za „świetną robotę”.', []],
+    ['Trener Adam Nowak powiedział, że „drużyna jest gotowa”.', ['Adam Nowak']],
+  ])('%s', (text, want) => {
+    expect(speakers('pl', [text])).toEqual(want);
+  });
+
+  it('a headline "Trener Wróblewskiej: …" is not the player\'s words', () => {
+    expect(speakers('pl', ['Marek Zawada powiedział, że jego zawodniczka „spała jak dziecko”.'], 'Trener Wróblewskiej: Zosia jest spokojna')).toEqual(['Marek Zawada']);
+  });
+});
+
+describe('Polish: a given name the list lacks, in the instrumental ("z Eleną Marković"), is shown in the nominative', () => {
+  it.each([
+    [['Wróblewska zagra z Serbką Eleną Marković.', 'Elena Marković przyznała, że „była zmęczona”.', '„Było ciężko” – powiedziała Marković.'], [[], ['Elena Marković'], ['Elena Marković']]],
+    [['Wróblewska zagra z Eleną Marković.', '„Było ciężko” – powiedziała Marković.'], [[], ['Elena Marković']]],
+  ])('%s', (texts, want) => {
+    expect(blog('pl', texts)).toEqual(want);
+  });
+});
+
+describe('"As our reporter X tells it, Y said": the reporter\'s role is not an appositive of Y, who is no journalist', () => {
+  it.each([
+    ['pl', ['Jan Kos powiedział, że „jest dobrze”.', 'Jak relacjonuje nasz reporter Adam Wilk, Kos po meczu przyznał, że „było ciężko”.'], [['Jan Kos'], ['Jan Kos']]],
+    ['fr', ['Comme le raconte notre envoyé spécial Paul Girard, Luc Morel a reconnu que « c\'était dur ».'], [['Luc Morel']]],
+    ['es', ['Como cuenta nuestro enviado especial Luis Gómez, Andrés Molina ha reconocido que «fue duro».'], [['Andrés Molina']]],
+  ])('%s: %s', (lang, texts, want) => {
+    expect(blog(lang, texts)).toEqual(want);
+  });
+
+  it.each([
+    ['fr', 'Notre envoyé spécial à Kiev, Paul Girard, raconte : « Les sirènes ont retenti toute la nuit ».'],
+    ['pl', 'Nasz reporter w Sejmie, Adam Wilk, relacjonuje, że „posłowie są podzieleni”.'],
+  ])('left alone: the reporter in apposition before his own name: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
