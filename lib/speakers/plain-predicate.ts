@@ -14,7 +14,10 @@ export function plainPredicate(s: Sentence, from: number, colon: number): boolea
   if (colon - from > MAX_PLAIN_PREDICATE) return false;
   for (let k = from; k < colon; k++) {
     const x = s.tokens[k]!;
-    if (x.kind === 'open' || x.kind === 'close' || x.quoted || s.starts.get(k)?.person) return false;
+    // One word a preposition governs is where the words were posted or said ("na Facebooku", "à TF1"), not another speaker.
+    const m = s.starts.get(k);
+    const named = m?.person && !(m.tokens.length === 1 && s.L.preps.has(s.tokens[k - 1]?.lower ?? ''));
+    if (x.kind === 'open' || x.kind === 'close' || x.quoted || named) return false;
   }
   return true;
 }

@@ -1,7 +1,7 @@
 // The eleventh round's kinds, continued (kinds-round11-multilingual.test.ts is full): Polish cases
 // and the blog's own reporters, in sentences written for this test, with cases to leave alone.
 import { describe, expect, it } from 'vitest';
-import { entry, speakersIn } from './helpers';
+import { entry, speakersIn, type Para } from './helpers';
 import { findSpeakers } from '../../../lib/speakers/index';
 import { LEXICONS } from '../../../lib/speakers/lexicons/index';
 
@@ -49,5 +49,18 @@ describe('"As our reporter X tells it, Y said": the reporter\'s role is not an a
     ['pl', 'Nasz reporter w Sejmie, Adam Wilk, relacjonuje, że „posłowie są podzieleni”.'],
   ])('left alone: the reporter in apposition before his own name: %s: %s', (lang, text) => {
     expect(speakers(lang, [text])).toEqual([]);
+  });
+});
+
+describe('Polish: a role with its bare genitive domain ("Minister sportu X") opens a clause whose colon leads into the person\'s post', () => {
+  it.each([
+    [['Minister sportu Adam Bąk odniósł się do wyniku we wpisie na Facebooku:', ['blockquote', 'Gratuluję całej drużynie. To wielki dzień dla polskiego sportu.']], ['Adam Bąk']],
+    [['Wczoraj minister sportu Adam Bąk odniósł się do wyniku we wpisie:', ['blockquote', 'Gratuluję całej drużynie. To wielki dzień dla polskiego sportu.']], ['Adam Bąk']],
+  ] as Array<[Para[], string[]]>)('%s', (paras, want) => {
+    expect(speakers('pl', paras)).toEqual(want);
+  });
+
+  it('left alone: the colon follows another person\'s name', () => {
+    expect(speakers('pl', ['Minister sportu Adam Bąk odniósł się do wpisu Jana Lisa:', ['blockquote', 'Gratuluję całej drużynie. To wielki dzień dla polskiego sportu.']])).toEqual([]);
   });
 });
