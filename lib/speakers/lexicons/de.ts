@@ -42,7 +42,7 @@ export const de: LexiconData = {
     september oktober november dezember zudem demnach allerdings jedoch bereits außerdem ausserdem weiter
     weitere zuvor bisher dabei damit dazu darauf deshalb daher denn dann als ob dass wenn während nachdem
     bevor trotz wegen mindestens rund etwa nur noch erst schon sein seine ihre ihren unser alle viele
-    einige kein keine nicht bei beim ins unterdessen inzwischen insgesamt angaben informationen
+    einige mehrere zahlreiche etliche manche beide kein keine nicht bei beim ins unterdessen inzwischen insgesamt angaben informationen
     berichten bericht zufolge video live ticker update erste erster ersten zweite dritte letzte
     neue neuer neuen
     treffen gipfel telefonat spitzentreffen duell

@@ -64,3 +64,12 @@ describe('Polish: a role with its bare genitive domain ("Minister sportu X") ope
     expect(speakers('pl', ['Minister sportu Adam Bąk odniósł się do wpisu Jana Lisa:', ['blockquote', 'Gratuluję całej drużynie. To wielki dzień dla polskiego sportu.']])).toEqual([]);
   });
 });
+
+describe('German: a quantifier ("Mehrere", "Zahlreiche") opening a plural subject is no first name', () => {
+  it.each([
+    ['Reiseveranstalter: Rückflüge ab morgen', 'Mehrere Reiseveranstalter bieten ihren Gästen Rückflüge an, sagte ein Sprecher.'],
+    ['Helfer: Lage bleibt ernst', 'Zahlreiche Helfer berichteten, die Lage sei „dramatisch“.'],
+  ])('%s / %s', (title, text) => {
+    expect(speakers('de', [text], title)).toEqual([]);
+  });
+});
