@@ -73,3 +73,23 @@ describe('German: a quantifier ("Mehrere", "Zahlreiche") opening a plural subjec
     expect(speakers('de', [text], title)).toEqual([]);
   });
 });
+
+describe('a medium a preposition governs, glued before a given name ("à l\'AFP Pierre Morel"), leaves the person a person', () => {
+  it.each([
+    ['fr', '« Nous avons pleuré », a confié à l\'AFP Pierre Morel.', ['Pierre Morel']],
+    ['es', '«Hemos llorado mucho», ha dicho a la SER Pedro Bianchi.', ['Pedro Bianchi']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it('the full name so counted lets "il padre Giorgio" of another entry become the one Giorgio of the blog', () => {
+    expect(blog('it', ['"Abbiamo pianto per un\'ora". Così all\'ANSA Giorgio Bianchi, il padre di Marta.', 'Il padre Giorgio, all\'uscita dall\'aeroporto, ha detto che la famiglia "ha bisogno di silenzio".'])[1]).toEqual(['Giorgio Bianchi']);
+  });
+
+  it.each([
+    ['it', 'Marta Bianchi è stata liberata ieri.', 'Il padre Giorgio ha detto che la famiglia "ha bisogno di silenzio".'],
+    ['it', 'Giorgio Bianchi e Giorgio Neri sono arrivati.', 'Il padre Giorgio ha detto che la famiglia "ha bisogno di silenzio".'],
+  ])('left alone: no single fuller name begins with the given name: %s: %s / %s', (lang, first, second) => {
+    expect(blog(lang, [first, second])[1]).not.toContain('Giorgio Bianchi');
+  });
+});
