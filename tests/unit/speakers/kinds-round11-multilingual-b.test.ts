@@ -78,6 +78,7 @@ describe('a medium a preposition governs, glued before a given name ("à l\'AFP 
   it.each([
     ['fr', '« Nous avons pleuré », a confié à l\'AFP Pierre Morel.', ['Pierre Morel']],
     ['es', '«Hemos llorado mucho», ha dicho a la SER Pedro Bianchi.', ['Pedro Bianchi']],
+    ['it', '"Abbiamo pianto per un\'ora", ha detto all\'ANSA Giorgio Bianchi.', ['Giorgio Bianchi']],
   ])('%s: %s', (lang, text, want) => {
     expect(speakers(lang, [text])).toEqual(want);
   });
