@@ -223,7 +223,9 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   if (titleOf(tokens, start, L) ? tokens[end]?.text === ',' && !words.some((t) => L.givenNames.has(t.text)) : org) person = false;
   const nameTokens = words.map((t) => t.text);
   // A lone capital letter or a run of initials is not a name by itself; nor are places and parties.
-  if (nameTokens.every((w) => INITIALS.test(w)) || notAPerson(words.map((t) => t.lower), L) || (street && k === start)) person = false;
+  // "Greenpeace France", "Radio Italia": a word no given name, then a country or city, is a body's branch ("Anatole France" is a person).
+  const branch = words.length === 2 && L.places.has(words[1]!.lower) && !L.givenNames.has(words[0]!.text) && !L.places.has(words[0]!.lower);
+  if (nameTokens.every((w) => INITIALS.test(w)) || notAPerson(words.map((t) => t.lower), L) || (street && k === start) || branch) person = false;
   // "70 Prozent", "1,3 Millionen Menschen": where nouns are capitalised, words after a number are what it counts.
   if (L.capitalNouns && k === start && tokens[start - 1]?.kind === 'num') person = false;
   // An article right before the name makes it a body or a thing ("the Magen David Adom", "il

@@ -94,3 +94,20 @@ describe('a medium a preposition governs, glued before a given name ("à l\'AFP 
     expect(blog(lang, [first, second])[1]).not.toContain('Giorgio Bianchi');
   });
 });
+
+describe('a word that is no given name, then a country ("Greenpeace France"), is a body\'s branch, not a person', () => {
+  it.each([
+    ['fr', 'Greenpeace France a dénoncé « une série noire ».'],
+    ['it', 'Radio Italia ha annunciato che "il concerto è rinviato".'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+
+
+  it.each([
+    ['fr', 'Anatole France a dit que « la vie est belle ».', ['Anatole France']],
+    ['en', 'Jack London said "the sea is cruel".', ['Jack London']],
+  ])('left alone: a given name before the place: %s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+});
