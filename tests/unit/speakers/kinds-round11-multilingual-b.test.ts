@@ -111,3 +111,12 @@ describe('a word that is no given name, then a country ("Greenpeace France"), is
     expect(speakers(lang, [text])).toEqual(want);
   });
 });
+
+describe('a place after a preposition and an article ("en La Cartuja,") heads no appositive: the name after the comma is the subject', () => {
+  it.each([
+    ['es', ['Quedan dos horas y el Estadio de La Cartuja presenta un aspecto espectacular.', 'El árbitro en La Cartuja, Marta Villalobos, cuenta que la grada lleva minutos pitando.'], [[], ['Marta Villalobos']]],
+    ['es', ['Quedan dos horas y el Estadio de La Cartuja presenta un aspecto espectacular.', 'Nuestra enviada especial en La Cartuja, Marta Villalobos, cuenta que la grada lleva minutos pitando.'], [[], []]],
+  ])('%s: %s', (lang, texts, want) => {
+    expect(blog(lang, texts)).toEqual(want);
+  });
+});
