@@ -120,3 +120,13 @@ describe('a place after a preposition and an article ("en La Cartuja,") heads no
     expect(blog(lang, texts)).toEqual(want);
   });
 });
+
+describe('French: a nationality or a region\'s people ("le Danois", "le Savoyard") is no name, before a name or for one', () => {
+  it.each([
+    ['Lucas Morel est parti en tête. Le Savoyard, deuxième du général, s\'est dit « en pleine forme ».', []],
+    ['Le Danois Mads Morin a confié qu\'il se sentait « serein ».', ['Mads Morin']],
+    ['André Breton a écrit que « la beauté sera convulsive ».', ['André Breton']],
+  ])('%s', (text, want) => {
+    expect(speakers('fr', [text])).toEqual(want);
+  });
+});
