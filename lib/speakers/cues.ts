@@ -5,7 +5,8 @@
 import type { VerbInfo } from './lang';
 import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
-import { accordingTo, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
+import { accordingTo, dashAfterQuote, forLead, nameColon, ownWords, readsAs } from './leads';
+import { nounCues } from './speech-nouns';
 import { subjectLeftOut, talkPartner } from './free-order';
 import { withColonLead } from './colon-after-name';
 import { objectAfter } from './object-after';
