@@ -7,6 +7,7 @@ import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { accordingTo, dashAfterQuote, forLead, nameColon, ownWords, readsAs } from './leads';
 import { nounCues } from './speech-nouns';
+import { quotedPerson } from './quoting';
 import { subjectLeftOut, talkPartner } from './free-order';
 import { withColonLead } from './colon-after-name';
 import { objectAfter } from './object-after';
@@ -264,6 +265,12 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
       const c = verbCue(s, v, PHRASE_VERB, ctx, phrase);
       if (c) out.push(c);
       v += phrase - 1;
+      continue;
+    }
+    // "quoted him saying", "quoting X:": the object speaks.
+    if (s.L.quoteVerbs.has(tk.lower)) {
+      const c = quotedPerson(s, v);
+      if (c) out.push(c);
       continue;
     }
     const info = s.L.verb(tk.lower);

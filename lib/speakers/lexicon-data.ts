@@ -121,6 +121,8 @@ export interface LexiconData {
   whatWords?: string;
   /** The two words around a relaying agency: "quoted (by agency X) as saying". */
   quotedAs?: string;
+  /** Forms of a verb whose object is the person quoted ("quoting X as saying"), and the object pronouns it may take. */
+  quoteVerbs?: string; objectPronouns?: string;
   /** Prepositions between a person and their employer: "X of City Index", "X at ING". */
   workPreps?: string;
   /** Articles of an object case, which start no subject ("sagte dem Sender"). */

@@ -207,6 +207,8 @@ export const en: LexiconData = {
   pieces: 'piece article column op-ed essay',
   whatWords: 'what',
   quotedAs: 'quoted as',
+  quoteVerbs: 'quote quotes quoted quoting',
+  objectPronouns: 'him her',
   byWords: 'from by',
   signed: 'signed',
   interviews: 'interview interviews interviewing interviewed',

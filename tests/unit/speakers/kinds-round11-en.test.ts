@@ -59,3 +59,36 @@ describe('a capitalised plural of an occupation opens the sentence: a group, not
     expect(blogSpeakers([entry('', [text])])).toEqual([want]);
   });
 });
+
+// Recall kinds of the round that studied fresh6 (S22): kinds seen in several blogs by different
+// writers, each with cases to leave alone. Every text here is written for this test.
+describe('whom a writer or speaker quotes speaks too (nested speech, rule 3)', () => {
+  it.each([
+    ['The Herald quotes transport commissioner Karl Eder saying fares will rise in spring.', ['Karl Eder']],
+    ['The Herald quoted Karl Eder, the transport commissioner: “Fares will rise in spring.”', ['Karl Eder']],
+    ['A local radio station quoted Karl Eder as confirming the closure.', ['Karl Eder']],
+    ['Der Spiegel quotes Karl Eder the commissioner for energy, saying that fares will rise.', ['Karl Eder']],
+  ])('"quotes X (, role,) as saying" or "X:": X (%s)', (text, want) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([want]);
+  });
+
+  it('"quoting former prime minister X:" before the words: X', () => {
+    const e = entry('', ['Tomasz Wren ended by quoting former prime minister Ada Lindqvist: “A country that forgets its rivers forgets itself.”']);
+    expect(blogSpeakers([e])[0]).toContain('Ada Lindqvist');
+  });
+
+  it('"quoted her saying": the person the pronoun points to', () => {
+    const e = entry('', ['Mayor Lena Hartwig toured the flooded streets on Monday.', 'The Daily Courier quoted her saying the new bridge would open in May.']);
+    expect(blogSpeakers([e])).toEqual([['Lena Hartwig']]);
+  });
+
+  it.each([
+    'The documentary quotes Maria Olsen’s diary at length.',
+    'Ministers kept quoting Paul Ferris in every debate.',
+    'The report, quoting fire service sources, gave no figures.',
+    'Critics quoted Paul Ferris back to himself after the vote.',
+    'Critics quoted Paul Ferris for years, saying he was wrong.',
+  ])('left alone: no words of the person follow, or no person is quoted (%s)', (text) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
+  });
+});
