@@ -12,7 +12,7 @@ import { subjectLeftOut, talkPartner } from './free-order';
 import { withColonLead } from './colon-after-name';
 import { objectAfter } from './object-after';
 import { inNominative } from './inflection-pl';
-import { afterAdverbs, bareClause, listenerThenThat, prepThenClause } from './complements';
+import { afterAdverbs, bareClause, callsItSo, listenerThenThat, prepThenClause } from './complements';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 import { reportsNoContent } from './no-content';
 
@@ -42,7 +42,7 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'weak':
       return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true) || prepThenClause(s, v);
     case 'call':
-      return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted) || callsPersonA(s, v);
+      return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted) || callsPersonA(s, v) || callsItSo(s, v);
     case 'speak':
       return !info.participle && (within(t, v + 1, s.to, 4, (x) => s.L.topicPreps.has(x.lower)) || within(t, v + 1, s.to, 8, colonOrOpen));
     case 'issue':

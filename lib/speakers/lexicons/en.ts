@@ -209,6 +209,8 @@ export const en: LexiconData = {
   quotedAs: 'quoted as',
   quoteVerbs: 'quote quotes quoted quoting',
   objectPronouns: 'him her',
+  adjectiveEndings: 'able ible ous ive ful less ic ical',
+  timeNouns: 'time times day days week weeks month months year years hour hours minute minutes moment second few couple while',
   byWords: 'from by',
   signed: 'signed',
   interviews: 'interview interviews interviewing interviewed',

@@ -92,3 +92,24 @@ describe('whom a writer or speaker quotes speaks too (nested speech, rule 3)', (
     expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
   });
 });
+
+describe('"called X a Y", "called X unavoidable": naming a thing is the speaker’s judgement', () => {
+  it.each([
+    ['Opposition leader Rhea Castell called the spending review a betrayal of the regions.', ['Rhea Castell']],
+    ['Union chief Dara Quill calls the factory closure a disaster for the town.', ['Dara Quill']],
+    ['Senator Ilse Brandt called early elections unavoidable and blamed the coalition for the deadlock.', ['Ilse Brandt']],
+    ['Rhea Castell called the ruling historic.', ['Rhea Castell']],
+  ])('the thing, then an indefinite noun phrase or an adjective: the caller speaks (%s)', (text, want) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([want]);
+  });
+
+  it.each([
+    'Rhea Castell called the police a second time.',
+    'Rhea Castell called the meeting a day after the vote.',
+    'Rhea Castell called the general election.',
+    'Rhea Castell called a press conference.',
+    'Rhea Castell called the team captain every day.',
+  ])('left alone: a call made, a meeting or an election called, a time after the object (%s)', (text) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
+  });
+});
