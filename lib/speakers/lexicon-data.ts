@@ -125,6 +125,8 @@ export interface LexiconData {
   quoteVerbs?: string; objectPronouns?: string;
   /** Endings that make a word an adjective ("called the plan unworkable"), and nouns of time ("called again a day later"). */
   adjectiveEndings?: string; timeNouns?: string;
+  /** Nouns of a claim that name their author and take a reported clause ("X's announcement that …"). */
+  claimNouns?: string;
   /** Prepositions between a person and their employer: "X of City Index", "X at ING". */
   workPreps?: string;
   /** Articles of an object case, which start no subject ("sagte dem Sender"). */

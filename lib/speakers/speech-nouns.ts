@@ -20,7 +20,9 @@ function documentOf(s: Sentence, m: Sentence['mentions'][number]): number | null
   k--;
   if (L.signed.has(t[k]?.lower ?? '')) k -= t[k - 1]?.text === ',' ? 2 : 1;
   const noun = t[k];
-  if (!noun || k < s.from || L.interviews.has(noun.lower) || !(L.speechNouns.has(noun.lower) || L.issued.has(noun.lower))) return null;
+  // "a suggestion by X that …": a noun of a claim names its author when the claim follows.
+  const claim = !!noun && L.claimNouns.has(noun.lower) && L.complementizers.has(t[m.to]?.lower ?? '');
+  if (!noun || k < s.from || L.interviews.has(noun.lower) || !(L.speechNouns.has(noun.lower) || L.issued.has(noun.lower) || claim)) return null;
   return k;
 }
 
@@ -74,15 +76,21 @@ function speaksFor(s: Sentence, n: number): boolean {
 }
 
 /**
- * "Pugh's claim that ...", "Rees's warning that ...": after a possessive name, a reporting verb's
- * own form used as a noun (its base or -ing form) and the reported clause.
+ * "Pugh's claim that ...", "Rees's warning that ...", "Reyes's announcement that ...": after a
+ * possessive name, a reporting verb's own form used as a noun (its base or -ing form) or a noun of
+ * a claim, and the reported clause.
  */
 function claimThat(s: Sentence, k: number): boolean {
   const t = s.tokens;
-  const info = k + 1 < s.to ? s.L.verb(t[k]!.lower) : undefined;
-  if (!info || info.cls !== 'strong' || !(info.participle || info.lemma === t[k]!.lower)) return false;
-  // The clause has a subject ("that the", "that he", "that Rees"), unlike "writing that summer".
+  const L = s.L;
+  const info = k + 1 < s.to ? L.verb(t[k]!.lower) : undefined;
+  const verbNoun = !!info && info.cls === 'strong' && (info.participle || info.lemma === t[k]!.lower);
+  if (!verbNoun && !(k + 1 < s.to && L.claimNouns.has(t[k]!.lower))) return false;
+  // The clause has a subject ("that the", "that he", "that Rees", "that uncertainty will"), unlike
+  // "writing that summer was" (a time) or a relative clause ("the announcement that was made").
   const subj = t[k + 2];
-  return s.L.complementizers.has(t[k + 1]!.lower) && !!subj && k + 2 < s.to && (subj.cap || s.L.dets.has(subj.lower) || s.L.clauseStart.has(subj.lower));
+  if (!L.complementizers.has(t[k + 1]!.lower) || !subj || k + 2 >= s.to) return false;
+  if (subj.cap || L.dets.has(subj.lower) || L.clauseStart.has(subj.lower)) return true;
+  const next = t[k + 3]?.lower ?? '';
+  return subj.kind === 'word' && !L.verb(subj.lower) && !L.aux.has(subj.lower) && !L.preps.has(subj.lower) && !L.timeNouns.has(subj.lower) && L.aux.has(next);
 }
-

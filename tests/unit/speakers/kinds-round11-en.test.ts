@@ -113,3 +113,21 @@ describe('"called X a Y", "called X unavoidable": naming a thing is the speaker�
     expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
   });
 });
+
+describe('a noun of a claim with its author and the reported clause', () => {
+  it.each([
+    ['Premier Colm Hardy’s announcement that the port will reopen drew cheers.', ['Colm Hardy']],
+    ['Responding to a suggestion by shadow minister Ines Voss that the scheme had failed, officials published new figures.', ['Ines Voss']],
+    ['Markets shrugged off Ines Voss’s warning that inflation will climb.', ['Ines Voss']],
+  ])('"X’s announcement that", "a suggestion by X that", a clause with a bare noun subject: X (%s)', (text, want) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([want]);
+  });
+
+  it.each([
+    'The announcement that was made on Friday by Colm Hardy surprised nobody.',
+    'Colm Hardy’s promise that summer came to nothing.',
+    'A suggestion by Ines Voss was rejected.',
+  ])('left alone: a relative clause, a time after "that", no clause at all (%s)', (text) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
+  });
+});
