@@ -124,7 +124,9 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   const t = s.tokens;
   // A passive's agent speaks: "criticised by X", "come annunciato dal capo di stato maggiore X".
   const by = s.L.agentPreps.has(t[v + 1]?.lower ?? '') || !s.L.fillers.has(t[v + 1]?.lower ?? '') ? v + 1 : v + 2;
-  if (info.past && s.L.agentPreps.has(t[by]?.lower ?? '')) {
+  // "condolences sent by X", "a statement issued by X"; not "a proverb sent by X" (a thing passed on).
+  const sent = info.cls !== 'tribute' && info.cls !== 'issue' ? true : [t[v - 1], t[v - 2]].some((x) => !!x && (s.L.tributes.has(x.lower) || s.L.issued.has(x.lower) || s.L.speechNouns.has(x.lower)));
+  if (info.past && sent && s.L.agentPreps.has(t[by]?.lower ?? '')) {
     const agent = rightSubject(s, by, true);
     if (agent?.type === 'person') return { subject: agent, at: v, oblique: true };
   }
@@ -152,6 +154,8 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed || incise;
   // "« … », estime-t-il": the pronoun joined to the verb is its subject.
   if (info.clitic) return afterQuote || prev?.text === ',' ? { subject: { type: 'pronoun', at: v }, at: v } : null;
+  // "X, known as …", "X, believed to be …": a participle describing the person, no thought reported.
+  if (info.cls === 'weak' && info.past && t[v - 1]?.text === ',' && !afterQuote && s.L.preps.has(t[v + 1]?.lower ?? '')) return null;
   if (!afterQuote && !complementOk(s, v, info, ctx)) return null;
   const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.

@@ -131,3 +131,20 @@ describe('a noun of a claim with its author and the reported clause', () => {
     expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
   });
 });
+
+describe('passives that describe a person or a thing passed on, not words (wrong pairs on fresh6)', () => {
+  it.each([
+    'A riddle sent by Oona Hale, a reader in Galway: what has keys but opens no locks?',
+    'Teodor Blum, known as “the banker”, was arrested in 2019.',
+  ])('a thing "sent by X"; "X, known as …": no speaker (%s)', (text) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([[]]);
+  });
+
+  it.each([
+    ['Condolences sent by Mayor Oona Hale were read out at the service.', ['Oona Hale']],
+    ['A statement issued by Oona Hale thanked the volunteers.', ['Oona Hale']],
+    ['Teodor Blum believes that the deal is dead.', ['Teodor Blum']],
+  ])('left alone: condolences or a statement by X, a belief with its clause (%s)', (text, want) => {
+    expect(blogSpeakers([entry('', [text])])).toEqual([want]);
+  });
+});
