@@ -148,3 +148,13 @@ describe('passives that describe a person or a thing passed on, not words (wrong
     expect(blogSpeakers([entry('', [text])])).toEqual([want]);
   });
 });
+
+describe('a post from a news agency reporter’s account relays news (rule 6)', () => {
+  it.each([
+    [['Tom Reed (@tomreedPA)', 'The minister arrives at Downing Street for the emergency meeting.'], []],
+    [['Amy Boyd (@amyboydGDN)', 'Crowds are gathering outside the court.'], []],
+    [['Tom Reed (@tomreed)', 'The minister arrives at Downing Street for the emergency meeting.'], ['Tom Reed']],
+  ] as const)('the handle’s tag names the agency or paper, or nothing (%j)', (paras, want) => {
+    expect(blogSpeakers([entry('', [...paras])])).toEqual([want]);
+  });
+});
