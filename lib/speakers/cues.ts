@@ -124,8 +124,8 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   const t = s.tokens;
   // A passive's agent speaks: "criticised by X", "come annunciato dal capo di stato maggiore X".
   const by = s.L.agentPreps.has(t[v + 1]?.lower ?? '') || !s.L.fillers.has(t[v + 1]?.lower ?? '') ? v + 1 : v + 2;
-  // "condolences sent by X", "a statement issued by X"; not "a proverb sent by X" (a thing passed on).
-  const sent = info.cls !== 'tribute' && info.cls !== 'issue' ? true : [t[v - 1], t[v - 2]].some((x) => !!x && (s.L.tributes.has(x.lower) || s.L.issued.has(x.lower) || s.L.speechNouns.has(x.lower)));
+  // "condolences sent by X", "a message sent by X"; not "a proverb sent by X" (a thing passed on).
+  const sent = info.cls !== 'tribute' || [t[v - 1], t[v - 2]].some((x) => !!x && (s.L.tributes.has(x.lower) || s.L.issued.has(x.lower) || s.L.speechNouns.has(x.lower)));
   if (info.past && sent && s.L.agentPreps.has(t[by]?.lower ?? '')) {
     const agent = rightSubject(s, by, true);
     if (agent?.type === 'person') return { subject: agent, at: v, oblique: true };
