@@ -101,6 +101,9 @@ function judgement(s: Sentence, k: number): boolean {
  */
 export function callsItSo(s: Sentence, v: number): boolean {
   const t = s.tokens;
+  // Only where the lexicon lists the time nouns that tell "a day later" apart (English): German
+  // "nannte den Namen eines Verdächtigen" has an article of the genitive that looks the same.
+  if (!s.L.timeNouns.size) return false;
   const first = s.L.nounDets.has(t[v + 1]?.lower ?? '') ? v + 2 : v + 1;
   for (let k = first; k < first + MAX_OBJECT && npWord(s, k) && !s.L.indefinite.has(t[k]!.lower); k++) {
     const p = k + 1;
