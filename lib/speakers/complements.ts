@@ -82,3 +82,36 @@ export function prepThenClause(s: Sentence, v: number): boolean {
   }
   return false;
 }
+
+/** Longest object before the judgement: "called snap elections inevitable", "called the new rail plan a scandal". */
+const MAX_OBJECT = 4;
+
+/** "inevitable", "disgraceful", "historic": an adjective by its ending (the language's list). */
+function judgement(s: Sentence, k: number): boolean {
+  const x = s.tokens[k];
+  if (!x || k >= s.to || x.kind !== 'word' || x.cap || x.quoted) return false;
+  for (const e of s.L.adjectiveEndings) if (x.lower.length > e.length + 2 && x.lower.endsWith(e)) return true;
+  return false;
+}
+
+/**
+ * "called the programme a game changer", "calls the collapse a disaster", "called snap elections
+ * inevitable": a thing named, then what the speaker called it (an indefinite noun phrase or an
+ * adjective). Not "called the police a second time" nor "called the meeting a day after".
+ */
+export function callsItSo(s: Sentence, v: number): boolean {
+  const t = s.tokens;
+  // Only where the lexicon lists the time nouns that tell "a day later" apart (English): German
+  // "nannte den Namen eines Verdächtigen" has an article of the genitive that looks the same.
+  if (!s.L.timeNouns.size) return false;
+  const first = s.L.nounDets.has(t[v + 1]?.lower ?? '') ? v + 2 : v + 1;
+  for (let k = first; k < first + MAX_OBJECT && npWord(s, k) && !s.L.indefinite.has(t[k]!.lower); k++) {
+    const p = k + 1;
+    if (judgement(s, p)) return true;
+    const w = t[p + 1];
+    if (!s.L.indefinite.has(t[p]?.lower ?? '') || !s.L.nounDets.has(t[p]!.lower) || !w || p + 1 >= s.to || w.kind !== 'word') continue;
+    if (s.L.timeNouns.has(w.lower) || s.L.timeNouns.has(t[p + 2]?.lower ?? '')) return false;
+    return true;
+  }
+  return false;
+}

@@ -5,12 +5,14 @@
 import type { VerbInfo } from './lang';
 import { DASH, colonOrOpen, within, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
-import { accordingTo, dashAfterQuote, forLead, nameColon, nounCues, ownWords, readsAs } from './leads';
+import { accordingTo, dashAfterQuote, forLead, nameColon, ownWords, readsAs } from './leads';
+import { nounCues } from './speech-nouns';
+import { quotedPerson } from './quoting';
 import { subjectLeftOut, talkPartner } from './free-order';
 import { withColonLead } from './colon-after-name';
 import { objectAfter } from './object-after';
 import { inNominative, neuterPast } from './inflection-pl';
-import { afterAdverbs, bareClause, listenerThenThat, prepThenClause } from './complements';
+import { afterAdverbs, bareClause, callsItSo, listenerThenThat, prepThenClause } from './complements';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 import { reportsNoContent } from './no-content';
 
@@ -40,7 +42,7 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
     case 'weak':
       return s.L.complementizers.has(next?.lower ?? '') || colonSoon(3) || commaClause(s, v, info, true) || prepThenClause(s, v);
     case 'call':
-      return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted) || callsPersonA(s, v);
+      return next?.lower === 'for' || within(t, v + 1, s.to, 12, (x) => x.kind === 'open' || x.quoted) || callsPersonA(s, v) || callsItSo(s, v);
     case 'speak':
       return !info.participle && (within(t, v + 1, s.to, 4, (x) => s.L.topicPreps.has(x.lower)) || within(t, v + 1, s.to, 8, colonOrOpen));
     case 'issue':
@@ -122,7 +124,9 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   const t = s.tokens;
   // A passive's agent speaks: "criticised by X", "come annunciato dal capo di stato maggiore X".
   const by = s.L.agentPreps.has(t[v + 1]?.lower ?? '') || !s.L.fillers.has(t[v + 1]?.lower ?? '') ? v + 1 : v + 2;
-  if (info.past && s.L.agentPreps.has(t[by]?.lower ?? '')) {
+  // "condolences sent by X", "a message sent by X"; not "a proverb sent by X" (a thing passed on).
+  const sent = info.cls !== 'tribute' || [t[v - 1], t[v - 2]].some((x) => !!x && (s.L.tributes.has(x.lower) || s.L.issued.has(x.lower) || s.L.speechNouns.has(x.lower)));
+  if (info.past && sent && s.L.agentPreps.has(t[by]?.lower ?? '')) {
     const agent = rightSubject(s, by, true);
     if (agent?.type === 'person') return { subject: agent, at: v, oblique: true };
   }
@@ -150,6 +154,8 @@ function verbCue(s: Sentence, v: number, info: VerbInfo, ctx: CueContext, len = 
   const afterQuote = prev?.kind === 'close' || ((prev?.text === ',' || DASH.test(prev?.text ?? '')) && t[a - 1]?.kind === 'close') || dashed || incise;
   // "« … », estime-t-il": the pronoun joined to the verb is its subject.
   if (info.clitic) return afterQuote || prev?.text === ',' ? { subject: { type: 'pronoun', at: v }, at: v } : null;
+  // "X, known as …", "X, believed to be …": a participle describing the person, no thought reported.
+  if (info.cls === 'weak' && info.past && t[v - 1]?.text === ',' && !afterQuote && s.L.preps.has(t[v + 1]?.lower ?? '')) return null;
   if (!afterQuote && !complementOk(s, v, info, ctx)) return null;
   const colonAfter = within(t, v + 1, s.to, 8, colonOrOpen) || ctx.quoteFollows;
   // Quotation first, then the verb: `“…,” said Rose`, `"…" – powiedział premier`, `…, so Scholz`.
@@ -263,6 +269,12 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
       const c = verbCue(s, v, PHRASE_VERB, ctx, phrase);
       if (c) out.push(c);
       v += phrase - 1;
+      continue;
+    }
+    // "quoted him saying", "quoting X:": the object speaks.
+    if (s.L.quoteVerbs.has(tk.lower)) {
+      const c = quotedPerson(s, v);
+      if (c) out.push(c);
       continue;
     }
     const info = s.L.verb(tk.lower);

@@ -39,7 +39,7 @@ const SET_FIELDS = [
   'conj', 'contrast', 'bylineVerbs', 'agentPreps', 'byWords', 'signed', 'interviews', 'forLead', 'judgements',
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
   'topicPreps', 'givenTitles', 'firstPerson', 'givenNames', 'relatives', 'thingRelatives', 'outletNouns', 'requests', 'eventPreps', 'streets',
-  'emptySpeech',
+  'emptySpeech', 'quoteVerbs', 'objectPronouns', 'adjectiveEndings', 'timeNouns', 'claimNouns',
   'femaleNames', 'maleNames', 'femaleWords', 'maleWords', 'singularOnly', 'agreeAfter',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];

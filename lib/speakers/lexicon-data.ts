@@ -121,6 +121,12 @@ export interface LexiconData {
   whatWords?: string;
   /** The two words around a relaying agency: "quoted (by agency X) as saying". */
   quotedAs?: string;
+  /** Forms of a verb whose object is the person quoted ("quoting X as saying"), and the object pronouns it may take. */
+  quoteVerbs?: string; objectPronouns?: string;
+  /** Endings that make a word an adjective ("called the plan unworkable"), and nouns of time ("called again a day later"). */
+  adjectiveEndings?: string; timeNouns?: string;
+  /** Nouns of a claim that name their author and take a reported clause ("X's announcement that …"). */
+  claimNouns?: string;
   /** Prepositions between a person and their employer: "X of City Index", "X at ING". */
   workPreps?: string;
   /** Articles of an object case, which start no subject ("sagte dem Sender"). */

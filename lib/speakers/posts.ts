@@ -7,8 +7,8 @@ import type { RawName } from './model';
 import { handleLetters } from './keys';
 import type { Sentence } from './subjects';
 
-/** Handle suffixes of reporters' social accounts ("@janeholtBBC"): their posts relay news. */
-const MEDIA_HANDLE = 'cnn|bbc|nyt|wsj|ft|ap|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian';
+/** Handle suffixes of reporters' social accounts ("@janeholtBBC", "@tomreedPA" of the Press Association, "@amyboydGDN" of the Guardian): their posts relay news. */
+const MEDIA_HANDLE = 'cnn|bbc|nyt|wsj|ft|ap|pa|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian|gdn';
 const MEDIA_HANDLE_SUFFIX = new RegExp(`(${MEDIA_HANDLE})$`);
 const MEDIA_HANDLE_PREFIX = new RegExp(`^(${MEDIA_HANDLE})`);
 

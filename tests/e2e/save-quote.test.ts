@@ -113,7 +113,37 @@ describe('save quote', () => {
     await note.waitFor({ state: 'visible', timeout: 3_000 });
     expect(await note.textContent()).toBe('Select words within one entry to save them as a quote.');
     expect(await page.locator(SAVE).count()).toBe(0);
-    expect(await clearOfSelection(page, `[${ATTR.ui}="reading-layer"] .note`)).toBe(true);
+    // Our controls may still be drawn in the entries above as the words are selected: the note ends clear of them.
+    await expect.poll(() => clearOfSelection(page, `[${ATTR.ui}="reading-layer"] .note`)).toBe(true);
+  });
+
+  it('the button follows its words when a live entry is inserted above them', async () => {
+    const page = await visit('follows');
+    const quote = page.locator(`${SELECT.entry(QUOTING)} blockquote p`).first();
+    await quote.evaluate((p) => {
+      p.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(p.firstChild!, 0);
+      range.setEnd(p.firstChild!, 20);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const button = page.locator(SAVE);
+    await button.waitFor({ state: 'visible', timeout: 3_000 });
+    await expect.poll(() => clearOfSelection(page, SAVE)).toBe(true);
+    /** The button's top less the selection's bottom, in page pixels. */
+    const gap = () => button.evaluate((b) => b.getBoundingClientRect().top - getSelection()!.getRangeAt(0).getBoundingClientRect().bottom);
+    const before = await gap();
+    // The site puts a new, tall entry at the top of its list, above the selected words.
+    await page.evaluate((first) => {
+      const entry = document.querySelector(first)!;
+      const fresh = document.createElement('div');
+      fresh.style.height = '600px';
+      fresh.textContent = 'A new post';
+      entry.parentElement!.insertBefore(fresh, entry);
+    }, SELECT.entry(NO_SPEAKER));
+    await expect.poll(gap).toBeCloseTo(before, 0);
+    expect(await clearOfSelection(page, SAVE)).toBe(true);
   });
 
   it('the "Who said this?" form sits clear of the selected words, even at the bottom of the window', async () => {

@@ -29,6 +29,8 @@ interface Spot {
 /** A selection that can be saved: its entry, its words, the guessed speaker and where to show the button. */
 interface Pick extends Spot {
   item: LensEntry;
+  /** The selected words inside the entry (a live range: it moves with the page). */
+  range: Range;
   text: string;
   speaker: string | null;
 }
@@ -79,20 +81,39 @@ export const saveQuote = defineFeature({
     let settle = 0; // the pending look at the selection
     let dragging = false;
 
-    const show = (next: Ui) => {
+    // The box follows its words when the page moves them (a live entry inserted above, our own
+    // controls drawn in entries above or in the words' own entry): it is placed again whenever the
+    // page's or the words' block changes size.
+    let words: Range | null = null;
+    const place = ({ x, y, above }: Spot) => {
+      const anchor = layer.anchor;
+      anchor.style.left = `${x}px`;
+      anchor.style.top = `${above ? y - anchor.offsetHeight : y}px`;
+    };
+    const follow = new win.ResizeObserver(() => {
+      if (words && ui.kind !== 'hidden' && !words.collapsed) place(placeFor(words));
+    });
+
+    const show = (next: Ui, range?: Range) => {
       ui = next;
       win.clearTimeout(doneTimer);
       const anchor = layer.anchor;
       if (next.kind === 'hidden') {
+        words = null;
+        follow.disconnect();
         render(null, anchor);
         anchor.hidden = true;
         return;
       }
+      if (range) {
+        words = range;
+        follow.disconnect();
+        follow.observe(doc.documentElement);
+        const block = range.commonAncestorContainer;
+        const el = block.nodeType === 1 ? (block as Element) : block.parentElement;
+        if (el && el !== doc.documentElement) follow.observe(el);
+      }
       anchor.hidden = false;
-      const place = ({ x, y, above }: Spot) => {
-        anchor.style.left = `${x}px`;
-        anchor.style.top = `${above ? y - anchor.offsetHeight : y}px`;
-      };
       if (next.kind === 'across') {
         render(
           <I18nProvider value={i18n}>
@@ -154,7 +175,7 @@ export const saveQuote = defineFeature({
       const text = inside.toString();
       if (!item || !isSaveableSelection(text)) return null;
       const { speaker } = guessSpeaker(text, { quotes: item.quotes, speakers: item.speakers });
-      return { item, text, speaker, ...placeFor(inside) };
+      return { item, text, speaker, range: inside, ...placeFor(inside) };
     };
 
     /**
@@ -165,10 +186,13 @@ export const saveQuote = defineFeature({
     const offerSave = (shown: Pick) => {
       win.clearTimeout(settle);
       const now = pickSelection();
-      if (now === 'across') return show({ kind: 'across', spot: placeFor(doc.getSelection()!.getRangeAt(0)) });
+      if (now === 'across') {
+        const range = doc.getSelection()!.getRangeAt(0).cloneRange();
+        return show({ kind: 'across', spot: placeFor(range) }, range);
+      }
       const pick = now ?? shown;
       if (pick.speaker) void save(pick, pick.speaker);
-      else show({ kind: 'ask', pick });
+      else show({ kind: 'ask', pick }, pick.range);
     };
 
     const save = async (pick: Pick, speaker: string | null) => {
@@ -199,12 +223,12 @@ export const saveQuote = defineFeature({
       if (ui.kind === 'ask' || (ui.kind === 'offer' && ui.status === 'saving')) return;
       const pick = pickSelection();
       if (pick === 'across') {
-        const range = doc.getSelection()!.getRangeAt(0);
-        return show({ kind: 'across', spot: placeFor(range) });
+        const range = doc.getSelection()!.getRangeAt(0).cloneRange();
+        return show({ kind: 'across', spot: placeFor(range) }, range);
       }
       // A new selection right after a save gets its own button at once (the "Saved" may go).
       if (ui.kind === 'offer' && ui.status !== 'idle' && pick?.text === ui.pick.text) return;
-      if (pick) show({ kind: 'offer', pick, status: 'idle' });
+      if (pick) show({ kind: 'offer', pick, status: 'idle' }, pick.range);
       else if (ui.kind !== 'hidden') show({ kind: 'hidden' });
     };
 
@@ -234,6 +258,7 @@ export const saveQuote = defineFeature({
     signal.addEventListener('abort', () => {
       win.clearTimeout(settle);
       win.clearTimeout(doneTimer);
+      follow.disconnect();
       render(null, layer.anchor);
     });
   },

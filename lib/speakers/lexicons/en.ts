@@ -207,6 +207,12 @@ export const en: LexiconData = {
   pieces: 'piece article column op-ed essay',
   whatWords: 'what',
   quotedAs: 'quoted as',
+  quoteVerbs: 'quote quotes quoted quoting',
+  objectPronouns: 'him her',
+  claimNouns: 'announcement suggestion assertion insistence admission declaration prediction claim allegation accusation argument promise pledge assurance complaint',
+  adjectiveEndings: 'able ible ous ive ful less ic ical',
+  timeNouns: `time times day days week weeks month months year years hour hours minute minutes moment second few couple while
+    morning evening night weekend summer spring autumn winter season`,
   byWords: 'from by',
   signed: 'signed',
   interviews: 'interview interviews interviewing interviewed',
