@@ -105,7 +105,8 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
   for (const p of paras) {
     const t = p.tp.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
-      if (!L.locative.has(t[i]!.lower) || !t[i + 1]!.cap || t[i + 1]!.poss || t[i + 2]?.cap) continue;
+      // Not inside a quotation, where "à"/"a" is as often the dative of a person ("prendre du temps à Mads").
+      if (!L.locative.has(t[i]!.lower) || !t[i + 1]!.cap || t[i + 1]!.poss || t[i + 1]!.quoted || t[i + 2]?.cap) continue;
       places.add(nameKey([t[i + 1]!.text], L.nameEndings));
     }
   }

@@ -65,7 +65,7 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
       // "Labour MP for Kensington Emma Dent Coad": a role that ends a name-less run of a party or
       // body takes a domain (a lone capitalised role, as a headline opens, does not: "Negoziatore
       // di Shalit" is no Shalit).
-      if (m.to - m.from > 1 && s.L.publicRole(t[m.to - 1]!.lower)) role = t[m.to - 1]!.lower;
+      if ((m.to - m.from > 1 || s.L.declension) && s.L.publicRole(t[m.to - 1]!.lower)) role = t[m.to - 1]!.lower;
       j = m.to - 1;
       continue;
     }
@@ -85,6 +85,8 @@ export function clauseSubject(s: Sentence): { subject: Subject; ambiguous: boole
     // "Bridgend council leader John Spanswick": organisation words modify the role; so do kin,
     // colleagues and occupations ("Her colleague Osian Rees agreed, saying ...").
     const l = tk.lower;
+    // "Minister sportu Adam Bąk": where names decline, a role's domain is a bare genitive.
+    if (role && s.L.declension && !tk.cap && !s.L.aux.has(l) && !s.L.verb(l) && !s.L.preps.has(l) && !s.L.conj.has(l)) continue;
     if (!tk.cap && !s.L.npWords.has(l) && !s.L.titles.has(l) && !s.L.publicRole(l) && !s.L.isOrg(l) && !s.L.kin.has(l) && !s.L.colleagues.has(l) && !s.L.occupations.has(l)) return null;
   }
   return null;

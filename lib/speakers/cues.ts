@@ -11,7 +11,7 @@ import { quotedPerson } from './quoting';
 import { subjectLeftOut, talkPartner } from './free-order';
 import { withColonLead } from './colon-after-name';
 import { objectAfter } from './object-after';
-import { inNominative } from './inflection-pl';
+import { inNominative, neuterPast } from './inflection-pl';
 import { afterAdverbs, bareClause, callsItSo, listenerThenThat, prepThenClause } from './complements';
 import { BLOCKED, COORDINATED, leftSubject, personSubject, type Sentence, type Subject } from './subjects';
 import { reportsNoContent } from './no-content';
@@ -285,7 +285,7 @@ export function sentenceCues(s: Sentence, ctx: CueContext): Cue[] {
     // "member states are", "his comments were": a plural noun, not a verb.
     if (tk.lower.endsWith('s') && s.L.nounNext.has(t[v + 1]?.lower ?? '')) continue;
     const c = verbCue(s, v, info, ctx);
-    if (c) out.push(c);
+    if (c && !neuterPast(tk.text, s.L.declension)) out.push(c);
   }
   out.push(...nounCues(s, ctx.quoteFollows));
   const dash = dashAfterQuote(s);

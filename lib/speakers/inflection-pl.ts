@@ -82,6 +82,16 @@ const ADJECTIVAL_F: ReadonlyArray<readonly [string, string]> = [['skiej', 'ska']
 const GENITIVE_TOWN = /(?:[^aeiouyąęó](?:y|i)|[wln]ia|[^aeiouy]ka|ola|owa|ska|cka)$/;
 const OBLIQUE_SURNAME = /(?:skiego|skiemu|ckiego|ckiemu|dzkiego|dzkiemu|skiej|ckiej|dzkiej)$/;
 
+const DATIVE = /[^aeiouy]owi$/;
+
+/** A noun's possible nominatives from a printed form ("Serbką" → "serbka", "Polakiem" → "polak"). */
+function caseForms(word: string): string[] {
+  const out = [word];
+  const m = /^(.{3,}?)(?:ą|ę|i|y|ce|a|owi|iem|em|u)$/.exec(word);
+  if (m) out.push(`${m[1]}a`, m[1]!, word.endsWith('ce') ? `${m[1]}ka` : `${m[1]}a`);
+  return out;
+}
+
 function swapEnd(word: string, pairs: ReadonlyArray<readonly [string, string]>): string | null {
   const lower = word.toLowerCase();
   for (const [from, to] of pairs) if (lower.endsWith(from) && lower.length > from.length + 2) return word.slice(0, word.length - from.length) + to;
@@ -145,6 +155,13 @@ export function declension(masculine: string, feminine: string): Declension {
       // A given name before a city is a club's ("Trener Lecha Poznań Jan Kowal"): the next one starts the name.
       const i = words.findIndex((w, j) => j + 1 < words.length && given(w).length > 0 && !place?.(words[j + 1]!.toLowerCase()));
       if (i < 0 && words.length > 2 && outside?.(words[words.length - 1]!.toLowerCase())) return [0, words.length - 1];
+      // "Według Marković Polka zasłużyła": a nationality after a surname is the next clause's subject;
+      // "z Serbką Eleną Marković": one in any case before a name describes the person.
+      if (i < 0 && words.length === 2 && outside?.(words[1]!.toLowerCase())) return [0, 1];
+      if (words.length > 2 && outside && caseForms(words[0]!.toLowerCase()).some(outside)) return i > 0 ? null : [1, words.length];
+      // "mówi Onetowi Malinowski": a noun in the dative glued before a surname is the one spoken to.
+      // So is one after it ("odpowiedział Kaczyński Tuskowi").
+      if (i < 0 && words.length === 2 && DATIVE.test(words[0]!) !== DATIVE.test(words[1]!)) return DATIVE.test(words[0]!) ? [1, 2] : [0, 1];
       // "Burmistrz Nysy Kordian Kolbiarz": a town's genitive before a name of two words, whose given name the list lacks.
       if (i < 0) return words.length === 3 && GENITIVE_TOWN.test(words[0]!) && !GENITIVE_TOWN.test(words[1]!) ? [1, 3] : null;
       // "Jan Maria Rokita": a second given name before the surname.
@@ -157,7 +174,9 @@ export function declension(masculine: string, feminine: string): Declension {
       // A surname alone in the dative or an adjectival case ("Tuskowi odpowiedział Kaczyński").
       const last = words[words.length - 1]!.toLowerCase();
       const surname = OBLIQUE_SURNAME.test(last) || (words.length === 1 && /[^aeiouy]owi$/.test(last));
-      if (surname || (all.length && all.every((g) => !g.direct))) return true;
+      // No nominative ends in -ą or -ę: a given name the list lacks in the instrumental or accusative ("z Eleną Marković").
+      const unlisted = words.length > 1 && !all.length && /[ąę]$/.test(words[0]!.toLowerCase());
+      if (surname || unlisted || (all.length && all.every((g) => !g.direct))) return true;
       return all.length && all.every((g) => g.direct) ? false : null;
     },
     nominative(words) {
@@ -217,4 +236,24 @@ export function groupGenitive(word: string): boolean {
  */
 export function inNominative(name: readonly string[], d: Declension | null): boolean {
   return !!d && d.oblique(name) === false;
+}
+
+/**
+ * A past-tense verb in the neuter ("poinformowało", "przekazało"): its subject is an institution
+ * ("Ministerstwo Rolnictwa i Rozwoju Wsi", "Centrum", "Biuro"), never a person, so no name
+ * before it speaks ("… i Rozwoju Wsi przekazało" is the ministry's name, not a person's).
+ */
+export function neuterPast(verb: string, d: Declension | null): boolean {
+  return !!d && verb.length > 5 && verb.toLowerCase().endsWith('ło');
+}
+
+/**
+ * A masculine title in the genitive or accusative ("trenera", "ministra", "marszałka"): the name
+ * after it is an object or an owner ("podkreślił rolę trenera Zawady"), never the subject, which
+ * takes the nominative ("trener Zawada").
+ */
+export function genitiveTitle(word: string, titles: ReadonlySet<string>): boolean {
+  if (word.length < 4 || !word.endsWith('a')) return false;
+  const stem = word.slice(0, -1);
+  return titles.has(stem) || titles.has(`${word.slice(0, -2)}e${word.slice(-2, -1)}`);
 }

@@ -6,6 +6,7 @@ import { DASH, colonOrOpen, type Cue, type CueContext } from './cue';
 import { rightSubject } from './inverted';
 import { clauseSubject, judgementAfter } from './clauses';
 import { invertedReport } from './openings';
+import { plainPredicate } from './plain-predicate';
 import type { Sentence, Subject } from './subjects';
 
 /** After a leading time ("11h30 - ", "14.05:"), as flat tickers print it in the headline. */
@@ -26,7 +27,8 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
     here = true;
   }
   const m = [k, k + 1, k + 2, k + 3].map((i) => s.starts.get(i)).find((x) => x?.person);
-  if (!m || m.poss || (m.from > k && !here && !roleLead(s, k, m.from))) return null;
+  // "Trener Wróblewskiej: …": a name in an oblique case is whose the role is; the role's holder speaks.
+  if (!m || m.poss || m.oblique || (m.from > k && !here && !roleLead(s, k, m.from))) return null;
   const subject = clauseSubjectAt(s, m);
   const last = subject.type === 'person' ? subject.people[subject.people.length - 1]!.mention : m;
   // "Bartosz Zmarzlik (Motor Lublin): – …", "Sir Bill Cash (Con): …": a bracketed club or party.
@@ -159,10 +161,7 @@ export function accordingTo(s: Sentence, v: number): Cue | null {
   return null;
 }
 
-/**
- * "He went on: “...”", "The 72-year-old, a retired nurse: “...”": a clause subject, a short
- * predicate and a colon straight into a quotation (or into a quotation paragraph).
- */
+/** "He went on: “...”", "The 72-year-old, a retired nurse: “...”": a subject, a short or plain predicate (plain-predicate.ts), a colon into a quotation. */
 export function colonLead(s: Sentence, ctx: CueContext): Cue | null {
   const t = s.tokens;
   for (let c = s.from; c < s.to; c++) {
@@ -174,7 +173,7 @@ export function colonLead(s: Sentence, ctx: CueContext): Cue | null {
     // "Mihir Rao, founder of Sun Capital, has a good take:": the appositive, then a short predicate.
     const close = subj && !subj.ambiguous && subj.subject.type === 'person' ? appositiveEnd(s, subj.end, c) : -1;
     if (close > 0 && c - close <= 6) return { subject: subj!.subject, at: c };
-    if (!subj || subj.ambiguous || c - subj.end > 5) {
+    if (!subj || subj.ambiguous || (c - subj.end > 5 && !plainPredicate(s, subj.end, c))) {
       // A role description leads the clause: "The 72-year-old, a retired nurse:".
       const first = t[s.from];
       if (first?.lower === 'the') {

@@ -2,6 +2,7 @@
 import type { Token } from './tokens';
 import type { Lang } from './lang';
 import { agreeingVerb } from './sex';
+import { genitiveTitle } from './inflection-pl';
 
 /** Lower-case words of the noun phrase just before `i` (exclusive), back to a boundary. */
 export function wordsBefore(tokens: Token[], i: number, floor: number, max: number, L: Lang, through = false): string[] {
@@ -24,6 +25,12 @@ export function wordsBefore(tokens: Token[], i: number, floor: number, max: numb
  */
 export function appositiveBefore(tokens: Token[], start: number, floor: number, L: Lang): string[] {
   if (tokens[start - 1]?.text !== ',') return [];
+  // "Jak relacjonuje nasz reporter Adam Wilk, Jan Kos przyznał": a role that has its own holder before the comma is not X's.
+  let c = start - 2;
+  while (c > floor && tokens[c]!.cap && tokens[c]!.kind === 'word') c--;
+  const role = (x: Token | undefined) => !!x && x.kind === 'word' && (L.journalistRoles.has(x.lower) || L.isRole(x.lower));
+  const held = c < start - 2 && (role(tokens[c]) || (role(tokens[c - 1]) && !tokens[c]!.cap)); // "notre envoyé spécial Paul Girard
+  if (held) return [];
   const words = wordsBefore(tokens, start - 1, floor, 8, L, true);
   let j = start - 2 - words.length;
   if (L.dets.has(tokens[j]?.lower ?? '')) j--;
@@ -155,4 +162,13 @@ export function pluralRole(lower: string, L: Lang): boolean {
   if (lower.length < 5 || !lower.endsWith('s')) return false;
   const one = lower.slice(0, -1);
   return L.occupations.has(one) || L.journalistRoles.has(one) || L.publicRoles.has(one);
+}
+
+/** After a preposition, across lower-case titles ("według trenera Jana Kowala"), or a title in the genitive: an oblique case. */
+export function obliqueBefore(tokens: Token[], start: number, floor: number, L: Lang): boolean {
+  let j = start - 1;
+  if (L.declension && genitiveTitle(tokens[j]?.lower ?? '', L.titles)) return true; // "rolę trenera Zawady", "pochwalił trenera Nowaka"
+  while (j > floor && j > start - 4 && !tokens[j]!.cap && L.isRole(tokens[j]!.lower)) j--;
+  const w = tokens[j]?.lower ?? '';
+  return j >= floor && (L.preps.has(w) || L.according.has(w));
 }

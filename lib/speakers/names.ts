@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import type { Lang } from './lang';
 import { opensSentence, openingVerb } from './openings';
-import { appositiveAfter, appositiveBefore, givenNameStart, introducedByRole, irishMutation, isParticle, orgNounBefore, ourReporterBefore, pluralRole, pluralSubject, wordsBefore } from './name-context';
+import { appositiveAfter, appositiveBefore, givenNameStart, obliqueBefore, introducedByRole, irishMutation, isParticle, orgNounBefore, ourReporterBefore, pluralRole, pluralSubject, wordsBefore } from './name-context';
 import { notPersonHere } from './non-persons';
 /** A capitalised run in a sentence, read as a person or as something else. */
 export interface Mention {
@@ -195,14 +195,6 @@ function nameStart(tokens: Token[], start: number, last: number, L: Lang): numbe
   return k;
 }
 
-/** After a preposition, across lower-case titles: "według trenera Jana Kowala" (genitive). */
-function obliqueBefore(tokens: Token[], start: number, floor: number, L: Lang): boolean {
-  let j = start - 1;
-  while (j > floor && j > start - 4 && !tokens[j]!.cap && L.isRole(tokens[j]!.lower)) j--;
-  const w = tokens[j]?.lower ?? '';
-  return j >= floor && (L.preps.has(w) || L.according.has(w));
-}
-
 function readRun(tokens: Token[], start: number, end: number, floor: number, ceil: number, L: Lang): Mention {
   const poss = tokens[end - 1]!.poss;
   let last = end;
@@ -223,12 +215,17 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // System Operator"), except in a title such as "Secretary of State Ana Ruiz"; a party or a role
   // compound glued before a name describes the person ("le député RN Jordan Perret", "Stadtrat Jens Wagner").
   const stop = k > start ? tokens[k - 1]!.lower : orgNounBefore(tokens, start, floor, L);
-  const org = !L.titles.has(stop) && !L.roleCompound(stop) && !L.parties.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
+  // "all'ANSA Giorgio Rinaldi", "à l'AFP Pierre Morel": a medium a preposition governs, then a given name, is where the person spoke.
+  const gov = tokens[start - (L.dets.has(tokens[start - 1]?.lower ?? '') ? 2 : 1)]?.lower ?? '';
+  const medium = k === start + 1 && k < last && L.preps.has(gov) && L.givenNames.has(tokens[k]!.text);
+  const org = !medium && !L.titles.has(stop) && !L.roleCompound(stop) && !L.parties.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
   // A role's domain before its holder in apposition is none either ("El consejero de Medio Rural, Ana Ruiz,").
   if (titleOf(tokens, start, L) ? tokens[end]?.text === ',' && !words.some((t) => L.givenNames.has(t.text)) : org) person = false;
   const nameTokens = words.map((t) => t.text);
   // A lone capital letter or a run of initials is not a name by itself; nor are places and parties.
-  if (nameTokens.every((w) => INITIALS.test(w)) || notAPerson(words.map((t) => t.lower), L) || (street && k === start)) person = false;
+  // "Greenpeace France", "Radio Italia": a word no given name, then a country or city, is a body's branch ("Anatole France" is a person).
+  const branch = words.length === 2 && L.places.has(words[1]!.lower) && !L.givenNames.has(words[0]!.text) && !L.places.has(words[0]!.lower);
+  if (nameTokens.every((w) => INITIALS.test(w)) || notAPerson(words.map((t) => t.lower), L) || (street && k === start) || branch) person = false;
   // "70 Prozent", "1,3 Millionen Menschen": where nouns are capitalised, words after a number are what it counts.
   if (L.capitalNouns && k === start && tokens[start - 1]?.kind === 'num') person = false;
   // An article right before the name makes it a body or a thing ("the Magen David Adom", "il
@@ -294,6 +291,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     // A declined given name tells the case itself ("z TVN24 Paulina Szymańska": the medium is the preposition's).
     oblique: L.nominative.length > 0 && ((person ? L.declension?.oblique(nameTokens) : null) ?? obliqueBefore(tokens, start, floor, L)),
     initial: !tokens.slice(floor, start).some((t) => t.kind === 'word'),
-    ...(person && nameTokens.length === 1 && L.givenTitles.has(prev ?? '') ? { given: true } : {}),
+    // So is a known given name after a kin word ("il padre Giorgio", "sa sœur Claire"): families share a surname.
+    ...(person && nameTokens.length === 1 && (L.givenTitles.has(prev ?? '') || (L.kin.has(prev ?? '') && L.givenNames.has(nameTokens[0]!))) ? { given: true } : {}),
   };
 }

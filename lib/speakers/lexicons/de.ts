@@ -22,7 +22,8 @@ export const de: LexiconData = {
   roleSuffixes: `minister ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin chef
     chefin direktor direktorin sekretär sekretärin botschafter botschafterin meister meisterin leiter
     leiterin politiker politikerin vorsitzende vorsitzender berater beraterin kommandeur befehlshaber trainer gouverneur
-    abgeordnete abgeordneter rat rätin senator senatorin`,
+    abgeordnete abgeordneter rat rätin senator senatorin
+    ologe ologin experte expertin forscher forscherin wissenschaftler wissenschaftlerin`,
   occupations: `arzt ärztin lehrer lehrerin student studentin anwalt anwältin aktivist aktivistin experte
     expertin ökonom ökonomin analyst analystin autor autorin schauspieler schauspielerin sänger sängerin
     pilot soldat unternehmer unternehmerin forscher forscherin historiker historikerin zeuge zeugin rentner rentnerin
@@ -41,7 +42,7 @@ export const de: LexiconData = {
     september oktober november dezember zudem demnach allerdings jedoch bereits außerdem ausserdem weiter
     weitere zuvor bisher dabei damit dazu darauf deshalb daher denn dann als ob dass wenn während nachdem
     bevor trotz wegen mindestens rund etwa nur noch erst schon sein seine ihre ihren unser alle viele
-    einige kein keine nicht bei beim ins unterdessen inzwischen insgesamt angaben informationen
+    einige mehrere zahlreiche etliche manche beide kein keine nicht bei beim ins unterdessen inzwischen insgesamt angaben informationen
     berichten bericht zufolge video live ticker update erste erster ersten zweite dritte letzte
     neue neuer neuen
     treffen gipfel telefonat spitzentreffen duell

@@ -113,7 +113,7 @@ export const es: LexiconData = {
   functionHeads: 'y pero o que quien él ella ellos ellas se le lo la les los nosotros esto eso',
   npBoundary: `el la los las un una y o pero que de del a al en con por para ha han es son no se`,
   afterInversion: `en a al durante tras antes después ante desde según con y hoy ayer este esta citado
-    recogido`,
+    recogido entre por sobre frente junto`,
   adverbs: 'también además ya luego después',
   nounNext: 'son eran han habían de del',
   topicPreps: 'de sobre acerca',

@@ -47,7 +47,13 @@ export const fr: LexiconData = {
     bretagne normandie alsace lorraine provence corse occitanie bourgogne aquitaine auvergne picardie
     champagne savoie finistère morbihan gironde vendée île-de-france`,
   nationalities: `français française israélien israélienne palestinien palestinienne américain américaine
-    russe ukrainien ukrainienne allemand allemande britannique italien italienne européen libanais`,
+    russe ukrainien ukrainienne allemand allemande britannique italien italienne européen libanais
+    espagnol espagnole belge suisse danois danoise néerlandais néerlandaise norvégien norvégienne suédois
+    suédoise slovène portugais portugaise polonais polonaise autrichien autrichienne irlandais irlandaise
+    colombien colombienne australien australienne canadien canadienne japonais japonaise chinois chinoise
+    savoyard savoyarde breton bretonne basque corse normand normande alsacien alsacienne lorrain lorraine
+    provençal provençale auvergnat auvergnate lyonnais lyonnaise marseillais marseillaise parisien parisienne
+    toulousain toulousaine bordelais bordelaise nantais nantaise niçois niçoise lillois lilloise`,
   parties: 'renaissance rn lr ps lfi insoumis écologistes républicains socialistes modem',
   kin: 'fils fille épouse femme mari frère sœur père mère veuve',
   publicRoles: `président présidente ministre secrétaire porte-parole directeur directrice chef maire
@@ -115,7 +121,7 @@ export const fr: LexiconData = {
   npBoundary: `le la les un une et ou mais que qui de du des à au aux en dans par pour sur a ont est sont
     ne pas`,
   afterInversion: `auprès à au aux en dans lors pendant après avant devant sur selon dans sur citant ajoutant
-    soulignant et hier aujourd'hui`,
+    soulignant et hier aujourd'hui entre par face`,
   adverbs: 'aussi également ensuite encore déjà',
   nounNext: 'sont étaient ont avaient de du des',
   topicPreps: 'de du des sur',

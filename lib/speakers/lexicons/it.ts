@@ -119,7 +119,7 @@ export const it: LexiconData = {
   nounDets: `il lo la i gli le l' un uno una un' suo sua questo questa quel quella ogni alcuni`,
   preps: `a ad di da in con su per tra fra verso contro presso al alla ai agli alle allo all' dal dalla
     dai dagli dalle dall' nel nella nei negli nelle nell' sul sulla sui sugli sulle sull' col`,
-  ofWords: `di del della dello dei degli delle dell' d' per`,
+  ofWords: `di del della dello dei degli delle dell' d' per al alla allo all' ai agli alle`,
   possDets: 'suo sua suoi sue',
   aux: 'è sono era erano ha hanno aveva avevano sarà saranno sarebbe sarebbero avrà avrebbe fu',
   npWords: 'il lo la i gli le un una ex neo nuovo nuova attuale vice',
@@ -129,7 +129,7 @@ export const it: LexiconData = {
   afterInversion: `in a al alla nel nella durante dopo prima parlando intervenendo nel corso oggi ieri
     stamani su sul sulla da dal dalla con citato riportato ripreso secondo aggiungendo sottolineando
     spiegando e tramite via rivolgendosi quando mentre commentando rispondendo intervistato intervistata
-    ai agli alle allo all'`,
+    ai agli alle allo all' tra fra davanti per`,
   adverbs: 'anche poi inoltre già ancora ieri oggi infatti invece',
   nounNext: 'sono erano hanno avevano di del della',
   topicPreps: 'di su',

@@ -153,7 +153,7 @@ export const pl: LexiconData = {
   inversion: true,
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
-  nominative: 'skiego>ski ckiego>cki dzkiego>dzki iego>i ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a>',
+  nominative: 'skiego>ski ckiego>cki dzkiego>dzki iego>i ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a> ą>a',
   streets: 'ulica ulicy ulicę ul aleja alei alejach al plac placu placem rondo rondzie most moście osiedle osiedlu',
   givenNames: GIVEN_PL,
   femaleNames: FEMALE_PL,

@@ -2,7 +2,9 @@
 // wrong pairs in it/de), in sentences written for this test in the style of each language's live
 // blogs, with cases to leave alone.
 import { describe, expect, it } from 'vitest';
-import { speakersIn } from './helpers';
+import { entry, speakersIn } from './helpers';
+import { findSpeakers } from '../../../lib/speakers/index';
+import { LEXICONS } from '../../../lib/speakers/lexicons/index';
 
 const speakers = speakersIn;
 
@@ -172,5 +174,99 @@ describe('"Interrogée par la journaliste X, Y a assuré": the journalist govern
     ['es', 'Según nuestro enviado especial, Luis Gómez, la situación es grave.'],
   ])('left alone: our own reporter in apposition narrates: %s: %s', (lang, text) => {
     expect(speakers(lang, [text])).toEqual([]);
+  });
+});
+
+describe('German: occupations known by their compound ending ("Seismologe", "Terrorismusexperte") are no part of the name', () => {
+  it.each([
+    ['Seismologe Brandt warnte davor, die Häuser zu betreten: Die Lage sei „sehr ernst“.', ['Brandt']],
+    ['Terrorismusexperte Brandt sagte, die Gefahr sei „real“.', ['Brandt']],
+    ['Politikwissenschaftlerin Ute Kramm sagte, die Koalition sei „am Ende“.', ['Ute Kramm']],
+  ])('%s', (text, want) => {
+    expect(speakers('de', [text])).toEqual(want);
+  });
+});
+
+describe('Polish: a noun glued to a surname is no part of the name (a medium in the dative, a nationality)', () => {
+  it.each([
+    [['„Nie mamy już siły” – mówi Onetowi Malinowski.'], []],
+    [['Henryk Malinowski prowadzi gospodarstwo.', '„Nie mamy już siły” – mówi Onetowi Malinowski.'], ['Henryk Malinowski']],
+    [['„To kłamstwo” – odpowiedział Kaczyński Tuskowi.'], []],
+    [['Według Kowalskiego Polacy „zagrali słabo”.'], []],
+    [['Elena Marković przegrała finał.', 'Według Marković Polka „zasłużyła na wygraną”.'], ['Elena Marković']],
+    [['Rozmawialiśmy z Czeszką Petrą Novak. „Jestem zmęczona” – powiedziała Czeszka Petra Novak.'], ['Petra Novak']],
+  ])('%s', (paras, want) => {
+    expect(speakers('pl', paras)).toEqual(want);
+  });
+
+  it('left alone: a person answered in the dative before the speaker ("Tuskowi odpowiedział X")', () => {
+    expect(speakers('pl', ['Tuskowi odpowiedział Jarosław Kaczyński: „To kłamstwo”.'])).toEqual(['Jarosław Kaczyński']);
+  });
+});
+
+describe('Polish: a verb in the neuter past ("poinformowało") has an institution for its subject, never a person', () => {
+  it.each([
+    ['Ministerstwo Zdrowia i Opieki Społecznej poinformowało, że „szpitale są gotowe”.', []],
+    ['Centrum Informacyjne Rządu przekazało, że „premier jest zdrowy”, a Jan Kos dodał, że „wszystko gra”.', ['Jan Kos']],
+    ['Anna Nowak poinformowała, że „szpitale są gotowe”.', ['Anna Nowak']],
+  ])('%s', (text, want) => {
+    expect(speakers('pl', [text])).toEqual(want);
+  });
+});
+
+describe('a surname after the verb, then a phrase of manner ("ha dicho X entre lágrimas"), is the subject: the blog names them in full elsewhere', () => {
+  const inBlog = (lang: string, first: string, text: string) => {
+    const es = [entry('', [first]), entry('', [text])];
+    return findSpeakers(es, LEXICONS[lang]).perEntry.get(es[1]!.id)!.speakers;
+  };
+  it.each([
+    ['es', 'Andoni Aranburu marcó dos goles.', '«Ha sido un partido durísimo», ha dicho Aranburu entre lágrimas en la zona mixta.', ['Andoni Aranburu']],
+    ['es', 'Andoni Aranburu marcó dos goles.', '«Ha sido un partido durísimo», ha dicho Aranburu por teléfono.', ['Andoni Aranburu']],
+    ['it', 'Paolo Neri ha vinto la tappa.', '"Una giornata incredibile", ha detto Neri tra le lacrime.', ['Paolo Neri']],
+  ])('%s: %s / %s', (lang, first, text, want) => {
+    expect(inBlog(lang, first, text)).toEqual(want);
+  });
+});
+
+describe('a colon lead whose predicate names nobody else, whatever its verb ("X, por su parte, ha evitado entrar en la polémica: «…»")', () => {
+  it.each([
+    ['es', 'Adrián Cueto, por su parte, ha evitado entrar en la polémica: «Hoy toca estar con las familias».', ['Adrián Cueto']],
+    ['fr', "Lucas Morel n'a pas caché ses ambitions avant la course : « C'est tout ou rien. »", ['Lucas Morel']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['en', 'Boris Johnson was asked about the remarks of Keir Starmer: "He is wrong."'],
+  ])('left alone: another person named before the colon: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
+
+describe('Italian: a role with its domain after "al"/"alla" ("l\'assessora al Welfare X") is held by the name after it', () => {
+  it.each([
+    ['"Apriremo altri centri", ha detto l\'assessora al Welfare Federica Conti.', ['Federica Conti']],
+    ['L\'assessore al Bilancio Marco Neri ha detto che "i conti sono in ordine".', ['Marco Neri']],
+    ['"Siamo pronti", ha detto al Corriere il ministro Luca Ferri.', ['Luca Ferri']],
+  ])('%s', (text, want) => {
+    expect(speakers('it', [text])).toEqual(want);
+  });
+});
+
+describe('a given name after "à"/"a"/"w" inside a quotation is a person spoken of, not a place that would unmake the full name elsewhere', () => {
+  const blog = (lang: string, first: string, second: string) => {
+    const es = [entry('', [first]), entry('', [second])];
+    const r = findSpeakers(es, LEXICONS[lang]);
+    return es.map((e) => r.perEntry.get(e.id)!.speakers);
+  };
+  it.each([
+    ['fr', 'Le maillot jaune Mads Morin a confié qu\'il se sentait « serein ».', 'Luc Petit a dit : « Il faut prendre du temps à Mads. »', [['Mads Morin'], ['Luc Petit']]],
+    ['it', 'Il capitano Ivo Ranieri ha detto che la squadra "è pronta".', 'Marco Sala ha detto: "Dobbiamo chiedere di più a Ivo".', [['Ivo Ranieri'], ['Marco Sala']]],
+  ])('%s: %s / %s', (lang, first, second, want) => {
+    expect(blog(lang, first, second)).toEqual(want);
+  });
+
+  it('left alone: a place named so outside quotations still is one', () => {
+    expect(blog('fr', 'Un incendie s\'est déclaré à Lens. Le maire a réagi.', 'Lens Martin a dit : « Le feu est maîtrisé. »')[1]).toEqual([]);
   });
 });
