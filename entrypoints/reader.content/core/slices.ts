@@ -19,6 +19,12 @@ export interface Slicer {
    */
   map<T, R>(items: readonly T[], fn: (item: T) => R, per?: number): Promise<R[]>;
   /**
+   * `fn` as one step of the queue, ahead of the work waiting there; resolves with its result. What
+   * follows awaited work (a message built from a map's results) belongs in one: a promise's
+   * continuation runs after the slice that settled it, when that slice has spent its budget.
+   */
+  step<R>(fn: () => R | PromiseLike<R>): Promise<R>;
+  /**
    * True once the running slice has spent its budget (false outside a slice). A step over several
    * items asks after each one and stops there: a batch started near the end of the budget made the
    * slice a long task (entries of a 5,000-entry blog cost 1-5 ms each on a busy machine).
@@ -160,6 +166,18 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
           return false;
         }, true);
       });
+    },
+    step(fn) {
+      return new Promise((resolve, reject) =>
+        run(() => {
+          try {
+            resolve(fn());
+          } catch (error) {
+            reject(error);
+          }
+          return false;
+        }, true),
+      );
     },
     work,
   };
