@@ -58,6 +58,21 @@ describe('slicer', () => {
     expect(order).toEqual(['waiting', 'awaited 1', 'awaited 2', 'waiting', 'waiting']);
   });
 
+  it('step: what follows a map runs as a step of a slice with its budget, ahead of waiting work', async () => {
+    const h = harness(30);
+    const order: string[] = [];
+    let left = 2;
+    h.slicer.run(() => (order.push('waiting'), h.work(30), --left > 0));
+    const done = h.slicer.map([1, 2, 3], (n) => (h.work(12), n), 1).then((all) =>
+      // The map's last slice spent its budget: a continuation here would run past it.
+      h.slicer.step(() => (order.push(`after map, budget spent: ${h.slicer.due()}`), all.length)),
+    );
+    // A task at a time, and the promise continuations between tasks, as in the browser.
+    while (h.turn()) for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(await done).toBe(3);
+    expect(order).toEqual(['after map, budget spent: false', 'waiting', 'waiting']);
+  });
+
   it('gives what was done when the reader stops midway, and runs nothing more', async () => {
     const life = new AbortController();
     let clock = 0;
