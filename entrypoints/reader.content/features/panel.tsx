@@ -69,7 +69,6 @@ export const panel = defineFeature({
       snapshot.entries.filter((e) => !e.entry.pinned && e.entry.element.isConnected).map((e) => e.entry.element);
 
     const draw = (ui: ComponentChildren) => render(<I18nProvider value={i18n}>{ui}</I18nProvider>, mount);
-
     const update = () => {
       if (signal.aborted) return;
       stale = false;
@@ -92,7 +91,9 @@ export const panel = defineFeature({
       // A filter on shows on the tab itself (not only to screen readers) and above the entries. The
       // label starts with the words on the tab, so speech control finds it by what it shows.
       tab.toggleAttribute('data-filtered', filtered);
-      tab.textContent = filtered ? i18n.t('panel.tabTextFiltered', { shown: String(outcome.shown), total: String(outcome.total) }) : i18n.t('panel.tabText');
+      // Written only when it changes: a new text node is a layout (and a rendering) after every pass.
+      const tabText = filtered ? i18n.t('panel.tabTextFiltered', { shown: String(outcome.shown), total: String(outcome.total) }) : i18n.t('panel.tabText');
+      if (tab.textContent !== tabText) tab.textContent = tabText;
       const label = i18n.t(open ? (filtered ? 'panel.tabLabel.closeFiltered' : 'panel.tabLabel.close') : filtered ? 'panel.tabLabel.openFiltered' : 'panel.tabLabel.open');
       tab.setAttribute('aria-label', filtered ? `${tab.textContent}: ${label}` : label);
       const first = stream(snapshot)[0] ?? null;
@@ -266,10 +267,7 @@ export const panel = defineFeature({
 
     // The full pass over the blog, coalesced: for the model's snapshots and reading changes other than reads.
     const soon = coalesce(update, { slicer: ctx.slicer, everyMs: UPDATE_EVERY_MS, signal });
-    const fullPass = () => {
-      stale = true;
-      soon();
-    };
+    const fullPass = () => void ((stale = true), soon());
     /** Reads only move the reading section's counts, at once; anything else asks for a full pass. */
     const readingChanged = (view: ReadingView, change: ReadingChange) => {
       if (stale || !last || !counts || change.read === null || view.available !== last.view.available) return fullPass();
