@@ -73,6 +73,16 @@ describe('slicer', () => {
     expect(order).toEqual(['after map, budget spent: false', 'waiting', 'waiting']);
   });
 
+  it('starts a step that must open a slice only at a slice\'s start, however much budget is left', () => {
+    const h = harness(30);
+    const order: string[] = [];
+    h.slicer.run(() => (order.push('small'), h.work(5), false));
+    h.slicer.run(() => (order.push(`pass in slice ${h.slicer.work.slices}`), h.work(25), false), false, true);
+    h.slicer.run(() => (order.push('small'), h.work(5), false));
+    expect(h.drain()).toBe(2);
+    expect(order).toEqual(['small', 'pass in slice 2', 'small']);
+  });
+
   it('gives what was done when the reader stops midway, and runs nothing more', async () => {
     const life = new AbortController();
     let clock = 0;
