@@ -11,16 +11,26 @@ export const SNIPPET_LENGTH = 280;
 
 const CONTROL_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
+const clean = (text: string, line: boolean) => {
+  const t = text.replace(CONTROL_ALL, '');
+  return line ? t.replace(/\s+/g, ' ').trim() : t.trim();
+};
+const cut = (t: string, max: number) => (t.length <= max ? t : t.slice(0, /[\ud800-\udbff]/.test(t.charAt(max - 1)) ? max - 1 : max));
+
 /**
  * Text made acceptable to the validators: control characters removed, at most `max` characters,
  * and on one line (whitespace collapsed) when `line` is set. Never splits a surrogate pair.
  */
 export function cleanText(text: string, max: number, line = false): string {
-  let t = text.replace(CONTROL_ALL, '');
-  t = line ? t.replace(/\s+/g, ' ').trim() : t.trim();
-  if (t.length <= max) return t;
-  const cut = /[\ud800-\udbff]/.test(t.charAt(max - 1)) ? max - 1 : max;
-  return t.slice(0, cut);
+  // A long text (an entry's, for a 280-character snippet) is cleaned from its head when the head
+  // alone gives more than `max`: the same characters, without copying and scanning the whole text
+  // (5,000 entries' texts made most of the garbage collected while a big blog is opened).
+  const head = max * 2 + 64;
+  if (text.length > head) {
+    const t = clean(text.slice(0, head), line);
+    if (t.length > max) return cut(t, max);
+  }
+  return cut(clean(text, line), max);
 }
 
 /**

@@ -19,6 +19,15 @@ export interface ReadingView {
   remembered?: boolean;
 }
 
+/**
+ * What changed since a listener was last told: the ids newly read when reads are all that changed
+ * (a star, or nothing, gives `[]`), else null (an open, a refresh from another tab: anything may
+ * have). A feature that counts reads moves its counts by these ids instead of going over the blog.
+ */
+export interface ReadingChange {
+  read: readonly string[] | null;
+}
+
 /** The answer to a save: false when nothing was stored (a private window). */
 export interface SaveResult {
   stored: boolean;
@@ -27,7 +36,7 @@ export interface SaveResult {
 /** Reading state and its actions. */
 export interface ReadingApi {
   view(): ReadingView;
-  subscribe(listener: (view: ReadingView) => void): () => void;
+  subscribe(listener: (view: ReadingView, change: ReadingChange) => void): () => void;
   markAllRead(): Promise<void>;
   setStar(entryId: string, starred: boolean): Promise<void>;
   /** The reader marked entries read (batched with the automatic reads; resolves once sent). */

@@ -8,8 +8,12 @@ export type Step = () => boolean;
 
 /** The reader's queue of sliced work. */
 export interface Slicer {
-  /** Queues `step`, called again while it returns true; `urgent` steps go before waiting ones. */
-  run(step: Step, urgent?: boolean): void;
+  /**
+   * Queues `step`, called again while it returns true; `urgent` steps go before waiting ones. A
+   * `first` step (one that costs a good part of a budget: the panel's pass over a big blog) starts
+   * only as a slice's first step, never once other steps have spent part of that slice's budget.
+   */
+  run(step: Step, urgent?: boolean, first?: boolean): void;
   /** Resolves once the queue is empty (now, if it is). */
   idle(): Promise<void>;
   /**
@@ -18,6 +22,12 @@ export interface Slicer {
    * task. Resolves with the results in order (with what was done, should the reader stop first).
    */
   map<T, R>(items: readonly T[], fn: (item: T) => R, per?: number): Promise<R[]>;
+  /**
+   * `fn` as one step of the queue, ahead of the work waiting there; resolves with its result. What
+   * follows awaited work (a message built from a map's results) belongs in one: a promise's
+   * continuation runs after the slice that settled it, when that slice has spent its budget.
+   */
+  step<R>(fn: () => R | PromiseLike<R>): Promise<R>;
   /**
    * True once the running slice has spent its budget (false outside a slice). A step over several
    * items asks after each one and stops there: a batch started near the end of the budget made the
@@ -84,6 +94,7 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
   const yieldTo = options.yieldTo ?? defaultYield();
   const now = options.now ?? (() => performance.now());
   const queue: Step[] = [];
+  const firsts = new WeakSet<Step>();
   let scheduled = false;
   let running = false;
   let waiting: Array<() => void> = [];
@@ -102,8 +113,9 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
     end = now() + budget;
     // Work queued by a step joins this slice while its budget lasts (the next slice is asked for below).
     running = true;
-    while (queue.length && now() < end) {
+    for (let ran = 0; queue.length && now() < end; ran++) {
       const step = queue[0]!;
+      if (ran > 0 && firsts.has(step)) break; // it opens the next slice
       let more = false;
       work.steps++;
       try {
@@ -128,8 +140,9 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
     settle();
   });
 
-  const run = (step: Step, urgent = false) => {
+  const run = (step: Step, urgent = false, first = false) => {
     if (signal.aborted) return;
+    if (first) firsts.add(step);
     if (urgent) queue.unshift(step);
     else queue.push(step);
     schedule();
@@ -160,6 +173,18 @@ export function createSlicer(signal: AbortSignal, options: SlicerOptions = {}): 
           return false;
         }, true);
       });
+    },
+    step(fn) {
+      return new Promise((resolve, reject) =>
+        run(() => {
+          try {
+            resolve(fn());
+          } catch (error) {
+            reject(error);
+          }
+          return false;
+        }, true),
+      );
     },
     work,
   };

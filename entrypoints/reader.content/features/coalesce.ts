@@ -29,8 +29,9 @@ export function coalesce(run: () => void, { slicer, everyMs, signal, now = () =>
     if (due || signal.aborted) return;
     due = true;
     const wait = last + everyMs - now();
-    // Ahead of the queue: the panel's counts and filter must not wait until a big blog is read.
-    if (wait <= 0) slicer.run(() => (go(), false), true);
-    else setTimer(() => slicer.run(() => (go(), false), true), wait);
+    // Ahead of the queue: the panel's counts and filter must not wait until a big blog is read. At
+    // a slice's start: a pass over 5,000 entries started late in a slice made it a long task.
+    if (wait <= 0) slicer.run(() => (go(), false), true, true);
+    else setTimer(() => slicer.run(() => (go(), false), true, true), wait);
   };
 }

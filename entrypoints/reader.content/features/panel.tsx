@@ -8,8 +8,7 @@ import { render, type ComponentChildren } from 'preact';
 import { I18nProvider } from '@/components/i18n';
 import { DOCK_MIN_WIDTH, KeysHelp, Panel, PANEL_WIDTH, ReadingTools, SHEET_VH, TAB_WIDTH, type PanelQuote } from '@/components/panel';
 import {
-  applyFilter, clearSpeakers, isFiltering, NO_FILTER, onlySpeaker, speakerCounts, toggleSpeaker,
-  type FilterEntry, type FilterOutcome, type FilterState,
+  applyFilter, clearSpeakers, isFiltering, NO_FILTER, onlySpeaker, speakerCounts, toggleSpeaker, type FilterOutcome, type FilterState,
 } from '@/lib/filter';
 import { ATTR, SELECT, UI } from '@/lib/page-contract';
 import { defineFeature } from '../core/context';
@@ -17,10 +16,11 @@ import type { LensSnapshot } from '../core/model';
 import { createNavigator, installKeys } from '../dom/keys';
 import { createOrderer, siteRunsOldestFirst } from '../dom/order';
 import { addPageStyle } from '../dom/page-style';
-import { NO_READING, type ReadingApi, type ReadingView } from '../core/reading-api';
+import { NO_READING, type ReadingApi, type ReadingChange, type ReadingView } from '../core/reading-api';
 import { createQuoteSaver, FOUND_QUOTES_MAX, followedQuotes } from '../reading/found-quotes';
 import { coalesce } from './coalesce';
 import { createFilterBar } from './filter-bar';
+import { afterReads, countReading, filterEntries, type ReadingCounts } from './panel-counts';
 import { createPanelHost, READING_SLOT } from './panel-host';
 
 // The page makes room so that the panel and the tab never cover its text or its controls: at the
@@ -31,18 +31,6 @@ const ROOM_CSS = (open: boolean) =>
   `@media (max-width: ${DOCK_MIN_WIDTH - 1}px) { html { ${open ? `padding-bottom: ${SHEET_VH}vh` : `padding-right: ${TAB_WIDTH}px`} !important; } }`;
 // A repeat's stub (just before the entry) goes with its filtered-out entry.
 const HIDE_CSS = `[${ATTR.hidden}], ${SELECT.ui(UI.repeatStub)}:has(+ [${ATTR.hidden}]) { display: none; }`;
-
-function filterEntries(snapshot: LensSnapshot, view: ReadingView): FilterEntry[] {
-  return snapshot.entries.map(({ entry, speakers, duplicateOf }) => ({
-    id: entry.id,
-    speakers,
-    duplicateOf,
-    pinned: entry.pinned,
-    read: view.read.has(entry.id),
-    starred: view.starred.has(entry.id),
-    fresh: view.fresh.has(entry.id),
-  }));
-}
 
 const report = (error: unknown) => console.error('[Liveblog Lens]', error);
 /** The panel's pass over every entry, at most this often while a big blog is read (see coalesce.ts). */
@@ -67,6 +55,9 @@ export const panel = defineFeature({
     let reading: ReadingApi | null = null;
     const saver = createQuoteSaver(i18n, () => update());
     let last: { snapshot: LensSnapshot; outcome: FilterOutcome; view: ReadingView } | null = null;
+    /** The reading section's counts since the last full pass; `stale` while a pass is asked for. */
+    let counts: ReadingCounts | null = null;
+    let stale = false;
 
     const setHidden = (el: Element, hide: boolean) => {
       if (hide === hidden.has(el)) return;
@@ -78,9 +69,9 @@ export const panel = defineFeature({
       snapshot.entries.filter((e) => !e.entry.pinned && e.entry.element.isConnected).map((e) => e.entry.element);
 
     const draw = (ui: ComponentChildren) => render(<I18nProvider value={i18n}>{ui}</I18nProvider>, mount);
-
     const update = () => {
       if (signal.aborted) return;
+      stale = false;
       const snapshot = model.current();
       const view = reading?.view() ?? NO_READING;
       const entries = filterEntries(snapshot, view);
@@ -100,7 +91,9 @@ export const panel = defineFeature({
       // A filter on shows on the tab itself (not only to screen readers) and above the entries. The
       // label starts with the words on the tab, so speech control finds it by what it shows.
       tab.toggleAttribute('data-filtered', filtered);
-      tab.textContent = filtered ? i18n.t('panel.tabTextFiltered', { shown: String(outcome.shown), total: String(outcome.total) }) : i18n.t('panel.tabText');
+      // Written only when it changes: a new text node is a layout (and a rendering) after every pass.
+      const tabText = filtered ? i18n.t('panel.tabTextFiltered', { shown: String(outcome.shown), total: String(outcome.total) }) : i18n.t('panel.tabText');
+      if (tab.textContent !== tabText) tab.textContent = tabText;
       const label = i18n.t(open ? (filtered ? 'panel.tabLabel.closeFiltered' : 'panel.tabLabel.close') : filtered ? 'panel.tabLabel.openFiltered' : 'panel.tabLabel.open');
       tab.setAttribute('aria-label', filtered ? `${tab.textContent}: ${label}` : label);
       const first = stream(snapshot)[0] ?? null;
@@ -112,8 +105,8 @@ export const panel = defineFeature({
       const quotes = followedQuotes(snapshot.entries, outcome.visible, filter.speakers, siteOldestFirst);
       const autoFocus = focusPanel;
       focusPanel = false;
-      // New means new and not read yet, as the marker beside the tab counts them.
-      drawPrivate(open && view.available ? view : null, outcome.unread, [...view.fresh].filter((id) => !view.read.has(id)).length);
+      counts = countReading(entries, outcome.unread, view);
+      drawPrivate(open && view.available ? view : null, counts.unread, counts.fresh);
       draw(
         <>
           {open && (
@@ -272,15 +265,25 @@ export const panel = defineFeature({
       signal,
     );
 
-    // Reading state, when this page has it: redraw on each change.
+    // The full pass over the blog, coalesced: for the model's snapshots and reading changes other than reads.
+    const soon = coalesce(update, { slicer: ctx.slicer, everyMs: UPDATE_EVERY_MS, signal });
+    const fullPass = () => void ((stale = true), soon());
+    /** Reads only move the reading section's counts, at once; anything else asks for a full pass. */
+    const readingChanged = (view: ReadingView, change: ReadingChange) => {
+      if (stale || !last || !counts || change.read === null || view.available !== last.view.available) return fullPass();
+      counts = afterReads(counts, change.read, view);
+      last = { ...last, view };
+      drawPrivate(open && view.available ? view : null, counts.unread, counts.fresh);
+    };
+    // Reading state, when this page has it.
     void ctx.use('reading').then((api) => {
       if (!api || signal.aborted) return;
       reading = api;
-      const unsubscribe = api.subscribe(() => update());
+      const unsubscribe = api.subscribe(readingChanged);
       signal.addEventListener('abort', unsubscribe);
-      update();
+      fullPass();
     });
-    const unsubscribe = model.subscribe(coalesce(update, { slicer: ctx.slicer, everyMs: UPDATE_EVERY_MS, signal }));
+    const unsubscribe = model.subscribe(soon);
     const offSettings = settings.onChange(() => update());
     signal.addEventListener('abort', () => {
       unsubscribe();

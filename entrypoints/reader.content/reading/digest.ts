@@ -12,7 +12,9 @@ import { metaOf, type EntryNotes } from './state';
 
 /** The metas the open describes (each counted as sent in `notes`) and their digests, in page order. */
 export async function digestInSlices(slicer: Slicer, notes: EntryNotes, items: readonly LensEntry[]): Promise<{ metas: EntryMeta[]; entries: EntryDigest[] }> {
-  const metas = notes.takeAll(await slicer.map(items, metaOf)).slice(0, LIMITS.batch);
+  const all = await slicer.map(items, metaOf);
+  // In a step of its own: after the map, this slice's budget is spent (5,000 metas to note).
+  const metas = await slicer.step(() => notes.takeAll(all).slice(0, LIMITS.batch));
   const entries = await slicer.map(metas, (m) => ({ id: m.id, hash: metaHash(m) }), 200);
   return { metas, entries };
 }

@@ -15,7 +15,7 @@ import { blogKey } from '@/lib/store/blog-key';
 import type { EntryMeta } from '@/lib/store/types';
 import type { ReaderContext } from '../core/context';
 import type { LensSnapshot } from '../core/model';
-import type { ReadingApi, ReadingView } from '../core/reading-api';
+import type { ReadingApi, ReadingChange, ReadingView } from '../core/reading-api';
 import { followEntries } from './on-page';
 import { digestInSlices } from './digest';
 import { createEntryNotes, createReadingState, NOTE_BATCH, quoteId, storeId } from './state';
@@ -43,17 +43,26 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
   const state = createReadingState();
   const { read, fresh } = state;
 
-  const listeners = new Set<(view: ReadingView) => void>();
+  const listeners = new Set<(view: ReadingView, change: ReadingChange) => void>();
   let view: ReadingView = state.view();
   let queued = false;
-  const notify = () => {
-    if (queued || signal.aborted) return;
+  /** The ids read since listeners were last told (null: more than reads changed). */
+  let readSince: string[] | null = [];
+  /** Tells listeners (once per turn) of a change: `read`, the ids it read; null when it changed more than reads. */
+  const notify = (read: readonly string[] | null) => {
+    if (signal.aborted) return;
+    if (read === null) readSince = null;
+    else if (readSince) for (const id of read) readSince.push(id);
+    if (queued) return;
     queued = true;
     queueMicrotask(() => {
       queued = false;
       view = state.view();
-      onPage.forgetRead();
-      for (const listener of listeners) listener(view);
+      const change: ReadingChange = { read: readSince };
+      readSince = [];
+      // Reads made here were unwatched as they were made; only a state from the store can read more.
+      if (change.read === null) onPage.forgetRead();
+      for (const listener of listeners) listener(view, change);
     });
   };
 
@@ -67,7 +76,7 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
   const sync = startSync(doc, blog, ctx.storage.blogChanged, () => void refresh(), signal);
   const afterWrite = (stored: boolean) => {
     if (stored) sync.changed();
-    else if (state.notRemembered()) notify();
+    else if (state.notRemembered()) notify(null);
   };
 
   const notes = createEntryNotes();
@@ -93,12 +102,13 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
     const site = ctx.detection.site.replace(/[^A-Za-z0-9._-]/g, '').slice(0, LIMITS.site);
     let metas: EntryMeta[] = [];
     opening = digestInSlices(ctx.slicer, notes, model.current().entries)
-      .then((digest) => ((metas = digest.metas), send('openBlogDigest', { url: blog, title, site, entries: digest.entries })))
+      // Sent from a step: the message (5,000 digests to copy) never comes after a slice that spent its budget.
+      .then((digest) => ctx.slicer.step(() => ((metas = digest.metas), send('openBlogDigest', { url: blog, title, site, entries: digest.entries }))))
       .then(
       (opened) => {
         state.opened(opened.state, opened.newIds, opened.stored);
         perf(MEASURE.openBlog, start);
-        notify();
+        notify(null);
         const want = new Set(opened.want); // unknown to the store, or changed since it stored them
         sendNotes(metas.filter((m) => want.has(m.id)), NOTE_BATCH);
         return true;
@@ -123,7 +133,7 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
       const start = performance.now();
       state.merge(await send('getBlogState', { blog }));
       perf(MEASURE.getState, start);
-      notify();
+      notify(null);
     } catch (error) {
       console.warn('[Liveblog Lens] could not refresh the reading state', error);
     }
@@ -160,7 +170,7 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
     added.forEach((id) => unsent.add(id));
     if (added.length) {
       onPage.forgetRead(added);
-      notify();
+      notify(added);
       scheduleFlush();
     }
   };
@@ -216,10 +226,10 @@ export function createReading(ctx: ReaderContext): ReadingApi | null {
       const before = state.starred.has(id);
       const settle = (value: boolean) => {
         state.settleStar(id, on, value);
-        notify();
+        notify([]);
       };
       state.startStar(id, on);
-      notify();
+      notify([]);
       try {
         const answer = await serial(async () => {
           await whenOpen();

@@ -29,9 +29,18 @@ const rendering: { name: string; ts: number; dur: number; info: string }[] = [];
 const RENDER_EVENTS = new Set(['Layout', 'UpdateLayoutTree']);
 const phaseEvents = newPhaseEvents();
 const events = taskEvents();
+/** `--invalidations`: what marked layout dirty (Blink's invalidation tracking), to find what made a rendering big. */
+const invalidations: { ts: number; text: string }[] = [];
+const INVALIDATION_CATEGORY = 'disabled-by-default-devtools.timeline.invalidationTracking';
 const collect = (e: TraceEvent) => {
   collectPhaseEvent(phaseEvents, e);
   events.collect(e);
+  if (e.name === 'LayoutInvalidationTracking' || e.name === 'StyleRecalcInvalidationTracking') {
+    const d = (e.args?.data ?? {}) as { nodeName?: string; reason?: string; stackTrace?: { functionName?: string; url?: string; lineNumber?: number }[] };
+    const at = d.stackTrace?.find((f) => f.url?.startsWith('chrome-extension://')) ?? d.stackTrace?.[0];
+    const where = at ? `${at.functionName || '(anonymous)'} ${(at.url ?? '').replace(/^.*\//, '')}:${(at.lineNumber ?? 0) + 1}` : 'no stack';
+    invalidations.push({ ts: e.ts, text: `${e.name === 'LayoutInvalidationTracking' ? 'layout' : 'style'}: ${d.reason ?? '?'} on ${d.nodeName ?? '?'} (${where})` });
+  }
   if (e.ph !== 'X' || !RENDER_EVENTS.has(e.name)) return;
   const a = (e.args ?? {}) as { beginData?: Record<string, unknown>; elementCount?: number };
   const b = a.beginData ?? {};
@@ -52,6 +61,7 @@ const { values, positionals } = parseArgs({
     live: { type: 'string', default: '0' }, over: { type: 'string', default: '50' }, top: { type: 'string', default: '8' }, corpus: { type: 'string' },
     sources: { type: 'boolean', default: false }, phases: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false }, minified: { type: 'boolean', default: false },
+    invalidations: { type: 'boolean', default: false },
   },
 });
 const entries = Number(positionals[0] ?? 5000);
@@ -159,6 +169,12 @@ function report(tasks: readonly Task[], origin: number, profile: Profile, title:
   for (const t of renders.slice(0, 6)) {
     const from = origin + t.start * 1000;
     console.log(`- at ${t.start.toFixed(0)} ms, ${t.dur.toFixed(1)} ms: ${renderingIn(from, from + t.dur * 1000)}`);
+    if (!values.invalidations) continue;
+    // What was invalidated since the rendering before this one: the writes this one lays out.
+    const since = rendering.reduce((m, r) => (r.name === 'Layout' && r.ts < from && r.ts > m ? r.ts : m), -Infinity);
+    const counts = new Map<string, number>();
+    for (const i of invalidations) if (i.ts > since && i.ts < from) counts.set(i.text, (counts.get(i.text) ?? 0) + 1);
+    for (const [text, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`    ${String(n).padStart(5)} × ${text}`);
   }
 }
 
@@ -175,7 +191,8 @@ async function main(): Promise<void> {
     const cdp: CDPSession = await browser.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-    let tracer = await startTrace(page, collect, EVENT_CATEGORIES);
+    const categories = values.invalidations ? [...EVENT_CATEGORIES, INVALIDATION_CATEGORY] : EVENT_CATEGORIES;
+    let tracer = await startTrace(page, collect, categories);
     await cdp.send('Profiler.start');
     await page.goto(url, { waitUntil: 'load', timeout: 600_000 });
     let marks = saved ? (await page.waitForTimeout(4000), 0) : await settle(page, 0);
@@ -184,7 +201,7 @@ async function main(): Promise<void> {
       await tracer.stop();
       rendering.length = 0;
       events.clear();
-      tracer = await startTrace(page, collect, EVENT_CATEGORIES);
+      tracer = await startTrace(page, collect, categories);
       await cdp.send('Profiler.start');
       for (let k = 0; k < live; k++) {
         const arg = JSON.stringify({ html: guardianBlock(entries + k, url), container: GUARDIAN_BENCH_CONTAINER });

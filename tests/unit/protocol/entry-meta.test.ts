@@ -49,5 +49,16 @@ describe('toEntryMeta', () => {
 
   it('never cuts a surrogate pair in half', () => {
     expect(cleanText('ab😀', 3)).toBe('ab');
+    expect(cleanText(`${'ab'.repeat(50)}😀${'c'.repeat(400)}`, 101)).toBe('ab'.repeat(50));
+  });
+
+  it('cleans a long text as it cleans its beginning: control characters out, spaces collapsed, cut at the limit', () => {
+    // The whole text is cleaned only when its beginning does not fill the limit.
+    const long = `  \u0001${'Word\u0002  \n '.repeat(2000)}`;
+    expect(cleanText(long, 20)).toBe('Word  \n Word  \n Word');
+    expect(cleanText(long, 20, true)).toBe('Word Word Word Word ');
+    const sparse = `${'\u0001'.repeat(300)}Start ${'\u0003'.repeat(300)}and the rest`;
+    expect(cleanText(sparse, 100)).toBe('Start and the rest');
+    expect(cleanText(`${' '.repeat(300)}tail`, 100, true)).toBe('tail');
   });
 });

@@ -58,6 +58,31 @@ describe('slicer', () => {
     expect(order).toEqual(['waiting', 'awaited 1', 'awaited 2', 'waiting', 'waiting']);
   });
 
+  it('step: what follows a map runs as a step of a slice with its budget, ahead of waiting work', async () => {
+    const h = harness(30);
+    const order: string[] = [];
+    let left = 2;
+    h.slicer.run(() => (order.push('waiting'), h.work(30), --left > 0));
+    const done = h.slicer.map([1, 2, 3], (n) => (h.work(12), n), 1).then((all) =>
+      // The map's last slice spent its budget: a continuation here would run past it.
+      h.slicer.step(() => (order.push(`after map, budget spent: ${h.slicer.due()}`), all.length)),
+    );
+    // A task at a time, and the promise continuations between tasks, as in the browser.
+    while (h.turn()) for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(await done).toBe(3);
+    expect(order).toEqual(['after map, budget spent: false', 'waiting', 'waiting']);
+  });
+
+  it('starts a step that must open a slice only at a slice\'s start, however much budget is left', () => {
+    const h = harness(30);
+    const order: string[] = [];
+    h.slicer.run(() => (order.push('small'), h.work(5), false));
+    h.slicer.run(() => (order.push(`pass in slice ${h.slicer.work.slices}`), h.work(25), false), false, true);
+    h.slicer.run(() => (order.push('small'), h.work(5), false));
+    expect(h.drain()).toBe(2);
+    expect(order).toEqual(['small', 'pass in slice 2', 'small']);
+  });
+
   it('gives what was done when the reader stops midway, and runs nothing more', async () => {
     const life = new AbortController();
     let clock = 0;

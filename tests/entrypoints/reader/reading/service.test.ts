@@ -86,7 +86,7 @@ async function start(readAfterMs?: number) {
   if (readAfterMs !== undefined) reader.ctx.settings.global.readAfterMs = readAfterMs; // as stored before the page loaded
   const reading = await reader.ctx.use('reading');
   current = reading;
-  await vi.advanceTimersByTimeAsync(1); // the blog opens (its digest is made in the reader's slices, a timer turn each)
+  await vi.advanceTimersByTimeAsync(5); // the blog opens (its digest and its message are made in the reader's slices, a timer turn each)
   return { reader, reading: reading!, el: (id: string) => document.getElementById(id)! };
 }
 const readIds = () => [...(current?.view().read ?? [])].sort();
