@@ -87,6 +87,7 @@ export const es: LexiconData = {
     weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er
       sostener:=sostener,sostiene,sostienen,sostuvo,^sostenido,%sosteniendo`,
     issue: 'public/ar difund/ir',
+    inverted: 'sonreír:sonríe,sonrió,^sonreído reír:ríe,rió suspir/ar brome/ar',
     speak: 'habl/ar',
   },
   fillers: `ha han había habían habría también además ya hoy ayer este lunes martes miércoles jueves
@@ -130,7 +131,7 @@ export const es: LexiconData = {
   verbPhrases: 'ha dejado claro | dejó claro | ha puesto de manifiesto | puso de manifiesto | ha hecho saber',
   namedWords: 'llamado llamada',
   workPreps: 'de del',
-  colleagues: 'colega colegas compañero compañera',
+  colleagues: 'colega colegas compañero compañera crítico crítica analista',
   ours: 'mi nuestro nuestra',
   pieces: 'artículo columna',
   byWords: 'de del por',

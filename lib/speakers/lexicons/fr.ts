@@ -90,7 +90,8 @@ export const fr: LexiconData = {
       remerci/er
       lanc/er confi/er condamn/er rappeler:=rappeler,rappelle,rappellent,^rappelé,%rappelant écrire:=écrire,écrit,écrivent,écrivait,%écrivant plaid/er`,
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
-    inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute`,
+    inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute
+      sourire:sourit,^souri rire:rit soupir/er plaisant/er`,
     issue: 'publi/er diffus/er',
     speak: 'parl/er',
   },
@@ -140,7 +141,7 @@ export const fr: LexiconData = {
   accordingPronoun: `selon lui | selon elle | selon eux | selon elles | d' après lui | d' après elle | pour lui | pour elle`,
   namedWords: 'prénommé prénommée nommé nommée',
   workPreps: "de du d' des",
-  colleagues: 'collègue collègues',
+  colleagues: 'collègue collègues analyste',
   ours: 'mon ma notre nos',
   pieces: 'article éditorial chronique',
   byWords: "de du des d' par",

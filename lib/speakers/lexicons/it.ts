@@ -97,6 +97,7 @@ export const it: LexiconData = {
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
       sper/are temere:=temere,teme,temono,^temuto
       sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo`,
+    inverted: 'sorridere:sorride,sorrise,^sorriso ridere:ride,rise sospir/are scherz/are',
     speak: 'parl/are',
     issue: 'pubblic/are diffondere:=diffondere,diffonde,diffuse,^diffuso',
   },
@@ -151,7 +152,7 @@ export const it: LexiconData = {
       .flatMap((v) => [`| a ${v} è`, `| a ${v} sono`, `| ad ${v} è`]).join(' ')}`,
   namedWords: 'chiamato chiamata nome',
   workPreps: 'di del della dell\' dei degli delle',
-  colleagues: 'collega colleghi colleghe',
+  colleagues: 'collega colleghi colleghe critico critica analista',
   ours: 'mio mia nostro nostra nostri',
   pieces: 'articolo editoriale',
   byWords: "di del della dello dei degli delle dell' da dal dalla dallo dall'",

@@ -1,0 +1,50 @@
+// The twelfth round's kinds in de/es/fr/it/pl, in sentences written for this test (no data text),
+// each with cases to leave alone.
+import { describe, expect, it } from 'vitest';
+import { speakersIn } from './helpers';
+
+const speakers = speakersIn;
+
+describe('a quotation, then a verb of manner ("sourit", "sorride", "strahlt") and the name: the name speaks', () => {
+  it.each([
+    ['fr', '« On a eu de la chance », sourit Léa Morin, la capitaine.', ['Léa Morin']],
+    ['fr', '« Pas cette fois », soupire Hugo Lenoir.', ['Hugo Lenoir']],
+    ['it', '«Siamo pronti», sorride Marco Testa, l\'allenatore.', ['Marco Testa']],
+    ['it', '«Ci mancava solo questa», scherza Dario Melis.', ['Dario Melis']],
+    ['es', '«Estamos muy felices», sonríe Laura Gil.', ['Laura Gil']],
+    ['de', '„Wir sind glücklich“, strahlt Lena Vogt.', ['Lena Vogt']],
+    ['de', '„Das hätte ich nie gedacht“, lacht Timo Berg.', ['Timo Berg']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['fr', 'Léa Morin sourit aux supporters après la victoire.'],
+    ['it', 'Marco Testa sorride ai tifosi dopo la partita.'],
+    ['es', 'Laura Gil sonríe a los aficionados tras la final.'],
+    ['de', 'Lena Vogt strahlt nach dem Sieg in die Kameras.'],
+  ])('no quotation, no words: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
+
+describe('the blog\'s own critic or analyst ("il nostro critico X", "nasz analityk X") narrates: no speaker', () => {
+  it.each([
+    ['it', 'Il nostro critico Andrea Bassi scrive che il film è «un capolavoro».', []],
+    ['it', 'Secondo il nostro analista Gianni Viola, il governo «è in difficoltà».', []],
+    ['pl', 'Jak tłumaczy nasz analityk Marek Kruk, rząd „nie ma większości”.', []],
+    ['de', 'Unsere Analystin Jana Rehm schreibt, die Koalition sei „am Ende“.', []],
+    ['fr', 'Notre analyste Anne Roux écrit que le budget est « intenable ».', []],
+    ['es', 'Nuestro analista Diego Ruiz explica que el Gobierno está «en apuros».', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['it', 'Il critico Andrea Bassi ha detto che il film è «un capolavoro».', ['Andrea Bassi']],
+    ['pl', 'Analityk banku Marek Kruk powiedział, że rząd „nie ma większości”.', ['Marek Kruk']],
+    ['de', 'Die Analystin Jana Rehm sagte, die Koalition sei „am Ende“.', ['Jana Rehm']],
+  ])('someone else\'s critic or analyst still speaks: %s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+});
