@@ -205,6 +205,8 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   if (span) [k, last] = [k + span[0], k + span[1]];
   // "na alei Szucha Wróblewska", "en la calle Alcalá": a street's name, and a person's after it.
   const street = k === start && L.streets.has(tokens[start - 1]?.lower ?? '');
+  // "sur X Hugo Brun", "su Instagram Carla Riva": a platform a preposition governs is where the person wrote.
+  if (k === start && last - k >= 3 && L.platforms.has(tokens[k]!.lower) && L.preps.has(tokens[start - 1]?.lower ?? '')) k++;
   if (street && last - k >= 2) k++;
   // "the clerk, Peter Hall,", "Bishop John Church": a surname that is an organisation word too, after a role.
   if (k === last && last - start === 2 && isNameToken(tokens[start]!, L, true) && nameShaped(tokens[start + 1]!.text, L) && introducedByRole(tokens, start, floor, L)) k = start;

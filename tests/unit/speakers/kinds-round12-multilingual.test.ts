@@ -48,3 +48,36 @@ describe('the blog\'s own critic or analyst ("il nostro critico X", "nasz analit
     expect(speakers(lang, [text])).toEqual(want);
   });
 });
+
+describe('a quotation, then "wrote on <platform>" and the name: the name speaks, the platform is no part of it', () => {
+  it.each([
+    ['fr', '« Quelle journée ! », a écrit sur X Hugo Brun.', ['Hugo Brun']],
+    ['it', '«Una giornata storica», ha scritto su Instagram Carla Riva.', ['Carla Riva']],
+    ['es', '«Ha sido increíble», ha escrito en X Pedro Luna.', ['Pedro Luna']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['fr', '« Quelle journée ! », a écrit sur Facebook la mairie.'],
+    ['it', '«Chiuso per lutto», si legge su Instagram.'],
+  ])('no person after the platform: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
+
+describe('"For the <role>, X, «…»": a role first, its holder between commas, then the quotation', () => {
+  it.each([
+    ['es', 'Para el alcalde, Juan Ortiz, «es un día muy triste».', ['Juan Ortiz']],
+    ['it', 'Per il presidente della Regione, Luca Fabbri, «serve uno stato di calamità».', ['Luca Fabbri']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['es', 'Para el alcalde, la situación es «muy grave».'],
+    ['it', 'Per il governo, Luca Fabbri ha sbagliato «tutto».'],
+  ])('no holder named, or no role: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
