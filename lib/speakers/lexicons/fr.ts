@@ -92,7 +92,7 @@ export const fr: LexiconData = {
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
     inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute
       sourire:sourit,^souri rire:rit soupir/er plaisant/er`,
-    issue: 'publi/er diffus/er',
+    issue: 'publi/er diffus/er post/er partag/er',
     speak: 'parl/er',
   },
   fillers: `a ont avait avaient aurait auraient est sont était également aussi ensuite encore déjà hier

@@ -99,7 +99,7 @@ export const it: LexiconData = {
       sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo`,
     inverted: 'sorridere:sorride,sorrise,^sorriso ridere:ride,rise sospir/are scherz/are',
     speak: 'parl/are',
-    issue: 'pubblic/are diffondere:=diffondere,diffonde,diffuse,^diffuso',
+    issue: 'pubblic/are diffondere:=diffondere,diffonde,diffuse,^diffuso affid/are postare:posta,postato condividere:condivide,condivise,^condiviso',
   },
   fillers: `ha hanno aveva avevano avrebbe avrebbero è sono era anche poi già ieri oggi stamani
     stamattina inoltre invece ancora nuovamente lo l' gli le ci ne si più volte pure tra l'altro

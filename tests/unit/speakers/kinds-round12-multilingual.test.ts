@@ -1,7 +1,7 @@
 // The twelfth round's kinds in de/es/fr/it/pl, in sentences written for this test (no data text),
 // each with cases to leave alone.
 import { describe, expect, it } from 'vitest';
-import { speakersIn } from './helpers';
+import { speakersIn, type Para } from './helpers';
 
 const speakers = speakersIn;
 
@@ -79,5 +79,23 @@ describe('"For the <role>, X, «…»": a role first, its holder between commas,
     ['it', 'Per il governo, Luca Fabbri ha sbagliato «tutto».'],
   ])('no holder named, or no role: %s: %s', (lang, text) => {
     expect(speakers(lang, [text])).toEqual([]);
+  });
+});
+
+describe('a social post introduced by its author ("posted on <platform> …:", "entrusted <platform> with a message:"): the author speaks', () => {
+  it.each([
+    ['de', ['Mira Kessel meldete sich auf Instagram zu Wort:', ['blockquote', 'Wir stehen an der Seite der Helfer.']], ['Mira Kessel']],
+    ['fr', ['Le maire Paul Ferrand a posté sur Facebook une photo de la digue, avec ces mots : « Nous tiendrons. »'], ['Paul Ferrand']],
+    ['it', ['La sorella della vittima, Marta Belli, ha affidato a Facebook un messaggio:', ['blockquote', 'Non ci fermeremo.']], ['Marta Belli']],
+  ] as [string, Para[], string[]][])('%s: %j', (lang, paras, want) => {
+    expect(speakers(lang, paras)).toEqual(want);
+  });
+
+  it.each([
+    ['it', ['Gino Vitali ha affidato al figlio la gestione della ditta.']],
+    ['it', ['Gino Vitali ha postato su Instagram una foto del figlio.']],
+    ['de', ['Der Instagram-Account der Stadt meldete sich am Abend zu Wort.']],
+  ] as [string, Para[]][])('no words posted: %s: %j', (lang, paras) => {
+    expect(speakers(lang, paras)).toEqual([]);
   });
 });
