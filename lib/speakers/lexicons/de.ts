@@ -130,7 +130,7 @@ export const de: LexiconData = {
   issued: 'erklärung mitteilung stellungnahme post tweet brief video',
   tributes: 'beileid glückwünsche',
   legal: 'anklage tat mord',
-  platforms: 'x twitter facebook instagram telegram tiktok youtube',
+  platforms: 'x twitter facebook instagram telegram tiktok linkedin bluesky youtube',
   speechContainers: 'erklärung mitteilung stellungnahme interview post tweet brief rede pressekonferenz',
   abbrev: 'dr prof nr st gen bzw ca vgl',
   dets: 'der die das den dem des ein eine einen einem einer eines',

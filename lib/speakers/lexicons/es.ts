@@ -101,7 +101,7 @@ export const es: LexiconData = {
   issued: 'comunicado declaración mensaje carta tuit vídeo',
   tributes: 'condolencias pésame felicitaciones',
   legal: 'cargos acusación asesinato',
-  platforms: 'x twitter facebook instagram telegram tiktok youtube redes',
+  platforms: 'x twitter facebook instagram telegram tiktok linkedin bluesky youtube redes',
   speechContainers: 'comunicado declaración entrevista mensaje carta tuit vídeo discurso rueda conferencia',
   abbrev: 'sr sra dr dra gral col',
   dets: 'el la los las un una unos unas lo',

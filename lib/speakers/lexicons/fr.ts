@@ -106,7 +106,7 @@ export const fr: LexiconData = {
   issued: 'communiqué déclaration message lettre tweet vidéo',
   tributes: 'condoléances hommage félicitations',
   legal: 'charges accusations meurtre',
-  platforms: 'x twitter facebook instagram telegram tiktok youtube',
+  platforms: 'x twitter facebook instagram telegram tiktok linkedin bluesky youtube',
   speechContainers: 'communiqué déclaration entretien interview message lettre tweet vidéo discours conférence',
   abbrev: 'm mme mlle dr pr st gén col',
   elisions: `l d qu j n s c m t jusqu lorsqu puisqu`,

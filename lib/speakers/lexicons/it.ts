@@ -112,7 +112,7 @@ export const it: LexiconData = {
   issued: 'nota comunicato dichiarazione post tweet messaggio lettera video',
   tributes: 'condoglianze cordoglio congratulazioni ringraziamenti',
   legal: 'accusa accuse reato reati omicidio',
-  platforms: 'x twitter facebook instagram telegram tiktok social youtube',
+  platforms: 'x twitter facebook instagram telegram tiktok linkedin bluesky social youtube',
   speechContainers: 'nota comunicato post tweet intervista messaggio lettera video discorso conferenza dichiarazione',
   abbrev: 'sig dott prof on avv ing gen col sen',
   elisions: `l dell all nell sull dall coll d un quell quest sull' po`,

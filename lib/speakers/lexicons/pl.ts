@@ -107,7 +107,7 @@ export const pl: LexiconData = {
   issued: 'oświadczenie komunikat wpis list',
   tributes: 'kondolencje gratulacje',
   legal: 'zarzut zarzuty winy',
-  platforms: 'x twitterze twitter facebooku facebook instagramie instagram',
+  platforms: 'x twitterze twitter facebooku facebook instagramie instagram linkedinie linkedin bluesky',
   speechContainers: 'oświadczeniu komunikacie wpisie liście wywiadzie rozmowie',
   abbrev: 'gen prof dr ks ul np tzw min godz św',
   dets: 'ten ta to',

@@ -54,6 +54,7 @@ describe('a quotation, then "wrote on <platform>" and the name: the name speaks,
     ['fr', '« Quelle journée ! », a écrit sur X Hugo Brun.', ['Hugo Brun']],
     ['it', '«Una giornata storica», ha scritto su Instagram Carla Riva.', ['Carla Riva']],
     ['es', '«Ha sido increíble», ha escrito en X Pedro Luna.', ['Pedro Luna']],
+    ['it', '«Grazie a tutti», ha scritto su LinkedIn Ugo Sala.', ['Ugo Sala']],
   ])('%s: %s', (lang, text, want) => {
     expect(speakers(lang, [text])).toEqual(want);
   });
