@@ -24,6 +24,7 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
   const t = s.tokens;
   const L = s.L;
   let k = v + 1;
+  if (L.reflexives.has(t[k]?.lower ?? '')) k++;
   if (k >= s.to || L.complementizers.has(t[k]!.lower)) return null;
   if (t[k]!.kind === 'word' && L.pronouns.has(t[k]!.lower)) return endsInversion(t[k + 1], L) ? { type: 'pronoun', at: k } : null;
   // "sagte dem Bayerischen Rundfunk": an article in an object case starts no subject.

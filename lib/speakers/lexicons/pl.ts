@@ -96,7 +96,7 @@ export const pl: LexiconData = {
       zapowiadać:zapowiada,zapowiadają poda/ł
       napisa/ł pisać:pisze,piszą wskaza/ł zapowiedzieć:zapowiedział,zapowiedziała`,
     weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
-    inverted: `uśmiecha uśmiechnął uśmiechnęła śmieje wzdycha westchnął westchnęła żartuje żartował żartowała`,
+    inverted: `uśmiecha uśmiechnął uśmiechnęła cieszy cieszył cieszyła śmieje wzdycha westchnął westchnęła żartuje żartował żartowała`,
   },
   fillers: `też także również już wcześniej wczoraj dziś dzisiaj potem następnie ponadto jeszcze zaś
     natomiast później ponownie publicznie otwarcie krótko wprost`,
@@ -146,6 +146,7 @@ export const pl: LexiconData = {
   verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę | zwrócił się do | zwróciła się do | złożył kondolencje | złożyła kondolencje',
   namedWords: 'imieniem',
   workPreps: 'z ze',
+  reflexives: 'się',
   colleagues: 'kolega koleżanka analityk analityczka krytyk krytyczka',
   ours: 'mój moja nasz nasza',
   pieces: 'artykuł felieton',

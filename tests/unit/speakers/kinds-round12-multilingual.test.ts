@@ -14,6 +14,8 @@ describe('a quotation, then a verb of manner ("sourit", "sorride", "strahlt") an
     ['es', '«Estamos muy felices», sonríe Laura Gil.', ['Laura Gil']],
     ['de', '„Wir sind glücklich“, strahlt Lena Vogt.', ['Lena Vogt']],
     ['de', '„Das hätte ich nie gedacht“, lacht Timo Berg.', ['Timo Berg']],
+    ['pl', '„Jesteśmy szczęśliwi” – uśmiecha się Anna Pawlak.', ['Anna Pawlak']],
+    ['pl', '„Nareszcie w domu” – cieszy się trener Adam Lis.', ['Adam Lis']],
   ])('%s: %s', (lang, text, want) => {
     expect(speakers(lang, [text])).toEqual(want);
   });
@@ -23,6 +25,8 @@ describe('a quotation, then a verb of manner ("sourit", "sorride", "strahlt") an
     ['it', 'Marco Testa sorride ai tifosi dopo la partita.'],
     ['es', 'Laura Gil sonríe a los aficionados tras la final.'],
     ['de', 'Lena Vogt strahlt nach dem Sieg in die Kameras.'],
+    ['pl', 'Anna Pawlak uśmiecha się do kibiców po meczu.'],
+    ['pl', 'Po meczu cieszy się cała drużyna Adama Lisa.'],
   ])('no quotation, no words: %s: %s', (lang, text) => {
     expect(speakers(lang, [text])).toEqual([]);
   });
