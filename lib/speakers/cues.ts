@@ -47,7 +47,7 @@ function complementOk(s: Sentence, v: number, info: VerbInfo, ctx: CueContext): 
       return !info.participle && (within(t, v + 1, s.to, 4, (x) => s.L.topicPreps.has(x.lower)) || within(t, v + 1, s.to, 8, colonOrOpen));
     case 'issue':
       // "ha pubblicato su Instagram una foto: «…»": on a platform, into the words posted.
-      return within(t, v + 1, s.to, 5, (x) => s.L.issued.has(x.lower)) || (within(t, v + 1, s.to, 3, (x) => s.L.platforms.has(x.lower)) && colonSoon(10));
+      return within(t, v + 1, s.to, 5, (x) => s.L.issued.has(x.lower)) || (within(t, v + 1, s.to, 3, (x) => s.L.platforms.has(x.lower)) && colonSoon(14));
     case 'press':
       // "presses the home secretary on police numbers": someone, then the topic.
       if (!next || !(next.cap || (s.L.dets.has(next.lower) && within(t, v + 2, s.to, 3, (x) => s.L.isRole(x.lower))))) return false;

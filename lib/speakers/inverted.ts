@@ -24,6 +24,7 @@ export function rightSubject(s: Sentence, v: number, loose = false): Subject | n
   const t = s.tokens;
   const L = s.L;
   let k = v + 1;
+  if (L.reflexives.has(t[k]?.lower ?? '')) k++;
   if (k >= s.to || L.complementizers.has(t[k]!.lower)) return null;
   if (t[k]!.kind === 'word' && L.pronouns.has(t[k]!.lower)) return endsInversion(t[k + 1], L) ? { type: 'pronoun', at: k } : null;
   // "sagte dem Bayerischen Rundfunk": an article in an object case starts no subject.
@@ -103,7 +104,9 @@ function mannerThenName(s: Sentence, k: number): Mention | null {
     // "w rozmowie z nSport+ Bartosz Zmarzlik": a medium may be named on the way; a person right
     // after a preposition is its object ("con Marco Galli"), not the subject.
     // So may an agency's acronym: "ha detto all'ANSA Giorgio Rinaldi".
-    const glued = !!m && (nominativeAfterGlue(m, s.L.declension) || (m.person && m.nameFrom === m.from + 1 && s.L.acronyms.has(s.tokens[m.from]!.lower)));
+    // So may a platform: "ha scritto su Instagram Carla Riva".
+    const medium = (w: string) => s.L.acronyms.has(w) || s.L.platforms.has(w);
+    const glued = !!m && (nominativeAfterGlue(m, s.L.declension) || (m.person && m.nameFrom === m.from + 1 && medium(s.tokens[m.from]!.lower)));
     // Where every noun is capitalised, one untitled word after a phrase is its noun ("warnte vor weiterem Regen").
     if (m?.person && s.L.capitalNouns && m.tokens.length === 1 && !m.titled) return null;
     if (m?.person) return (j > k || glued) && !m.poss && (glued || !s.L.preps.has(s.tokens[j - 1]!.lower)) && endsInversion(s.tokens[m.to], s.L) ? m : null;

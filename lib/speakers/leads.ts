@@ -115,6 +115,13 @@ export function forLead(s: Sentence): Cue | null {
   // "Per il climatologo Luca Mercalli,": an article and a description may come first.
   let k = s.from + 1;
   while (k < s.from + 4 && t[k]?.kind === 'word' && !t[k]!.cap && !s.L.verb(t[k]!.lower) && !s.starts.get(k)) k++;
+  // "Para el alcalde, Juan Ortiz, «…»", "Per il presidente della Regione, Luca Fabbri,": a role (and
+  // its domain) first, its holder between commas.
+  if (!s.starts.get(k)?.person) {
+    let c = k;
+    while (c < s.from + 9 && t[c]?.kind === 'word' && !s.L.verb(t[c]!.lower)) c++;
+    if (t[c]?.text === ',' && t.slice(s.from + 1, c).some((x) => s.L.isRole(x.lower))) k = c + 1;
+  }
   const m = s.starts.get(k);
   if (!m?.person || m.poss || t[m.to]?.text !== ',') return null;
   // The quotation follows the comma, or an appositive ("Pour X, présidente de Y, « … »").

@@ -113,8 +113,10 @@ export interface LexiconData {
   forLead?: string;
   /** Present-tense copulas and modals of a judgement: with them "Para X, el decreto es un error" needs no quotation; `-ending`s of participles after them make an event ("è cominciata"). */
   judgements?: string;
-  /** "my colleague X", "our colleague X": with `ours`, the blog's own journalists. */
+  /** "my colleague X", "our critic X", "nasz analityk X": with `ours`, the blog's own staff (they narrate or analyse: no speakers). */
   colleagues?: string; ours?: string;
+  /** A reflexive that stays right after its verb ('„…” – uśmiecha się X'): the subject follows it. */
+  reflexives?: string;
   /** A journalist's own writing: "a piece by X", "un articolo di X". */
   pieces?: string;
   /** "what X said": speech as an object, with no words of its own. */

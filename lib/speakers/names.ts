@@ -205,12 +205,14 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   if (span) [k, last] = [k + span[0], k + span[1]];
   // "na alei Szucha Wróblewska", "en la calle Alcalá": a street's name, and a person's after it.
   const street = k === start && L.streets.has(tokens[start - 1]?.lower ?? '');
+  // "sur X Hugo Brun", "su Instagram Carla Riva": a platform a preposition governs is where the person wrote (and it opens no name: "auf Instagram zu Wort").
+  if (k === start && last - k >= 3 && tokens[k + 1]!.cap && L.platforms.has(tokens[k]!.lower) && L.preps.has(tokens[start - 1]?.lower ?? '')) k++;
   if (street && last - k >= 2) k++;
   // "the clerk, Peter Hall,", "Bishop John Church": a surname that is an organisation word too, after a role.
   if (k === last && last - start === 2 && isNameToken(tokens[start]!, L, true) && nameShaped(tokens[start + 1]!.text, L) && introducedByRole(tokens, start, floor, L)) k = start;
   const words = tokens.slice(k, last);
   // More than three name words is two names run together ("Grace Okafor Tomas Lindqvist"), but for two surnames ("José Manuel Piñeiro Lago").
-  let person = k < last && words.filter((t) => t.cap).length <= 3 + (L.keepTitles.has(words[0]?.lower ?? '') || L.data.pairedSurnames ? 1 : 0);
+  let person = k < last && !L.platforms.has(words[0]!.lower) && words.filter((t) => t.cap).length <= 3 + (L.keepTitles.has(words[0]?.lower ?? '') || L.data.pairedSurnames ? 1 : 0);
   // An organisation word before the name makes the run an organisation ("California Independent
   // System Operator"), except in a title such as "Secretary of State Ana Ruiz"; a party or a role
   // compound glued before a name describes the person ("le député RN Jordan Perret", "Stadtrat Jens Wagner").

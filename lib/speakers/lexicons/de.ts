@@ -114,7 +114,8 @@ export const de: LexiconData = {
       zugeben:gab>zu,gibt>zu,zugab,^zugegeben berichten:berichtete,berichteten
       erinnern:erinnerte,erinnert verurteilen:verurteilte,verurteilt beruhigen:beruhigte,beruhigt jubeln:jubelte,jubelt`,
     weak: 'glauben:glaubt,glaubte hoffen:hofft,hoffte fürchten:fürchtet,fürchtete',
-    inverted: 'so',
+    inverted: `so strahlen:strahlt,strahlte lachen:lacht,lachte seufzen:seufzt,seufzte
+      scherzen:scherzt,scherzte schmunzeln:schmunzelt,schmunzelte`,
     speak: 'sprechen:sprach,spricht,sprachen,^gesprochen',
     call: 'nennen:nannte,nennt,nannten,^genannt',
   },
@@ -129,7 +130,7 @@ export const de: LexiconData = {
   issued: 'erklärung mitteilung stellungnahme post tweet brief video',
   tributes: 'beileid glückwünsche',
   legal: 'anklage tat mord',
-  platforms: 'x twitter facebook instagram telegram tiktok youtube',
+  platforms: 'x twitter facebook instagram telegram tiktok linkedin bluesky youtube',
   speechContainers: 'erklärung mitteilung stellungnahme interview post tweet brief rede pressekonferenz',
   abbrev: 'dr prof nr st gen bzw ca vgl',
   dets: 'der die das den dem des ein eine einen einem einer eines',
@@ -158,7 +159,7 @@ export const de: LexiconData = {
   namedWords: 'namens',
   workPreps: 'von vom aus',
   objectDets: 'dem den einem einen',
-  colleagues: 'kollege kollegin kollegen',
+  colleagues: 'kollege kollegin kollegen kritiker kritikerin analyst analystin',
   ours: 'mein meine meinem unser unsere unserem',
   pieces: 'artikel kommentar',
   byWords: 'von vom des der',

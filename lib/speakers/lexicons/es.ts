@@ -87,6 +87,7 @@ export const es: LexiconData = {
     weak: `opin/ar consider/ar creer:=creer,cree,creen,creyó estim/ar esper/ar tem/er
       sostener:=sostener,sostiene,sostienen,sostuvo,^sostenido,%sosteniendo`,
     issue: 'public/ar difund/ir',
+    inverted: 'sonreír:sonríe,sonrió,^sonreído reír:ríe,rió suspir/ar brome/ar',
     speak: 'habl/ar',
   },
   fillers: `ha han había habían habría también además ya hoy ayer este lunes martes miércoles jueves
@@ -100,7 +101,7 @@ export const es: LexiconData = {
   issued: 'comunicado declaración mensaje carta tuit vídeo',
   tributes: 'condolencias pésame felicitaciones',
   legal: 'cargos acusación asesinato',
-  platforms: 'x twitter facebook instagram telegram tiktok youtube redes',
+  platforms: 'x twitter facebook instagram telegram tiktok linkedin bluesky youtube redes',
   speechContainers: 'comunicado declaración entrevista mensaje carta tuit vídeo discurso rueda conferencia',
   abbrev: 'sr sra dr dra gral col',
   dets: 'el la los las un una unos unas lo',
@@ -130,7 +131,7 @@ export const es: LexiconData = {
   verbPhrases: 'ha dejado claro | dejó claro | ha puesto de manifiesto | puso de manifiesto | ha hecho saber',
   namedWords: 'llamado llamada',
   workPreps: 'de del',
-  colleagues: 'colega colegas compañero compañera',
+  colleagues: 'colega colegas compañero compañera crítico crítica analista',
   ours: 'mi nuestro nuestra',
   pieces: 'artículo columna',
   byWords: 'de del por',

@@ -90,8 +90,9 @@ export const fr: LexiconData = {
       remerci/er
       lanc/er confi/er condamn/er rappeler:=rappeler,rappelle,rappellent,^rappelé,%rappelant écrire:=écrire,écrit,écrivent,écrivait,%écrivant plaid/er`,
     weak: `estim/er pens/er croire:croit,croient,^cru jug/er considér/er espér/er craindre:craint,^craint`,
-    inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute`,
-    issue: 'publi/er diffus/er',
+    inverted: `poursuivre:poursuit,^poursuivi conclure:conclut,^conclu ajoute
+      sourire:sourit,^souri rire:rit soupir/er plaisant/er`,
+    issue: 'publi/er diffus/er post/er partag/er',
     speak: 'parl/er',
   },
   fillers: `a ont avait avaient aurait auraient est sont était également aussi ensuite encore déjà hier
@@ -105,7 +106,7 @@ export const fr: LexiconData = {
   issued: 'communiqué déclaration message lettre tweet vidéo',
   tributes: 'condoléances hommage félicitations',
   legal: 'charges accusations meurtre',
-  platforms: 'x twitter facebook instagram telegram tiktok youtube',
+  platforms: 'x twitter facebook instagram telegram tiktok linkedin bluesky youtube',
   speechContainers: 'communiqué déclaration entretien interview message lettre tweet vidéo discours conférence',
   abbrev: 'm mme mlle dr pr st gén col',
   elisions: `l d qu j n s c m t jusqu lorsqu puisqu`,
@@ -140,7 +141,7 @@ export const fr: LexiconData = {
   accordingPronoun: `selon lui | selon elle | selon eux | selon elles | d' après lui | d' après elle | pour lui | pour elle`,
   namedWords: 'prénommé prénommée nommé nommée',
   workPreps: "de du d' des",
-  colleagues: 'collègue collègues',
+  colleagues: 'collègue collègues analyste',
   ours: 'mon ma notre nos',
   pieces: 'article éditorial chronique',
   byWords: "de du des d' par",

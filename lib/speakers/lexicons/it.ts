@@ -97,8 +97,9 @@ export const it: LexiconData = {
     weak: `ritenere:=ritenere,ritiene,ritengono,ritenne,^ritenuto pens/are credere:=credere,crede,credono,^creduto
       sper/are temere:=temere,teme,temono,^temuto
       sostenere:=sostenere,sostiene,sostengono,sostenne,^sostenuto,%sostenendo`,
+    inverted: 'sorridere:sorride,sorrise,^sorriso ridere:ride,rise sospir/are scherz/are',
     speak: 'parl/are',
-    issue: 'pubblic/are diffondere:=diffondere,diffonde,diffuse,^diffuso',
+    issue: 'pubblic/are diffondere:=diffondere,diffonde,diffuse,^diffuso affid/are postare:posta,postato condividere:condivide,condivise,^condiviso',
   },
   fillers: `ha hanno aveva avevano avrebbe avrebbero è sono era anche poi già ieri oggi stamani
     stamattina inoltre invece ancora nuovamente lo l' gli le ci ne si più volte pure tra l'altro
@@ -111,7 +112,7 @@ export const it: LexiconData = {
   issued: 'nota comunicato dichiarazione post tweet messaggio lettera video',
   tributes: 'condoglianze cordoglio congratulazioni ringraziamenti',
   legal: 'accusa accuse reato reati omicidio',
-  platforms: 'x twitter facebook instagram telegram tiktok social youtube',
+  platforms: 'x twitter facebook instagram telegram tiktok linkedin bluesky social youtube',
   speechContainers: 'nota comunicato post tweet intervista messaggio lettera video discorso conferenza dichiarazione',
   abbrev: 'sig dott prof on avv ing gen col sen',
   elisions: `l dell all nell sull dall coll d un quell quest sull' po`,
@@ -151,7 +152,7 @@ export const it: LexiconData = {
       .flatMap((v) => [`| a ${v} è`, `| a ${v} sono`, `| ad ${v} è`]).join(' ')}`,
   namedWords: 'chiamato chiamata nome',
   workPreps: 'di del della dell\' dei degli delle',
-  colleagues: 'collega colleghi colleghe',
+  colleagues: 'collega colleghi colleghe critico critica analista',
   ours: 'mio mia nostro nostra nostri',
   pieces: 'articolo editoriale',
   byWords: "di del della dello dei degli delle dell' da dal dalla dallo dall'",

@@ -96,6 +96,7 @@ export const pl: LexiconData = {
       zapowiadać:zapowiada,zapowiadają poda/ł
       napisa/ł pisać:pisze,piszą wskaza/ł zapowiedzieć:zapowiedział,zapowiedziała`,
     weak: 'uważać:uważa,uważają,uważał,uważała sądzi/ł sądzić:sądzi liczy/ł obawia',
+    inverted: `uśmiecha uśmiechnął uśmiechnęła cieszy cieszył cieszyła śmieje wzdycha westchnął westchnęła żartuje żartował żartowała`,
   },
   fillers: `też także również już wcześniej wczoraj dziś dzisiaj potem następnie ponadto jeszcze zaś
     natomiast później ponownie publicznie otwarcie krótko wprost`,
@@ -106,7 +107,7 @@ export const pl: LexiconData = {
   issued: 'oświadczenie komunikat wpis list',
   tributes: 'kondolencje gratulacje',
   legal: 'zarzut zarzuty winy',
-  platforms: 'x twitterze twitter facebooku facebook instagramie instagram',
+  platforms: 'x twitterze twitter facebooku facebook instagramie instagram linkedinie linkedin bluesky',
   speechContainers: 'oświadczeniu komunikacie wpisie liście wywiadzie rozmowie',
   abbrev: 'gen prof dr ks ul np tzw min godz św',
   dets: 'ten ta to',
@@ -145,7 +146,8 @@ export const pl: LexiconData = {
   verbPhrases: 'dał do zrozumienia | dała do zrozumienia | zwrócił uwagę | zwróciła uwagę | zwrócił się do | zwróciła się do | złożył kondolencje | złożyła kondolencje',
   namedWords: 'imieniem',
   workPreps: 'z ze',
-  colleagues: 'kolega koleżanka',
+  reflexives: 'się',
+  colleagues: 'kolega koleżanka analityk analityczka krytyk krytyczka',
   ours: 'mój moja nasz nasza',
   pieces: 'artykuł felieton',
   interviews: 'wywiad wywiadzie wywiadu',
