@@ -44,3 +44,27 @@ describe("a reporter named after an outlet's possessive: rule 6, no speaker", ()
     expect(speakersOf('', [text])).toEqual(want);
   });
 });
+
+describe('a newcomer introduced in apposition after a quoted person: the next "he said" is theirs', () => {
+  it.each([
+    [
+      ['Tom Reyes, from a rescue team, arrived last night with his dog.', 'It is much worse here, he said.', 'Ivan Lutz, who leads the second team, was on the radio talking about the search.', 'He said that more survivors would be found.'],
+      ['Tom Reyes', 'Ivan Lutz'],
+    ],
+    [
+      ['Outside the station, Mary Dunne, 61, was laying flowers.', 'We all loved him, she said.', 'Helen Price, 48, came from Leeds and wept by the gate.', 'She had brought a card her son made.', 'I never met him but I feel I knew him, she said.'],
+      ['Mary Dunne', 'Helen Price'],
+    ],
+  ])('%j', (paras, want) => {
+    expect(speakersOf('', paras)).toEqual(want);
+  });
+
+  it.each([
+    // No apposition: the newcomer only does something, and the pronoun may still be the quoted one's.
+    [['Lena Brandt thanked the volunteers.', 'She added that the shelter would stay open.', 'Ruth Weber arrived at noon.', 'She said the roads were clear again.'], ['Lena Brandt']],
+    // The newcomer is of the other sex: the pronoun keeps to the quoted person.
+    [['Mary Dunne, 61, was laying flowers.', 'We all loved him, she said.', 'Tom Price, 48, came from Leeds.', 'It is a sad day, she said.'], ['Mary Dunne']],
+  ])('left alone: %j', (paras, want) => {
+    expect(speakersOf('', paras)).toEqual(want);
+  });
+});
