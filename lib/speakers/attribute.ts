@@ -11,7 +11,7 @@ import { opensWithSource, relaysOthers, tweetAuthor } from './posts';
 import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
 import { makeSentence, type Sentence } from './subjects';
-import { clauseSubject, laterClauseSubject, selfPronoun } from './clauses';
+import { appositive, clauseSubject, laterClauseSubject, selfPronoun } from './clauses';
 import { createResolver, type Person } from './resolve';
 import { journalistsOf } from './journalists';
 import { interviewee } from './qa';
@@ -153,7 +153,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
       const subj = clauseSubject(s);
       const cues = cuesBySentence[si]!;
       const early = !!subj && !!cues.length && (subj.subject.type === 'role' ? subj.end < cues[0]!.at : hasPredicate(s, subj.end, cues[0]!.at)); // a role's verb is its end
-      const learnSubject = () => subj && res.learnSubject(subj.subject, subj.ambiguous);
+      const learnSubject = () => subj && res.learnSubject(subj.subject, subj.ambiguous, appositive(s, subj.subject));
       if (early) learnSubject();
       let sentencePerson: Person | null | undefined;
       for (const cue of cuesBySentence[si]!) {

@@ -128,3 +128,11 @@ export function judgementAfter(s: Sentence, c: number): boolean {
   }
   return false;
 }
+
+/** One person named in full as the subject, with an apposition after the name ("Ivan Lutz, 48, …"). */
+export function appositive(s: Sentence, subject: Subject): boolean {
+  // Read on English blogs only so far: the other languages' pronoun figures were not measured with it.
+  if (s.L.data.regular !== 'en' || subject.type !== 'person' || subject.people.length !== 1) return false;
+  const m = subject.people[0]!.mention;
+  return m.tokens.length > 1 && s.tokens[m.to]?.text === ',';
+}

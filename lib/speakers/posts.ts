@@ -61,6 +61,8 @@ export function tweetAuthor(s: Sentence, peopleOf: () => readonly RawName[]): { 
     const initials = c.tokens.length > 1 ? handleLetters(c.tokens.map((w) => w[0]).join('')) : '';
     if (full.length < 4) continue;
     if (handle === full || handle === initials) return { name: c, journalist: false };
+    // "Mark Ellis (@drmarkellis)", "(@CllrAnaRuiz)": the owner's title before the whole name.
+    if (handle.endsWith(full) && s.L.titles.has(handle.slice(0, -full.length))) return { name: c, journalist: false };
     if (handle.startsWith(full)) return { name: c, journalist: MEDIA_HANDLE_SUFFIX.test(handle.slice(full.length)) };
     // "Nick Robinson (@bbcnickrobinson)": a reporter's account carries the outlet first.
     if (handle.endsWith(full) && MEDIA_HANDLE_PREFIX.test(handle.slice(0, -full.length))) return { name: c, journalist: true };

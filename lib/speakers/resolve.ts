@@ -22,6 +22,8 @@ interface Mark {
   at: number;
   /** A subject named in full ("Andrei Lugovoi, the former agent, dismissed ..."): the writer turns to someone. */
   full?: boolean;
+  /** Introduced in apposition ("Ivan Lutz, 48, from Leeds, was ..."): a new voice the writer sets up. */
+  intro?: boolean;
 }
 
 /** The resolver of one entry, fed with every mention of the entry up front. */
@@ -176,7 +178,9 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
       // or another ("Lena Brandt … She added … Karl Weber arrived. She said"): both still fit.
       const cuedWord = pronounOf.get(c.person.key);
       const subjectWord = pronounOf.get(sKey);
-      if (s.full && (!word || ((!subjectWord || subjectWord === word) && (cuedWord !== word || subjectWord === word)))) return s.person;
+      // Unless the newcomer was introduced in apposition, as a writer sets up the next voice
+      // ("… he said. His colleague, Ivan Lutz, is a veteran of three quakes. He said: …").
+      if (s.full && (s.intro || !word || ((!subjectWord || subjectWord === word) && (cuedWord !== word || subjectWord === word)))) return s.person;
       return null;
     }
     if (c) return !c.person || fits(c.person) ? c.person : fits(s?.person) ? s.person : null;
@@ -243,12 +247,17 @@ export function createResolver(mentions: readonly Mention[], endings: readonly s
      * Records a clause subject: one that only a sentence's first capital names ("Good morning",
      * "War veterans said") is kept apart, as an antecedent of last resort.
      */
-    learnSubject(subject: Subject, ambiguous: boolean): void {
+    learnSubject(subject: Subject, ambiguous: boolean, intro = false): void {
       const p = ambiguous ? null : resolveSubject(subject);
       // A journalist at work ("My colleague Ian Sample has more from ...") narrates: no antecedent.
       if (p?.journalist) return;
       if (subject.type === 'person' && subject.people.every((n) => weak(n.mention))) lastWeak = { person: p, at: ++step };
-      else lastSubject = { person: p, at: ++step, full: subject.type === 'person' && subject.people.length === 1 && subject.people[0]!.mention.tokens.length > 1 };
+      else {
+        // "She had brought a card" after "Helen Price, 48, …": the same newcomer, still set up as the next voice.
+        const same = subject.type === 'pronoun' && !!p && lastSubject?.person?.key === p.key ? lastSubject : null;
+        const full = subject.type === 'person' && subject.people.length === 1 && subject.people[0]!.mention.tokens.length > 1;
+        lastSubject = { person: p, at: ++step, full: full || !!same?.full, intro: intro || !!same?.intro };
+      }
     },
     /** What the entry says of a person's sex (a title, a given name of one sex), if anything. */
     sexOf,

@@ -111,7 +111,8 @@ export const en: LexiconData = {
  writer commentator interviewer`,
   publications: `post times journal monitor guardian telegraph herald tribune gazette observer chronicle
     review magazine daily weekly mail express mirror independent news atlantic spectator economist
-    star standard sun record courier bbc sky itv cnn nbc abc cbs fox msnbc rte reuters`,
+    star standard sun record courier bbc sky itv cnn nbc abc cbs fox msnbc rte reuters
+    bloomberg ft politico axios cnbc npr pbs lbc jazeera huffpost buzzfeed newsnight`,
   speechNouns: 'statement statements tweet tweets post message letter remarks comments words speech reply response answer interview quote quotes apology',
   locative: 'in at across near outside inside throughout around',
   pronouns: 'he she',
