@@ -116,7 +116,7 @@ function appositive(s: Sentence, c1: number, colonAfter: boolean): Subject | nul
   const cand = (c: number | undefined) => {
     if (c === undefined) return undefined;
     const m = endingAt(s, c - 1);
-    // Across an article: "en La Cartuja," is a place.
+    // Across an article: "en La Rosaleda," is a place.
     const at = m && s.L.dets.has(s.tokens[m.from - 1]?.lower ?? '') && s.L.preps.has(s.tokens[m.from - 2]?.lower ?? '') ? m.from - 2 : (m?.from ?? 0) - 1;
     const before = m ? (s.tokens[at]?.lower ?? '') : '';
     // "Anna Kowal and Peter Brandt, both councillors," is a coordinated subject, not an object.

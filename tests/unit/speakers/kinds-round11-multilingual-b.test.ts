@@ -112,10 +112,10 @@ describe('a word that is no given name, then a country ("Greenpeace France"), is
   });
 });
 
-describe('a place after a preposition and an article ("en La Cartuja,") heads no appositive: the name after the comma is the subject', () => {
+describe('a place after a preposition and an article ("en La Rosaleda,") heads no appositive: the name after the comma is the subject', () => {
   it.each([
-    ['es', ['Quedan dos horas y el Estadio de La Cartuja presenta un aspecto espectacular.', 'El árbitro en La Cartuja, Marta Villalobos, cuenta que la grada lleva minutos pitando.'], [[], ['Marta Villalobos']]],
-    ['es', ['Quedan dos horas y el Estadio de La Cartuja presenta un aspecto espectacular.', 'Nuestra enviada especial en La Cartuja, Marta Villalobos, cuenta que la grada lleva minutos pitando.'], [[], []]],
+    ['es', ['Falta media hora para el inicio y el Estadio de La Rosaleda ofrece una imagen imponente.', 'La delegada de campo en La Rosaleda, Irene Casado, explica que el público no deja de silbar.'], [[], ['Irene Casado']]],
+    ['es', ['Falta media hora para el inicio y el Estadio de La Rosaleda ofrece una imagen imponente.', 'Nuestra enviada especial en La Rosaleda, Irene Casado, explica que el público no deja de silbar.'], [[], []]],
   ])('%s: %s', (lang, texts, want) => {
     expect(blog(lang, texts)).toEqual(want);
   });
