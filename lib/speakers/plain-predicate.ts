@@ -1,5 +1,5 @@
 /**
- * A colon lead with a longer predicate: "Cueto, por su parte, ha evitado entrar en la polémica:
+ * A colon lead with a longer predicate: "Olmedo, en cambio, ha preferido no opinar sobre la sanción:
  * «…»", "Lucas Morel n'a pas caché ses ambitions avant la course : « … »". Whatever the verb,
  * when the words between the subject and a colon into a quotation name nobody else and quote
  * nothing, the quotation can only be the subject's.

@@ -228,9 +228,9 @@ describe('a surname after the verb, then a phrase of manner ("ha dicho X entre l
   });
 });
 
-describe('a colon lead whose predicate names nobody else, whatever its verb ("X, por su parte, ha evitado entrar en la polémica: «…»")', () => {
+describe('a colon lead whose predicate names nobody else, whatever its verb ("X, en cambio, ha preferido no opinar sobre la sanción: «…»")', () => {
   it.each([
-    ['es', 'Adrián Cueto, por su parte, ha evitado entrar en la polémica: «Hoy toca estar con las familias».', ['Adrián Cueto']],
+    ['es', 'Beatriz Olmedo, en cambio, ha preferido no opinar sobre la sanción: «Es momento de pensar en los heridos».', ['Beatriz Olmedo']],
     ['fr', "Lucas Morel n'a pas caché ses ambitions avant la course : « C'est tout ou rien. »", ['Lucas Morel']],
   ])('%s: %s', (lang, text, want) => {
     expect(speakers(lang, [text])).toEqual(want);
