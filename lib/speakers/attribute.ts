@@ -105,7 +105,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
   for (const p of paras) {
     const t = p.tp.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
-      // Not inside a quotation, where "à"/"a" is as often the dative of a person ("prendre du temps à Mads").
+      // Not inside a quotation, where "à"/"a" is as often the dative of a person ("prendre du temps à Sven").
       if (!L.locative.has(t[i]!.lower) || !t[i + 1]!.cap || t[i + 1]!.poss || t[i + 1]!.quoted || t[i + 2]?.cap) continue;
       places.add(nameKey([t[i + 1]!.text], L.nameEndings));
     }

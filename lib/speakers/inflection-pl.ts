@@ -155,11 +155,11 @@ export function declension(masculine: string, feminine: string): Declension {
       // A given name before a city is a club's ("Trener Lecha Poznań Jan Kowal"): the next one starts the name.
       const i = words.findIndex((w, j) => j + 1 < words.length && given(w).length > 0 && !place?.(words[j + 1]!.toLowerCase()));
       if (i < 0 && words.length > 2 && outside?.(words[words.length - 1]!.toLowerCase())) return [0, words.length - 1];
-      // "Według Marković Polka zasłużyła": a nationality after a surname is the next clause's subject;
-      // "z Serbką Eleną Marković": one in any case before a name describes the person.
+      // "Według Petrović Polka zasłużyła": a nationality after a surname is the next clause's subject;
+      // "z Serbką Mileną Petrović": one in any case before a name describes the person.
       if (i < 0 && words.length === 2 && outside?.(words[1]!.toLowerCase())) return [0, 1];
-      if (words.length > 2 && outside && caseForms(words[0]!.toLowerCase()).some(outside)) return i > 0 ? null : [1, words.length];
-      // "mówi Onetowi Malinowski": a noun in the dative glued before a surname is the one spoken to.
+      if (i < 0 && words.length > 2 && outside && caseForms(words[0]!.toLowerCase()).some(outside)) return [1, words.length];
+      // "mówi Polsatowi Kowalczyk": a noun in the dative glued before a surname is the one spoken to.
       // So is one after it ("odpowiedział Kaczyński Tuskowi").
       if (i < 0 && words.length === 2 && DATIVE.test(words[0]!) !== DATIVE.test(words[1]!)) return DATIVE.test(words[0]!) ? [1, 2] : [0, 1];
       // "Burmistrz Nysy Kordian Kolbiarz": a town's genitive before a name of two words, whose given name the list lacks.
@@ -174,7 +174,7 @@ export function declension(masculine: string, feminine: string): Declension {
       // A surname alone in the dative or an adjectival case ("Tuskowi odpowiedział Kaczyński").
       const last = words[words.length - 1]!.toLowerCase();
       const surname = OBLIQUE_SURNAME.test(last) || (words.length === 1 && /[^aeiouy]owi$/.test(last));
-      // No nominative ends in -ą or -ę: a given name the list lacks in the instrumental or accusative ("z Eleną Marković").
+      // No nominative ends in -ą or -ę: a given name the list lacks in the instrumental or accusative ("z Mileną Petrović").
       const unlisted = words.length > 1 && !all.length && /[ąę]$/.test(words[0]!.toLowerCase());
       if (surname || unlisted || (all.length && all.every((g) => !g.direct))) return true;
       return all.length && all.every((g) => g.direct) ? false : null;
@@ -249,8 +249,8 @@ export function neuterPast(verb: string, d: Declension | null): boolean {
 
 /**
  * A masculine title in the genitive or accusative ("trenera", "ministra", "marszałka"): the name
- * after it is an object or an owner ("podkreślił rolę trenera Zawady"), never the subject, which
- * takes the nominative ("trener Zawada").
+ * after it is an object or an owner ("podkreślił rolę trenera Kaliny"), never the subject, which
+ * takes the nominative ("trener Kalina").
  */
 export function genitiveTitle(word: string, titles: ReadonlySet<string>): boolean {
   if (word.length < 4 || !word.endsWith('a')) return false;

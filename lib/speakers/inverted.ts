@@ -103,7 +103,7 @@ function mannerThenName(s: Sentence, k: number): Mention | null {
     const m = startingAt(s, j);
     // "w rozmowie z nSport+ Bartosz Zmarzlik": a medium may be named on the way; a person right
     // after a preposition is its object ("con Marco Galli"), not the subject.
-    // So may an agency's acronym: "ha detto all'ANSA Giorgio Rinaldi".
+    // So may an agency's acronym: "ha detto all'ANSA Franco Ferrante".
     // So may a platform: "ha scritto su Instagram Carla Riva".
     const medium = (w: string) => s.L.acronyms.has(w) || s.L.platforms.has(w);
     const glued = !!m && (nominativeAfterGlue(m, s.L.declension) || (m.person && m.nameFrom === m.from + 1 && medium(s.tokens[m.from]!.lower)));

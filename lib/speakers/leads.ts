@@ -27,7 +27,7 @@ export function nameColon(s: Sentence, ctx: CueContext): Cue | null {
     here = true;
   }
   const m = [k, k + 1, k + 2, k + 3].map((i) => s.starts.get(i)).find((x) => x?.person);
-  // "Trener Wróblewskiej: …": a name in an oblique case is whose the role is; the role's holder speaks.
+  // "Trener Sikorskiej: …": a name in an oblique case is whose the role is; the role's holder speaks.
   if (!m || m.poss || m.oblique || (m.from > k && !here && !roleLead(s, k, m.from))) return null;
   const subject = clauseSubjectAt(s, m);
   const last = subject.type === 'person' ? subject.people[subject.people.length - 1]!.mention : m;

@@ -167,7 +167,7 @@ export function pluralRole(lower: string, L: Lang): boolean {
 /** After a preposition, across lower-case titles ("według trenera Jana Kowala"), or a title in the genitive: an oblique case. */
 export function obliqueBefore(tokens: Token[], start: number, floor: number, L: Lang): boolean {
   let j = start - 1;
-  if (L.declension && genitiveTitle(tokens[j]?.lower ?? '', L.titles)) return true; // "rolę trenera Zawady", "pochwalił trenera Nowaka"
+  if (L.declension && genitiveTitle(tokens[j]?.lower ?? '', L.titles)) return true; // "rolę trenera Kaliny", "pochwalił trenera Nowaka"
   while (j > floor && j > start - 4 && !tokens[j]!.cap && L.isRole(tokens[j]!.lower)) j--;
   const w = tokens[j]?.lower ?? '';
   return j >= floor && (L.preps.has(w) || L.according.has(w));

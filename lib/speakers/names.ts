@@ -217,7 +217,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
   // System Operator"), except in a title such as "Secretary of State Ana Ruiz"; a party or a role
   // compound glued before a name describes the person ("le député RN Jordan Perret", "Stadtrat Jens Wagner").
   const stop = k > start ? tokens[k - 1]!.lower : orgNounBefore(tokens, start, floor, L);
-  // "all'ANSA Giorgio Rinaldi", "à l'AFP Pierre Morel": a medium a preposition governs, then a given name, is where the person spoke.
+  // "all'ANSA Franco Ferrante", "à l'AFP Pierre Morel": a medium a preposition governs, then a given name, is where the person spoke.
   const gov = tokens[start - (L.dets.has(tokens[start - 1]?.lower ?? '') ? 2 : 1)]?.lower ?? '';
   const medium = k === start + 1 && k < last && L.preps.has(gov) && L.givenNames.has(tokens[k]!.text);
   const org = !medium && !L.titles.has(stop) && !L.roleCompound(stop) && !L.parties.has(stop) && (L.isOrg(stop) || L.acronyms.has(stop));
@@ -293,7 +293,7 @@ function readRun(tokens: Token[], start: number, end: number, floor: number, cei
     // A declined given name tells the case itself ("z TVN24 Paulina Szymańska": the medium is the preposition's).
     oblique: L.nominative.length > 0 && ((person ? L.declension?.oblique(nameTokens) : null) ?? obliqueBefore(tokens, start, floor, L)),
     initial: !tokens.slice(floor, start).some((t) => t.kind === 'word'),
-    // So is a known given name after a kin word ("il padre Giorgio", "sa sœur Claire"): families share a surname.
+    // So is a known given name after a kin word ("il padre Franco", "sa sœur Claire"): families share a surname.
     ...(person && nameTokens.length === 1 && (L.givenTitles.has(prev ?? '') || (L.kin.has(prev ?? '') && L.givenNames.has(nameTokens[0]!))) ? { given: true } : {}),
   };
 }

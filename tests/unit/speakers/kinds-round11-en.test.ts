@@ -97,7 +97,7 @@ describe('"called X a Y", "called X unavoidable": naming a thing is the speakerâ
   it.each([
     ['Opposition leader Rhea Castell called the spending review a betrayal of the regions.', ['Rhea Castell']],
     ['Union chief Dara Quill calls the factory closure a disaster for the town.', ['Dara Quill']],
-    ['Senator Ilse Brandt called early elections unavoidable and blamed the coalition for the deadlock.', ['Ilse Brandt']],
+    ['Senator Ilse Voigt called early elections unavoidable and blamed the coalition for the deadlock.', ['Ilse Voigt']],
     ['Rhea Castell called the ruling historic.', ['Rhea Castell']],
   ])('the thing, then an indefinite noun phrase or an adjective: the caller speaks (%s)', (text, want) => {
     expect(blogSpeakers([entry('', [text])])).toEqual([want]);

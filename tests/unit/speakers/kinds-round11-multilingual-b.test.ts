@@ -21,15 +21,17 @@ describe('Polish: a name after a title in the genitive ("trenera Nowaka") is an 
     expect(speakers('pl', [text])).toEqual(want);
   });
 
-  it('a headline "Trener Wróblewskiej: …" is not the player\'s words', () => {
-    expect(speakers('pl', ['Marek Zawada powiedział, że jego zawodniczka „spała jak dziecko”.'], 'Trener Wróblewskiej: Zosia jest spokojna')).toEqual(['Marek Zawada']);
+  it('a headline "Trener Sikorskiej: …" is not the player\'s words', () => {
+    expect(speakers('pl', ['Marek Kalina powiedział, że jego zawodniczka „spała jak dziecko”.'], 'Trener Sikorskiej: Basia jest spokojna')).toEqual(['Marek Kalina']);
   });
 });
 
-describe('Polish: a given name the list lacks, in the instrumental ("z Eleną Marković"), is shown in the nominative', () => {
+describe('Polish: a given name in the instrumental ("z Serbką Jeleną Petrović"), listed or not, is shown in the nominative without the nationality', () => {
   it.each([
-    [['Wróblewska zagra z Serbką Eleną Marković.', 'Elena Marković przyznała, że „była zmęczona”.', '„Było ciężko” – powiedziała Marković.'], [[], ['Elena Marković'], ['Elena Marković']]],
-    [['Wróblewska zagra z Eleną Marković.', '„Było ciężko” – powiedziała Marković.'], [[], ['Elena Marković']]],
+    [['Sikorska zagra z Serbką Jeleną Petrović.', 'Jelena Petrović przyznała, że „była zmęczona”.', '„Było ciężko” – powiedziała Petrović.'], [[], ['Jelena Petrović'], ['Jelena Petrović']]],
+    [['Sikorska zagra z Jeleną Petrović.', '„Było ciężko” – powiedziała Petrović.'], [[], ['Jelena Petrović']]],
+    [['Sikorska zagra z Serbką Mileną Petrović.', 'Milena Petrović przyznała, że „była zmęczona”.', '„Było ciężko” – powiedziała Petrović.'], [[], ['Milena Petrović'], ['Milena Petrović']]],
+    [['Sikorska zagra z Mileną Petrović.', '„Było ciężko” – powiedziała Petrović.'], [[], ['Milena Petrović']]],
   ])('%s', (texts, want) => {
     expect(blog('pl', texts)).toEqual(want);
   });
@@ -67,7 +69,7 @@ describe('Polish: a role with its bare genitive domain ("Minister sportu X") ope
 
 describe('German: a quantifier ("Mehrere", "Zahlreiche") opening a plural subject is no first name', () => {
   it.each([
-    ['Reiseveranstalter: Rückflüge ab morgen', 'Mehrere Reiseveranstalter bieten ihren Gästen Rückflüge an, sagte ein Sprecher.'],
+    ['Fluggesellschaften: Sonderflüge ab Freitag', 'Mehrere Fluggesellschaften bieten Urlaubern Sonderflüge an, sagte ein Sprecher.'],
     ['Helfer: Lage bleibt ernst', 'Zahlreiche Helfer berichteten, die Lage sei „dramatisch“.'],
   ])('%s / %s', (title, text) => {
     expect(speakers('de', [text], title)).toEqual([]);
@@ -78,20 +80,20 @@ describe('a medium a preposition governs, glued before a given name ("à l\'AFP 
   it.each([
     ['fr', '« Nous avons pleuré », a confié à l\'AFP Pierre Morel.', ['Pierre Morel']],
     ['es', '«Hemos llorado mucho», ha dicho a la SER Pedro Bianchi.', ['Pedro Bianchi']],
-    ['it', '"Abbiamo pianto per un\'ora", ha detto all\'ANSA Giorgio Bianchi.', ['Giorgio Bianchi']],
+    ['it', '"Non abbiamo dormito per giorni", ha detto all\'ANSA Franco Bianchi.', ['Franco Bianchi']],
   ])('%s: %s', (lang, text, want) => {
     expect(speakers(lang, [text])).toEqual(want);
   });
 
-  it('the full name so counted lets "il padre Giorgio" of another entry become the one Giorgio of the blog', () => {
-    expect(blog('it', ['"Abbiamo pianto per un\'ora". Così all\'ANSA Giorgio Bianchi, il padre di Marta.', 'Il padre Giorgio, all\'uscita dall\'aeroporto, ha detto che la famiglia "ha bisogno di silenzio".'])[1]).toEqual(['Giorgio Bianchi']);
+  it('the full name so counted lets "il padre Franco" of another entry become the one Franco of the blog', () => {
+    expect(blog('it', ['"Non abbiamo dormito per giorni". Così all\'ANSA Franco Bianchi, il padre di Marta.', 'Il padre Franco, all\'uscita dall\'aeroporto, ha detto che la famiglia "ha bisogno di silenzio".'])[1]).toEqual(['Franco Bianchi']);
   });
 
   it.each([
-    ['it', 'Marta Bianchi è stata liberata ieri.', 'Il padre Giorgio ha detto che la famiglia "ha bisogno di silenzio".'],
-    ['it', 'Giorgio Bianchi e Giorgio Neri sono arrivati.', 'Il padre Giorgio ha detto che la famiglia "ha bisogno di silenzio".'],
+    ['it', 'Marta Bianchi è stata liberata ieri.', 'Il padre Franco ha detto che la famiglia "ha bisogno di silenzio".'],
+    ['it', 'Franco Bianchi e Franco Neri sono arrivati.', 'Il padre Franco ha detto che la famiglia "ha bisogno di silenzio".'],
   ])('left alone: no single fuller name begins with the given name: %s: %s / %s', (lang, first, second) => {
-    expect(blog(lang, [first, second])[1]).not.toContain('Giorgio Bianchi');
+    expect(blog(lang, [first, second])[1]).not.toContain('Franco Bianchi');
   });
 });
 
@@ -121,10 +123,10 @@ describe('a place after a preposition and an article ("en La Rosaleda,") heads n
   });
 });
 
-describe('French: a nationality or a region\'s people ("le Danois", "le Savoyard") is no name, before a name or for one', () => {
+describe('French: a nationality or a region\'s people ("le Norvégien", "le Breton") is no name, before a name or for one', () => {
   it.each([
-    ['Lucas Morel est parti en tête. Le Savoyard, deuxième du général, s\'est dit « en pleine forme ».', []],
-    ['Le Danois Mads Morin a confié qu\'il se sentait « serein ».', ['Mads Morin']],
+    ['Lucas Morel est parti en tête. Le Breton, deuxième du général, s\'est dit « en pleine forme ».', []],
+    ['Le Norvégien Sven Morin a confié qu\'il se sentait « serein ».', ['Sven Morin']],
     ['André Breton a écrit que « la beauté sera convulsive ».', ['André Breton']],
   ])('%s', (text, want) => {
     expect(speakers('fr', [text])).toEqual(want);

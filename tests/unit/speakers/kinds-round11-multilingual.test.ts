@@ -177,10 +177,10 @@ describe('"Interrogée par la journaliste X, Y a assuré": the journalist govern
   });
 });
 
-describe('German: occupations known by their compound ending ("Seismologe", "Terrorismusexperte") are no part of the name', () => {
+describe('German: occupations known by their compound ending ("Vulkanologe", "Terrorismusexperte") are no part of the name', () => {
   it.each([
-    ['Seismologe Brandt warnte davor, die Häuser zu betreten: Die Lage sei „sehr ernst“.', ['Brandt']],
-    ['Terrorismusexperte Brandt sagte, die Gefahr sei „real“.', ['Brandt']],
+    ['Vulkanologe Voigt riet dringend, das Sperrgebiet zu meiden: Die Lage sei „unberechenbar“.', ['Voigt']],
+    ['Terrorismusexperte Voigt sagte, die Gefahr sei „real“.', ['Voigt']],
     ['Politikwissenschaftlerin Ute Kramm sagte, die Koalition sei „am Ende“.', ['Ute Kramm']],
   ])('%s', (text, want) => {
     expect(speakers('de', [text])).toEqual(want);
@@ -189,11 +189,11 @@ describe('German: occupations known by their compound ending ("Seismologe", "Ter
 
 describe('Polish: a noun glued to a surname is no part of the name (a medium in the dative, a nationality)', () => {
   it.each([
-    [['„Nie mamy już siły” – mówi Onetowi Malinowski.'], []],
-    [['Henryk Malinowski prowadzi gospodarstwo.', '„Nie mamy już siły” – mówi Onetowi Malinowski.'], ['Henryk Malinowski']],
+    [['„Nie mamy już siły” – mówi Polsatowi Kowalczyk.'], []],
+    [['Zbigniew Kowalczyk prowadzi gospodarstwo.', '„Nie mamy już siły” – mówi Polsatowi Kowalczyk.'], ['Zbigniew Kowalczyk']],
     [['„To kłamstwo” – odpowiedział Kaczyński Tuskowi.'], []],
     [['Według Kowalskiego Polacy „zagrali słabo”.'], []],
-    [['Elena Marković przegrała finał.', 'Według Marković Polka „zasłużyła na wygraną”.'], ['Elena Marković']],
+    [['Milena Petrović przegrała finał.', 'Według Petrović Polka „zasłużyła na wygraną”.'], ['Milena Petrović']],
     [['Rozmawialiśmy z Czeszką Petrą Novak. „Jestem zmęczona” – powiedziała Czeszka Petra Novak.'], ['Petra Novak']],
   ])('%s', (paras, want) => {
     expect(speakers('pl', paras)).toEqual(want);
@@ -220,8 +220,8 @@ describe('a surname after the verb, then a phrase of manner ("ha dicho X entre l
     return findSpeakers(es, LEXICONS[lang]).perEntry.get(es[1]!.id)!.speakers;
   };
   it.each([
-    ['es', 'Andoni Aranburu marcó dos goles.', '«Ha sido un partido durísimo», ha dicho Aranburu entre lágrimas en la zona mixta.', ['Andoni Aranburu']],
-    ['es', 'Andoni Aranburu marcó dos goles.', '«Ha sido un partido durísimo», ha dicho Aranburu por teléfono.', ['Andoni Aranburu']],
+    ['es', 'Unai Etxeberria marcó dos goles.', '«Ha sido un partido durísimo», ha dicho Etxeberria entre lágrimas en la zona mixta.', ['Unai Etxeberria']],
+    ['es', 'Unai Etxeberria marcó dos goles.', '«Ha sido un partido durísimo», ha dicho Etxeberria por teléfono.', ['Unai Etxeberria']],
     ['it', 'Paolo Neri ha vinto la tappa.', '"Una giornata incredibile", ha detto Neri tra le lacrime.', ['Paolo Neri']],
   ])('%s: %s / %s', (lang, first, text, want) => {
     expect(inBlog(lang, first, text)).toEqual(want);
@@ -260,7 +260,7 @@ describe('a given name after "à"/"a"/"w" inside a quotation is a person spoken 
     return es.map((e) => r.perEntry.get(e.id)!.speakers);
   };
   it.each([
-    ['fr', 'Le maillot jaune Mads Morin a confié qu\'il se sentait « serein ».', 'Luc Petit a dit : « Il faut prendre du temps à Mads. »', [['Mads Morin'], ['Luc Petit']]],
+    ['fr', 'Le maillot jaune Sven Morin a confié qu\'il se sentait « serein ».', 'Luc Petit a dit : « Il faut prendre du temps à Sven. »', [['Sven Morin'], ['Luc Petit']]],
     ['it', 'Il capitano Ivo Ranieri ha detto che la squadra "è pronta".', 'Marco Sala ha detto: "Dobbiamo chiedere di più a Ivo".', [['Ivo Ranieri'], ['Marco Sala']]],
   ])('%s: %s / %s', (lang, first, second, want) => {
     expect(blog(lang, first, second)).toEqual(want);

@@ -61,7 +61,7 @@ describe('a newcomer introduced in apposition after a quoted person: the next "h
 
   it.each([
     // No apposition: the newcomer only does something, and the pronoun may still be the quoted one's.
-    [['Lena Brandt thanked the volunteers.', 'She added that the shelter would stay open.', 'Ruth Weber arrived at noon.', 'She said the roads were clear again.'], ['Lena Brandt']],
+    [['Lena Voigt thanked the volunteers.', 'She added that the shelter would stay open.', 'Ruth Weber arrived at noon.', 'She said the roads were clear again.'], ['Lena Voigt']],
     // The newcomer is of the other sex: the pronoun keeps to the quoted person.
     [['Mary Dunne, 61, was laying flowers.', 'We all loved him, she said.', 'Tom Price, 48, came from Leeds.', 'It is a sad day, she said.'], ['Mary Dunne']],
   ])('left alone: %j', (paras, want) => {
