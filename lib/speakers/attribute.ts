@@ -7,7 +7,7 @@ import type { Paragraph } from '../types';
 import { tokenize, type TokenizedParagraph } from './tokens';
 import { type Mention } from './names';
 import { nameKey } from './keys';
-import { opensWithSource, relaysOthers, tweetAuthor } from './posts';
+import { introducedByRole, opensWithSource, relaysOthers, tweetAuthor } from './posts';
 import type { Lang } from './lang';
 import { sentenceCues, type Cue } from './cues';
 import { makeSentence, type Sentence } from './subjects';
@@ -178,7 +178,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
         // The post's author, unless the post relays someone else's words (a reporter's post).
         const relays = relaysOthers(para.sentences.slice(si + 1), cuesBySentence.slice(si + 1)) || opensWithSource(para.sentences[si + 1]);
         const person = res.person(tweet.name.tokens, true, tweet.journalist);
-        if (relays && !person.journalist) return;
+        if (relays && !person.journalist && !introducedByRole(allMentions, tweet.name.tokens, L)) return;
         addSpeaker(person);
         res.cued(person);
         lastQuoteSpeaker = person;

@@ -6,6 +6,8 @@ import type { Cue } from './cue';
 import type { RawName } from './model';
 import { handleLetters } from './keys';
 import type { Sentence } from './subjects';
+import type { Mention } from './names';
+import type { Lang } from './lang';
 
 /** Handle suffixes of reporters' social accounts ("@janeholtBBC", "@tomreedPA" of the Press Association, "@amyboydGDN" of the Guardian): their posts relay news. */
 const MEDIA_HANDLE = 'cnn|bbc|nyt|wsj|ft|ap|pa|afp|reuters|abc|cbs|nbc|fox|sky|itv|news|times|post|guardian|gdn';
@@ -100,5 +102,17 @@ export function relaysOthers(post: readonly Sentence[], cues: readonly (readonly
       const before = s.tokens[c.at - 1];
       return c.at > s.from && !s.L.requests.has(before?.lower ?? '');
     }),
+  );
+}
+
+/**
+ * "Labour MP David Lammy: David Lammy (@davidlammy) …", "according to campaigner X. X (@x) …": the
+ * entry says what the post's author is, a role or trade of someone with a stake in the story, so the
+ * post is their own view even where it names others.
+ */
+export function introducedByRole(mentions: readonly Mention[], name: readonly string[], L: Lang): boolean {
+  const surname = name[name.length - 1];
+  return mentions.some(
+    (m) => m.person && !m.journalist && m.tokens[m.tokens.length - 1] === surname && m.roles.some((w) => !L.journalistRoles.has(w) && (L.isRole(w) || L.occupations.has(w) || L.publicRoles.has(w))),
   );
 }

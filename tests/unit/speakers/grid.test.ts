@@ -16,7 +16,7 @@ const OPEN = new Set([
 
 describe('the probe grid of issue 10’s kinds', () => {
   it('covers every kind in English and the kinds that exist in five more languages', () => {
-    expect(kinds.filter((k) => k.lang === 'en').length).toBe(33); // S24 added "newcomer"; S22 added "quoting", "callsitso"; round 6 "claim", S20 "nocontent", "pluralrole", round 7 "turnto", "spelling", "actverb", S11 "pronounsex", round 8 "doubled", round 9 "filingline", S17 "inverted", S18 "lonequote", "postbyline", "address"
+    expect(kinds.filter((k) => k.lang === 'en').length).toBe(34); // S26 added "postrole"; S24 added "newcomer"; S22 added "quoting", "callsitso"; round 6 "claim", S20 "nocontent", "pluralrole", round 7 "turnto", "spelling", "actverb", S11 "pronounsex", round 8 "doubled", round 9 "filingline", S17 "inverted", S18 "lonequote", "postbyline", "address"
     for (const lang of ['de', 'fr', 'it', 'es', 'pl']) expect(kinds.filter((k) => k.lang === lang).length).toBeGreaterThanOrEqual(13);
   });
 
