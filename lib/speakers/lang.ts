@@ -40,7 +40,7 @@ const SET_FIELDS = [
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
   'topicPreps', 'givenTitles', 'firstPerson', 'givenNames', 'relatives', 'thingRelatives', 'outletNouns', 'requests', 'eventPreps', 'streets',
   'emptySpeech', 'quoteVerbs', 'objectPronouns', 'adjectiveEndings', 'timeNouns', 'claimNouns',
-  'femaleNames', 'maleNames', 'femaleWords', 'maleWords', 'singularOnly', 'agreeAfter', 'reflexives',
+  'femaleNames', 'maleNames', 'femaleWords', 'maleWords', 'singularOnly', 'agreeAfter', 'reflexives', 'toMe',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 

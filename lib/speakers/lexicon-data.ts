@@ -117,6 +117,8 @@ export interface LexiconData {
   colleagues?: string; ours?: string;
   /** A reflexive that stays right after its verb ('„…” – uśmiecha się X'): the subject follows it. */
   reflexives?: string;
+  /** The speaker's own "to me" next to a verb of saying ("me dijo", "mi diceva", "powiedziała mi"): someone told the speaker. */
+  toMe?: string;
   /** A journalist's own writing: "a piece by X", "un articolo di X". */
   pieces?: string;
   /** "what X said": speech as an object, with no words of its own. */

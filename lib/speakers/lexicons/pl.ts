@@ -126,6 +126,7 @@ export const pl: LexiconData = {
   filing: 'pisze relacjonuje relacjonował relacjonowała | z',
   qaMarks: 'p o',
   // Polish shows the first person in the verb: its frequent forms ("Dudek: Jestem zadowolony").
+  toMe: 'mi mnie',
   firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze jestem jesteśmy byłem byłam byliśmy
     mam mamy miałem miałam chcę chcemy muszę musimy mogę możemy wiem wiemy będę będziemy uważam
     myślę sądzę cieszę cieszymy dziękuję dziękujemy zrobiłem zrobiłam zrobiliśmy zdobyłem zdobyliśmy`,
