@@ -158,6 +158,8 @@ export interface LexiconData {
   givenTitles?: string;
   /** Every noun is capitalised, so a lower-case word after "das" is a verb ("Das sagte X"). */
   capitalNouns?: boolean;
+  /** Colon leads run long ("X sprach nach dem Treffen ... vor den Journalisten:"): the lead may hold up to this many words. */
+  longColonLead?: number;
   /** Prepositions that give speech its topic: "spoke about", "habló de", "ha parlato di". */
   topicPreps?: string;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */

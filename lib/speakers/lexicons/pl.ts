@@ -154,6 +154,7 @@ export const pl: LexiconData = {
   interviews: 'wywiad wywiadzie wywiadu',
   readsAs: 'czytamy',
   inversion: true,
+  longColonLead: 20,
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
   nominative: 'skiego>ski ckiego>cki dzkiego>dzki iego>i ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a> ą>a',

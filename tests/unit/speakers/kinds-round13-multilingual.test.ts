@@ -34,3 +34,20 @@ describe('nested speech by a lone first name nobody names in full: no speaker ra
     expect(speakers(lang, [text])).toEqual(want);
   });
 });
+
+describe('a long colon lead in German and Polish: the subject, its own verb, a long predicate naming nobody, then the quotation', () => {
+  it.each([
+    ['de', 'Lena Vogt stand nach der Abstimmung am späten Abend noch lange vor dem Rathaus am Mikrofon des Senders: „Wir haben es geschafft.“', ['Lena Vogt']],
+    ['pl', 'Anna Pawlak przemawiała krótko po południu przed budynkiem urzędu wojewódzkiego do zebranych tam rolników z całego regionu: „Nie odpuścimy.”', ['Anna Pawlak']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(speakers(lang, [text])).toEqual(want);
+  });
+
+  it.each([
+    ['de', 'Lena Vogt stand nach der Abstimmung am späten Abend noch lange mit Jonas Brandt vor dem Rathaus am Mikrofon: „Wir haben es geschafft.“'],
+    ['de', 'Lena Vogt stand nach der Abstimmung am späten Abend noch lange vor dem Rathaus, als er kam: „Wir haben es geschafft.“'],
+    ['pl', 'Anna Pawlak przemawiała krótko po południu przed budynkiem urzędu wojewódzkiego do zebranych tam rolników, a potem Adam Lis: „Nie odpuścimy.”'],
+  ])('another person or a pronoun in the long lead: nobody rather than the wrong one: %s: %s', (lang, text) => {
+    expect(speakers(lang, [text])).toEqual([]);
+  });
+});
