@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from '../types';
 import { tokenize, type TokenizedParagraph } from './tokens';
-import { type Mention } from './names';
+import { toldMe, type Mention } from './told-me';
 import { nameKey } from './keys';
 import { introducedByRole, opensWithSource, relaysOthers, tweetAuthor } from './posts';
 import type { Lang } from './lang';
@@ -147,6 +147,7 @@ export function analyseEntry(input: SpeakerEntryInput, L: Lang): EntryAnalysis {
     para.sentences.forEach((s, si) => {
       res.see(s.mentions);
       journalists.push(...journalistsOf(s));
+      for (const m of toldMe(s)) addSpeaker(res.person(m.tokens, m.titled, m.journalist, m)); // who told the speaker speaks too
       const tweet = tweetAuthor(s, res.people);
       // The sentence's own subject comes before a pronoun cue that follows its predicate
       // ("Carole Langley, 65, believes ..., she said"), not one inside it ("Peres, he said, was").

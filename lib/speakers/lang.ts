@@ -40,7 +40,7 @@ const SET_FIELDS = [
   'colleagues', 'ours', 'pieces', 'whatWords', 'quotedAs', 'workPreps', 'objectDets', 'namedWords', 'groupNouns',
   'topicPreps', 'givenTitles', 'firstPerson', 'givenNames', 'relatives', 'thingRelatives', 'outletNouns', 'requests', 'eventPreps', 'streets',
   'emptySpeech', 'quoteVerbs', 'objectPronouns', 'adjectiveEndings', 'timeNouns', 'claimNouns',
-  'femaleNames', 'maleNames', 'femaleWords', 'maleWords', 'singularOnly', 'agreeAfter', 'reflexives',
+  'femaleNames', 'maleNames', 'femaleWords', 'maleWords', 'singularOnly', 'agreeAfter', 'reflexives', 'toMe',
 ] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
@@ -60,6 +60,7 @@ export type Lang = { readonly [K in SetField]: ReadonlySet<string> } & {
   accordingPronoun: ReadonlyMap<string, readonly string[][]>;
   verbFinal: boolean;
   capitalNouns: boolean;
+  longColonLead: number;
   nameEndings: readonly string[];
   /** `places` as name keys (folded with `nameEndings`): a declined town read as a name is found by its key. */
   placeKeys: ReadonlySet<string>;
@@ -192,6 +193,7 @@ export function compileLexicon(data: LexiconData): Lang {
     accordingPronoun: phrases(data.accordingPronoun),
     verbFinal: !!data.verbFinal,
     capitalNouns: !!data.capitalNouns,
+    longColonLead: data.longColonLead ?? 0,
     filing: { verbs: set(data.filing?.split('|')[0]), from: set(data.filing?.split('|')[1]) },
     qa: data.qaMarks ? (data.qaMarks.trim().split(/\s+/) as [string, string]) : null,
     nameEndings,

@@ -117,6 +117,8 @@ export interface LexiconData {
   colleagues?: string; ours?: string;
   /** A reflexive that stays right after its verb ('„…” – uśmiecha się X'): the subject follows it. */
   reflexives?: string;
+  /** The speaker's own "to me" next to a verb of saying ("me dijo", "mi diceva", "powiedziała mi"): someone told the speaker. */
+  toMe?: string;
   /** A journalist's own writing: "a piece by X", "un articolo di X". */
   pieces?: string;
   /** "what X said": speech as an object, with no words of its own. */
@@ -156,6 +158,8 @@ export interface LexiconData {
   givenTitles?: string;
   /** Every noun is capitalised, so a lower-case word after "das" is a verb ("Das sagte X"). */
   capitalNouns?: boolean;
+  /** Colon leads run long ("X sprach nach dem Treffen ... vor den Journalisten:"): the lead may hold up to this many words. */
+  longColonLead?: number;
   /** Prepositions that give speech its topic: "spoke about", "habló de", "ha parlato di". */
   topicPreps?: string;
   /** Case endings of names (longest first), stripped when comparing ("Tuska" ~ "Tusk"). */

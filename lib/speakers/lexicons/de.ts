@@ -173,6 +173,7 @@ export const de: LexiconData = {
   firstPerson: `ich mir mich mein meine meinen meinem wir uns unser unsere unseren unserem`,
   topicPreps: 'über von',
   inversion: true,
+  longColonLead: 20,
   givenNames: GIVEN_DE,
   femaleNames: FEMALE_DE,
   maleNames: MALE_DE,

@@ -120,6 +120,7 @@ export const es: LexiconData = {
   topicPreps: 'de sobre acerca',
   filing: 'escribe cuenta informa | desde',
   qaMarks: 'p r',
+  toMe: 'me',
   firstPerson: `yo me mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras`,
   according: `según | de acuerdo con | a juicio de | en respuesta al | en respuesta a la | respondiendo al | respondiendo a la | interpelado por | interpelada por | interpelado por el | interpelada por la
     | como ha dicho | como ha explicado | como ha recordado | como ha señalado | como ha asegurado | como ha afirmado

@@ -136,6 +136,7 @@ export const it: LexiconData = {
   topicPreps: 'di su',
   filing: 'scrive racconta riferisce | da',
   qaMarks: 'd r',
+  toMe: 'mi',
   firstPerson: `io mi me mio mia miei mie noi ci nostro nostra nostri nostre`,
   according: `secondo | stando a | a detta di | a giudizio di | rispondendo al | rispondendo alla | rispondendo allo | in risposta al | in risposta alla | interpellato da | interpellata da
     | come ha detto | come ha spiegato | come ha ricordato | come ha sottolineato | come ha affermato | come ha dichiarato

@@ -126,6 +126,7 @@ export const pl: LexiconData = {
   filing: 'pisze relacjonuje relacjonował relacjonowała | z',
   qaMarks: 'p o',
   // Polish shows the first person in the verb: its frequent forms ("Dudek: Jestem zadowolony").
+  toMe: 'mi mnie',
   firstPerson: `ja mnie mi mój moja moje my nas nam nasz nasza nasze jestem jesteśmy byłem byłam byliśmy
     mam mamy miałem miałam chcę chcemy muszę musimy mogę możemy wiem wiemy będę będziemy uważam
     myślę sądzę cieszę cieszymy dziękuję dziękujemy zrobiłem zrobiłam zrobiliśmy zdobyłem zdobyliśmy`,
@@ -153,6 +154,7 @@ export const pl: LexiconData = {
   interviews: 'wywiad wywiadzie wywiadu',
   readsAs: 'czytamy',
   inversion: true,
+  longColonLead: 20,
   // Case endings of names, longest first after folding (ą → a, ę → e, ł → l).
   nameEndings: 'iego ego emu iem em owi om ami ach iej ej ie a u y i e',
   nominative: 'skiego>ski ckiego>cki dzkiego>dzki iego>i ego>y skiej>ska ckiej>cka iej>a ii>ia y>a a> ą>a',
