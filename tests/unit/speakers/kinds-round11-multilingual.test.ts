@@ -220,8 +220,8 @@ describe('a surname after the verb, then a phrase of manner ("ha dicho X entre l
     return findSpeakers(es, LEXICONS[lang]).perEntry.get(es[1]!.id)!.speakers;
   };
   it.each([
-    ['es', 'Unai Etxeberria marcó dos goles.', '«Ha sido un partido durísimo», ha dicho Etxeberria entre lágrimas en la zona mixta.', ['Unai Etxeberria']],
-    ['es', 'Unai Etxeberria marcó dos goles.', '«Ha sido un partido durísimo», ha dicho Etxeberria por teléfono.', ['Unai Etxeberria']],
+    ['es', 'Unai Etxeberria firmó el empate en el descuento.', '«No me salen las palabras», ha dicho Etxeberria entre lágrimas junto al autobús del equipo.', ['Unai Etxeberria']],
+    ['es', 'Unai Etxeberria firmó el empate en el descuento.', '«No me salen las palabras», ha dicho Etxeberria por teléfono.', ['Unai Etxeberria']],
     ['it', 'Paolo Neri ha vinto la tappa.', '"Una giornata incredibile", ha detto Neri tra le lacrime.', ['Paolo Neri']],
   ])('%s: %s / %s', (lang, first, text, want) => {
     expect(inBlog(lang, first, text)).toEqual(want);
